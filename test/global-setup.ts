@@ -1,0 +1,47 @@
+import { mkdtemp, rm, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../server/db/embedded';
+import { migrateToLatest } from '../server/db/migrate';
+import { seedReferenceData } from '../server/reference/seed';
+import type { Database } from '../server/db/schema';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabaseUrl: string;
+  }
+}
+
+const TEMPLATE = 'mognad_template';
+
+/**
+ * One throwaway PostgreSQL for the whole run: migrated and seeded once into a
+ * template database, from which each test file clones its own database.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-test-'));
+  await chmod(dataDir, 0o755);
+  const port = 55000 + Math.floor(Math.random() * 5000);
+  const logger = { info: () => undefined, warn: console.warn, error: console.error };
+  const server = await startEmbeddedPostgres({ dataDir, port, logger, persistent: false });
+
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`create database ${TEMPLATE}`);
+  await admin.end();
+
+  const templateUrl = server.url.replace(/\/mognad$/, `/${TEMPLATE}`);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: templateUrl }) }) });
+  await migrateToLatest(db);
+  await seedReferenceData(db);
+  await db.destroy();
+
+  project.provide('templateDatabaseUrl', templateUrl);
+  return async () => {
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}
