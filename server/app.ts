@@ -16,6 +16,9 @@ import {
 import type { Config } from './config';
 import { databasePlugin } from './db/plugin';
 import { registerErrorHandling, sendNotFound } from './errors';
+import { auditRoutes } from './audit/routes';
+import { accessPlugin } from './auth/access';
+import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -75,8 +78,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(databasePlugin, { connectionString: options.databaseUrl });
 
+  // Application plugins: who is calling, and may they.
+  await app.register(accessPlugin);
+
   // Feature routes.
   await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(auditRoutes);
 
   if (options.serveClient && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

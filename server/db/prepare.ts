@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config';
+import { ensureBootstrapAdmin } from '../auth/bootstrap';
 import { seedReferenceData } from '../reference/seed';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
@@ -11,5 +12,5 @@ export async function prepareDatabase(db: Kysely<Database>, config: Config, logg
   const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
   await seedReferenceData(db);
-  void config;
+  if (await ensureBootstrapAdmin(db, config)) logger.info(`Created administrator ${config.admin!.email}`);
 }

@@ -1,0 +1,68 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { forbidden, unauthorized } from '../errors';
+import { rolesOf } from '../users/repository';
+import type { Access } from './guard';
+import { SESSION_COOKIE, findLiveSession } from './sessions';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Routes that plugins register (the OpenAPI UI) are public documentation.
+const PLUGIN_PREFIXES = ['/api/docs'];
+
+/**
+ * Enforces the access every /api route declares: the app refuses to start
+ * when a route declares none, so no route is open by accident.
+ */
+export const accessPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.decorateRequest('user', null);
+
+    app.addHook('onRoute', (route) => {
+      if (!route.url.startsWith('/api/') || PLUGIN_PREFIXES.some((p) => route.url.startsWith(p))) return;
+      if (route.config?.access === undefined) {
+        throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+      }
+    });
+
+    app.addHook('onRequest', async (request) => {
+      if (!request.url.startsWith('/api/')) return;
+      assertSameOrigin(request, app.config.publicUrl);
+      request.user = await loadUser(app, request);
+      const access = request.routeOptions.config.access;
+      if (access !== undefined) enforce(access, request);
+    });
+  },
+  { name: 'access', dependencies: ['database'] },
+);
+
+async function loadUser(app: FastifyInstance, request: FastifyRequest) {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const session = await findLiveSession(app.db, token);
+  if (!session) return null;
+  return { id: session.id, email: session.email, name: session.name, roles: await rolesOf(app.db, session.id) };
+}
+
+function enforce(access: Access, request: FastifyRequest): void {
+  if (access === 'public') return;
+  const user = request.user;
+  if (!user) throw unauthorized();
+  if (access === 'user') return;
+  if (!user.roles.some((r) => access.includes(r.role))) throw forbidden();
+}
+
+/**
+ * CSRF defence: a browser's mutating request must come from our own origin.
+ * Scripts (no Origin, no Sec-Fetch-Site) are not browsers and pass.
+ */
+function assertSameOrigin(request: FastifyRequest, publicUrl: string): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+    throw forbidden('Cross-site requests are not allowed.');
+  }
+  const origin = request.headers.origin;
+  if (!origin) return;
+  const allowed = new Set([new URL(publicUrl).origin, `${request.protocol}://${request.host}`]);
+  if (!allowed.has(origin)) throw forbidden('Cross-site requests are not allowed.');
+}

@@ -1,0 +1,46 @@
+import type { FastifyRequest } from 'fastify';
+import type { Role, SessionUser } from '../../shared/api/auth';
+import { notFound, unauthorized } from '../errors';
+
+/** Who may call a route: anyone, any logged-in user, or holders of one of the roles. */
+export type Access = 'public' | 'user' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+  }
+}
+
+export function hasRole(user: SessionUser | null, ...roles: Role[]): boolean {
+  return !!user && user.roles.some((r) => roles.includes(r.role));
+}
+
+export const isNational = (user: SessionUser | null) => hasRole(user, 'admin', 'analyst');
+
+/** The logged-in user of a route whose access already demands one. */
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw unauthorized();
+  return request.user;
+}
+
+/** Organisations whose own data (answers, results) the user may read, or 'all'. */
+export function readableOrganisations(user: SessionUser): 'all' | number[] {
+  if (hasRole(user, 'admin')) return 'all';
+  return user.roles.filter((r) => r.organisationId !== null).map((r) => r.organisationId!);
+}
+
+/**
+ * Throws 404 unless the user may read (respondent, viewer, admin) or write
+ * (respondent) this organisation's answers. 404 rather than 403, so another
+ * organisation's data does not even reveal that it exists.
+ */
+export function assertOrganisationAccess(user: SessionUser | null, organisationId: number, mode: 'read' | 'write'): void {
+  if (!user) throw unauthorized();
+  const allowed = mode === 'read' ? ['respondent', 'viewer'] : ['respondent'];
+  const ok = user.roles.some((r) => allowed.includes(r.role) && r.organisationId === organisationId);
+  if (ok || (mode === 'read' && hasRole(user, 'admin'))) return;
+  throw notFound('No such organisation or response.');
+}

@@ -1,0 +1,97 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { changePasswordBodySchema, loginBodySchema, meResponseSchema } from '../../shared/api/auth';
+import { errorBodySchema } from '../../shared/api/errors';
+import { recordAudit } from '../audit/repository';
+import { badRequest } from '../errors';
+import { findUserById, rolesOf, setPassword } from '../users/repository';
+import { currentUser } from './guard';
+import { authenticate, invalidCredentials } from './login';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from './sessions';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(rateLimit, { global: false });
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in; answers with a session cookie',
+        body: loginBodySchema,
+        response: { 200: meResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const user = await authenticate(app.db, email, password, request.ip);
+      const token = await createSession(app.db, user.id, { userAgent: request.headers['user-agent'] ?? null, ip: request.ip });
+      await recordAudit(app.db, { actorUserId: user.id, action: 'auth.login', ip: request.ip });
+      setSessionCookie(request, reply, token);
+      return { user: { id: user.id, email: user.email, name: user.name, roles: await rolesOf(app.db, user.id) } };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null() } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(app.db, token);
+      if (request.user) await recordAudit(app.db, { actorUserId: request.user.id, action: 'auth.logout', ip: request.ip });
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { config: { access: 'user' }, schema: { tags: ['auth'], summary: 'The logged-in user and roles', response: { 200: meResponseSchema, 401: errorBodySchema } } },
+    async (request) => ({ user: currentUser(request) }),
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      config: { access: 'user', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change password; ends every other session',
+        body: changePasswordBodySchema,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const user = await findUserById(app.db, me.id);
+      if (!user?.password_hash || !(await verifyPassword(user.password_hash, request.body.currentPassword))) {
+        throw invalidCredentials();
+      }
+      const problem = passwordProblem(request.body.newPassword, [user.email, user.name]);
+      if (problem) throw badRequest(problem, { issues: [{ field: 'body.newPassword', message: problem }] });
+      const passwordHash = await hashPassword(request.body.newPassword);
+      await app.db.transaction().execute(async (trx) => {
+        await setPassword(trx, me.id, passwordHash);
+        await recordAudit(trx, { actorUserId: me.id, action: 'auth.password_changed', ip: request.ip });
+      });
+      await deleteUserSessions(app.db, me.id, request.cookies[SESSION_COOKIE]);
+      return reply.status(204).send(null);
+    },
+  );
+};

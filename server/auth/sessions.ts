@@ -1,0 +1,60 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { hashToken, newSecretToken } from './tokens';
+
+export const SESSION_COOKIE = 'mognad_session';
+/** A session ends after this long without use… */
+export const SESSION_IDLE_MS = 4 * 60 * 60 * 1000;
+/** …and in any case this long after login. */
+export const SESSION_ABSOLUTE_MS = 24 * 60 * 60 * 1000;
+// Refreshing last_seen_at on every request would turn every read into a write.
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+export async function createSession(
+  db: Kysely<Database>,
+  userId: number,
+  client: { userAgent: string | null; ip: string | null },
+): Promise<string> {
+  const { token, hash } = newSecretToken();
+  await db
+    .insertInto('session')
+    .values({
+      id_hash: hash,
+      user_id: userId,
+      expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS),
+      user_agent: client.userAgent?.slice(0, 300) ?? null,
+      ip: client.ip,
+    })
+    .execute();
+  return token;
+}
+
+/** The live session for a cookie token, refreshed when due; undefined when expired or unknown. */
+export async function findLiveSession(db: Kysely<Database>, token: string) {
+  const session = await db
+    .selectFrom('session')
+    .innerJoin('app_user', 'app_user.id', 'session.user_id')
+    .select(['session.id_hash', 'session.last_seen_at', 'app_user.id', 'app_user.email', 'app_user.name'])
+    .where('session.id_hash', '=', hashToken(token))
+    .where('session.expires_at', '>', sql<Date>`now()`)
+    .where('session.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${SESSION_IDLE_MS / 1000})`)
+    .where('app_user.disabled_at', 'is', null)
+    .executeTakeFirst();
+  if (session && Date.now() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+    await db.updateTable('session').set({ last_seen_at: sql`now()` }).where('id_hash', '=', session.id_hash).execute();
+  }
+  return session;
+}
+
+export async function deleteSession(db: Kysely<Database>, token: string) {
+  await db.deleteFrom('session').where('id_hash', '=', hashToken(token)).execute();
+}
+
+/** Logs a user out everywhere, except (optionally) the session making the change. */
+export async function deleteUserSessions(db: Kysely<Database>, userId: number, keepToken?: string) {
+  await db
+    .deleteFrom('session')
+    .where('user_id', '=', userId)
+    .$if(keepToken !== undefined, (q) => q.where('id_hash', '!=', hashToken(keepToken!)))
+    .execute();
+}

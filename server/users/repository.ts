@@ -1,0 +1,48 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { SessionUser } from '../../shared/api/auth';
+import type { Database, Role } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export function findUserByEmail(db: Db, email: string) {
+  return db.selectFrom('app_user').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export function findUserById(db: Db, id: number) {
+  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(db: Db, user: { email: string; name: string; passwordHash: string | null }) {
+  return db
+    .insertInto('app_user')
+    .values({ email: user.email.toLowerCase(), name: user.name, password_hash: user.passwordHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function grantRole(db: Db, userId: number, role: Role, organisationId: number | null) {
+  await db
+    .insertInto('user_role')
+    .values({ user_id: userId, role, organisation_id: organisationId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function setPassword(db: Db, userId: number, passwordHash: string) {
+  await db
+    .updateTable('app_user')
+    .set({ password_hash: passwordHash, password_changed_at: new Date() })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function rolesOf(db: Db, userId: number): Promise<SessionUser['roles']> {
+  const rows = await db
+    .selectFrom('user_role')
+    .leftJoin('organisation', 'organisation.id', 'user_role.organisation_id')
+    .select(['user_role.role', 'user_role.organisation_id', 'organisation.name as organisation_name'])
+    .where('user_role.user_id', '=', userId)
+    .orderBy('user_role.id')
+    .execute();
+  return rows.map((r) => ({ role: r.role, organisationId: r.organisation_id, organisationName: r.organisation_name }));
+}

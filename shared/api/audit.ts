@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const auditQuerySchema = z.object({
+  action: z.string().max(100).optional(),
+  organisationId: z.coerce.number().int().positive().optional(),
+  actorUserId: z.coerce.number().int().positive().optional(),
+  roundId: z.coerce.number().int().positive().optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  actor: z.object({ id: z.number().int(), email: z.string().nullable() }).nullable(),
+  organisation: z.object({ id: z.number().int(), name: z.string().nullable() }).nullable(),
+  roundId: z.number().int().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  ip: z.string().nullable(),
+});
+
+export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;

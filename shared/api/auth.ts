@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['respondent', 'viewer', 'analyst', 'admin']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const ORGANISATION_ROLES: readonly Role[] = ['respondent', 'viewer'];
+
+export const emailSchema = z
+  .email({ error: 'must be a valid e-mail address' })
+  .max(254)
+  .transform((email) => email.toLowerCase());
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  .max(200, { error: 'must be at most 200 characters' });
+
+export const loginBodySchema = z.object({
+  email: z.string().trim().min(1).max(254).transform((email) => email.toLowerCase()),
+  password: z.string().min(1).max(200),
+});
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: newPasswordSchema,
+});
+
+export const sessionRoleSchema = z.object({
+  role: roleSchema,
+  organisationId: z.number().int().nullable(),
+  organisationName: z.string().nullable(),
+});
+
+export const sessionUserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(sessionRoleSchema),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const meResponseSchema = z.object({ user: sessionUserSchema });
