@@ -31,7 +31,11 @@ export const databasePlugin = fp(
       idleTimeoutMillis: 30_000,
     });
     // An idle client losing its server must not crash the process.
-    app.pg.pool.on('error', (error) => app.log.warn({ err: error }, 'idle database client error'));
+    app.pg.pool.on('error', (error: Error & { code?: string }) => {
+      // 57P01: the server is shutting down (Ctrl-C reaches PostgreSQL too); expected, not alarming.
+      if (error.code === '57P01') app.log.debug('database server shut down an idle connection');
+      else app.log.warn({ err: error }, 'idle database client error');
+    });
     app.decorate('db', createKysely(app.pg.pool));
   },
   { name: 'database' },
