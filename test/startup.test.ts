@@ -1,0 +1,102 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The real server process, as `npm start` runs it, on its own embedded PostgreSQL.
+const ROOT = path.resolve(import.meta.dirname, '..');
+let dataDir: string;
+const port = 20000 + Math.floor(Math.random() * 10000);
+const dbPort = port + 1;
+const env = () => ({ ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_DB_PORT: String(dbPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
+
+function startServer(): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: env(), stdio: 'pipe' });
+}
+
+async function waitForHealth(timeoutMs = 30_000): Promise<unknown> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok) return response.json();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('server did not become healthy');
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
+}
+
+function postgresPid(): number | undefined {
+  const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  return Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-start-'));
+  await chmod(dataDir, 0o755);
+});
+afterAll(async () => {
+  const pid = postgresPid();
+  if (pid && isAlive(pid)) process.kill(pid, 'SIGINT');
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('starting and stopping the server', () => {
+  it('starts healthy, stops cleanly on SIGTERM and keeps its data', async () => {
+    const first = startServer();
+    expect(await waitForHealth()).toEqual({ status: 'ok', database: 'reachable' });
+    const pid = postgresPid()!;
+    first.kill('SIGTERM');
+    expect(await exited(first)).toBe(0);
+    expect(isAlive(pid)).toBe(false);
+
+    const second = startServer();
+    await waitForHealth();
+    second.kill('SIGINT');
+    expect(await exited(second)).toBe(0);
+    expect(existsSync(path.join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
+  });
+
+  it('recovers from a server killed with SIGKILL that left PostgreSQL running', async () => {
+    const killed = startServer();
+    await waitForHealth();
+    const orphan = postgresPid()!;
+    killed.kill('SIGKILL');
+    await exited(killed);
+    expect(isAlive(orphan)).toBe(true);
+
+    const next = startServer();
+    expect(await waitForHealth()).toEqual({ status: 'ok', database: 'reachable' });
+    next.kill('SIGTERM');
+    expect(await exited(next)).toBe(0);
+  });
+
+  it('refuses bad configuration with one line naming the variable', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...env(), PORT: 'not-a-port' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('PORT');
+  });
+});
