@@ -5,8 +5,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../server/db/embedded';
-import { migrateToLatest } from '../server/db/migrate';
-import { seedReferenceData } from '../server/reference/seed';
+import { prepareDatabase } from '../server/db/prepare';
+import { loadConfig } from '../server/config';
 import type { Database } from '../server/db/schema';
 
 declare module 'vitest' {
@@ -35,8 +35,14 @@ export default async function setup(project: TestProject) {
 
   const templateUrl = server.url.replace(/\/mognad$/, `/${TEMPLATE}`);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: templateUrl }) }) });
-  await migrateToLatest(db);
-  await seedReferenceData(db);
+  try {
+    // The same preparation as a real start (migrations, reference data, question bank), minus demo data.
+    await prepareDatabase(db, loadConfig({ SEED_DEMO: 'false' }), { info: () => undefined });
+  } catch (error) {
+    await db.destroy();
+    await server.stop();
+    throw error;
+  }
   await db.destroy();
 
   project.provide('templateDatabaseUrl', templateUrl);

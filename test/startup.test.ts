@@ -1,9 +1,12 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from './support/database';
 
 // The real server process, as `npm start` runs it, on its own embedded PostgreSQL.
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -87,6 +90,36 @@ describe('starting and stopping the server', () => {
     expect(await waitForHealth()).toEqual({ status: 'ok', database: 'reachable' });
     next.kill('SIGTERM');
     expect(await exited(next)).toBe(0);
+  });
+
+  it('uses DATABASE_URL instead of starting an embedded server', async () => {
+    const database = await createTestDatabase();
+    const otherDataDir = path.join(dataDir, 'unused');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: { ...env(), DATABASE_URL: database.url, DATA_DIR: otherDataDir },
+      stdio: 'pipe',
+    });
+    try {
+      expect(await waitForHealth()).toEqual({ status: 'ok', database: 'reachable' });
+      expect(existsSync(otherDataDir)).toBe(false);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+      await database.drop();
+    }
+  });
+
+  it('says clearly when the embedded PostgreSQL port is taken', async () => {
+    const blocker = createServer().listen(dbPort, '127.0.0.1');
+    await once(blocker, 'listening');
+    try {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: env(), encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`Port ${dbPort} for the embedded PostgreSQL is already in use`);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('refuses bad configuration with one line naming the variable', () => {
