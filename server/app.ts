@@ -20,6 +20,9 @@ import { auditRoutes } from './audit/routes';
 import { accessPlugin } from './auth/access';
 import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
+import { questionBankRoutes } from './question-bank/routes';
+import { adminRoundRoutes } from './rounds/admin-routes';
+import { roundRoutes } from './rounds/routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -85,6 +88,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(auditRoutes);
+  await app.register(roundRoutes);
+  await app.register(adminRoundRoutes);
+  await app.register(questionBankRoutes);
 
   if (options.serveClient && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config';
 import { ensureBootstrapAdmin } from '../auth/bootstrap';
+import { seedQuestionBank } from '../question-bank/seed';
 import { seedReferenceData } from '../reference/seed';
+import { seedDemoRound } from '../rounds/demo';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
@@ -12,5 +14,8 @@ export async function prepareDatabase(db: Kysely<Database>, config: Config, logg
   const applied = await migrateToLatest(db);
   if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`);
   await seedReferenceData(db);
+  const bank = await seedQuestionBank(db);
+  logger.info(`Question bank ${bank.version}: ${bank.outcome === 'frozen' ? 'in use by a round, left unchanged' : 'up to date'}`);
   if (await ensureBootstrapAdmin(db, config)) logger.info(`Created administrator ${config.admin!.email}`);
+  if (config.seedDemo && (await seedDemoRound(db))) logger.info('Created the open demo survey round 2026');
 }

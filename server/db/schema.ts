@@ -68,6 +68,63 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** A jsonb column: read as parsed JSON, written as a JSON string. */
+type JsonColumn<T> = ColumnType<T, string, string>;
+type Localized = JsonColumn<{ sv: string; en: string }>;
+
+export interface QuestionBankVersionTable {
+  id: Generated<number>;
+  version: string;
+  source: Localized;
+  scope: Localized;
+  definition: JsonColumn<{ term: { sv: string; en: string }; text: { sv: string; en: string } }>;
+  answer_labels: JsonColumn<{ yes: { sv: string; en: string }; no: { sv: string; en: string } }>;
+  comment_field: JsonColumn<{ label: { sv: string; en: string }; maxLength: number }>;
+  level_texts: JsonColumn<{ level: number; title: { sv: string; en: string }; description: { sv: string; en: string } }[]>;
+  frozen_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface QuestionAreaTable {
+  id: Generated<number>;
+  bank_version_id: number;
+  key: string;
+  position: number;
+  title: Localized;
+  description: Localized;
+  main_question: Localized;
+  followup_question: Localized;
+  /** { "2": {sv,en}, "3": …, "4": … }: what reaching each level takes. */
+  guidance: JsonColumn<Record<string, { sv: string; en: string }>>;
+}
+
+export interface FollowupOptionTable {
+  id: Generated<number>;
+  area_id: number;
+  key: string;
+  rank: number;
+  label: Localized;
+  description: ColumnType<{ sv: string; en: string } | null, string | null, string | null>;
+}
+
+export interface ScoringRuleTable {
+  bank_version_id: number;
+  /** Parsed with scoringRuleSchema from shared/scoring on read. */
+  rule: JsonColumn<unknown>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface RoundTable {
+  id: Generated<number>;
+  year: number;
+  opens_at: Timestamp;
+  closes_at: Timestamp;
+  state: Generated<'draft' | 'open' | 'closed' | 'published'>;
+  bank_version_id: number;
+  share_comments: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
 export interface Database {
   county: CountyTable;
   organisation: OrganisationTable;
@@ -76,4 +133,9 @@ export interface Database {
   session: SessionTable;
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
+  question_bank_version: QuestionBankVersionTable;
+  question_area: QuestionAreaTable;
+  followup_option: FollowupOptionTable;
+  scoring_rule: ScoringRuleTable;
+  round: RoundTable;
 }

@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBodySchema } from '../../shared/api/errors';
+import { questionsQuerySchema, roundQuestionsResponseSchema } from '../../shared/api/question-bank';
+import { roundYearParamsSchema } from '../../shared/api/rounds';
+import { notFound } from '../errors';
+import { findVisibleRound } from '../rounds/service';
+import { loadQuestionBank } from './repository';
+import { toRoundQuestions } from './localize';
+
+export const questionBankRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/rounds/:year/questions',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['rounds'],
+        summary: "The question bank of a round in the caller's language (sv by default)",
+        params: roundYearParamsSchema,
+        querystring: questionsQuerySchema,
+        response: { 200: roundQuestionsResponseSchema, 404: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const round = await findVisibleRound(app.db, request.params.year, request.user);
+      const bank = await loadQuestionBank(app.db, round.bankVersionId);
+      if (!bank) throw notFound('The question bank of this round is missing.');
+      return toRoundQuestions(round.year, bank, request.query.lang);
+    },
+  );
+};

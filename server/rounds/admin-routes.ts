@@ -1,0 +1,79 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBodySchema } from '../../shared/api/errors';
+import {
+  changeRoundStateBodySchema,
+  createRoundBodySchema,
+  roundSchema,
+  roundYearParamsSchema,
+  updateRoundBodySchema,
+} from '../../shared/api/rounds';
+import { toRoundResponse } from './response';
+import { changeRoundState, createRound, updateRoundSettings, type Actor } from './service';
+
+const errors = { 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user?.id ?? null, ip: request.ip });
+const toDate = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso));
+
+export const adminRoundRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/admin/rounds',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['rounds', 'admin'],
+        summary: 'Create a draft round on the newest question bank',
+        body: createRoundBodySchema,
+        response: { 201: roundSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { year, opensAt, closesAt, shareComments } = request.body;
+      const round = await createRound(
+        app.db,
+        { year, opensAt: new Date(opensAt), closesAt: new Date(closesAt), shareComments },
+        actorOf(request),
+      );
+      return reply.status(201).send(toRoundResponse(round));
+    },
+  );
+
+  app.post(
+    '/api/admin/rounds/:year/state',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['rounds', 'admin'],
+        summary: 'Move a round: draft → open → closed → published, or closed → open to reopen',
+        params: roundYearParamsSchema,
+        body: changeRoundStateBodySchema,
+        response: { 200: roundSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const round = await changeRoundState(app.db, request.params.year, request.body.state, actorOf(request));
+      return toRoundResponse(round);
+    },
+  );
+
+  app.patch(
+    '/api/admin/rounds/:year',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['rounds', 'admin'],
+        summary: "Change a round's window (opensAt, closesAt) or comment sharing",
+        params: roundYearParamsSchema,
+        body: updateRoundBodySchema,
+        response: { 200: roundSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const { opensAt, closesAt, shareComments } = request.body;
+      const changes = { opensAt: toDate(opensAt), closesAt: toDate(closesAt), shareComments };
+      const round = await updateRoundSettings(app.db, request.params.year, changes, actorOf(request));
+      return toRoundResponse(round);
+    },
+  );
+};

@@ -1,0 +1,105 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { RoundState } from '../../shared/api/rounds';
+import type { Database } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type RoundRecord = {
+  id: number;
+  year: number;
+  state: RoundState;
+  opensAt: Date;
+  closesAt: Date;
+  bankVersionId: number;
+  bankVersion: string;
+  shareComments: boolean;
+  createdAt: Date;
+};
+
+/** `share` holds off state changes until the caller's transaction ends; `update` is for changing the round. */
+export type RoundLock = 'none' | 'share' | 'update';
+
+function selectRounds(db: Db) {
+  return db
+    .selectFrom('round')
+    .innerJoin('question_bank_version as bank', 'bank.id', 'round.bank_version_id')
+    .select([
+      'round.id',
+      'round.year',
+      'round.state',
+      'round.opens_at',
+      'round.closes_at',
+      'round.bank_version_id',
+      'bank.version as bank_version',
+      'round.share_comments',
+      'round.created_at',
+    ]);
+}
+
+type RoundRow = Awaited<ReturnType<ReturnType<typeof selectRounds>['executeTakeFirstOrThrow']>>;
+
+function toRecord(row: RoundRow): RoundRecord {
+  return {
+    id: row.id,
+    year: row.year,
+    state: row.state,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+    bankVersionId: row.bank_version_id,
+    bankVersion: row.bank_version,
+    shareComments: row.share_comments,
+    createdAt: row.created_at,
+  };
+}
+
+export type RoundRef = { year: number } | { roundId: number };
+
+export async function findRound(db: Db, ref: RoundRef, lock: RoundLock = 'none'): Promise<RoundRecord | undefined> {
+  let query = selectRounds(db);
+  query = 'year' in ref ? query.where('round.year', '=', ref.year) : query.where('round.id', '=', ref.roundId);
+  if (lock === 'share') query = query.forShare('round');
+  if (lock === 'update') query = query.forUpdate('round');
+  const row = await query.executeTakeFirst();
+  return row ? toRecord(row) : undefined;
+}
+
+/** Newest year first. */
+export async function listRounds(db: Db, options: { includeDrafts: boolean }): Promise<RoundRecord[]> {
+  const rows = await selectRounds(db)
+    .$if(!options.includeDrafts, (qb) => qb.where('round.state', '!=', 'draft'))
+    .orderBy('round.year', 'desc')
+    .execute();
+  return rows.map(toRecord);
+}
+
+export type NewRound = { year: number; opensAt: Date; closesAt: Date; bankVersionId: number; shareComments: boolean };
+
+export async function insertRound(db: Db, round: NewRound): Promise<number> {
+  const { id } = await db
+    .insertInto('round')
+    .values({
+      year: round.year,
+      opens_at: round.opensAt,
+      closes_at: round.closesAt,
+      bank_version_id: round.bankVersionId,
+      share_comments: round.shareComments,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export type RoundChanges = Partial<{ state: RoundState; opensAt: Date; closesAt: Date; shareComments: boolean }>;
+
+export async function updateRound(db: Db, roundId: number, changes: RoundChanges): Promise<void> {
+  await db
+    .updateTable('round')
+    .set({
+      ...(changes.state !== undefined && { state: changes.state }),
+      ...(changes.opensAt !== undefined && { opens_at: changes.opensAt }),
+      ...(changes.closesAt !== undefined && { closes_at: changes.closesAt }),
+      ...(changes.shareComments !== undefined && { share_comments: changes.shareComments }),
+    })
+    .where('id', '=', roundId)
+    .execute();
+}

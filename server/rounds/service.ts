@@ -1,0 +1,144 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { SessionUser } from '../../shared/api/auth';
+import { ROUND_TRANSITIONS, type RoundState } from '../../shared/api/rounds';
+import { recordAudit } from '../audit/repository';
+import { hasRole } from '../auth/guard';
+import type { Database } from '../db/schema';
+import { badRequest, conflict, HttpError, notFound } from '../errors';
+import { findCurrentBankVersionId, freezeBankVersion } from '../question-bank/repository';
+import { findRound, insertRound, listRounds, updateRound, type RoundRecord, type RoundRef } from './repository';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export const ROUND_NOT_OPEN_MESSAGE = 'The survey round is not open yet; answers cannot be saved before it opens.';
+export const ROUND_CLOSED_MESSAGE = 'The survey round is closed; answers can no longer be changed.';
+
+/** Answers can be written: the round is open and now is inside its window [opensAt, closesAt). */
+export function isAcceptingAnswers(round: Pick<RoundRecord, 'state' | 'opensAt' | 'closesAt'>, now = new Date()): boolean {
+  return round.state === 'open' && round.opensAt <= now && now < round.closesAt;
+}
+
+/**
+ * Throws unless answers may be written to the round now: 404 if there is no
+ * such round, 409 `round_not_open` before it opens, 409 `round_closed` after.
+ * Call it inside the transaction that writes the answers: it share-locks the
+ * round row, so an administrator closing the round waits for the write to
+ * commit instead of racing it.
+ */
+export async function assertRoundWritable(db: Db, ref: RoundRef, now = new Date()): Promise<RoundRecord> {
+  const round = await findRound(db, ref, 'share');
+  if (!round) throw notFound('No such survey round.');
+  if (isAcceptingAnswers(round, now)) return round;
+  const notYetOpen = round.state === 'draft' || (round.state === 'open' && now < round.opensAt);
+  throw notYetOpen
+    ? new HttpError(409, 'round_not_open', ROUND_NOT_OPEN_MESSAGE)
+    : new HttpError(409, 'round_closed', ROUND_CLOSED_MESSAGE);
+}
+
+const canSeeDrafts = (user: SessionUser | null) => hasRole(user, 'admin');
+
+/** Draft rounds are the administrators' work in progress: nobody else sees them. */
+export async function listVisibleRounds(db: Db, user: SessionUser | null): Promise<RoundRecord[]> {
+  return listRounds(db, { includeDrafts: canSeeDrafts(user) });
+}
+
+/** The round of that year if the user may see it; 404 otherwise, so drafts are not revealed. */
+export async function findVisibleRound(db: Db, year: number, user: SessionUser | null): Promise<RoundRecord> {
+  const round = await findRound(db, { year });
+  if (!round || (round.state === 'draft' && !canSeeDrafts(user))) throw notFound(`There is no survey round for ${year}.`);
+  return round;
+}
+
+export type Actor = { userId: number | null; ip?: string | null };
+
+export type RoundWindow = { opensAt: Date; closesAt: Date };
+
+function assertValidWindow(window: RoundWindow): void {
+  if (window.closesAt <= window.opensAt) {
+    throw badRequest('closesAt must be later than opensAt.', { issues: [{ field: 'body.closesAt', message: 'must be later than opensAt' }] });
+  }
+}
+
+/** A new draft round on the newest question bank. */
+export async function createRound(
+  db: Kysely<Database>,
+  input: RoundWindow & { year: number; shareComments?: boolean | undefined },
+  actor: Actor,
+): Promise<RoundRecord> {
+  assertValidWindow(input);
+  return db.transaction().execute(async (trx) => {
+    if (await findRound(trx, { year: input.year })) throw conflict(`A survey round for ${input.year} already exists.`);
+    const bankVersionId = await findCurrentBankVersionId(trx);
+    if (bankVersionId === undefined) throw conflict('No question bank is installed, so no round can be created.');
+    const roundId = await insertRound(trx, { ...input, bankVersionId, shareComments: input.shareComments ?? false }).catch(
+      rethrowDuplicateYear(input.year),
+    );
+    await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip ?? null, action: 'round.create', roundId, details: { year: input.year } });
+    return (await findRound(trx, { roundId }))!;
+  });
+}
+
+/** Two administrators creating the same year at once: the loser gets the same 409 as a late one. */
+function rethrowDuplicateYear(year: number) {
+  return (error: unknown): never => {
+    if ((error as { code?: string }).code === '23505') throw conflict(`A survey round for ${year} already exists.`);
+    throw error;
+  };
+}
+
+/** Moves a round along ROUND_TRANSITIONS; opening freezes its question bank. */
+export async function changeRoundState(db: Kysely<Database>, year: number, to: RoundState, actor: Actor): Promise<RoundRecord> {
+  return db.transaction().execute(async (trx) => {
+    const round = await findRound(trx, { year }, 'update');
+    if (!round) throw notFound(`There is no survey round for ${year}.`);
+    assertTransitionAllowed(round, to);
+    await updateRound(trx, round.id, { state: to });
+    if (to === 'open') await freezeBankVersion(trx, round.bankVersionId);
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      ip: actor.ip ?? null,
+      action: 'round.state_change',
+      roundId: round.id,
+      details: { year, from: round.state, to },
+    });
+    return { ...round, state: to };
+  });
+}
+
+function assertTransitionAllowed(round: RoundRecord, to: RoundState): void {
+  const allowed = ROUND_TRANSITIONS[round.state];
+  if (allowed.includes(to)) return;
+  const details = { from: round.state, to, allowed };
+  if (round.state === to) throw conflict(`The ${round.year} round is already ${to}.`, details);
+  const options = allowed.length ? `it can only become ${allowed.join(' or ')}` : 'a published round is final';
+  throw conflict(`The ${round.year} round cannot go from ${round.state} to ${to}: ${options}.`, details);
+}
+
+/** Changes the window or comment sharing; a published round is final. */
+export async function updateRoundSettings(
+  db: Kysely<Database>,
+  year: number,
+  changes: Partial<RoundWindow & { shareComments: boolean }>,
+  actor: Actor,
+): Promise<RoundRecord> {
+  return db.transaction().execute(async (trx) => {
+    const round = await findRound(trx, { year }, 'update');
+    if (!round) throw notFound(`There is no survey round for ${year}.`);
+    if (round.state === 'published') throw conflict(`The ${year} round is published and can no longer be changed.`);
+    const updated = { ...round, ...withoutUndefined(changes) };
+    assertValidWindow(updated);
+    await updateRound(trx, round.id, changes);
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      ip: actor.ip ?? null,
+      action: 'round.update',
+      roundId: round.id,
+      details: { year, ...changes },
+    });
+    return updated;
+  });
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const ROUND_STATES = ['draft', 'open', 'closed', 'published'] as const;
+export const roundStateSchema = z.enum(ROUND_STATES);
+export type RoundState = z.infer<typeof roundStateSchema>;
+
+/**
+ * The allowed moves of a round: draft → open → closed → published, and
+ * closed → open to reopen or extend. Published is final.
+ */
+export const ROUND_TRANSITIONS: Readonly<Record<RoundState, readonly RoundState[]>> = {
+  draft: ['open'],
+  open: ['closed'],
+  closed: ['open', 'published'],
+  published: [],
+};
+
+export const yearSchema = z.coerce.number().int().min(2000).max(2100);
+export const roundYearParamsSchema = z.object({ year: yearSchema });
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+export const roundSchema = z.object({
+  year: z.number().int(),
+  state: roundStateSchema,
+  opensAt: isoDateTime,
+  closesAt: isoDateTime,
+  /** The question-bank version key, e.g. "2019.1". */
+  bankVersion: z.string(),
+  shareComments: z.boolean(),
+  /** Open and inside its window right now: answers can be written. */
+  acceptingAnswers: z.boolean(),
+});
+export type Round = z.infer<typeof roundSchema>;
+
+export const roundListResponseSchema = z.object({ rounds: z.array(roundSchema) });
+
+export const createRoundBodySchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    opensAt: isoDateTime,
+    closesAt: isoDateTime,
+    shareComments: z.boolean().optional(),
+  })
+  .strict();
+
+export const changeRoundStateBodySchema = z.object({ state: roundStateSchema.exclude(['draft']) }).strict();
+
+export const updateRoundBodySchema = z
+  .object({ opensAt: isoDateTime, closesAt: isoDateTime, shareComments: z.boolean() })
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, { message: 'give at least one of opensAt, closesAt, shareComments' });

@@ -1,0 +1,4 @@
+export * from './answers';
+export * from './rule';
+export * from './score';
+export * from './validate';
