@@ -20,6 +20,12 @@ import { auditRoutes } from './audit/routes';
 import { accessPlugin } from './auth/access';
 import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
+import { csvBodyPlugin } from './http/csv';
+import { mailRoutes } from './mail/routes';
+import { accountRoutes } from './auth/account-routes';
+import { organisationAdminRoutes } from './organisations/admin-routes';
+import { organisationRoutes } from './organisations/routes';
+import { userAdminRoutes } from './users/routes';
 import { questionBankRoutes } from './question-bank/routes';
 import { adminRoundRoutes } from './rounds/admin-routes';
 import { roundRoutes } from './rounds/routes';
@@ -83,11 +89,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Application plugins: who is calling, and may they.
   await app.register(accessPlugin);
+  await app.register(csvBodyPlugin);
 
   // Feature routes.
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(auditRoutes);
+  await app.register(accountRoutes);
+  await app.register(mailRoutes);
+  await app.register(userAdminRoutes);
+  await app.register(organisationRoutes);
+  await app.register(organisationAdminRoutes);
   await app.register(roundRoutes);
   await app.register(adminRoundRoutes);
   await app.register(questionBankRoutes);

@@ -19,6 +19,9 @@ export const unauthorized = (message = 'You need to log in.') => new HttpError(4
 export const forbidden = (message = 'You do not have access to this.') => new HttpError(403, 'forbidden', message);
 export const notFound = (message = 'Not found.') => new HttpError(404, 'not_found', message);
 export const conflict = (message: string, details?: unknown) => new HttpError(409, 'conflict', message, details);
+/** A field the schema accepted but the server refuses, in the same shape as schema validation errors. */
+export const validationFailed = (field: string, message: string) =>
+  new HttpError(400, 'validation_failed', `Invalid ${field}: ${message}`, { issues: [{ field, message }] });
 
 function body(code: string, message: string, details?: unknown): ErrorBody {
   return details === undefined ? { error: { code, message } } : { error: { code, message, details } };

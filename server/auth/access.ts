@@ -5,6 +5,15 @@ import { rolesOf } from '../users/repository';
 import type { Access } from './guard';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
 
+/** An /api route and the access it declares; the authorization matrix test walks these. */
+export type ApiRoute = { method: string; url: string; access: Access };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: ApiRoute[];
+  }
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Routes that plugins register (the OpenAPI UI) are public documentation.
 const PLUGIN_PREFIXES = ['/api/docs'];
@@ -16,11 +25,16 @@ const PLUGIN_PREFIXES = ['/api/docs'];
 export const accessPlugin = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('user', null);
+    app.decorate('apiRoutes', [] as ApiRoute[]);
 
     app.addHook('onRoute', (route) => {
       if (!route.url.startsWith('/api/') || PLUGIN_PREFIXES.some((p) => route.url.startsWith(p))) return;
       if (route.config?.access === undefined) {
         throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+      }
+      for (const method of [route.method].flat()) {
+        // Fastify adds a HEAD twin for each GET; it shares the GET's access.
+        if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access: route.config.access });
       }
     });
 

@@ -125,6 +125,36 @@ export interface RoundTable {
   created_at: Generated<Timestamp>;
 }
 
+export interface OutboxMessageTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  kind: string;
+  user_id: number | null;
+  organisation_id: number | null;
+  created_at: Generated<Timestamp>;
+  sent_at: Timestamp | null;
+  error: string | null;
+}
+
+export interface UserTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: 'invitation' | 'password_reset';
+  token_hash: string;
+  created_by_user_id: number | null;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface OrganisationAttributeTable {
+  organisation_id: number;
+  attribute: string;
+  value: string;
+}
+
 export interface Database {
   county: CountyTable;
   organisation: OrganisationTable;
@@ -133,6 +163,9 @@ export interface Database {
   session: SessionTable;
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
+  outbox_message: OutboxMessageTable;
+  user_token: UserTokenTable;
+  organisation_attribute: OrganisationAttributeTable;
   question_bank_version: QuestionBankVersionTable;
   question_area: QuestionAreaTable;
   followup_option: FollowupOptionTable;

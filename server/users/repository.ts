@@ -46,3 +46,40 @@ export async function rolesOf(db: Db, userId: number): Promise<SessionUser['role
     .execute();
   return rows.map((r) => ({ role: r.role, organisationId: r.organisation_id, organisationName: r.organisation_name }));
 }
+
+/** Adds a role unless the user holds it; returns the new role's id, or undefined when already held. */
+export async function addRole(db: Db, userId: number, role: Role, organisationId: number | null) {
+  const row = await db
+    .insertInto('user_role')
+    .values({ user_id: userId, role, organisation_id: organisationId })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export function findUserRole(db: Db, userId: number, roleId: number) {
+  return db
+    .selectFrom('user_role')
+    .leftJoin('organisation', 'organisation.id', 'user_role.organisation_id')
+    .select(['user_role.id', 'user_role.role', 'user_role.organisation_id', 'organisation.name as organisation_name'])
+    .where('user_role.user_id', '=', userId)
+    .where('user_role.id', '=', roleId)
+    .executeTakeFirst();
+}
+
+export async function deleteUserRole(db: Db, roleId: number) {
+  await db.deleteFrom('user_role').where('id', '=', roleId).execute();
+}
+
+export async function setUserName(db: Db, userId: number, name: string) {
+  await db.updateTable('app_user').set({ name }).where('id', '=', userId).execute();
+}
+
+export async function setDisabled(db: Db, userId: number, disabled: boolean) {
+  await db
+    .updateTable('app_user')
+    .set({ disabled_at: disabled ? new Date() : null })
+    .where('id', '=', userId)
+    .execute();
+}

@@ -1,0 +1,59 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type MailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  /** What the message is for, e.g. 'invitation', 'password_reset'; the outbox filters on it. */
+  kind: string;
+  userId?: number | null;
+  organisationId?: number | null;
+};
+
+export async function insertOutboxMessage(db: Db, message: MailMessage): Promise<number> {
+  const row = await db
+    .insertInto('outbox_message')
+    .values({
+      to_address: message.to.toLowerCase(),
+      subject: message.subject,
+      body_text: message.text,
+      kind: message.kind,
+      user_id: message.userId ?? null,
+      organisation_id: message.organisationId ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function findOutboxMessage(db: Db, id: number) {
+  return db.selectFrom('outbox_message').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function markDelivery(db: Db, id: number, outcome: { sentAt: Date } | { error: string }) {
+  await db
+    .updateTable('outbox_message')
+    .set('sentAt' in outcome ? { sent_at: outcome.sentAt, error: null } : { error: outcome.error.slice(0, 1000) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export type OutboxFilter = { to?: string | undefined; kind?: string | undefined; limit: number; offset: number };
+
+export function listOutbox(db: Db, filter: OutboxFilter) {
+  return db
+    .selectFrom('outbox_message')
+    .selectAll()
+    .$if(!!filter.to, (q) => q.where('to_address', 'like', `%${escapeLike(filter.to!.toLowerCase())}%`))
+    .$if(!!filter.kind, (q) => q.where('kind', '=', filter.kind!))
+    .orderBy('id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute();
+}
+
+/** Makes % and _ in user input match themselves in a LIKE pattern. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

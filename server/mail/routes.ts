@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBodySchema } from '../../shared/api/errors';
+import { outboxListSchema, outboxQuerySchema, type OutboxMessageView } from '../../shared/api/mail';
+import { listOutbox } from './repository';
+
+type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
+
+function toView(row: OutboxRow): OutboxMessageView {
+  return {
+    id: row.id,
+    to: row.to_address,
+    subject: row.subject,
+    text: row.body_text,
+    kind: row.kind,
+    userId: row.user_id,
+    organisationId: row.organisation_id,
+    createdAt: row.created_at.toISOString(),
+    sentAt: row.sent_at?.toISOString() ?? null,
+    error: row.error,
+  };
+}
+
+export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/admin/outbox',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        summary: 'Read the outbox (every message the app has written), newest first',
+        querystring: outboxQuerySchema,
+        response: { 200: outboxListSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
+      },
+    },
+    async (request) => ({ messages: (await listOutbox(app.db, request.query)).map(toView) }),
+  );
+};

@@ -1,0 +1,100 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { SessionUser } from '../../shared/api/auth';
+import { errorBodySchema } from '../../shared/api/errors';
+import {
+  attributeListSchema,
+  idParamsSchema,
+  organisationListQuerySchema,
+  organisationListSchema,
+  organisationResponseSchema,
+} from '../../shared/api/organisations';
+import { inviteResultSchema, organisationInviteBodySchema } from '../../shared/api/users';
+import { assertOrganisationAccess, currentUser, hasRole, isNational } from '../auth/guard';
+import { inviteUser } from '../auth/invitations';
+import { actorOf } from '../users/routes';
+import { findOrganisation, listAttributes, listOrganisations } from './repository';
+import { noSuchOrganisation } from './service';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+/** Organisations the user holds a role in, unless a national role shows them all. */
+const visibleIds = (user: SessionUser) =>
+  isNational(user) ? undefined : [...new Set(user.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])))];
+
+function assertVisible(user: SessionUser, organisationId: number) {
+  const ids = visibleIds(user);
+  if (ids && !ids.includes(organisationId)) throw noSuchOrganisation();
+}
+
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/organisations',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Organisations: all for analysts and administrators, otherwise your own',
+        querystring: organisationListQuerySchema,
+        response: { 200: organisationListSchema, ...errors },
+      },
+    },
+    async (request) => ({
+      organisations: await listOrganisations(app.db, { ...request.query, ids: visibleIds(currentUser(request)) }),
+    }),
+  );
+
+  app.get(
+    '/api/organisations/:id',
+    {
+      config: { access: 'user' },
+      schema: { tags: ['organisations'], summary: 'One organisation', params: idParamsSchema, response: { 200: organisationResponseSchema, ...errors } },
+    },
+    async (request) => {
+      assertVisible(currentUser(request), request.params.id);
+      const organisation = await findOrganisation(app.db, request.params.id);
+      if (!organisation) throw noSuchOrganisation();
+      return { organisation };
+    },
+  );
+
+  app.get(
+    '/api/organisations/:id/attributes',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Grouping attributes of an organisation (kommungrupp, population class…)',
+        params: idParamsSchema,
+        response: { 200: attributeListSchema, ...errors },
+      },
+    },
+    async (request) => {
+      assertVisible(currentUser(request), request.params.id);
+      if (!(await findOrganisation(app.db, request.params.id))) throw noSuchOrganisation();
+      return { attributes: await listAttributes(app.db, request.params.id) };
+    },
+  );
+
+  app.post(
+    '/api/organisations/:id/invitations',
+    {
+      config: { access: ['respondent', 'admin'] },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Invite a colleague to your own organisation as respondent or viewer',
+        params: idParamsSchema,
+        body: organisationInviteBodySchema,
+        response: { 201: inviteResultSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const organisationId = request.params.id;
+      if (!hasRole(user, 'admin')) assertOrganisationAccess(user, organisationId, 'write');
+      if (!(await findOrganisation(app.db, organisationId))) throw noSuchOrganisation();
+      const { email, name, role } = request.body;
+      const result = await inviteUser(app, actorOf(request), { email, name, roles: [{ role, organisationId }] });
+      return reply.status(201).send(result);
+    },
+  );
+};

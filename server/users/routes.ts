@@ -1,0 +1,120 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorBodySchema } from '../../shared/api/errors';
+import {
+  adminInviteBodySchema,
+  inviteResultSchema,
+  roleGrantSchema,
+  userIdParamsSchema,
+  userListQuerySchema,
+  userListSchema,
+  userResponseSchema,
+  userRoleParamsSchema,
+  userRoleResponseSchema,
+} from '../../shared/api/users';
+import { currentUser } from '../auth/guard';
+import { inviteUser, type Actor } from '../auth/invitations';
+import { notFound } from '../errors';
+import { grantUserRole, revokeUserRole, setUserDisabled } from './account-admin';
+import { findAdminUser, findUsers } from './service';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const ADMIN = { access: ['admin'] as const };
+
+export function actorOf(request: FastifyRequest): Actor {
+  const user = currentUser(request);
+  return { id: user.id, name: user.name, email: user.email, ip: request.ip };
+}
+
+export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/admin/users',
+    {
+      config: ADMIN,
+      schema: {
+        tags: ['admin'],
+        summary: 'List users: search by e-mail or name, filter by role or organisation',
+        querystring: userListQuerySchema,
+        response: { 200: userListSchema, ...errors },
+      },
+    },
+    async (request) => findUsers(app.db, request.query),
+  );
+
+  app.get(
+    '/api/admin/users/:id',
+    {
+      config: ADMIN,
+      schema: { tags: ['admin'], summary: 'One user with roles', params: userIdParamsSchema, response: { 200: userResponseSchema, ...errors } },
+    },
+    async (request) => {
+      const user = await findAdminUser(app.db, request.params.id);
+      if (!user) throw notFound('No such user.');
+      return { user };
+    },
+  );
+
+  app.post(
+    '/api/admin/users/invite',
+    {
+      config: ADMIN,
+      schema: {
+        tags: ['admin'],
+        summary: 'Invite a person by e-mail with roles (adds the roles if the account exists)',
+        body: adminInviteBodySchema,
+        response: { 201: inviteResultSchema, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await inviteUser(app, actorOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/admin/users/:id/roles',
+    {
+      config: ADMIN,
+      schema: {
+        tags: ['admin'],
+        summary: 'Grant a role',
+        params: userIdParamsSchema,
+        body: roleGrantSchema,
+        response: { 201: userRoleResponseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const role = await grantUserRole(app.db, actorOf(request), request.params.id, request.body);
+      return reply.status(201).send({ role });
+    },
+  );
+
+  app.delete(
+    '/api/admin/users/:id/roles/:roleId',
+    {
+      config: ADMIN,
+      schema: { tags: ['admin'], summary: 'Revoke a role', params: userRoleParamsSchema, response: { 204: z.null(), ...errors } },
+    },
+    async (request, reply) => {
+      await revokeUserRole(app.db, actorOf(request), request.params.id, request.params.roleId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  for (const [action, disabled] of [['disable', true], ['enable', false]] as const) {
+    app.post(
+      `/api/admin/users/:id/${action}`,
+      {
+        config: ADMIN,
+        schema: {
+          tags: ['admin'],
+          summary: disabled ? 'Disable an account and end its sessions' : 'Enable a disabled account',
+          params: userIdParamsSchema,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await setUserDisabled(app.db, actorOf(request), request.params.id, disabled);
+        return reply.status(204).send(null);
+      },
+    );
+  }
+};

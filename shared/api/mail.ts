@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const outboxQuerySchema = z.object({
+  to: z.string().trim().max(254).optional(),
+  kind: z.string().trim().max(50).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const outboxMessageSchema = z.object({
+  id: z.number().int(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  kind: z.string(),
+  userId: z.number().int().nullable(),
+  organisationId: z.number().int().nullable(),
+  createdAt: z.string(),
+  sentAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type OutboxMessageView = z.infer<typeof outboxMessageSchema>;
+
+export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema) });

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { emailSchema } from './auth';
+
+export const organisationTypeSchema = z.enum(['kommun', 'region', 'kommunalforbund', 'bolag']);
+export type OrganisationType = z.infer<typeof organisationTypeSchema>;
+/** Kommuner come from reference data; administrators add the others. */
+export const addableOrganisationTypeSchema = z.enum(['region', 'kommunalforbund', 'bolag']);
+
+export const idParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const organisationSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  type: organisationTypeSchema,
+  countyCode: z.string().nullable(),
+  countyName: z.string().nullable(),
+  parentId: z.number().int().nullable(),
+  parentName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+});
+export type OrganisationView = z.infer<typeof organisationSchema>;
+
+export const organisationListQuerySchema = z.object({
+  type: organisationTypeSchema.optional(),
+  county: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).optional(),
+  search: z.string().trim().max(100).optional(),
+});
+
+export const organisationListSchema = z.object({ organisations: z.array(organisationSchema) });
+export const organisationResponseSchema = z.object({ organisation: organisationSchema });
+
+/** Codes are text so that leading zeros (0114) survive. */
+export const organisationCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z][0-9A-Za-z-]{0,19}$/, { error: 'must be 1–20 letters, digits or hyphens' });
+
+const optionalEmail = emailSchema.nullable().optional();
+
+export const createOrganisationBodySchema = z.object({
+  code: organisationCodeSchema,
+  name: z.string().trim().min(1).max(200),
+  type: addableOrganisationTypeSchema,
+  countyCode: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).nullable().optional(),
+  parentId: z.number().int().positive().nullable().optional(),
+  contactEmail: optionalEmail,
+});
+export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;
+
+export const updateOrganisationBodySchema = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    countyCode: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).nullable().optional(),
+    parentId: z.number().int().positive().nullable().optional(),
+    contactEmail: optionalEmail,
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), { error: 'names nothing to change' });
+export type UpdateOrganisationBody = z.infer<typeof updateOrganisationBodySchema>;
+
+export const attributeSchema = z.object({ attribute: z.string(), value: z.string() });
+export const attributeListSchema = z.object({ attributes: z.array(attributeSchema) });
+
+/** The columns of an attribute import, in order. */
+export const ATTRIBUTE_CSV_COLUMNS = ['code', 'attribute', 'value'] as const;
+export const attributeNameSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,49}$/, { error: 'must be lower-case letters, digits or _ (start with a letter, at most 50)' });
+
+export const attributeImportResultSchema = z.object({
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+});
+export type AttributeImportResult = z.infer<typeof attributeImportResultSchema>;
+
+/** One problem in an imported file; row 1 is the header line. */
+export const rowErrorSchema = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
+export type RowError = z.infer<typeof rowErrorSchema>;

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { emailSchema, newPasswordSchema, roleSchema } from './auth';
+
+const roleGrantShape = z.object({
+  role: roleSchema,
+  organisationId: z.number().int().positive().nullable().optional(),
+});
+
+/** Respondents and viewers belong to one organisation; analysts and administrators to none. */
+export const roleGrantSchema = roleGrantShape.refine(
+  (grant) => (grant.role === 'respondent' || grant.role === 'viewer') === (grant.organisationId != null),
+  { error: 'respondent and viewer need an organisationId; analyst and admin must not have one', path: ['organisationId'] },
+);
+export type RoleGrant = z.infer<typeof roleGrantSchema>;
+
+export const adminInviteBodySchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(200).optional(),
+  roles: z.array(roleGrantSchema).min(1).max(20),
+});
+export type AdminInviteBody = z.infer<typeof adminInviteBodySchema>;
+
+export const organisationInviteBodySchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().max(200).optional(),
+  role: z.enum(['respondent', 'viewer']),
+});
+
+export const inviteResultSchema = z.object({
+  userId: z.number().int(),
+  email: z.string(),
+  /** invited: a link to set a password was mailed; roles_added: the account existed and was told. */
+  outcome: z.enum(['invited', 'roles_added']),
+  grantedRoles: z.number().int(),
+});
+export type InviteResult = z.infer<typeof inviteResultSchema>;
+
+export const acceptInvitationBodySchema = z.object({
+  token: z.string().min(10).max(200),
+  name: z.string().trim().min(1).max(200),
+  password: newPasswordSchema,
+});
+
+export const passwordResetRequestBodySchema = z.object({ email: z.string().trim().min(1).max(254).transform((e) => e.toLowerCase()) });
+export const passwordResetConfirmBodySchema = z.object({
+  token: z.string().min(10).max(200),
+  password: newPasswordSchema,
+});
+
+export const userRoleSchema = z.object({
+  id: z.number().int(),
+  role: roleSchema,
+  organisationId: z.number().int().nullable(),
+  organisationName: z.string().nullable(),
+});
+export type UserRoleView = z.infer<typeof userRoleSchema>;
+
+export const adminUserSchema = z.object({
+  id: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  disabledAt: z.string().nullable(),
+  hasPassword: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  pendingInvitationExpiresAt: z.string().nullable(),
+  roles: z.array(userRoleSchema),
+});
+export type AdminUserView = z.infer<typeof adminUserSchema>;
+
+export const userListQuerySchema = z.object({
+  search: z.string().trim().max(100).optional(),
+  role: roleSchema.optional(),
+  organisationId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const userListSchema = z.object({ users: z.array(adminUserSchema), total: z.number().int() });
+export const userResponseSchema = z.object({ user: adminUserSchema });
+export const userRoleResponseSchema = z.object({ role: userRoleSchema });
+
+export const userIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const userRoleParamsSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  roleId: z.coerce.number().int().positive(),
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/app';
+import { loginAs, organisationIdByCode } from './support/auth';
+
+const ctx = useTestApp();
+
+const get = (cookie: string, url: string) => ctx.app.inject({ method: 'GET', url, headers: { cookie } });
+const importCsv = (cookie: string, csv: string) =>
+  ctx.app.inject({
+    method: 'POST', url: '/api/admin/organisations/attributes/import',
+    headers: { cookie, 'content-type': 'text/csv; charset=utf-8' }, payload: csv,
+  });
+
+describe('organisations', () => {
+  it('shows every organisation to national roles, with filters', async () => {
+    const analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
+    const all = await get(analyst.cookie, '/api/organisations');
+    expect(all.json().organisations.length).toBe(290);
+    const filtered = await get(analyst.cookie, '/api/organisations?type=kommun&county=01&search=v%C3%A4sby');
+    expect(filtered.json().organisations).toEqual([
+      expect.objectContaining({ code: '0114', name: 'Upplands Väsby', type: 'kommun', countyCode: '01', countyName: expect.any(String) }),
+    ]);
+  });
+
+  it('shows respondents and viewers only their own organisation', async () => {
+    const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }, { role: 'viewer', organisationCode: '0115' }]);
+    const list = await get(respondent.cookie, '/api/organisations');
+    expect(list.json().organisations.map((o: { code: string }) => o.code).sort()).toEqual(['0114', '0115']);
+    const own = await organisationIdByCode(ctx.app, '0114');
+    const other = await organisationIdByCode(ctx.app, '0180');
+    expect((await get(respondent.cookie, `/api/organisations/${own}`)).json().organisation.code).toBe('0114');
+    expect((await get(respondent.cookie, `/api/organisations/${other}`)).statusCode).toBe(404);
+    expect((await get(respondent.cookie, `/api/organisations/${other}/attributes`)).statusCode).toBe(404);
+  });
+
+  it('lets administrators add a kommunalförbund under a kommun and edit its contact address', async () => {
+    const admin = await loginAs(ctx.app, [{ role: 'admin' }]);
+    const parent = await organisationIdByCode(ctx.app, '0114');
+    const created = await ctx.app.inject({
+      method: 'POST', url: '/api/admin/organisations', headers: { cookie: admin.cookie },
+      payload: { code: '0099-RT', name: 'Räddningstjänsten Norr', type: 'kommunalforbund', countyCode: '01', parentId: parent, contactEmail: 'Info@Rtn.se' },
+    });
+    expect(created.statusCode).toBe(201);
+    const organisation = created.json().organisation;
+    expect(organisation).toMatchObject({ code: '0099-RT', type: 'kommunalforbund', parentName: 'Upplands Väsby', contactEmail: 'info@rtn.se' });
+
+    const duplicate = await ctx.app.inject({
+      method: 'POST', url: '/api/admin/organisations', headers: { cookie: admin.cookie },
+      payload: { code: '0099-RT', name: 'Igen', type: 'bolag' },
+    });
+    expect(duplicate.statusCode).toBe(409);
+    const kommun = await ctx.app.inject({
+      method: 'POST', url: '/api/admin/organisations', headers: { cookie: admin.cookie }, payload: { code: '9999', name: 'Ny kommun', type: 'kommun' },
+    });
+    expect(kommun.statusCode).toBe(400);
+
+    const patched = await ctx.app.inject({
+      method: 'PATCH', url: `/api/admin/organisations/${organisation.id}`, headers: { cookie: admin.cookie },
+      payload: { contactEmail: 'registrator@rtn.se', parentId: null },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json().organisation).toMatchObject({ contactEmail: 'registrator@rtn.se', parentId: null, name: 'Räddningstjänsten Norr' });
+
+    const cycle = await ctx.app.inject({
+      method: 'PATCH', url: `/api/admin/organisations/${organisation.id}`, headers: { cookie: admin.cookie }, payload: { parentId: organisation.id },
+    });
+    expect(cycle.statusCode).toBe(400);
+    const audit = await get(admin.cookie, `/api/admin/audit?action=organisation.&organisationId=${organisation.id}`);
+    expect(audit.json().entries.map((e: { action: string }) => e.action)).toEqual(['organisation.updated', 'organisation.created']);
+  });
+});
+
+describe('attribute import', () => {
+  it('rejects the whole file with row errors and writes nothing', async () => {
+    const admin = await loginAs(ctx.app, [{ role: 'admin' }]);
+    const csv = [
+      'code,attribute,value',
+      '0114,kommungrupp,B3',
+      '9998,kommungrupp,A1',
+      '0115,Kommun Grupp,B4',
+      '0117,kommungrupp,',
+      '0114,kommungrupp,B5',
+    ].join('\n');
+    const response = await importCsv(admin.cookie, csv);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.errors).toEqual([
+      { row: 3, column: 'code', message: 'No organisation has the code 9998.' },
+      { row: 4, column: 'attribute', message: expect.stringContaining('lower-case') },
+      { row: 5, column: 'value', message: 'The value is empty.' },
+      { row: 6, column: 'attribute', message: 'Repeats 0114 kommungrupp from row 2.' },
+    ]);
+    expect(await ctx.app.db.selectFrom('organisation_attribute').selectAll().execute()).toEqual([]);
+
+    const header = await importCsv(admin.cookie, 'kod,attribut,värde\n0114,a,b');
+    expect(header.json().error.details.errors).toEqual([{ row: 1, column: null, message: expect.stringContaining('code,attribute,value') }]);
+  });
+
+  it('imports, keeps leading zeros, and is idempotent', async () => {
+    const admin = await loginAs(ctx.app, [{ role: 'admin' }]);
+    const csv = '\ufeffcode,attribute,value\r\n0114,kommungrupp,B3\r\n0114,befolkningsklass,"40 000–49 999"\r\n0180,kommungrupp,A1\r\n';
+    const first = await importCsv(admin.cookie, csv);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ rows: 3, created: 3, updated: 0, unchanged: 0 });
+    const again = await importCsv(admin.cookie, csv);
+    expect(again.json()).toEqual({ rows: 3, created: 0, updated: 0, unchanged: 3 });
+    const changed = await importCsv(admin.cookie, 'code;attribute;value\n0180;kommungrupp;A2\n');
+    expect(changed.json()).toEqual({ rows: 1, created: 0, updated: 1, unchanged: 0 });
+
+    const own = await organisationIdByCode(ctx.app, '0114');
+    const viewer = await loginAs(ctx.app, [{ role: 'viewer', organisationCode: '0114' }]);
+    expect((await get(viewer.cookie, `/api/organisations/${own}/attributes`)).json().attributes).toEqual([
+      { attribute: 'befolkningsklass', value: '40 000–49 999' },
+      { attribute: 'kommungrupp', value: 'B3' },
+    ]);
+    const audit = await get(admin.cookie, '/api/admin/audit?action=organisation.attributes_imported');
+    expect(audit.json().entries).toHaveLength(3);
+  });
+
+  it('is for administrators only', async () => {
+    const analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
+    expect((await importCsv(analyst.cookie, 'code,attribute,value\n0114,a,b')).statusCode).toBe(403);
+  });
+});
