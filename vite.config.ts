@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { bundleReport } from './scripts/bundle-report';
 
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [react(), bundleReport({ budgets: [{ pagePathPrefix: 'survey/', maxGzipKilobytes: 150 }] })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { buildClientIfStale } from '../scripts/client-build.mjs';
 import { startEmbeddedPostgres } from '../server/db/embedded';
 import { prepareDatabase } from '../server/db/prepare';
 import { loadConfig } from '../server/config';
@@ -22,6 +23,9 @@ const TEMPLATE = 'mognad_template';
  * template database, from which each test file clones its own database.
  */
 export default async function setup(project: TestProject) {
+  // The browser tests serve web/dist: build it once per run, and only when stale.
+  if (process.env.SKIP_BROWSER_TESTS !== '1') buildClientIfStale();
+
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-test-'));
   await chmod(dataDir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { PASSWORD_MIN_LENGTH as SERVER_PASSWORD_MIN_LENGTH } from '../../shared/api/auth';
+import { PASSWORD_MIN_LENGTH } from '../../web/src/auth/passwordRules';
+import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from '../../web/src/i18n/languages';
+
+const I18N_DIR = path.resolve(import.meta.dirname, '../../web/src/i18n');
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+const catalogue = (language: string, namespace: string): unknown =>
+  JSON.parse(readFileSync(path.join(I18N_DIR, language, `${namespace}.json`), 'utf8'));
+
+describe('translations', () => {
+  const namespaces = readdirSync(path.join(I18N_DIR, DEFAULT_LANGUAGE)).map((file) => file.replace(/\.json$/, ''));
+
+  test.each(SUPPORTED_LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE))('%s has the same namespaces and keys as Swedish', (language) => {
+    expect(readdirSync(path.join(I18N_DIR, language)).sort()).toEqual(readdirSync(path.join(I18N_DIR, DEFAULT_LANGUAGE)).sort());
+    for (const namespace of namespaces) {
+      expect(keysOf(catalogue(language, namespace)).sort(), `${language}/${namespace}.json`).toEqual(keysOf(catalogue(DEFAULT_LANGUAGE, namespace)).sort());
+    }
+  });
+
+  test('every namespace is declared in i18next.d.ts, so its keys are type-checked', () => {
+    const declarations = readFileSync(path.join(I18N_DIR, 'i18next.d.ts'), 'utf8');
+    for (const namespace of namespaces) expect(declarations).toContain(`./sv/${namespace}.json`);
+  });
+});
+
+test('the client checks the same minimum password length as the server', () => {
+  expect(PASSWORD_MIN_LENGTH).toBe(SERVER_PASSWORD_MIN_LENGTH);
+});

@@ -1,8 +1,0 @@
-export function App() {
-  return (
-    <main>
-      <h1>Mognad</h1>
-      <p>Självskattning av informationssäkerhetsarbetet enligt MSB:s mognadsmodell.</p>
-    </main>
-  );
-}

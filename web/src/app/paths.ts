@@ -1,0 +1,27 @@
+/** Every page's address, in one place: routes, links and redirects use these. */
+export const paths = {
+  start: '/',
+  login: '/logga-in',
+  forgotPassword: '/glomt-losenord',
+  resetPassword: '/aterstall-losenord',
+  acceptInvitation: '/inbjudan',
+  survey: '/enkat',
+  results: '/resultat',
+  national: '/nationellt',
+  admin: '/administration',
+} as const;
+
+const NEXT_PARAM = 'nasta';
+
+/** The login address that brings the user back to `returnTo` afterwards. */
+export function loginPathReturningTo(returnTo: string): string {
+  if (returnTo === paths.start) return paths.login;
+  return `${paths.login}?${new URLSearchParams({ [NEXT_PARAM]: returnTo })}`;
+}
+
+/** Where to go after login: only same-site paths, so the parameter cannot send users elsewhere. */
+export function returnPathFrom(search: URLSearchParams): string {
+  const next = search.get(NEXT_PARAM);
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return paths.start;
+  return next;
+}

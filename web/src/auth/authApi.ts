@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '../api/client';
+import { sessionQueryKey, type MeResponse, type SessionUser } from './session';
+
+export async function login(credentials: { email: string; password: string }): Promise<SessionUser> {
+  return (await apiSend<MeResponse>('POST', '/api/auth/login', credentials)).user;
+}
+
+export const requestPasswordReset = (body: { email: string }) => apiSend('POST', '/api/auth/password-reset/request', body);
+export const confirmPasswordReset = (body: { token: string; password: string }) =>
+  apiSend('POST', '/api/auth/password-reset/confirm', body);
+export const acceptInvitation = (body: { token: string; name: string; password: string }) =>
+  apiSend('POST', '/api/auth/invitations/accept', body);
+
+/** Logs in and stores the user as the session, so guards and the header update at once. */
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: login,
+    onSuccess: (user) => queryClient.setQueryData(sessionQueryKey, user),
+  });
+}
+
+/** Logs out and forgets everything cached for the previous user. */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiSend('POST', '/api/auth/logout'),
+    onSettled: () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
+      queryClient.setQueryData(sessionQueryKey, null);
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '../api/client';
+import { describeApiError, invalidFields } from '../api/errorMessages';
+
+export type TokenFormFailure = { passwordError?: string; formMessage?: string };
+export type TokenPurpose = 'invitation' | 'passwordReset';
+
+/**
+ * Turns a failed reset-password or accept-invitation call into what the form
+ * shows: a rejected password goes on the password field, a bad link token in
+ * the summary. Codes from server/auth/user-tokens.ts and passwordProblem().
+ */
+export function tokenFormFailure(error: unknown, purpose: TokenPurpose, t: TFunction<'auth'>, tCommon: TFunction<'common'>): TokenFormFailure {
+  if (!(error instanceof ApiError) || error.status !== 400) return { formMessage: describeApiError(error, tCommon) };
+  switch (error.code) {
+    case 'token_invalid':
+      return { formMessage: t('serverErrors.tokenInvalid') };
+    case 'token_expired':
+      return { formMessage: t('serverErrors.tokenExpired') };
+    case 'token_used':
+      return { formMessage: purpose === 'invitation' ? t('serverErrors.invitationUsed') : t('serverErrors.tokenUsed') };
+  }
+  if (invalidFields(error).some((field) => field === 'body.password')) return { passwordError: t('serverErrors.weakPassword') };
+  return { formMessage: describeApiError(error, tCommon) };
+}

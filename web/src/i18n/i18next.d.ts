@@ -1,0 +1,13 @@
+import 'i18next';
+import type auth from './sv/auth.json';
+import type common from './sv/common.json';
+import type start from './sv/start.json';
+
+// Swedish is the reference catalogue: keys are checked against it at compile
+// time, and test/web/client-consistency.test.ts checks every language has the same keys.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: { common: typeof common; auth: typeof auth; start: typeof start };
+  }
+}

@@ -1,0 +1,20 @@
+import { Outlet } from 'react-router';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+import { useFocusOnNavigation } from './useFocusOnNavigation';
+
+/** The frame of every page: skip link, header with navigation, main landmark, footer. */
+export function AppLayout() {
+  useFocusOnNavigation();
+  return (
+    <div className="app">
+      <SkipLink />
+      <SiteHeader />
+      <main id={MAIN_CONTENT_ID} className="site-main container" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

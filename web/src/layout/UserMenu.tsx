@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { paths } from '../app/paths';
+import { useLogout } from '../auth/authApi';
+import { useSession } from '../auth/session';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { user, isLoading } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  if (isLoading) return null;
+  if (!user) {
+    return (
+      <Link to={paths.login} className="user-menu__login">
+        {t('userMenu.login')}
+      </Link>
+    );
+  }
+  return (
+    <div className="user-menu" role="group" aria-label={t('userMenu.label')}>
+      <span className="user-menu__name">{t('userMenu.signedInAs', { name: user.name })}</span>
+      <button
+        type="button"
+        className="button button--quiet"
+        disabled={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(paths.start) })}
+      >
+        {logout.isPending ? t('userMenu.loggingOut') : t('userMenu.logout')}
+      </button>
+    </div>
+  );
+}
