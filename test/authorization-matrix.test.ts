@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../shared/api/auth';
+import { hashPassword } from '../server/auth/passwords';
+import { SESSION_COOKIE, createSession } from '../server/auth/sessions';
+import { DEMO_YEAR, seedDemoRound } from '../server/rounds/demo';
+import { addRole, insertUser } from '../server/users/repository';
+import { useTestApp } from './support/app';
+import { TEST_PASSWORD, organisationIdByCode } from './support/auth';
+
+/**
+ * Every /api route × every kind of caller. A route without an entry in
+ * EXPECTED fails this file, so each new route must state who may call it.
+ */
+
+const ctx = useTestApp();
+
+const ACTORS = ['anonymous', 'respondentOwn', 'respondentOther', 'viewerOwn', 'viewerOther', 'analyst', 'admin'] as const;
+type Actor = (typeof ACTORS)[number];
+const LOGGED_IN = ACTORS.filter((a) => a !== 'anonymous');
+const EVERYONE = [...ACTORS];
+const ADMIN: Actor[] = ['admin'];
+const OWN_ORGANISATION_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'analyst', 'admin'];
+
+type Request = { url: string; payload?: string | Record<string, unknown>; headers?: Record<string, string> };
+type Fixtures = {
+  /** The organisation the "own" actors belong to; requests about an organisation name this one. */
+  ownOrg: number;
+  /** The calling person (anonymous callers are a fresh account without a session). */
+  self: { id: number; email: string };
+  /** A fresh account with the roles, for routes that change someone. */
+  newUser: (roles?: { role: Role; organisationId: number | null }[]) => Promise<{ id: number; email: string; roleIds: number[] }>;
+  unique: string;
+  /** An area of the open round's question bank. */
+  areaKey: string;
+};
+
+type Expectation = {
+  allow: readonly Actor[];
+  /** The handler hides other organisations' data as 404, so a 404 there means "denied". */
+  scoped?: boolean;
+  request?: (f: Fixtures) => Request | Promise<Request>;
+};
+
+const STRONG = 'fyra glada grodor i gröna gräset';
+const FAKE_TOKEN = 'A'.repeat(43);
+const year = 2091;
+
+/** Keyed by `METHOD url` exactly as registered. */
+const EXPECTED: Record<string, Expectation> = {
+  // Auth
+  'POST /api/auth/login': { allow: EVERYONE, request: (f) => ({ url: '/api/auth/login', payload: { email: f.self.email, password: TEST_PASSWORD } }) },
+  'POST /api/auth/logout': { allow: EVERYONE },
+  'GET /api/auth/me': { allow: LOGGED_IN },
+  'POST /api/auth/password': {
+    allow: LOGGED_IN,
+    request: () => ({ url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: STRONG } }),
+  },
+  'POST /api/auth/invitations/accept': {
+    allow: EVERYONE,
+    request: () => ({ url: '/api/auth/invitations/accept', payload: { token: FAKE_TOKEN, name: 'Namn', password: STRONG } }),
+  },
+  'POST /api/auth/password-reset/request': {
+    allow: EVERYONE,
+    request: (f) => ({ url: '/api/auth/password-reset/request', payload: { email: f.self.email } }),
+  },
+  'POST /api/auth/password-reset/confirm': {
+    allow: EVERYONE,
+    request: () => ({ url: '/api/auth/password-reset/confirm', payload: { token: FAKE_TOKEN, password: STRONG } }),
+  },
+
+  // Administration
+  'GET /api/admin/audit': { allow: ADMIN },
+  'GET /api/admin/outbox': { allow: ADMIN },
+  'GET /api/admin/users': { allow: ADMIN },
+  'GET /api/admin/users/:id': { allow: ADMIN, request: async (f) => ({ url: `/api/admin/users/${(await f.newUser()).id}` }) },
+  'POST /api/admin/users/invite': {
+    allow: ADMIN,
+    request: (f) => ({ url: '/api/admin/users/invite', payload: { email: `inv-${f.unique}@example.se`, roles: [{ role: 'analyst' }] } }),
+  },
+  'POST /api/admin/users/:id/roles': {
+    allow: ADMIN,
+    request: async (f) => ({ url: `/api/admin/users/${(await f.newUser()).id}/roles`, payload: { role: 'analyst' } }),
+  },
+  'DELETE /api/admin/users/:id/roles/:roleId': {
+    allow: ADMIN,
+    request: async (f) => {
+      const user = await f.newUser([{ role: 'analyst', organisationId: null }]);
+      return { url: `/api/admin/users/${user.id}/roles/${user.roleIds[0]}` };
+    },
+  },
+  'POST /api/admin/users/:id/disable': { allow: ADMIN, request: async (f) => ({ url: `/api/admin/users/${(await f.newUser()).id}/disable` }) },
+  'POST /api/admin/users/:id/enable': { allow: ADMIN, request: async (f) => ({ url: `/api/admin/users/${(await f.newUser()).id}/enable` }) },
+  'POST /api/admin/organisations': {
+    allow: ADMIN,
+    request: (f) => ({ url: '/api/admin/organisations', payload: { code: `K${f.unique}`, name: 'Förbundet', type: 'kommunalforbund' } }),
+  },
+  'PATCH /api/admin/organisations/:id': {
+    allow: ADMIN,
+    request: (f) => ({ url: `/api/admin/organisations/${f.ownOrg}`, payload: { contactEmail: 'kontakt@example.se' } }),
+  },
+  'POST /api/admin/organisations/attributes/import': {
+    allow: ADMIN,
+    request: () => ({
+      url: '/api/admin/organisations/attributes/import',
+      payload: 'code,attribute,value\n0114,kommungrupp,B3\n',
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+
+  // Organisations
+  'GET /api/organisations': { allow: LOGGED_IN },
+  'GET /api/organisations/:id': { allow: OWN_ORGANISATION_READERS, scoped: true, request: (f) => ({ url: `/api/organisations/${f.ownOrg}` }) },
+  'GET /api/organisations/:id/attributes': {
+    allow: OWN_ORGANISATION_READERS,
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/attributes` }),
+  },
+  'POST /api/organisations/:id/invitations': {
+    allow: ['respondentOwn', 'admin'],
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/invitations`, payload: { email: `col-${f.unique}@example.se`, role: 'viewer' } }),
+  },
+
+  // Rounds and questions
+  'GET /api/rounds': { allow: LOGGED_IN },
+  'GET /api/rounds/:year/questions': { allow: LOGGED_IN, request: () => ({ url: `/api/rounds/${year}/questions` }) },
+  'POST /api/admin/rounds': {
+    allow: ADMIN,
+    request: () => ({ url: '/api/admin/rounds', payload: { year, opensAt: '2091-03-01T00:00:00Z', closesAt: '2091-05-01T00:00:00Z' } }),
+  },
+  'POST /api/admin/rounds/:year/state': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}/state`, payload: { state: 'open' } }) },
+  'PATCH /api/admin/rounds/:year': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}`, payload: { shareComments: true } }) },
+
+  // Responses (in the open demo round)
+  'GET /api/my/rounds': { allow: ['respondentOwn', 'respondentOther', 'viewerOwn', 'viewerOther'] },
+  'GET /api/rounds/:year/organisations/:organisationId/response': {
+    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    scoped: true,
+    request: (f) => ({ url: responseUrl(f) }),
+  },
+  'PUT /api/rounds/:year/organisations/:organisationId/response/areas/:areaKey': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: (f) => ({
+      url: `${responseUrl(f)}/areas/${f.areaKey}`,
+      payload: { main: null, followup: null, comment: null, version: 0 },
+    }),
+  },
+  'POST /api/rounds/:year/organisations/:organisationId/response/submit': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: (f) => ({ url: `${responseUrl(f)}/submit`, payload: { version: 0 } }),
+  },
+  'POST /api/rounds/:year/organisations/:organisationId/response/reopen': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: (f) => ({ url: `${responseUrl(f)}/reopen` }),
+  },
+  'POST /api/rounds/:year/organisations/:organisationId/response/carry-over': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: (f) => ({ url: `${responseUrl(f)}/carry-over` }),
+  },
+
+  // Operations
+  'GET /api/health': { allow: EVERYONE },
+};
+
+function responseUrl(f: Fixtures) {
+  return `/api/rounds/${DEMO_YEAR}/organisations/${f.ownOrg}/response`;
+}
+
+const ORGANISATION_OF: Partial<Record<Actor, { role: Role; code: string }>> = {
+  respondentOwn: { role: 'respondent', code: '0114' },
+  respondentOther: { role: 'respondent', code: '0180' },
+  viewerOwn: { role: 'viewer', code: '0114' },
+  viewerOther: { role: 'viewer', code: '0180' },
+};
+
+let passwordHash: string;
+let ownOrg: number;
+let areaKey: string;
+
+async function newUser(roles: { role: Role; organisationId: number | null }[] = []) {
+  const email = `m-${randomBytes(6).toString('hex')}@example.se`;
+  const { id } = await insertUser(ctx.app.db, { email, name: 'Matris', passwordHash });
+  const roleIds: number[] = [];
+  for (const r of roles) roleIds.push((await addRole(ctx.app.db, id, r.role, r.organisationId))!);
+  return { id, email, roleIds };
+}
+
+/** A fresh person for each call, so one request (log out, password change) cannot spoil the next. */
+async function caller(actor: Actor) {
+  const scoped = ORGANISATION_OF[actor];
+  const roles =
+    actor === 'analyst' || actor === 'admin'
+      ? [{ role: actor as Role, organisationId: null }]
+      : scoped
+        ? [{ role: scoped.role, organisationId: await organisationIdByCode(ctx.app, scoped.code) }]
+        : [];
+  const user = await newUser(roles);
+  if (actor === 'anonymous') return { user, cookie: undefined };
+  const token = await createSession(ctx.app.db, user.id, { userAgent: null, ip: null });
+  return { user, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
+function outcome(status: number, code: string | undefined, scoped: boolean) {
+  if (status === 401 && code === 'unauthorized') return 'unauthenticated';
+  if (status === 403 && code === 'forbidden') return 'denied';
+  if (scoped && status === 404 && code === 'not_found') return 'denied';
+  return 'allowed';
+}
+
+beforeAll(async () => {
+  passwordHash = await hashPassword(TEST_PASSWORD);
+  ownOrg = await organisationIdByCode(ctx.app, '0114');
+  await seedDemoRound(ctx.app.db);
+  areaKey = (await ctx.app.db.selectFrom('question_area').select('key').orderBy('id').executeTakeFirstOrThrow()).key;
+});
+
+describe('authorization matrix', () => {
+  it('has an entry for every registered /api route, and none for a route that is gone', () => {
+    const registered = ctx.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((key) => !(key in EXPECTED)), 'routes missing from EXPECTED').toEqual([]);
+    expect(Object.keys(EXPECTED).filter((key) => !registered.includes(key)), 'EXPECTED entries without a route').toEqual([]);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', async (key, expectation) => {
+    const method = key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+    const path = key.slice(method.length + 1);
+    const results: Record<string, string> = {};
+    for (const actor of ACTORS) {
+      const { user, cookie } = await caller(actor);
+      const fixtures: Fixtures = { ownOrg, self: user, newUser, unique: randomBytes(4).toString('hex'), areaKey };
+      const request = (await expectation.request?.(fixtures)) ?? { url: path };
+      const response = await ctx.app.inject({
+        method,
+        url: request.url,
+        headers: { ...(cookie && { cookie }), ...request.headers },
+        ...(request.payload !== undefined && { payload: request.payload }),
+      });
+      expect(response.statusCode, `${actor} → ${key}: ${response.body}`).toBeLessThan(500);
+      const code = response.statusCode >= 400 ? (response.json() as { error?: { code?: string } }).error?.code : undefined;
+      results[actor] = outcome(response.statusCode, code, expectation.scoped ?? false);
+    }
+    const expected = Object.fromEntries(
+      ACTORS.map((actor) => [
+        actor,
+        expectation.allow.includes(actor) ? 'allowed' : actor === 'anonymous' ? 'unauthenticated' : 'denied',
+      ]),
+    );
+    expect(results).toEqual(expected);
+  });
+});
