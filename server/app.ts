@@ -29,6 +29,7 @@ import { userAdminRoutes } from './users/routes';
 import { questionBankRoutes } from './question-bank/routes';
 import { adminRoundRoutes } from './rounds/admin-routes';
 import { roundRoutes } from './rounds/routes';
+import { responseRoutes } from './responses/routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(roundRoutes);
   await app.register(adminRoundRoutes);
   await app.register(questionBankRoutes);
+  await app.register(responseRoutes);
 
   if (options.serveClient && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

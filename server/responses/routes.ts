@@ -1,0 +1,136 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBodySchema } from '../../shared/api/errors';
+import {
+  areaParamsSchema,
+  carryOverResultSchema,
+  myRoundsResponseSchema,
+  responseParamsSchema,
+  saveAreaBodySchema,
+  saveAreaResultSchema,
+  surveyResponseSchema,
+  versionBodySchema,
+} from '../../shared/api/responses';
+import { assertOrganisationAccess, currentUser } from '../auth/guard';
+import { findVisibleRound } from '../rounds/service';
+import { listMyRounds } from './my-rounds';
+import { carryOverAnswers, readResponse, reopenResponse, saveAreaAnswer, submitResponse, type Actor, type ResponseRef } from './service';
+
+const RESPONSE_URL = '/api/rounds/:year/organisations/:organisationId/response';
+const readErrors = { 404: errorBodySchema };
+const writeErrors = { 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+
+/** The caller, after checking they answer for this organisation (404 for anyone else's). */
+function writer(request: FastifyRequest, ref: ResponseRef): Actor {
+  const user = currentUser(request);
+  assertOrganisationAccess(user, ref.organisationId, 'write');
+  return { user, ip: request.ip };
+}
+
+export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** The response as it stands now, read inside the write's own checks of who may see it. */
+  async function currentResponse(request: FastifyRequest, ref: ResponseRef) {
+    const round = await findVisibleRound(app.db, ref.year, request.user);
+    return readResponse(app.db, round, ref.organisationId, request.user);
+  }
+
+  app.get(
+    '/api/my/rounds',
+    {
+      config: { access: ['respondent', 'viewer'] },
+      schema: {
+        tags: ['responses'],
+        summary: "Survey rounds of the caller's organisations, with each response's status and the deadline",
+        response: { 200: myRoundsResponseSchema },
+      },
+    },
+    async (request) => ({ rounds: await listMyRounds(app.db, currentUser(request)) }),
+  );
+
+  app.get(
+    RESPONSE_URL,
+    {
+      config: { access: ['respondent', 'viewer', 'admin'] },
+      schema: {
+        tags: ['responses'],
+        summary: "An organisation's response to a round: answers by area, status, version, submissions",
+        params: responseParamsSchema,
+        response: { 200: surveyResponseSchema, ...readErrors },
+      },
+    },
+    async (request) => {
+      assertOrganisationAccess(currentUser(request), request.params.organisationId, 'read');
+      return currentResponse(request, request.params);
+    },
+  );
+
+  app.put(
+    `${RESPONSE_URL}/areas/:areaKey`,
+    {
+      config: { access: ['respondent'] },
+      schema: {
+        tags: ['responses'],
+        summary: "Save one area's answer on the response version it was made on (409 when stale)",
+        params: areaParamsSchema,
+        body: saveAreaBodySchema,
+        response: { 200: saveAreaResultSchema, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const { areaKey, ...ref } = request.params;
+      return saveAreaAnswer(app.db, ref, areaKey, request.body, writer(request, ref));
+    },
+  );
+
+  app.post(
+    `${RESPONSE_URL}/submit`,
+    {
+      config: { access: ['respondent'] },
+      schema: {
+        tags: ['responses'],
+        summary: 'Submit the response as it stands at the given version; every submission is kept',
+        params: responseParamsSchema,
+        body: versionBodySchema,
+        response: { 200: surveyResponseSchema, ...writeErrors },
+      },
+    },
+    async (request) => {
+      await submitResponse(app.db, request.params, request.body.version, writer(request, request.params));
+      return currentResponse(request, request.params);
+    },
+  );
+
+  app.post(
+    `${RESPONSE_URL}/reopen`,
+    {
+      config: { access: ['respondent'] },
+      schema: {
+        tags: ['responses'],
+        summary: 'Reopen a submitted response for changes while the round is open',
+        params: responseParamsSchema,
+        response: { 200: surveyResponseSchema, ...writeErrors },
+      },
+    },
+    async (request) => {
+      await reopenResponse(app.db, request.params, writer(request, request.params));
+      return currentResponse(request, request.params);
+    },
+  );
+
+  app.post(
+    `${RESPONSE_URL}/carry-over`,
+    {
+      config: { access: ['respondent'] },
+      schema: {
+        tags: ['responses'],
+        summary: "Fill the unanswered areas with the previous round's answers, marked as carried over",
+        params: responseParamsSchema,
+        response: { 200: carryOverResultSchema, ...writeErrors },
+      },
+    },
+    async (request) => {
+      const result = await carryOverAnswers(app.db, request.params, writer(request, request.params));
+      return { ...result, response: await currentResponse(request, request.params) };
+    },
+  );
+};

@@ -1,0 +1,223 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { SessionUser } from '../../shared/api/auth';
+import type { SaveAreaBody, SaveAreaResult, SurveyResponse, VersionConflictDetails } from '../../shared/api/responses';
+import type { QuestionBank } from '../../shared/question-bank/types';
+import { recordAudit } from '../audit/repository';
+import type { Database } from '../db/schema';
+import { HttpError, notFound } from '../errors';
+import { loadQuestionBank } from '../question-bank/repository';
+import type { RoundRecord } from '../rounds/repository';
+import { assertRoundWritable } from '../rounds/service';
+import { toStoredAnswer, toSurveyResponse } from './mapping';
+import {
+  bumpVersion,
+  findAnswer,
+  findOrganisationRef,
+  findPreviousAnsweredResponse,
+  findResponse,
+  insertSubmission,
+  isInvited,
+  listAnswers,
+  listSubmissions,
+  lockOrCreateResponse,
+  lockResponse,
+  upsertAnswer,
+  type AnswerRecord,
+  type ResponseRecord,
+} from './repository';
+import { normaliseAreaAnswer, sameAnswer } from './validation';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type Actor = { user: SessionUser; ip: string | null };
+export type ResponseRef = { year: number; organisationId: number };
+
+const conflict = (code: string, message: string, details?: unknown) => new HttpError(409, code, message, details);
+
+async function requireBank(db: Db, round: RoundRecord): Promise<QuestionBank> {
+  const bank = await loadQuestionBank(db, round.bankVersionId);
+  if (!bank) throw new Error(`question bank ${round.bankVersionId} of round ${round.year} is missing`);
+  return bank;
+}
+
+/** Everything the page needs about one organisation's response to one round. */
+export async function readResponse(db: Db, round: RoundRecord, organisationId: number, user: SessionUser | null): Promise<SurveyResponse> {
+  const organisation = await findOrganisationRef(db, organisationId);
+  if (!organisation) throw notFound('No such organisation or response.');
+  const [invited, response, bank] = await Promise.all([
+    isInvited(db, round.id, organisationId),
+    findResponse(db, round.id, organisationId),
+    requireBank(db, round),
+  ]);
+  const [answers, submissions, previous] = await Promise.all([
+    response ? listAnswers(db, response.id) : [],
+    response ? listSubmissions(db, response.id) : [],
+    findPreviousAnsweredResponse(db, round.year, organisationId),
+  ]);
+  const view = { round, organisation, invited, response, answers, submissions, carryOverFromYear: previous?.year ?? null, scoringRule: bank.scoring };
+  return toSurveyResponse(view, user);
+}
+
+/**
+ * Runs a write in one transaction, after checking the round accepts answers
+ * (share-locking it, so closing waits for us) and the organisation is invited.
+ */
+async function writeTransaction<T>(db: Kysely<Database>, ref: ResponseRef, work: (trx: Transaction<Database>, round: RoundRecord) => Promise<T>) {
+  return db.transaction().execute(async (trx) => {
+    const round = await assertRoundWritable(trx, { year: ref.year });
+    if (!(await isInvited(trx, round.id, ref.organisationId))) {
+      throw conflict('not_invited', `Your organisation is not invited to the ${ref.year} survey round, so it cannot answer it.`);
+    }
+    return work(trx, round);
+  });
+}
+
+function assertDraft(response: ResponseRecord): void {
+  if (response.status === 'submitted') {
+    throw conflict('response_submitted', 'The response is submitted. Reopen it to change answers.');
+  }
+}
+
+function assertVersion(response: ResponseRecord, expected: number, areaKey: string | null, serverAnswer: AnswerRecord | undefined): void {
+  if (response.version === expected) return;
+  const details: VersionConflictDetails = {
+    currentVersion: response.version,
+    areaKey,
+    serverAnswer: serverAnswer ? toStoredAnswer(serverAnswer) : null,
+  };
+  throw conflict('version_conflict', 'Someone else has changed this response since you loaded it.', details);
+}
+
+/** Saves one area's answer; a no-op save (same values, nothing to confirm) leaves the version alone. */
+export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, areaKey: string, body: SaveAreaBody, actor: Actor): Promise<SaveAreaResult> {
+  return writeTransaction(db, ref, async (trx, round) => {
+    const values = normaliseAreaAnswer(await requireBank(trx, round), areaKey, body);
+    const response = await lockOrCreateResponse(trx, round.id, ref.organisationId);
+    const before = await findAnswer(trx, response.id, areaKey);
+    assertVersion(response, body.version, areaKey, before);
+    assertDraft(response);
+
+    const changed = !sameAnswer(before, values);
+    const confirming = Boolean(body.confirmCarriedOver && before?.carriedOver);
+    if (!changed && !confirming) {
+      return { version: response.version, status: response.status, areaKey, answer: toStoredAnswer(before ?? emptyAnswer(areaKey)) };
+    }
+    await upsertAnswer(trx, response.id, areaKey, { ...values, carriedOver: false }, actor.user.id);
+    const version = await bumpVersion(trx, response.id, actor.user.id);
+    await recordAudit(trx, {
+      actorUserId: actor.user.id,
+      ip: actor.ip,
+      action: 'response.answer_changed',
+      organisationId: ref.organisationId,
+      roundId: round.id,
+      // The comment's text stays out of the log: it may hold sensitive detail.
+      details: {
+        area: areaKey,
+        from: { main: before?.main ?? null, followup: before?.followup ?? null },
+        to: { main: values.main, followup: values.followup },
+        commentChanged: (before?.comment ?? null) !== values.comment,
+        confirmedCarriedOver: confirming,
+        version,
+      },
+    });
+    const saved = (await findAnswer(trx, response.id, areaKey))!;
+    return { version, status: response.status, areaKey, answer: toStoredAnswer(saved) };
+  });
+}
+
+function emptyAnswer(areaKey: string): AnswerRecord {
+  return { areaKey, main: null, followup: null, comment: null, carriedOver: false, updatedAt: new Date(), updatedBy: null };
+}
+
+export async function submitResponse(db: Kysely<Database>, ref: ResponseRef, expectedVersion: number, actor: Actor): Promise<void> {
+  await writeTransaction(db, ref, async (trx, round) => {
+    const response = await lockResponse(trx, round.id, ref.organisationId);
+    if (!response) throw conflict('response_empty', 'There is nothing to submit yet: answer at least one question first.');
+    assertVersion(response, expectedVersion, null, undefined);
+    if (response.status === 'submitted') throw conflict('response_submitted', 'The response is already submitted.');
+    const answers = await listAnswers(trx, response.id);
+    if (!answers.some((answer) => answer.main !== null)) {
+      throw conflict('response_empty', 'There is nothing to submit yet: answer at least one question first.');
+    }
+    const snapshot = Object.fromEntries(answers.map((a) => [a.areaKey, { main: a.main, followup: a.followup, comment: a.comment }]));
+    const submission = await insertSubmission(trx, response.id, actor.user.id, snapshot);
+    const version = await bumpVersion(trx, response.id, actor.user.id, {
+      status: 'submitted',
+      submittedAt: submission.submittedAt,
+      submittedBy: actor.user.id,
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.user.id,
+      ip: actor.ip,
+      action: 'response.submitted',
+      organisationId: ref.organisationId,
+      roundId: round.id,
+      details: { submissionId: submission.id, version, answeredAreas: answers.filter((a) => a.main !== null).length },
+    });
+  });
+}
+
+/** Back to draft so it can be changed and submitted again; the earlier submissions stay in the history. */
+export async function reopenResponse(db: Kysely<Database>, ref: ResponseRef, actor: Actor): Promise<void> {
+  await writeTransaction(db, ref, async (trx, round) => {
+    const response = await lockResponse(trx, round.id, ref.organisationId);
+    if (!response || response.status !== 'submitted') throw conflict('response_not_submitted', 'Only a submitted response can be reopened.');
+    const version = await bumpVersion(trx, response.id, actor.user.id, { status: 'draft', submittedAt: null, submittedBy: null });
+    await recordAudit(trx, {
+      actorUserId: actor.user.id,
+      ip: actor.ip,
+      action: 'response.reopened',
+      organisationId: ref.organisationId,
+      roundId: round.id,
+      details: { version },
+    });
+  });
+}
+
+/**
+ * "Start from last year's answers": copies the previous round's answers into
+ * this round's unanswered areas, keeping only area and option keys this
+ * round's bank knows. Copies are marked carried over until confirmed or
+ * changed; answers already given are never overwritten.
+ */
+export async function carryOverAnswers(db: Kysely<Database>, ref: ResponseRef, actor: Actor): Promise<{ fromYear: number; copiedAreas: string[] }> {
+  return writeTransaction(db, ref, async (trx, round) => {
+    const previous = await findPreviousAnsweredResponse(trx, round.year, ref.organisationId);
+    if (!previous) throw conflict('no_previous_answers', 'There are no answers from an earlier year to start from.');
+    const bank = await requireBank(trx, round);
+    const response = await lockOrCreateResponse(trx, round.id, ref.organisationId);
+    assertDraft(response);
+    const current = new Map((await listAnswers(trx, response.id)).map((a) => [a.areaKey, a]));
+    const copies = (await listAnswers(trx, previous.id))
+      .filter((answer) => answer.main !== null && current.get(answer.areaKey)?.main == null)
+      .flatMap((answer) => {
+        const values = keepKnownKeys(bank, answer);
+        return values ? [{ areaKey: answer.areaKey, values }] : [];
+      });
+    if (copies.length === 0) return { fromYear: previous.year, copiedAreas: [] };
+    for (const copy of copies) {
+      // An existing comment (typed before copying) is kept over last year's.
+      const comment = current.get(copy.areaKey)?.comment ?? copy.values.comment;
+      await upsertAnswer(trx, response.id, copy.areaKey, { ...copy.values, comment, carriedOver: true }, actor.user.id);
+    }
+    const copiedAreas = copies.map((c) => c.areaKey);
+    const version = await bumpVersion(trx, response.id, actor.user.id);
+    await recordAudit(trx, {
+      actorUserId: actor.user.id,
+      ip: actor.ip,
+      action: 'response.carried_over',
+      organisationId: ref.organisationId,
+      roundId: round.id,
+      details: { fromYear: previous.year, areas: copiedAreas, version },
+    });
+    return { fromYear: previous.year, copiedAreas };
+  });
+}
+
+/** Last year's answer in this year's terms: null for an area this bank lacks; a follow-up key it lacks is dropped. */
+function keepKnownKeys(bank: QuestionBank, answer: AnswerRecord) {
+  const area = bank.areas.find((a) => a.key === answer.areaKey);
+  if (!area) return null;
+  const followupKnown = answer.followup !== null && area.followup.options.some((o) => o.key === answer.followup);
+  return { main: answer.main, followup: answer.main === 'yes' && followupKnown ? answer.followup : null, comment: answer.comment };
+}

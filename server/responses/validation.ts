@@ -1,0 +1,39 @@
+import { normaliseAnswer } from '../../shared/api/response-rules';
+import type { AreaDraft } from '../../shared/api/responses';
+import type { QuestionBank } from '../../shared/question-bank/types';
+import { validateAreaAnswer } from '../../shared/scoring/validate';
+import { HttpError } from '../errors';
+import type { AnswerValues } from './repository';
+
+type Issue = { field: string; message: string };
+
+/** The shared validator names fields as `areas.<key>.<field>`; the API names them by where they came from. */
+function toRequestField(field: string): string {
+  const [, , name] = field.split('.');
+  return name === undefined ? 'params.areaKey' : `body.${name}`;
+}
+
+/**
+ * Checks one area's answer against the round's question bank and returns it
+ * as it is stored: a follow-up only under "yes" (switching to "no" removes
+ * it), an empty comment as none. Throws 400 naming each bad field.
+ */
+export function normaliseAreaAnswer(bank: QuestionBank, areaKey: string, draft: AreaDraft): AnswerValues {
+  const { main, followup, comment } = normaliseAnswer({ main: draft.main, followup: draft.followup, comment: draft.comment });
+  const issues: Issue[] = validateAreaAnswer(bank, areaKey, { main, followup }).map((issue) => ({
+    field: toRequestField(issue.field),
+    message: issue.message,
+  }));
+  if (comment !== null && comment.length > bank.comment.maxLength) {
+    issues.push({ field: 'body.comment', message: `must be at most ${bank.comment.maxLength} characters.` });
+  }
+  if (issues.length > 0) {
+    throw new HttpError(400, 'validation_failed', `Invalid ${issues[0]!.field}: ${issues[0]!.message}`, { issues });
+  }
+  return { main, followup, comment };
+}
+
+export function sameAnswer(a: AnswerValues | undefined, b: AnswerValues): boolean {
+  if (!a) return b.main === null && b.followup === null && b.comment === null;
+  return a.main === b.main && a.followup === b.followup && a.comment === b.comment;
+}
