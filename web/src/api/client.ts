@@ -59,6 +59,12 @@ export async function apiSend<T = void>(
   return parser ? parser.parse(answer) : (answer as T);
 }
 
+/** Send a text body (e.g. a CSV file as text/csv) and read the JSON answer. */
+export async function apiSendText<T>(method: MutatingMethod, path: string, text: string, contentType: string): Promise<T> {
+  const response = await send(path, { method, headers: { 'content-type': contentType }, body: text });
+  return (await response.json()) as T;
+}
+
 async function send(path: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {

@@ -9,6 +9,10 @@ export const paths = {
   results: '/resultat',
   national: '/nationellt',
   admin: '/administration',
+  adminUsers: '/administration/anvandare',
+  adminOrganisations: '/administration/organisationer',
+  adminOutbox: '/administration/utkorg',
+  adminAudit: '/administration/logg',
 } as const;
 
 const NEXT_PARAM = 'nasta';

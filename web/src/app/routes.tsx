@@ -39,7 +39,13 @@ export const routes: RouteObject[] = [
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.admin).roles} />,
-        children: [{ path: paths.admin, lazy: page(() => import('../pages/admin/AdminPage')) }],
+        children: [
+          { path: paths.admin, lazy: page(() => import('../pages/admin/AdminPage')) },
+          { path: paths.adminUsers, lazy: page(() => import('../pages/admin/UsersPage')) },
+          { path: paths.adminOrganisations, lazy: page(() => import('../pages/admin/OrganisationsPage')) },
+          { path: paths.adminOutbox, lazy: page(() => import('../pages/admin/OutboxPage')) },
+          { path: paths.adminAudit, lazy: page(() => import('../pages/admin/AuditPage')) },
+        ],
       },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],

@@ -1,4 +1,5 @@
 import 'i18next';
+import type admin from './sv/admin.json';
 import type auth from './sv/auth.json';
 import type common from './sv/common.json';
 import type start from './sv/start.json';
@@ -8,6 +9,6 @@ import type start from './sv/start.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; auth: typeof auth; start: typeof start };
+    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start };
   }
 }

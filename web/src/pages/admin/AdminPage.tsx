@@ -1,8 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { ComingSoonPage } from '../../components/ComingSoonPage';
+import { Link } from 'react-router';
+import { usePageTitle } from '../../components/usePageTitle';
+import { ADMIN_SECTIONS, AdminNav } from './AdminNav';
 
-// Placeholder until the admin feature lands: replace this module, keep the default export.
 export default function AdminPage() {
-  const { t } = useTranslation();
-  return <ComingSoonPage title={t('nav.admin')} />;
+  const { t } = useTranslation('admin');
+  usePageTitle(t('hub.title'));
+  return (
+    <div className="page">
+      <AdminNav />
+      <h1>{t('hub.title')}</h1>
+      <ul className="link-cards">
+        {ADMIN_SECTIONS.map((section) => (
+          <li key={section.path} className="link-card">
+            <Link to={section.path} className="link-card__link">
+              {t(`hub.${section.key}.title`)}
+            </Link>
+            <p className="link-card__description">{t(`hub.${section.key}.description`)}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -1,0 +1,88 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { describeApiError } from '../../api/errorMessages';
+import { importAttributes } from './adminApi';
+
+type RowError = { row: number; column: string | null; message: string };
+
+function rowErrorsOf(error: unknown): RowError[] {
+  if (!(error instanceof ApiError)) return [];
+  const errors = (error.details as { errors?: RowError[] } | undefined)?.errors;
+  return Array.isArray(errors) ? errors : [];
+}
+
+/** Upload code,attribute,value CSV; a refused file lists its problems by row and nothing is saved. */
+export function AttributeImport() {
+  const { t } = useTranslation('admin');
+  const { t: tCommon } = useTranslation();
+  const [csv, setCsv] = useState('');
+  const upload = useMutation({ mutationFn: importAttributes });
+  const rowErrors = rowErrorsOf(upload.error);
+
+  async function pickFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file) setCsv(await file.text());
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (csv.trim()) upload.mutate(csv);
+  }
+
+  return (
+    <>
+      <p>{t('attributes.intro')}</p>
+      <form className="form" onSubmit={submit} aria-labelledby="attribute-import-heading">
+        <div className="field">
+          <label htmlFor="attribute-file" className="field__label">
+            {t('attributes.file')}
+          </label>
+          <input id="attribute-file" type="file" accept=".csv,text/csv" onChange={pickFile} />
+        </div>
+        <div className="field">
+          <label htmlFor="attribute-csv" className="field__label">
+            {t('attributes.text')}
+          </label>
+          <p id="attribute-csv-hint" className="field__hint">
+            {t('attributes.textHint')}
+          </p>
+          <textarea id="attribute-csv" aria-describedby="attribute-csv-hint" className="field__input textarea" value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />
+        </div>
+        <button type="submit" className="button" disabled={upload.isPending || !csv.trim()}>
+          {t('attributes.submit')}
+        </button>
+      </form>
+      <div role="status">
+        {upload.data && <p className="status-message">{t('attributes.done', upload.data)}</p>}
+      </div>
+      <div role="alert">
+        {upload.isError && <p className="field__error">{describeApiError(upload.error, tCommon)}</p>}
+      </div>
+      {rowErrors.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption>{t('attributes.errorsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('attributes.row')}</th>
+                <th scope="col">{t('attributes.column')}</th>
+                <th scope="col">{t('attributes.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rowErrors.map((error, index) => (
+                <tr key={`${error.row}-${index}`}>
+                  <td>{error.row}</td>
+                  <td>{error.column ?? ''}</td>
+                  <td>{error.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../api/errorMessages';
+import { updateOrganisation, type OrganisationView } from './adminApi';
+
+type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
+
+export function OrganisationRow({ organisation, onStatus }: Props) {
+  const { t } = useTranslation('admin');
+  return (
+    <tr>
+      <td>{organisation.code}</td>
+      <th scope="row">{organisation.name}</th>
+      <td>{t(`organisations.types.${organisation.type}`)}</td>
+      <td>{organisation.countyName ?? ''}</td>
+      <td>{organisation.parentName ?? ''}</td>
+      <td>
+        <ContactEditor organisation={organisation} onStatus={onStatus} />
+      </td>
+    </tr>
+  );
+}
+
+/** The contact address, with a disclosure to change it in place. */
+function ContactEditor({ organisation, onStatus }: Props) {
+  const { t } = useTranslation('admin');
+  const { t: tCommon } = useTranslation();
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState(organisation.contactEmail ?? '');
+  const [problem, setProblem] = useState<string>();
+  const save = useMutation({ mutationFn: (contactEmail: string | null) => updateOrganisation(organisation.id, { contactEmail }) });
+  const fieldId = `contact-${organisation.id}`;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(undefined);
+    try {
+      await save.mutateAsync(value.trim() || null);
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      onStatus(t('organisations.contactSaved', { name: organisation.name }));
+    } catch (error) {
+      setProblem(describeApiError(error, tCommon));
+    }
+  }
+
+  return (
+    <>
+      {organisation.contactEmail ?? <span className="muted">{t('organisations.noContact')}</span>}
+      <details>
+        <summary>
+          {t('organisations.editContact')}
+          <span className="visually-hidden">{` – ${organisation.name}`}</span>
+        </summary>
+        <form onSubmit={submit} noValidate>
+          <div className={problem ? 'field field--invalid' : 'field'}>
+            <label htmlFor={fieldId} className="field__label">
+              {t('organisations.contactEmailFor', { name: organisation.name })}
+            </label>
+            {problem && (
+              <p id={`${fieldId}-error`} className="field__error">
+                {problem}
+              </p>
+            )}
+            <input
+              id={fieldId}
+              type="email"
+              className="field__input"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? `${fieldId}-error` : undefined}
+            />
+          </div>
+          <button type="submit" className="button button--small" disabled={save.isPending}>
+            {t('organisations.save')}
+          </button>
+        </form>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { ROLES, isOrganisationRole, type Role } from './adminApi';
+import { SelectField } from './SelectField';
+import { useAllOrganisations } from './useOrganisations';
+
+export type RoleChoice = { role: Role; organisationId: string };
+
+type Props = {
+  idPrefix: string;
+  value: RoleChoice;
+  onChange: (value: RoleChoice) => void;
+  organisationError?: string;
+};
+
+/** A role and, for respondents and viewers, the organisation it is held for. */
+export function RoleFields({ idPrefix, value, onChange, organisationError }: Props) {
+  const { t } = useTranslation('admin');
+  const { t: tCommon } = useTranslation();
+  const organisations = useAllOrganisations();
+  return (
+    <>
+      <SelectField id={`${idPrefix}-role`} label={t('roles.role')} value={value.role} onChange={(role) => onChange({ ...value, role: role as Role })}>
+        {ROLES.map((role) => (
+          <option key={role} value={role}>
+            {tCommon(`roles.${role}`)}
+          </option>
+        ))}
+      </SelectField>
+      {isOrganisationRole(value.role) && (
+        <SelectField
+          id={`${idPrefix}-organisation`}
+          label={t('roles.organisation')}
+          hint={t('roles.organisationHint')}
+          value={value.organisationId}
+          onChange={(organisationId) => onChange({ ...value, organisationId })}
+          error={organisationError}
+          required
+        >
+          <option value="">{t('roles.chooseOrganisation')}</option>
+          {organisations.map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name} ({organisation.code})
+            </option>
+          ))}
+        </SelectField>
+      )}
+    </>
+  );
+}
+
+/** The grant to send, or null when an organisation role lacks its organisation. */
+export function toGrant(choice: RoleChoice) {
+  if (!isOrganisationRole(choice.role)) return { role: choice.role, organisationId: null };
+  return choice.organisationId ? { role: choice.role, organisationId: Number(choice.organisationId) } : null;
+}
