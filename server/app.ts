@@ -29,6 +29,9 @@ import { userAdminRoutes } from './users/routes';
 import { questionBankRoutes } from './question-bank/routes';
 import { adminRoundRoutes } from './rounds/admin-routes';
 import { roundRoutes } from './rounds/routes';
+import { bankVersionRoutes } from './round-admin/bank-routes';
+import { registrationRoutes } from './round-admin/registration-routes';
+import { roundAdminRoutes } from './round-admin/routes';
 import { responseRoutes } from './responses/routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -103,6 +106,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(organisationAdminRoutes);
   await app.register(roundRoutes);
   await app.register(adminRoundRoutes);
+  await app.register(roundAdminRoutes);
+  await app.register(bankVersionRoutes);
+  await app.register(registrationRoutes);
   await app.register(questionBankRoutes);
   await app.register(responseRoutes);
 

@@ -155,7 +155,74 @@ export interface OrganisationAttributeTable {
   value: string;
 }
 
+export interface RoundInvitationTable {
+  round_id: number;
+  organisation_id: number;
+  invited_at: Generated<Timestamp>;
+  invited_by: number | null;
+}
+
+export type ResponseStatus = 'draft' | 'submitted';
+
+export interface ResponseTable {
+  id: Generated<number>;
+  round_id: number;
+  organisation_id: number;
+  status: Generated<ResponseStatus>;
+  version: Generated<number>;
+  submitted_at: Timestamp | null;
+  submitted_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+}
+
+export interface AnswerTable {
+  response_id: number;
+  area_key: string;
+  main: 'yes' | 'no' | null;
+  followup: string | null;
+  comment: string | null;
+  carried_over: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+}
+
+export interface ResponseSubmissionTable {
+  id: Generated<number>;
+  response_id: number;
+  submitted_at: Generated<Timestamp>;
+  submitted_by: number | null;
+  answers: ColumnType<unknown, string, string>;
+}
+
+export interface RegistrationTokenTable {
+  id: Generated<number>;
+  round_id: number;
+  organisation_id: number;
+  token_hash: string;
+  created_by_user_id: number | null;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  used_by_user_id: number | null;
+}
+
+export interface ReminderDeliveryTable {
+  id: Generated<number>;
+  round_id: number;
+  organisation_id: number;
+  to_address: string;
+  outbox_message_id: number | null;
+  sent_at: Generated<Timestamp>;
+  sent_by: number | null;
+}
+
 export interface Database {
+  round_invitation: RoundInvitationTable;
+  response: ResponseTable;
+  answer: AnswerTable;
+  response_submission: ResponseSubmissionTable;
   county: CountyTable;
   organisation: OrganisationTable;
   app_user: AppUserTable;
@@ -171,4 +238,6 @@ export interface Database {
   followup_option: FollowupOptionTable;
   scoring_rule: ScoringRuleTable;
   round: RoundTable;
+  registration_token: RegistrationTokenTable;
+  reminder_delivery: ReminderDeliveryTable;
 }

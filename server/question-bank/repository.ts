@@ -11,6 +11,11 @@ export async function findCurrentBankVersionId(db: Db): Promise<number | undefin
   return row?.id;
 }
 
+export async function findBankVersionId(db: Db, version: string): Promise<number | undefined> {
+  const row = await db.selectFrom('question_bank_version').select('id').where('version', '=', version).executeTakeFirst();
+  return row?.id;
+}
+
 /** Marks a version as used by an opened round, so it is never rewritten. Keeps the first date. */
 export async function freezeBankVersion(db: Db, bankVersionId: number): Promise<void> {
   await db

@@ -32,11 +32,17 @@ export async function seedQuestionBank(db: Kysely<Database>, file = BANK_FILE): 
       .forUpdate()
       .executeTakeFirst();
     if (existing?.frozen_at) return { version: bank.version, outcome: 'frozen' };
-    const versionId = await upsertVersion(trx, bank);
-    await upsertAreas(trx, versionId, bank);
-    await upsertRule(trx, versionId, bank);
+    await writeQuestionBank(trx, bank);
     return { version: bank.version, outcome: 'written' };
   });
+}
+
+/** Writes (or rewrites) one unfrozen bank version in the caller's transaction; the caller checks frozen_at. */
+export async function writeQuestionBank(trx: Transaction<Database>, bank: QuestionBankFile): Promise<number> {
+  const versionId = await upsertVersion(trx, bank);
+  await upsertAreas(trx, versionId, bank);
+  await upsertRule(trx, versionId, bank);
+  return versionId;
 }
 
 const json = (value: unknown) => JSON.stringify(value);

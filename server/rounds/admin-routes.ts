@@ -23,16 +23,16 @@ export const adminRoundRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: {
         tags: ['rounds', 'admin'],
-        summary: 'Create a draft round on the newest question bank',
+        summary: 'Create a draft round on the newest question bank, or on the named bankVersion',
         body: createRoundBodySchema,
         response: { 201: roundSchema, ...errors },
       },
     },
     async (request, reply) => {
-      const { year, opensAt, closesAt, shareComments } = request.body;
+      const { year, opensAt, closesAt, shareComments, bankVersion } = request.body;
       const round = await createRound(
         app.db,
-        { year, opensAt: new Date(opensAt), closesAt: new Date(closesAt), shareComments },
+        { year, opensAt: new Date(opensAt), closesAt: new Date(closesAt), shareComments, bankVersion },
         actorOf(request),
       );
       return reply.status(201).send(toRoundResponse(round));

@@ -4,8 +4,8 @@ import { ROUND_TRANSITIONS, type RoundState } from '../../shared/api/rounds';
 import { recordAudit } from '../audit/repository';
 import { hasRole } from '../auth/guard';
 import type { Database } from '../db/schema';
-import { badRequest, conflict, HttpError, notFound } from '../errors';
-import { findCurrentBankVersionId, freezeBankVersion } from '../question-bank/repository';
+import { badRequest, conflict, HttpError, notFound, validationFailed } from '../errors';
+import { findBankVersionId, findCurrentBankVersionId, freezeBankVersion } from '../question-bank/repository';
 import { findRound, insertRound, listRounds, updateRound, type RoundRecord, type RoundRef } from './repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -62,15 +62,17 @@ function assertValidWindow(window: RoundWindow): void {
 /** A new draft round on the newest question bank. */
 export async function createRound(
   db: Kysely<Database>,
-  input: RoundWindow & { year: number; shareComments?: boolean | undefined },
+  input: RoundWindow & { year: number; shareComments?: boolean | undefined; bankVersion?: string | undefined },
   actor: Actor,
 ): Promise<RoundRecord> {
   assertValidWindow(input);
   return db.transaction().execute(async (trx) => {
     if (await findRound(trx, { year: input.year })) throw conflict(`A survey round for ${input.year} already exists.`);
-    const bankVersionId = await findCurrentBankVersionId(trx);
+    const bankVersionId = input.bankVersion ? await findBankVersionId(trx, input.bankVersion) : await findCurrentBankVersionId(trx);
+    if (input.bankVersion && bankVersionId === undefined) throw validationFailed('body.bankVersion', 'no such question-bank version');
     if (bankVersionId === undefined) throw conflict('No question bank is installed, so no round can be created.');
-    const roundId = await insertRound(trx, { ...input, bankVersionId, shareComments: input.shareComments ?? false }).catch(
+    const { bankVersion: _bankVersion, ...round } = input;
+    const roundId = await insertRound(trx, { ...round, bankVersionId, shareComments: input.shareComments ?? false }).catch(
       rethrowDuplicateYear(input.year),
     );
     await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip ?? null, action: 'round.create', roundId, details: { year: input.year } });

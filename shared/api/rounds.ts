@@ -41,6 +41,8 @@ export const createRoundBodySchema = z
     opensAt: isoDateTime,
     closesAt: isoDateTime,
     shareComments: z.boolean().optional(),
+    /** A question-bank version key, e.g. "2026.1"; the newest version when left out. */
+    bankVersion: z.string().min(1).max(20).optional(),
   })
   .strict();
 

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import type { Monitor, MonitorOrganisation, ResponseProgress, TimelinePoint } from '../../shared/api/round-admin';
+import type { Database } from '../db/schema';
+import { countAreas } from './monitor-repository';
+import { loadProgress, type Progress } from './progress';
+import { requireRound } from './round-lookup';
+
+const iso = (value: Date | null) => value?.toISOString() ?? null;
+
+function toMonitorOrganisation(row: Progress): MonitorOrganisation {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    type: row.type,
+    countyCode: row.countyCode,
+    contactEmail: row.contactEmail,
+    status: row.status,
+    areasAnswered: row.areasAnswered,
+    lastActivityAt: iso(row.lastActivityAt),
+    lastActivityBy: row.lastActivityBy,
+    submittedAt: iso(row.submittedAt),
+    lastReminderAt: iso(row.lastReminderAt),
+    respondents: row.respondents,
+  };
+}
+
+export async function roundMonitor(db: Kysely<Database>, year: number, now = new Date()): Promise<Monitor> {
+  const round = await requireRound(db, year);
+  const [rows, areasTotal] = await Promise.all([loadProgress(db, round.id), countAreas(db, round.bankVersionId)]);
+  const count = (status: ResponseProgress) => rows.filter((row) => row.status === status).length;
+  const invited = rows.length;
+  const submitted = count('submitted');
+  const windowSoFar = new Date(Math.min(now.getTime(), round.closesAt.getTime()));
+  return {
+    year: round.year,
+    areasTotal,
+    totals: { invited, notStarted: count('not_started'), draft: count('draft'), submitted, responseRate: invited ? submitted / invited : 0 },
+    organisations: rows.map(toMonitorOrganisation),
+    timeline: cumulativeTimeline(rows, round.opensAt, windowSoFar),
+  };
+}
+
+// The survey is Swedish: a day is a day in Stockholm. sv-SE formats dates as YYYY-MM-DD.
+const DAY_KEY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayKey = (date: Date) => DAY_KEY.format(date);
+const MAX_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+/** Calendar days from one key to another, stepping in UTC so daylight saving cannot skip or repeat a day. */
+function daysBetween(first: string, last: string): string[] {
+  const days: string[] = [];
+  for (let day = new Date(`${first}T12:00:00Z`); days.length < MAX_DAYS; day = new Date(day.getTime() + DAY_MS)) {
+    const key = day.toISOString().slice(0, 10);
+    if (key > last) break;
+    days.push(key);
+  }
+  return days;
+}
+
+/**
+ * Cumulative started and submitted responses at the end of each day of the
+ * window so far. Events outside the window (imports, late changes) count on
+ * its first or last day, so the last point equals today's totals.
+ */
+export function cumulativeTimeline(events: Pick<Progress, 'startedAt' | 'submittedAt'>[], from: Date, to: Date): TimelinePoint[] {
+  if (to < from) return [];
+  const days = daysBetween(dayKey(from), dayKey(to));
+  const [first, last] = [days[0]!, days.at(-1)!];
+  const clampedDay = (date: Date) => {
+    const key = dayKey(date);
+    return key < first ? first : key > last ? last : key;
+  };
+  const started = tally(events.flatMap((e) => (e.startedAt ? [clampedDay(e.startedAt)] : [])));
+  const submitted = tally(events.flatMap((e) => (e.submittedAt ? [clampedDay(e.submittedAt)] : [])));
+  let startedSoFar = 0;
+  let submittedSoFar = 0;
+  return days.map((date) => {
+    startedSoFar += started.get(date) ?? 0;
+    submittedSoFar += submitted.get(date) ?? 0;
+    return { date, started: startedSoFar, submitted: submittedSoFar };
+  });
+}
+
+function tally(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,122 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorBodySchema } from '../../shared/api/errors';
+import {
+  inviteBodySchema,
+  inviteResultSchema,
+  monitorSchema,
+  organisationIdParamsSchema,
+  reminderBodySchema,
+  reminderPlanSchema,
+  reminderResultSchema,
+  reopenBodySchema,
+  reopenResultSchema,
+} from '../../shared/api/round-admin';
+import { roundYearParamsSchema } from '../../shared/api/rounds';
+import { currentUser } from '../auth/guard';
+import { deliverMail } from '../mail/mailer';
+import { inviteOrganisations, type RoundActor } from './invitations';
+import { roundMonitor } from './monitor';
+import { previewReminders, sendReminders } from './reminders';
+import { reopenOnRequest } from './reopen';
+
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const ADMIN = { access: ['admin'] as const };
+const TAGS = ['rounds', 'admin'];
+
+export const actorOf = (request: FastifyRequest): RoundActor => ({ userId: currentUser(request).id, ip: request.ip });
+
+/** Running a survey round: invitations, monitoring, reminders, reopening on request. */
+export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** SMTP after the answer: the outbox rows are committed, and 290 deliveries must not hold the request. */
+  async function deliverAll(mailIds: number[]) {
+    for (const id of mailIds) await deliverMail(app, id);
+  }
+  const reminderSettings = () => ({ publicUrl: app.config.publicUrl, defaultIntervalHours: app.config.reminderMinIntervalHours });
+
+  app.post(
+    '/api/admin/rounds/:year/invitations',
+    {
+      config: ADMIN,
+      schema: {
+        tags: TAGS,
+        summary: 'Invite organisations (all municipalities, by type/county, or by codes) and mail them a registration link',
+        params: roundYearParamsSchema,
+        body: inviteBodySchema,
+        response: { 200: inviteResultSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { selection, sendMail } = request.body;
+      const input = { year: request.params.year, selection, sendMail, publicUrl: app.config.publicUrl };
+      const { result, mailIds } = await inviteOrganisations(app.db, input, actorOf(request));
+      await reply.send(result);
+      await deliverAll(mailIds);
+      return reply;
+    },
+  );
+
+  app.get(
+    '/api/admin/rounds/:year/monitor',
+    {
+      config: ADMIN,
+      schema: {
+        tags: TAGS,
+        summary: 'Per invited organisation: status, areas answered, last activity, last reminder; totals and the response rate by day',
+        params: roundYearParamsSchema,
+        response: { 200: monitorSchema, ...errors },
+      },
+    },
+    async (request) => roundMonitor(app.db, request.params.year),
+  );
+
+  app.post(
+    '/api/admin/rounds/:year/reminders/preview',
+    {
+      config: ADMIN,
+      schema: {
+        tags: TAGS,
+        summary: 'Who a reminder would reach now, who is skipped and why, and the message',
+        params: roundYearParamsSchema,
+        body: reminderBodySchema,
+        response: { 200: reminderPlanSchema, ...errors },
+      },
+    },
+    async (request) => previewReminders(app.db, request.params.year, request.body, reminderSettings()),
+  );
+
+  app.post(
+    '/api/admin/rounds/:year/reminders',
+    {
+      config: ADMIN,
+      schema: {
+        tags: TAGS,
+        summary: 'Remind organisations that have not submitted (never twice within the interval); deliveries are recorded',
+        params: roundYearParamsSchema,
+        body: reminderBodySchema,
+        response: { 200: reminderResultSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { result, mailIds } = await sendReminders(app.db, request.params.year, request.body, reminderSettings(), actorOf(request));
+      await reply.send(result);
+      await deliverAll(mailIds);
+      return reply;
+    },
+  );
+
+  app.post(
+    '/api/admin/rounds/:year/organisations/:organisationId/reopen',
+    {
+      config: ADMIN,
+      schema: {
+        tags: TAGS,
+        summary: "Reopen an organisation's submitted response on its request, with a reason for the audit log",
+        params: organisationIdParamsSchema,
+        body: reopenBodySchema,
+        response: { 200: reopenResultSchema, ...errors },
+      },
+    },
+    async (request) => reopenOnRequest(app.db, request.params, request.body.reason, actorOf(request)),
+  );
+};
