@@ -163,6 +163,52 @@ const EXPECTED: Record<string, Expectation> = {
     request: (f) => ({ url: `${responseUrl(f)}/carry-over` }),
   },
 
+  // Results and exchange (#6)
+  'GET /api/admin/rounds/:year/responses/export': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${DEMO_YEAR}/responses/export` }) },
+  'POST /api/admin/rounds/:year/responses/import': {
+    allow: ADMIN,
+    request: () => ({
+      url: `/api/admin/rounds/${DEMO_YEAR}/responses/import`,
+      payload: 'organisation_code,status,submitted_at\n',
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  'GET /api/rounds/:year/aggregates': { allow: ['analyst', 'admin'], request: () => ({ url: `/api/rounds/${DEMO_YEAR}/aggregates` }) },
+  'GET /api/rounds/:year/aggregates/export': { allow: ['analyst', 'admin'], request: () => ({ url: `/api/rounds/${DEMO_YEAR}/aggregates/export` }) },
+  'GET /api/rounds/:year/crosstab': {
+    allow: ['analyst', 'admin'],
+    request: (f) => ({ url: `/api/rounds/${DEMO_YEAR}/crosstab?a=${f.areaKey}&b=${f.areaKey}` }),
+  },
+  'GET /api/rounds/:year/response-status': { allow: ['analyst', 'admin'], request: () => ({ url: `/api/rounds/${DEMO_YEAR}/response-status` }) },
+  'GET /api/results/trends': { allow: ['analyst', 'admin'] },
+  'GET /api/organisations/:id/results': {
+    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/results` }),
+  },
+
+  // Round administration: refused before validation for everyone but admins, so an empty body will do.
+  'POST /api/admin/rounds/:year/invitations': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}/invitations`, payload: {} }) },
+  'GET /api/admin/rounds/:year/monitor': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}/monitor` }) },
+  'POST /api/admin/rounds/:year/reminders/preview': {
+    allow: ADMIN,
+    request: () => ({ url: `/api/admin/rounds/${year}/reminders/preview`, payload: {} }),
+  },
+  'POST /api/admin/rounds/:year/reminders': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}/reminders`, payload: {} }) },
+  'POST /api/admin/rounds/:year/organisations/:organisationId/reopen': {
+    allow: ADMIN,
+    request: (f) => ({ url: `/api/admin/rounds/${year}/organisations/${f.ownOrg}/reopen`, payload: {} }),
+  },
+  'GET /api/admin/question-bank/versions': { allow: ADMIN },
+  'GET /api/admin/question-bank/versions/:version': { allow: ADMIN, request: () => ({ url: '/api/admin/question-bank/versions/2019.1' }) },
+  'POST /api/admin/question-bank/versions': { allow: ADMIN, request: () => ({ url: '/api/admin/question-bank/versions', payload: {} }) },
+  'PUT /api/admin/question-bank/versions/:version': {
+    allow: ADMIN,
+    request: () => ({ url: '/api/admin/question-bank/versions/9999.1', payload: {} }),
+  },
+  'POST /api/registrations/inspect': { allow: EVERYONE, request: () => ({ url: '/api/registrations/inspect', payload: { token: FAKE_TOKEN } }) },
+  'POST /api/registrations/accept': { allow: EVERYONE, request: () => ({ url: '/api/registrations/accept', payload: { token: FAKE_TOKEN } }) },
+
   // Operations
   'GET /api/health': { allow: EVERYONE },
 };
