@@ -32,6 +32,8 @@ import { roundRoutes } from './rounds/routes';
 import { bankVersionRoutes } from './round-admin/bank-routes';
 import { registrationRoutes } from './round-admin/registration-routes';
 import { roundAdminRoutes } from './round-admin/routes';
+import { responseExchangeRoutes } from './exchange/routes';
+import { resultRoutes } from './results/routes';
 import { responseRoutes } from './responses/routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -110,6 +112,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(bankVersionRoutes);
   await app.register(registrationRoutes);
   await app.register(questionBankRoutes);
+  await app.register(responseExchangeRoutes);
+  await app.register(resultRoutes);
   await app.register(responseRoutes);
 
   if (options.serveClient && existsSync(WEB_DIST)) {

@@ -4,6 +4,7 @@ import { ensureBootstrapAdmin } from '../auth/bootstrap';
 import { seedQuestionBank } from '../question-bank/seed';
 import { seedReferenceData } from '../reference/seed';
 import { seedDemoRound } from '../rounds/demo';
+import { seedDemoData } from '../demo/seed';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
@@ -18,4 +19,5 @@ export async function prepareDatabase(db: Kysely<Database>, config: Config, logg
   logger.info(`Question bank ${bank.version}: ${bank.outcome === 'frozen' ? 'in use by a round, left unchanged' : 'up to date'}`);
   if (await ensureBootstrapAdmin(db, config)) logger.info(`Created administrator ${config.admin!.email}`);
   if (config.seedDemo && (await seedDemoRound(db))) logger.info('Created the open demo survey round 2026');
+  if (config.seedDemo) await seedDemoData(db, logger);
 }

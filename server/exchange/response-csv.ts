@@ -1,0 +1,177 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { RowError } from '../../shared/api/organisations';
+import type { ResponseStatusValue } from '../../shared/api/results';
+
+/**
+ * The response file of docs/interfaces §1, without I/O: columns, writing and
+ * reading. The demo generator and benchmarks write files with it too, so every
+ * generated file goes through the same import path as an administrator's.
+ */
+
+export type AreaAnswerCells = { main: 'yes' | 'no' | null; followup: string | null; comment: string | null };
+
+export type ResponseFileRow = {
+  organisationCode: string;
+  status: ResponseStatusValue;
+  /** ISO 8601, e.g. 2025-03-14T09:30:00.000Z; null unless submitted. */
+  submittedAt: string | null;
+  /** By area key; a missing area is unanswered. */
+  answers: Record<string, AreaAnswerCells>;
+};
+
+/** What validation needs from the round's question bank. */
+export type FileBank = { areas: ReadonlyArray<{ key: string; optionKeys: readonly string[] }>; commentMaxLength: number };
+
+export const FIXED_COLUMNS = ['organisation_code', 'status', 'submitted_at'] as const;
+
+export function responseColumns(areaKeys: readonly string[]): string[] {
+  return [...FIXED_COLUMNS, ...areaKeys.flatMap((key) => [key, `${key}_followup`, `${key}_comment`])];
+}
+
+/** RFC 4180: CRLF line ends, fields quoted only when they hold a comma, quote or line break. */
+export function writeResponseCsv(areaKeys: readonly string[], rows: readonly ResponseFileRow[]): string {
+  const records = rows.map((row) => [
+    row.organisationCode,
+    row.status,
+    row.submittedAt ?? '',
+    ...areaKeys.flatMap((key) => {
+      const answer = row.answers[key];
+      return [answer?.main ?? '', answer?.followup ?? '', answer?.comment ?? ''];
+    }),
+  ]);
+  return stringify([responseColumns(areaKeys), ...records], { record_delimiter: '\r\n' });
+}
+
+type Raw = { row: number; cells: string[] };
+
+/**
+ * Splits the file into records. Rows are numbered as records (the header is
+ * row 1), which is the row a spreadsheet shows even when a comment spans lines.
+ * Cells are not trimmed: comments come back exactly as they were written.
+ */
+export function splitRecords(text: string): Raw[] {
+  try {
+    const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    return records.map((cells, index) => ({ row: index + 1, cells }));
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const record = (error as CsvError & { records?: number }).records ?? 0;
+      throw new ResponseFileError([{ row: record + 1, column: null, message: `The file is not valid CSV: ${error.message}` }]);
+    }
+    throw error;
+  }
+}
+
+export class ResponseFileError extends Error {
+  constructor(readonly errors: RowError[]) {
+    super(`${errors.length} problem(s) in the response file`);
+  }
+}
+
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const STATUSES: readonly string[] = ['submitted', 'draft', 'not_started'];
+
+/**
+ * Reads and checks a whole file against the bank and the known organisation
+ * codes. Either every row is valid and comes back, or every problem found is
+ * thrown at once as a ResponseFileError: all or nothing.
+ */
+export function readResponseCsv(text: string, bank: FileBank, knownCodes: ReadonlySet<string>): ResponseFileRow[] {
+  const [header, ...records] = splitRecords(text);
+  const columns = responseColumns(bank.areas.map((a) => a.key));
+  assertHeader(header, columns);
+  const errors: RowError[] = [];
+  const rows: ResponseFileRow[] = [];
+  const firstRowOfCode = new Map<string, number>();
+  for (const record of records) {
+    if (record.cells.length !== columns.length) {
+      errors.push({ row: record.row, column: null, message: `Expected ${columns.length} columns, found ${record.cells.length}.` });
+      continue;
+    }
+    const { row, problems } = readRow(record.cells, bank, knownCodes);
+    const duplicateOf = firstRowOfCode.get(row.organisationCode);
+    if (duplicateOf !== undefined) {
+      problems.unshift({ column: 'organisation_code', message: `Repeats organisation ${row.organisationCode} from row ${duplicateOf}.` });
+    } else if (row.organisationCode) {
+      firstRowOfCode.set(row.organisationCode, record.row);
+    }
+    errors.push(...problems.map((p) => ({ row: record.row, ...p })));
+    if (problems.length === 0) rows.push(row);
+  }
+  if (errors.length) throw new ResponseFileError(errors);
+  return rows;
+}
+
+function assertHeader(header: Raw | undefined, columns: string[]): void {
+  const names = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
+  if (names.length === columns.length && columns.every((c, i) => names[i] === c)) return;
+  const firstWrong = columns.findIndex((c, i) => names[i] !== c);
+  const detail = firstWrong >= 0 ? ` Column ${firstWrong + 1} should be "${columns[firstWrong]}", found "${names[firstWrong] ?? ''}".` : '';
+  throw new ResponseFileError([
+    { row: 1, column: null, message: `The first line must be the header ${columns.join(',')}.${detail}` },
+  ]);
+}
+
+type Problem = { column: string; message: string };
+
+function readRow(cells: string[], bank: FileBank, knownCodes: ReadonlySet<string>): { row: ResponseFileRow; problems: Problem[] } {
+  const [code = '', status = '', submittedAt = ''] = cells;
+  const problems: Problem[] = [...codeProblems(code.trim(), knownCodes), ...statusProblems(status, submittedAt)];
+  const answers: Record<string, AreaAnswerCells> = {};
+  bank.areas.forEach((area, index) => {
+    const [main = '', followup = '', comment = ''] = cells.slice(3 + index * 3, 6 + index * 3);
+    problems.push(...answerProblems(area, main, followup, comment, bank.commentMaxLength));
+    if (main || followup || comment) {
+      answers[area.key] = { main: main === '' ? null : (main as 'yes' | 'no'), followup: followup || null, comment: comment || null };
+    }
+  });
+  if (status === 'not_started' && Object.keys(answers).length > 0) {
+    const first = Object.keys(answers)[0]!;
+    problems.push({ column: first, message: 'A not_started row cannot hold answers or comments.' });
+  }
+  const row: ResponseFileRow = {
+    organisationCode: code.trim(),
+    status: status as ResponseStatusValue,
+    submittedAt: submittedAt && !Number.isNaN(Date.parse(submittedAt)) ? new Date(submittedAt).toISOString() : null,
+    answers,
+  };
+  return { row, problems };
+}
+
+function codeProblems(code: string, knownCodes: ReadonlySet<string>): Problem[] {
+  if (!code) return [{ column: 'organisation_code', message: 'The organisation code is empty.' }];
+  if (knownCodes.has(code)) return [];
+  // Spreadsheets turn 0114 into 114: say so, it is the usual cause.
+  const padded = code.padStart(4, '0');
+  const hint = /^\d{3}$/.test(code) && knownCodes.has(padded) ? ` Did a spreadsheet drop the leading zero of ${padded}?` : '';
+  return [{ column: 'organisation_code', message: `No organisation has the code ${code}.${hint}` }];
+}
+
+function statusProblems(status: string, submittedAt: string): Problem[] {
+  if (!STATUSES.includes(status)) {
+    return [{ column: 'status', message: `The status must be submitted, draft or not_started, not "${status}".` }];
+  }
+  if (status === 'submitted' && !submittedAt) return [{ column: 'submitted_at', message: 'A submitted response needs its submitted_at time.' }];
+  if (status !== 'submitted' && submittedAt) return [{ column: 'submitted_at', message: `A ${status} response has no submitted_at time.` }];
+  if (submittedAt && (!ISO_DATETIME.test(submittedAt) || Number.isNaN(Date.parse(submittedAt)))) {
+    return [{ column: 'submitted_at', message: `"${submittedAt}" is not an ISO 8601 time with a time zone, e.g. 2025-03-14T09:30:00Z.` }];
+  }
+  return [];
+}
+
+function answerProblems(area: FileBank['areas'][number], main: string, followup: string, comment: string, maxLength: number): Problem[] {
+  const problems: Problem[] = [];
+  if (main !== '' && main !== 'yes' && main !== 'no') {
+    problems.push({ column: area.key, message: `The answer must be yes, no or empty, not "${main}".` });
+  }
+  if (followup && main !== 'yes') {
+    problems.push({ column: `${area.key}_followup`, message: 'A follow-up answer needs the main answer yes.' });
+  } else if (followup && !area.optionKeys.includes(followup)) {
+    problems.push({ column: `${area.key}_followup`, message: `"${followup}" is not an option; use one of ${area.optionKeys.join(', ')}.` });
+  }
+  if (comment.length > maxLength) {
+    problems.push({ column: `${area.key}_comment`, message: `The comment is longer than ${maxLength} characters.` });
+  }
+  return problems;
+}

@@ -1,0 +1,141 @@
+import ExcelJS from 'exceljs';
+import { stringify } from 'csv-stringify/sync';
+import type { Aggregates, ResultFilters } from '../../shared/api/results';
+import type { Language } from '../../shared/question-bank/schema';
+import type { QuestionBank } from '../../shared/question-bank/types';
+
+/**
+ * Aggregates as files. They are built from the same (already suppressed)
+ * Aggregates object the API answers, so suppression holds in exports too:
+ * a suppressed group's counts are empty cells.
+ */
+
+/** Tidy long format, one count per line: easy to pivot and stable when areas or options change. */
+export const AGGREGATE_CSV_COLUMNS = ['year', 'filters', 'suppressed', 'area', 'measure', 'category', 'count'] as const;
+
+export function describeFilters(filters: ResultFilters): string {
+  const parts = Object.entries(filters)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${value}`);
+  return parts.join('&');
+}
+
+export function aggregatesToCsv(aggregates: Aggregates, filters: ResultFilters): string {
+  const common = [aggregates.year, describeFilters(filters), aggregates.suppressed ? 'true' : 'false'];
+  const line = (area: string, measure: string, category: string, count: number | null | undefined) => [
+    ...common,
+    area,
+    measure,
+    category,
+    count ?? '',
+  ];
+  const rows = [
+    line('', 'invited', '', aggregates.invited),
+    line('', 'responses', 'submitted', aggregates.responses?.submitted),
+    line('', 'responses', 'draft', aggregates.responses?.draft),
+    line('', 'responses', 'not_started', aggregates.responses?.notStarted),
+    ...aggregates.areas.flatMap((area) => [
+      line(area.key, 'answered', '', area.answered),
+      line(area.key, 'main', 'yes', area.yes),
+      line(area.key, 'main', 'no', area.no),
+      ...Object.keys(area.followup ?? {}).map((option) => line(area.key, 'followup', option, area.followup?.[option])),
+      ...(['1', '2', '3', '4'] as const).map((level) => line(area.key, 'level', level, area.levels?.[level])),
+    ]),
+  ];
+  return stringify([[...AGGREGATE_CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+}
+
+const HEADINGS = {
+  sv: {
+    summary: 'Sammanfattning',
+    areas: 'Områden',
+    year: 'År',
+    filters: 'Urval',
+    none: 'Alla',
+    suppressed: 'Undertryckt (för få svar för att visa)',
+    invited: 'Inbjudna',
+    submitted: 'Inskickade svar',
+    draft: 'Påbörjade, ej inskickade',
+    notStarted: 'Ej påbörjade',
+    area: 'Område',
+    answered: 'Besvarat (n)',
+    yes: 'Ja',
+    no: 'Nej',
+    yesOfAnswered: 'Andel ja av dem som svarat',
+    yesOfInvited: 'Andel ja av alla inbjudna',
+    level: 'Nivå',
+    followup: 'Följdfråga',
+    option: 'Svarsalternativ',
+    count: 'Antal',
+  },
+  en: {
+    summary: 'Summary',
+    areas: 'Areas',
+    year: 'Year',
+    filters: 'Filters',
+    none: 'All',
+    suppressed: 'Suppressed (too few responses to show)',
+    invited: 'Invited',
+    submitted: 'Submitted responses',
+    draft: 'Started, not submitted',
+    notStarted: 'Not started',
+    area: 'Area',
+    answered: 'Answered (n)',
+    yes: 'Yes',
+    no: 'No',
+    yesOfAnswered: 'Share yes of those who answered',
+    yesOfInvited: 'Share yes of all invited',
+    level: 'Level',
+    followup: 'Follow-up',
+    option: 'Option',
+    count: 'Count',
+  },
+} as const;
+
+const share = (part: number | null, whole: number | null) => (part === null || !whole ? null : part / whole);
+
+/** A workbook for people: a summary sheet and one row per area with both yes-share denominators labelled. */
+export async function aggregatesToXlsx(aggregates: Aggregates, filters: ResultFilters, bank: QuestionBank, lang: Language): Promise<Buffer> {
+  const h = HEADINGS[lang];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Mognad';
+  const summary = workbook.addWorksheet(h.summary);
+  summary.columns = [{ width: 40 }, { width: 20 }];
+  summary.addRows([
+    [h.year, aggregates.year],
+    [h.filters, describeFilters(filters) || h.none],
+    [h.invited, aggregates.invited],
+    [h.submitted, aggregates.responses?.submitted ?? null],
+    [h.draft, aggregates.responses?.draft ?? null],
+    [h.notStarted, aggregates.responses?.notStarted ?? null],
+  ]);
+  if (aggregates.suppressed) summary.addRow([h.suppressed]);
+  summary.getColumn(1).font = { bold: true };
+
+  const sheet = workbook.addWorksheet(h.areas);
+  const optionKeys = (key: string) => bank.areas.find((a) => a.key === key)?.followup.options ?? [];
+  sheet.addRow([
+    h.area, h.answered, h.yes, h.no, h.yesOfAnswered, h.yesOfInvited,
+    ...[1, 2, 3, 4].map((level) => `${h.level} ${level}`),
+  ]).font = { bold: true };
+  for (const area of aggregates.areas) {
+    const title = bank.areas.find((a) => a.key === area.key)?.title[lang] ?? area.key;
+    sheet.addRow([
+      title, area.answered, area.yes, area.no,
+      share(area.yes, area.answered), share(area.yes, aggregates.suppressed ? null : aggregates.invited),
+      ...(['1', '2', '3', '4'] as const).map((level) => area.levels?.[level] ?? null),
+    ]);
+  }
+  sheet.getColumn(1).width = 45;
+  for (const column of [5, 6]) sheet.getColumn(column).numFmt = '0%';
+
+  const followups = workbook.addWorksheet(h.followup);
+  followups.addRow([h.area, h.option, h.count]).font = { bold: true };
+  for (const area of aggregates.areas) {
+    const title = bank.areas.find((a) => a.key === area.key)?.title[lang] ?? area.key;
+    for (const option of optionKeys(area.key)) followups.addRow([title, option.label[lang], area.followup?.[option.key] ?? null]);
+  }
+  followups.getColumn(1).width = 45;
+  followups.getColumn(2).width = 35;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,153 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { SessionUser } from '../../shared/api/auth';
+import type { OrganisationView } from '../../shared/api/organisations';
+import type { ComparisonGroup, LevelCounts, OrganisationResults, ResultFilters } from '../../shared/api/results';
+import type { Language, LocalizedText } from '../../shared/question-bank/schema';
+import type { BankArea, QuestionBank } from '../../shared/question-bank/types';
+import { scoreProfile, type Answers, type Profile } from '../../shared/scoring';
+import { assertOrganisationAccess } from '../auth/guard';
+import type { Database } from '../db/schema';
+import { HttpError, notFound } from '../errors';
+import { loadResponseRows } from '../exchange/repository';
+import type { AreaAnswerCells } from '../exchange/response-csv';
+import { findOrganisation } from '../organisations/repository';
+import { listVisibleRounds } from '../rounds/service';
+import type { RoundRecord } from '../rounds/repository';
+import { bankOf, computeAggregates } from './service';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type ResultsQuery = { year?: number | undefined; lang: Language; groupBy: string };
+
+/**
+ * One organisation's results for a round: its own levels (a draft is shown,
+ * flagged), where it stands against groups of peers (submitted responses
+ * only, each suppressed when small) and its levels year over year. Never a
+ * list of other named organisations.
+ */
+export async function getOrganisationResults(
+  db: Db,
+  user: SessionUser,
+  organisationId: number,
+  query: ResultsQuery,
+  threshold: number,
+): Promise<OrganisationResults> {
+  assertOrganisationAccess(user, organisationId, 'read');
+  const organisation = await findOrganisation(db, organisationId);
+  if (!organisation) throw notFound('No such organisation or response.');
+  const rounds = await invitedRounds(db, user, organisationId);
+  const round = query.year === undefined ? rounds[0] : rounds.find((r) => r.year === query.year);
+  if (!round) throw new HttpError(404, 'no_results', 'This organisation has no survey round with results for that year.');
+
+  const bank = await bankOf(db, round);
+  const [own] = await loadResponseRows(db, round.id, [organisationId]);
+  const profile = scoreProfile(bank.scoring, toAnswers(own?.answers ?? {}));
+  const groups = await comparisonGroups(db, organisation, round, query.groupBy, threshold);
+  const t = (text: LocalizedText) => text[query.lang];
+  return {
+    organisation: {
+      id: organisation.id,
+      code: organisation.code,
+      name: organisation.name,
+      type: organisation.type,
+      countyName: organisation.countyName,
+    },
+    year: round.year,
+    roundState: round.state,
+    bankVersion: round.bankVersion,
+    availableYears: rounds.map((r) => r.year),
+    status: own?.status ?? 'not_started',
+    isDraft: own?.status === 'draft',
+    submittedAt: own?.submittedAt ?? null,
+    levelTexts: bank.levels.map((l) => ({ level: l.level, title: t(l.title), description: t(l.description) })),
+    summary: profile.summary,
+    comparisons: groups.map((g) => g.group),
+    areas: bank.areas.map((area) => ({
+      ...areaResult(area, own?.answers[area.key], profile, t),
+      comparison: groups.map((g) => g.levels.get(area.key) ?? null),
+    })),
+    history: await history(db, organisationId, rounds),
+  };
+}
+
+/** Rounds (not drafts) the organisation was invited to, newest first. */
+async function invitedRounds(db: Db, user: SessionUser, organisationId: number): Promise<RoundRecord[]> {
+  const invited = await db.selectFrom('round_invitation').select('round_id').where('organisation_id', '=', organisationId).execute();
+  const ids = new Set(invited.map((i) => i.round_id));
+  return (await listVisibleRounds(db, user)).filter((r) => r.state !== 'draft' && ids.has(r.id));
+}
+
+function toAnswers(cells: Record<string, AreaAnswerCells>): Answers {
+  return Object.fromEntries(Object.entries(cells).map(([key, a]) => [key, { main: a.main, followup: a.followup }]));
+}
+
+function areaResult(area: BankArea, answer: AreaAnswerCells | undefined, profile: Profile, t: (text: LocalizedText) => string) {
+  const level = profile.levels[area.key] ?? null;
+  const option = area.followup.options.find((o) => o.key === answer?.followup);
+  const next = level === null ? undefined : area.guidance.find((g) => g.toLevel === level + 1);
+  return {
+    key: area.key,
+    title: t(area.title),
+    main: answer?.main ?? null,
+    followup: answer?.followup ?? null,
+    followupLabel: option ? t(option.label) : null,
+    level,
+    nextStep: next ? { toLevel: next.toLevel, text: t(next.text) } : null,
+  };
+}
+
+type GroupResult = { group: ComparisonGroup; levels: Map<string, LevelCounts | null> };
+
+/** Peers of the same organisation type: nationally, in its county, and sharing its grouping attribute. */
+async function comparisonGroups(db: Db, organisation: OrganisationView, round: RoundRecord, groupBy: string, threshold: number) {
+  const base = { orgType: organisation.type };
+  const attribute = await db
+    .selectFrom('organisation_attribute')
+    .select('value')
+    .where('organisation_id', '=', organisation.id)
+    .where('attribute', '=', groupBy)
+    .executeTakeFirst();
+  const specs: { group: Omit<ComparisonGroup, 'counted' | 'suppressed'>; filters: ResultFilters }[] = [
+    { group: { kind: 'national', name: null, attribute: null }, filters: base },
+  ];
+  if (organisation.countyCode) {
+    specs.push({ group: { kind: 'county', name: organisation.countyName, attribute: null }, filters: { ...base, county: organisation.countyCode } });
+  }
+  if (attribute) {
+    specs.push({
+      group: { kind: 'attribute', name: attribute.value, attribute: groupBy },
+      filters: { ...base, attribute: groupBy, value: attribute.value },
+    });
+  }
+  return Promise.all(
+    specs.map(async ({ group, filters }): Promise<GroupResult> => {
+      const aggregates = await computeAggregates(db, round, filters, threshold);
+      return {
+        group: { ...group, counted: aggregates.responses?.submitted ?? null, suppressed: aggregates.suppressed },
+        levels: new Map(aggregates.areas.map((a) => [a.key, a.levels])),
+      };
+    }),
+  );
+}
+
+/** Levels in every round the organisation answered, oldest first, each scored by that round's own rule. */
+async function history(db: Db, organisationId: number, rounds: RoundRecord[]) {
+  const entries = [];
+  let previousBank: string | undefined;
+  for (const round of [...rounds].reverse()) {
+    const [row] = await loadResponseRows(db, round.id, [organisationId]);
+    if (!row || row.status === 'not_started') continue;
+    const bank: QuestionBank = await bankOf(db, round);
+    const profile = scoreProfile(bank.scoring, toAnswers(row.answers));
+    entries.push({
+      year: round.year,
+      bankVersion: round.bankVersion,
+      bankChanged: previousBank !== undefined && previousBank !== round.bankVersion,
+      status: row.status,
+      levels: profile.levels,
+      summary: profile.summary,
+    });
+    previousBank = round.bankVersion;
+  }
+  return entries;
+}

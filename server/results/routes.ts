@@ -1,0 +1,142 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorBodySchema } from '../../shared/api/errors';
+import {
+  aggregatesExportQuerySchema,
+  aggregatesSchema,
+  crosstabQuerySchema,
+  crosstabSchema,
+  organisationResultsQuerySchema,
+  organisationResultsSchema,
+  resultFiltersSchema,
+  roundYearParams,
+  statusListQuerySchema,
+  statusListSchema,
+  trendsSchema,
+} from '../../shared/api/results';
+import { recordAudit } from '../audit/repository';
+import { currentUser } from '../auth/guard';
+import { findVisibleRound } from '../rounds/service';
+import { aggregatesToCsv, aggregatesToXlsx } from './export';
+import { getOrganisationResults } from './organisation-results';
+import { bankOf, computeAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from './service';
+
+const errors = { 400: errorBodySchema, 404: errorBodySchema };
+const NATIONAL = ['analyst', 'admin'] as const;
+
+export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
+  const threshold = () => app.config.suppressionThreshold;
+
+  app.get(
+    '/api/rounds/:year/aggregates',
+    {
+      config: { access: NATIONAL },
+      schema: {
+        tags: ['results'],
+        summary: 'Counts per area for a round (docs/interfaces §2); suppressed when the filtered group is small',
+        params: roundYearParams,
+        querystring: resultFiltersSchema,
+        response: { 200: aggregatesSchema, ...errors },
+      },
+    },
+    async (request) => getAggregates(app.db, currentUser(request), request.params.year, request.query, threshold()),
+  );
+
+  app.get(
+    '/api/rounds/:year/crosstab',
+    {
+      config: { access: NATIONAL },
+      schema: {
+        tags: ['results'],
+        summary: 'Cross-tabulation of two areas’ main answers, over organisations that answered both',
+        params: roundYearParams,
+        querystring: crosstabQuerySchema,
+        response: { 200: crosstabSchema, ...errors },
+      },
+    },
+    async (request) => getCrosstab(app.db, currentUser(request), request.params.year, request.query, threshold()),
+  );
+
+  app.get(
+    '/api/results/trends',
+    {
+      config: { access: NATIONAL },
+      schema: {
+        tags: ['results'],
+        summary: 'Per round and area: answered, yes and level distribution, each round scored by its own rule',
+        querystring: resultFiltersSchema,
+        response: { 200: trendsSchema, ...errors },
+      },
+    },
+    async (request) => getTrends(app.db, currentUser(request), request.query, threshold()),
+  );
+
+  app.get(
+    '/api/rounds/:year/response-status',
+    {
+      config: { access: NATIONAL },
+      schema: {
+        tags: ['results'],
+        summary: 'Every invited organisation with its response status, for follow-up calls',
+        params: roundYearParams,
+        querystring: statusListQuerySchema,
+        response: { 200: statusListSchema, ...errors },
+      },
+    },
+    async (request) => getStatusList(app.db, currentUser(request), request.params.year, request.query),
+  );
+
+  app.get(
+    '/api/rounds/:year/aggregates/export',
+    {
+      config: { access: NATIONAL },
+      schema: {
+        tags: ['results'],
+        summary: 'The aggregates as CSV (long format) or XLSX, suppressed like the API; audit-logged',
+        params: roundYearParams,
+        querystring: aggregatesExportQuerySchema,
+        response: { 200: z.any(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const { format, lang, ...filters } = request.query;
+      const round = await findVisibleRound(app.db, request.params.year, user);
+      const aggregates = await computeAggregates(app.db, round, filters, threshold());
+      await recordAudit(app.db, {
+        actorUserId: user.id,
+        ip: request.ip,
+        action: 'results.aggregates_exported',
+        roundId: round.id,
+        details: { year: round.year, format, filters, suppressed: aggregates.suppressed },
+      });
+      const name = `aggregates-${round.year}`;
+      if (format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.csv"`)
+          .send(aggregatesToCsv(aggregates, filters));
+      }
+      const bank = await bankOf(app.db, round);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+        .send(await aggregatesToXlsx(aggregates, filters, bank, lang));
+    },
+  );
+
+  app.get(
+    '/api/organisations/:id/results',
+    {
+      config: { access: ['respondent', 'viewer', 'admin'] },
+      schema: {
+        tags: ['results'],
+        summary: 'An organisation’s levels, next steps, comparisons with peer groups and year-over-year history',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        querystring: organisationResultsQuerySchema,
+        response: { 200: organisationResultsSchema, ...errors },
+      },
+    },
+    async (request) => getOrganisationResults(app.db, currentUser(request), request.params.id, request.query, threshold()),
+  );
+};

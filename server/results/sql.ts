@@ -1,0 +1,44 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { ResultFilters } from '../../shared/api/results';
+
+/**
+ * An answer's maturity level, read in SQL straight from the round's stored
+ * scoring rule (scoring_rule.rule, the versioned data that shared/scoring
+ * interprets), so aggregation never needs a second copy of the rule:
+ * "no" → areas[key].no, "yes" → areas[key].followup[option], anything else
+ * (unanswered, yes without follow-up, unknown key) → null, exactly as
+ * scoreArea() in shared/scoring/score.ts. Needs `a` (answer) and `sr`
+ * (scoring_rule of the answer's round) in scope.
+ */
+export const levelOfAnswer = sql<number | null>`(case a.main
+  when 'no' then (sr.rule #>> array['areas', a.area_key, 'no'])::int
+  when 'yes' then (sr.rule #>> array['areas', a.area_key, 'followup', a.followup])::int
+end)`;
+
+/** Count columns level_1..level_4 over `levelOfAnswer`. */
+export const levelCountColumns = sql`
+  count(*) filter (where ${levelOfAnswer} = 1)::int as level_1,
+  count(*) filter (where ${levelOfAnswer} = 2)::int as level_2,
+  count(*) filter (where ${levelOfAnswer} = 3)::int as level_3,
+  count(*) filter (where ${levelOfAnswer} = 4)::int as level_4`;
+
+export type LevelColumns = { level_1: number; level_2: number; level_3: number; level_4: number };
+
+export const toLevelCounts = (row: LevelColumns) => ({ '1': row.level_1, '2': row.level_2, '3': row.level_3, '4': row.level_4 });
+
+/** Conditions on the organisation `o` for the filters; parameters only, never string-built. */
+export function organisationFilter(filters: Omit<ResultFilters, 'include'>): RawBuilder<boolean> {
+  const conditions: RawBuilder<unknown>[] = [sql`true`];
+  if (filters.county !== undefined) conditions.push(sql`o.county_code = ${filters.county}`);
+  if (filters.orgType !== undefined) conditions.push(sql`o.type = ${filters.orgType}`);
+  if (filters.attribute !== undefined && filters.value !== undefined) {
+    conditions.push(sql`exists (select 1 from organisation_attribute oa
+      where oa.organisation_id = o.id and oa.attribute = ${filters.attribute} and oa.value = ${filters.value})`);
+  }
+  return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
+}
+
+/** Which response statuses are counted: submitted only, unless drafts are asked for. */
+export function countedStatuses(filters: Pick<ResultFilters, 'include'>): RawBuilder<boolean> {
+  return filters.include === 'drafts' ? sql<boolean>`r.status in ('submitted', 'draft')` : sql<boolean>`r.status = 'submitted'`;
+}

@@ -1,0 +1,177 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { closedRoundProfile, generateResponseCsv } from '../server/demo/generator';
+import { responseColumns } from '../server/exchange/response-csv';
+import { useTestApp } from './support/app';
+import { loginAs, type TestUser } from './support/auth';
+import { currentBank } from './support/results';
+
+const ctx = useTestApp();
+let admin: TestUser;
+let areaKeys: string[];
+let header: string;
+
+async function createRound(year: number, state: 'draft' | 'open' | 'closed' | 'published' = 'open') {
+  const created = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/admin/rounds',
+    headers: { cookie: admin.cookie },
+    payload: { year, opensAt: `${year}-03-01T00:00:00Z`, closesAt: `${year}-06-01T00:00:00Z` },
+  });
+  expect(created.statusCode).toBe(201);
+  const path = ['open', 'closed', 'published'];
+  for (const next of path.slice(0, path.indexOf(state) + 1)) {
+    const moved = await ctx.app.inject({ method: 'POST', url: `/api/admin/rounds/${year}/state`, headers: { cookie: admin.cookie }, payload: { state: next } });
+    expect(moved.statusCode).toBe(200);
+  }
+}
+
+const importCsv = (year: number, csv: string, cookie = admin.cookie) =>
+  ctx.app.inject({ method: 'POST', url: `/api/admin/rounds/${year}/responses/import`, headers: { cookie, 'content-type': 'text/csv' }, payload: csv });
+
+async function exportCsv(year: number, cookie = admin.cookie) {
+  const response = await ctx.app.inject({ method: 'GET', url: `/api/admin/rounds/${year}/responses/export`, headers: { cookie } });
+  return response;
+}
+
+/** A row with every area empty except those given. */
+function row(code: string, status: string, submittedAt: string, cells: Record<string, string> = {}): string {
+  const values = responseColumns(areaKeys).map((column) => {
+    if (column === 'organisation_code') return code;
+    if (column === 'status') return status;
+    if (column === 'submitted_at') return submittedAt;
+    return cells[column] ?? '';
+  });
+  return values.join(',');
+}
+
+beforeAll(async () => {
+  admin = await loginAs(ctx.app, [{ role: 'admin' }]);
+  areaKeys = (await currentBank(ctx.app)).areas.map((a) => a.key);
+  header = responseColumns(areaKeys).join(',');
+});
+
+describe('response export and import', () => {
+  it('exports exactly what was imported, byte for byte, and the round trip is stable', async () => {
+    await createRound(2031);
+    const { areas } = await currentBank(ctx.app);
+    const codes = (await ctx.app.db.selectFrom('organisation').select('code').orderBy('code').execute()).map((o) => o.code);
+    const csv = generateResponseCsv({ organisationCodes: codes, year: 2031, areas, profile: closedRoundProfile(2031), seed: 7 });
+    expect(csv).toContain('not_started');
+    expect(csv).toContain(',draft,');
+    expect(csv).toMatch(/"[^"]*\n[^"]*"/); // a multi-line comment, quoted
+
+    const imported = await importCsv(2031, csv);
+    expect(imported.statusCode, imported.body).toBe(200);
+    const notStarted = csv.split('\r\n').filter((line) => line.split(',')[1] === 'not_started').length;
+    // not_started rows match the stored state already (no response): nothing to change for them.
+    expect(imported.json()).toMatchObject({ year: 2031, rows: codes.length, invited: codes.length, notStarted, changed: codes.length - notStarted });
+
+    const first = await exportCsv(2031);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toMatch(/^text\/csv/);
+    expect(first.body).toBe(csv);
+
+    const again = await importCsv(2031, first.body);
+    expect(again.json()).toMatchObject({ changed: 0, unchanged: codes.length });
+    expect((await exportCsv(2031)).body).toBe(first.body);
+  });
+
+  it('sets statuses exactly as the file says: not_started removes a response, drafts have no submitted_at', async () => {
+    await createRound(2032);
+    const at = '2032-03-14T09:30:00.000Z';
+    const first = await importCsv(2032, [header, row('0114', 'submitted', at, { ciso: 'yes', ciso_followup: areaKeys.includes('ciso') ? 'lt25' : '' }), row('0180', 'draft', '', { management: 'no', management_comment: '"Inte än, ""snart"""' })].join('\n'));
+    expect(first.statusCode, first.body).toBe(200);
+    const next = await importCsv(2032, [header, row('0114', 'not_started', ''), row('0180', 'submitted', '2032-03-15T10:00:00+01:00')].join('\r\n'));
+    expect(next.statusCode, next.body).toBe(200);
+    expect(next.json()).toMatchObject({ submitted: 1, notStarted: 1, changed: 2 });
+    const exported = (await exportCsv(2032)).body.split('\r\n');
+    expect(exported[0]).toBe(header);
+    expect(exported[1]).toBe(row('0114', 'not_started', ''));
+    expect(exported[2]).toBe(row('0180', 'submitted', '2032-03-15T09:00:00.000Z'));
+    const responses = await ctx.app.db.selectFrom('response').innerJoin('round', 'round.id', 'response.round_id').where('round.year', '=', 2032).selectAll('response').execute();
+    expect(responses).toHaveLength(1);
+  });
+
+  it('rejects a file with problems as a whole, listing row and column, and writes nothing', async () => {
+    await createRound(2033);
+    await importCsv(2033, [header, row('0114', 'draft', '', { risk: 'yes' })].join('\n'));
+    const before = (await exportCsv(2033)).body;
+    const auditBefore = await ctx.app.db.selectFrom('audit_log').select('id').where('action', '=', 'responses.imported').execute();
+    const bad = [
+      header,
+      row('0180', 'submitted', '2033-03-01T10:00:00Z', { risk: 'yes', risk_followup: 'full' }), // valid
+      row('9999', 'draft', ''),
+      row('0114', 'done', ''),
+      row('0117', 'draft', '', { management: '', management_followup: 'full' }),
+      row('0120', 'draft', '', { management: 'yes', management_followup: 'everything' }),
+      row('0180', 'draft', ''),
+      row('0125', 'submitted', ''),
+      row('0127', 'draft', '2033-03-01T10:00:00Z'),
+      row('0128', 'not_started', '', { risk: 'no' }),
+      row('0136', 'draft', '', { risk: 'maybe' }),
+      row('114', 'draft', ''),
+      '0138,draft',
+    ].join('\n');
+    const response = await importCsv(2033, bad);
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe('bad_request');
+    expect(error.details.errors).toEqual([
+      { row: 3, column: 'organisation_code', message: 'No organisation has the code 9999.' },
+      { row: 4, column: 'status', message: 'The status must be submitted, draft or not_started, not "done".' },
+      { row: 5, column: 'management_followup', message: 'A follow-up answer needs the main answer yes.' },
+      { row: 6, column: 'management_followup', message: expect.stringContaining('"everything" is not an option') },
+      { row: 7, column: 'organisation_code', message: 'Repeats organisation 0180 from row 2.' },
+      { row: 8, column: 'submitted_at', message: 'A submitted response needs its submitted_at time.' },
+      { row: 9, column: 'submitted_at', message: 'A draft response has no submitted_at time.' },
+      { row: 10, column: 'risk', message: 'A not_started row cannot hold answers or comments.' },
+      { row: 11, column: 'risk', message: 'The answer must be yes, no or empty, not "maybe".' },
+      { row: 12, column: 'organisation_code', message: 'No organisation has the code 114. Did a spreadsheet drop the leading zero of 0114?' },
+      { row: 13, column: null, message: `Expected ${header.split(',').length} columns, found 2.` },
+    ]);
+    expect((await exportCsv(2033)).body).toBe(before);
+    const auditAfter = await ctx.app.db.selectFrom('audit_log').select('id').where('action', '=', 'responses.imported').execute();
+    expect(auditAfter).toHaveLength(auditBefore.length);
+  });
+
+  it('rejects a wrong header on row 1', async () => {
+    await createRound(2034);
+    const response = await importCsv(2034, `organisation_code,status,submitted_at,ciso\n0114,draft,,yes\n`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.errors).toEqual([{ row: 1, column: null, message: expect.stringContaining('The first line must be the header') }]);
+  });
+
+  it('imports into closed and published rounds (earlier years), and audits import and export', async () => {
+    await createRound(2035, 'published');
+    const imported = await importCsv(2035, [header, row('0114', 'submitted', '2035-04-01T08:00:00.000Z', { awareness: 'no' })].join('\n'));
+    expect(imported.statusCode, imported.body).toBe(200);
+    await exportCsv(2035);
+    const actions = await ctx.app.db
+      .selectFrom('audit_log')
+      .innerJoin('round', 'round.id', 'audit_log.round_id')
+      .select(['action', 'actor_user_id'])
+      .where('round.year', '=', 2035)
+      .where('action', 'in', ['responses.imported', 'responses.exported'])
+      .execute();
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        { action: 'responses.imported', actor_user_id: admin.id },
+        { action: 'responses.exported', actor_user_id: admin.id },
+      ]),
+    );
+  });
+
+  it('is for administrators only', async () => {
+    const analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
+    const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }]);
+    for (const user of [analyst, respondent]) {
+      expect((await exportCsv(2031, user.cookie)).statusCode).toBe(403);
+      expect((await importCsv(2031, header, user.cookie)).statusCode).toBe(403);
+    }
+  });
+
+  it('answers 404 for a year without a round', async () => {
+    expect((await exportCsv(2099)).statusCode).toBe(404);
+    expect((await importCsv(2099, header)).statusCode).toBe(404);
+  });
+});

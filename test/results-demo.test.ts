@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION_CODE, DEMO_PASSWORD } from '../server/demo/accounts';
+import { closedRoundProfile, generateResponseCsv } from '../server/demo/generator';
+import { DEMO_PAST_YEARS, seedDemoData } from '../server/demo/seed';
+import { DEMO_YEAR } from '../server/rounds/demo';
+import { useTestApp } from './support/app';
+import { login } from './support/auth';
+import { currentBank, readRecords } from './support/results';
+
+const ctx = useTestApp();
+const quiet = { info: () => undefined };
+
+const roundsWithInvitations = () =>
+  ctx.app.db
+    .selectFrom('round')
+    .leftJoin('round_invitation', 'round_invitation.round_id', 'round.id')
+    .select(['round.year', 'round.state'])
+    .select((eb) => eb.fn.count<number>('round_invitation.organisation_id').as('invited'))
+    .groupBy(['round.year', 'round.state'])
+    .orderBy('round.year')
+    .execute();
+
+describe('demo data', () => {
+  it('generates the same file for the same seed, with drafts, unanswered questions and not_started rows', async () => {
+    const { areas } = await currentBank(ctx.app);
+    const options = { organisationCodes: ['0114', '0180', '1480', '0117', '0120'], year: 2024, areas, profile: closedRoundProfile(2024), seed: 3 };
+    expect(generateResponseCsv(options)).toBe(generateResponseCsv(options));
+    const many = readRecords(
+      generateResponseCsv({ ...options, organisationCodes: Array.from({ length: 2500 }, (_, i) => String(i).padStart(4, '0')) }),
+    );
+    const statuses = new Set(many.map((r) => r.status));
+    expect(statuses).toEqual(new Set(['submitted', 'draft', 'not_started']));
+    expect(many.some((r) => r.status === 'submitted' && areas.some((a) => r[a.key] === ''))).toBe(true);
+  });
+
+  it('seeds published past rounds, the open round and the accounts through the real import, once', async () => {
+    await seedDemoData(ctx.app.db, quiet);
+    const first = await roundsWithInvitations();
+    expect(first.map((r) => [r.year, r.state])).toEqual([...DEMO_PAST_YEARS.map((y) => [y, 'published']), [DEMO_YEAR, 'open']]);
+    expect(first.every((r) => Number(r.invited) === 290)).toBe(true);
+    const imports = await ctx.app.db.selectFrom('audit_log').select('id').where('action', '=', 'responses.imported').execute();
+    expect(imports).toHaveLength(4);
+
+    await seedDemoData(ctx.app.db, quiet);
+    expect(await ctx.app.db.selectFrom('audit_log').select('id').where('action', '=', 'responses.imported').execute()).toHaveLength(4);
+
+    const demoOrganisation = await ctx.app.db.selectFrom('organisation').select('id').where('code', '=', DEMO_ORGANISATION_CODE).executeTakeFirstOrThrow();
+    const current = await ctx.app.db
+      .selectFrom('response')
+      .innerJoin('round', 'round.id', 'response.round_id')
+      .where('round.year', '=', DEMO_YEAR)
+      .where('response.organisation_id', '=', demoOrganisation.id)
+      .select('response.id')
+      .execute();
+    expect(current).toEqual([]); // the demo respondent has a survey to fill in
+    for (const account of DEMO_ACCOUNTS) await expect(login(ctx.app, account.email, DEMO_PASSWORD)).resolves.toContain('mognad_session=');
+  });
+});
