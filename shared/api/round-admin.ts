@@ -17,11 +17,6 @@ export const organisationIdParamsSchema = z.object({
 
 // ---- Invitations -----------------------------------------------------------
 
-/** Splits a pasted list of codes (commas, semicolons, spaces or lines) into codes. */
-export function parseCodeList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim()).filter(Boolean))];
-}
-
 /** Whom to invite: every municipality, organisations matching type and/or county, or a list of codes. */
 export const invitationSelectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('municipalities') }),

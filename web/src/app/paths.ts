@@ -13,7 +13,15 @@ export const paths = {
   adminOrganisations: '/administration/organisationer',
   adminOutbox: '/administration/utkorg',
   adminAudit: '/administration/logg',
+  adminRounds: '/administration/omgangar',
+  adminRound: '/administration/omgangar/:year',
+  adminBankVersions: '/administration/fragebanker',
+  /** The registration link mailed with a round invitation (server/round-admin REGISTRATION_PATH). */
+  registration: '/registrera',
 } as const;
+
+/** One round's administration page. */
+export const adminRoundPath = (year: number) => paths.adminRound.replace(':year', String(year));
 
 const NEXT_PARAM = 'nasta';
 

@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: paths.forgotPassword, lazy: page(() => import('../pages/auth/ForgotPasswordPage')) },
       { path: paths.resetPassword, lazy: page(() => import('../pages/auth/ResetPasswordPage')) },
       { path: paths.acceptInvitation, lazy: page(() => import('../pages/auth/AcceptInvitationPage')) },
+      { path: paths.registration, lazy: page(() => import('../pages/registration/RegisterPage')) },
       {
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
         children: [{ path: paths.survey, lazy: page(() => import('../pages/survey/SurveyPage')) }],
@@ -45,6 +46,9 @@ export const routes: RouteObject[] = [
           { path: paths.adminOrganisations, lazy: page(() => import('../pages/admin/OrganisationsPage')) },
           { path: paths.adminOutbox, lazy: page(() => import('../pages/admin/OutboxPage')) },
           { path: paths.adminAudit, lazy: page(() => import('../pages/admin/AuditPage')) },
+          { path: paths.adminRounds, lazy: page(() => import('../pages/admin/rounds/RoundsPage')) },
+          { path: paths.adminRound, lazy: page(() => import('../pages/admin/rounds/RoundPage')) },
+          { path: paths.adminBankVersions, lazy: page(() => import('../pages/admin/rounds/BankVersionsPage')) },
         ],
       },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },

@@ -2,6 +2,8 @@ import 'i18next';
 import type admin from './sv/admin.json';
 import type auth from './sv/auth.json';
 import type common from './sv/common.json';
+import type registration from './sv/registration.json';
+import type rounds from './sv/rounds.json';
 import type start from './sv/start.json';
 
 // Swedish is the reference catalogue: keys are checked against it at compile
@@ -9,6 +11,6 @@ import type start from './sv/start.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start };
+    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; rounds: typeof rounds; registration: typeof registration };
   }
 }

@@ -8,6 +8,7 @@ export const ADMIN_SECTIONS = [
   { path: paths.adminOrganisations, key: 'organisations' },
   { path: paths.adminOutbox, key: 'outbox' },
   { path: paths.adminAudit, key: 'audit' },
+  { path: paths.adminRounds, key: 'rounds' },
 ] as const;
 
 /** Links between the administration pages; the current one is marked aria-current by NavLink. */

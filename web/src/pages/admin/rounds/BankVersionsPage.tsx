@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../../app/paths';
+import { describeApiError } from '../../../api/errorMessages';
+import { LoadingMessage } from '../../../components/LoadingMessage';
+import { usePageTitle } from '../../../components/usePageTitle';
+import { TextField } from '../../../forms/TextField';
+import { AdminNav } from '../AdminNav';
+import { formatDateTime } from '../format';
+import { SelectField } from '../SelectField';
+import { BankVersionEditor } from './BankVersionEditor';
+import { copyBankVersion, fetchBankVersions, roundKeys } from './roundAdminApi';
+import './rounds.css';
+
+/** Question-bank versions: copy the newest, edit it until a round opens on it. */
+export default function BankVersionsPage() {
+  const { t, i18n } = useTranslation('rounds');
+  const { t: tCommon } = useTranslation();
+  usePageTitle(t('bank.title'));
+  const [status, setStatus] = useState('');
+  const [editing, setEditing] = useState<string>();
+  const versions = useQuery({ queryKey: roundKeys.bankVersions, queryFn: ({ signal }) => fetchBankVersions(signal) });
+
+  return (
+    <div className="page">
+      <AdminNav />
+      <p>
+        <Link to={paths.adminRounds}>{t('round.backToList')}</Link>
+      </p>
+      <h1>{t('bank.title')}</h1>
+      <p>{t('bank.intro')}</p>
+      <p role="status" className="status-message">
+        {status}
+      </p>
+      {versions.isPending && <LoadingMessage />}
+      {versions.error && <p className="field__error">{describeApiError(versions.error, tCommon)}</p>}
+      {versions.data && (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption>{t('bank.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('bank.columns.version')}</th>
+                <th scope="col">{t('bank.columns.created')}</th>
+                <th scope="col">{t('bank.columns.rounds')}</th>
+                <th scope="col">{t('bank.columns.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.data.versions.map((v) => (
+                <tr key={v.version}>
+                  <th scope="row">{v.version}</th>
+                  <td>{formatDateTime(v.createdAt, i18n.language)}</td>
+                  <td>{v.rounds.join(', ') || '–'}</td>
+                  <td>
+                    {v.frozenAt ? (
+                      t('bank.frozen', { at: formatDateTime(v.frozenAt, i18n.language) })
+                    ) : (
+                      <button type="button" className="button button--small" onClick={() => setEditing(v.version)}>
+                        {t('bank.edit', { version: v.version })}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {versions.data && <CopyForm versions={versions.data.versions.map((v) => v.version)} onStatus={setStatus} />}
+      {editing && <BankVersionEditor key={editing} version={editing} onStatus={setStatus} onClose={() => setEditing(undefined)} />}
+    </div>
+  );
+}
+
+function CopyForm({ versions, onStatus }: { versions: string[]; onStatus: (message: string) => void }) {
+  const { t } = useTranslation('rounds');
+  const { t: tCommon } = useTranslation();
+  const queryClient = useQueryClient();
+  const [from, setFrom] = useState(versions[0] ?? '');
+  const [version, setVersion] = useState(`${new Date().getFullYear() + 1}.1`);
+  const [problem, setProblem] = useState<string>();
+  const copy = useMutation({ mutationFn: () => copyBankVersion(from, version.trim()) });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(undefined);
+    if (!/^\d{4}\.\d+$/.test(version.trim())) return setProblem(t('bank.versionInvalid'));
+    try {
+      await copy.mutateAsync();
+      await queryClient.invalidateQueries({ queryKey: roundKeys.bankVersions });
+      onStatus(t('bank.copied', { from, version: version.trim() }));
+    } catch (error) {
+      setProblem(describeApiError(error, tCommon));
+    }
+  }
+
+  return (
+    <section aria-labelledby="copy-title" className="round-section">
+      <h2 id="copy-title">{t('bank.copyTitle')}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <SelectField id="copy-from" label={t('bank.copyFrom')} value={from} onChange={setFrom}>
+          {versions.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="copy-version" label={t('bank.newVersion')} hint={t('bank.newVersionHint')} value={version} onChange={setVersion} autoComplete="off" error={problem} />
+        <button type="submit" className="button" disabled={copy.isPending}>
+          {t('bank.copy')}
+        </button>
+      </form>
+    </section>
+  );
+}

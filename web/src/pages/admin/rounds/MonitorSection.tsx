@@ -1,0 +1,136 @@
+import { lazy, Suspense, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../../api/errorMessages';
+import { LoadingMessage } from '../../../components/LoadingMessage';
+import { formatDateTime } from '../format';
+import { SelectField } from '../SelectField';
+import { ReopenForm } from './ReopenForm';
+import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round } from './roundAdminApi';
+import { TimelineTable } from './TimelineTable';
+
+// Recharts is large: loaded only when the monitor is shown, never with the survey.
+const ResponseRateChart = lazy(() => import('./ResponseRateChart'));
+
+type Props = { round: Round; onStatus: (message: string) => void };
+const STATUSES = ['not_started', 'draft', 'submitted'] as const;
+
+export function MonitorSection({ round, onStatus }: Props) {
+  const { t } = useTranslation('rounds');
+  const { t: tCommon } = useTranslation();
+  const monitor = useQuery({ queryKey: roundKeys.monitor(round.year), queryFn: ({ signal }) => fetchMonitor(round.year, signal) });
+  return (
+    <section aria-labelledby="monitor-title" className="round-section">
+      <h2 id="monitor-title">{t('monitor.title')}</h2>
+      <button type="button" className="button button--secondary button--small" onClick={() => void monitor.refetch()}>
+        {t('monitor.refresh')}
+      </button>
+      {monitor.isPending && <LoadingMessage />}
+      {monitor.error && <p className="field__error">{describeApiError(monitor.error, tCommon)}</p>}
+      {monitor.data && <MonitorContent monitor={monitor.data} round={round} onStatus={onStatus} />}
+    </section>
+  );
+}
+
+function MonitorContent({ monitor, round, onStatus }: { monitor: Monitor } & Props) {
+  const { t, i18n } = useTranslation('rounds');
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(monitor.totals.responseRate);
+  return (
+    <>
+      <ul className="round-totals" data-testid="monitor-totals">
+        <li>
+          <strong>{monitor.totals.invited}</strong> {t('monitor.totals.invited')}
+        </li>
+        <li>
+          <strong>{monitor.totals.submitted}</strong> {t('monitor.totals.submitted')}
+        </li>
+        <li>
+          <strong>{monitor.totals.draft}</strong> {t('monitor.totals.draft')}
+        </li>
+        <li>
+          <strong>{monitor.totals.notStarted}</strong> {t('monitor.totals.notStarted')}
+        </li>
+        <li>
+          <strong>{percent}</strong> {t('monitor.totals.responseRate')}
+        </li>
+      </ul>
+      <h3>{t('monitor.timelineTitle')}</h3>
+      {monitor.timeline.length === 0 ? (
+        <p>{t('monitor.timelineEmpty')}</p>
+      ) : (
+        <>
+          <Suspense fallback={<LoadingMessage />}>
+            <ResponseRateChart timeline={monitor.timeline} invited={monitor.totals.invited} />
+          </Suspense>
+          <details>
+            <summary>{t('monitor.timelineTableToggle')}</summary>
+            <TimelineTable timeline={monitor.timeline} invited={monitor.totals.invited} />
+          </details>
+        </>
+      )}
+      <OrganisationTable monitor={monitor} round={round} onStatus={onStatus} />
+    </>
+  );
+}
+
+function OrganisationTable({ monitor, round, onStatus }: { monitor: Monitor } & Props) {
+  const { t } = useTranslation('rounds');
+  const [status, setStatus] = useState('');
+  const rows = status ? monitor.organisations.filter((o) => o.status === status) : monitor.organisations;
+  return (
+    <>
+      <h3>{t('monitor.organisationsTitle')}</h3>
+      <div className="filters">
+        <SelectField id="monitor-status" label={t('monitor.showStatus')} value={status} onChange={setStatus}>
+          <option value="">{t('monitor.allStatuses')}</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`progress.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="table-wrap">
+        <table className="data-table" data-testid="monitor-table">
+          <caption>{t('monitor.caption', { shown: rows.length, total: monitor.organisations.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('monitor.columns.organisation')}</th>
+              <th scope="col">{t('monitor.columns.status')}</th>
+              <th scope="col">{t('monitor.columns.areas')}</th>
+              <th scope="col">{t('monitor.columns.lastActivity')}</th>
+              <th scope="col">{t('monitor.columns.lastReminder')}</th>
+              <th scope="col">{t('monitor.columns.respondents')}</th>
+              <th scope="col">{t('monitor.columns.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((organisation) => (
+              <OrganisationRow key={organisation.id} organisation={organisation} monitor={monitor} round={round} onStatus={onStatus} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function OrganisationRow({ organisation: o, monitor, round, onStatus }: { organisation: MonitorOrganisation; monitor: Monitor } & Props) {
+  const { t, i18n } = useTranslation('rounds');
+  return (
+    <tr data-code={o.code}>
+      <th scope="row">
+        {o.name} <span className="muted">{o.code}</span>
+        {!o.contactEmail && <div className="muted">{t('monitor.noContact')}</div>}
+      </th>
+      <td>{t(`progress.${o.status}`)}</td>
+      <td>{t('monitor.areasOf', { answered: o.areasAnswered, total: monitor.areasTotal })}</td>
+      <td>
+        {o.lastActivityAt ? `${formatDateTime(o.lastActivityAt, i18n.language)}${o.lastActivityBy ? ` (${o.lastActivityBy})` : ''}` : '–'}
+      </td>
+      <td>{o.lastReminderAt ? formatDateTime(o.lastReminderAt, i18n.language) : '–'}</td>
+      <td>{o.respondents}</td>
+      <td>{o.status === 'submitted' && round.acceptingAnswers ? <ReopenForm round={round} organisation={o} onStatus={onStatus} /> : null}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../../api/errorMessages';
+import { ConfirmAction } from './ConfirmAction';
+import { fetchMonitor, previewReminders, roundKeys, sendReminders, type ReminderPlan, type Round } from './roundAdminApi';
+
+type Props = { round: Round; onStatus: (message: string) => void };
+type Body = { organisationIds?: number[]; minIntervalHours?: number; note?: string };
+
+/** Reminders to organisations that have not submitted: preview the message and recipients, then send. */
+export function ReminderSection({ round, onStatus }: Props) {
+  const { t } = useTranslation('rounds');
+  const { t: tCommon } = useTranslation();
+  const queryClient = useQueryClient();
+  const [note, setNote] = useState('');
+  const [intervalHours, setIntervalHours] = useState('');
+  const [chosen, setChosen] = useState<number[] | null>(null);
+  const [plan, setPlan] = useState<ReminderPlan>();
+  const [problem, setProblem] = useState('');
+  const body = (): Body => ({
+    ...(chosen && chosen.length > 0 && { organisationIds: chosen }),
+    ...(intervalHours.trim() !== '' && { minIntervalHours: Number(intervalHours) }),
+    ...(note.trim() && { note: note.trim() }),
+  });
+  const preview = useMutation({ mutationFn: () => previewReminders(round.year, body()) });
+  const send = useMutation({ mutationFn: () => sendReminders(round.year, body()) });
+
+  async function run(action: 'preview' | 'send') {
+    setProblem('');
+    if (intervalHours.trim() !== '' && !/^\d+$/.test(intervalHours.trim())) return setProblem(t('reminders.intervalInvalid'));
+    try {
+      if (action === 'preview') return setPlan(await preview.mutateAsync());
+      const result = await send.mutateAsync();
+      setPlan(undefined);
+      await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
+      onStatus(t('reminders.sent', { count: result.sent, organisations: result.recipients.length }));
+    } catch (error) {
+      setProblem(describeApiError(error, tCommon));
+    }
+  }
+
+  if (round.state !== 'open') return null;
+  return (
+    <section aria-labelledby="reminders-title" className="round-section">
+      <h2 id="reminders-title">{t('reminders.title')}</h2>
+      <p>{t('reminders.intro')}</p>
+      <OrganisationChooser year={round.year} chosen={chosen} onChange={setChosen} />
+      <div className="field">
+        <label htmlFor="reminder-note" className="field__label">
+          {t('reminders.note')}
+        </label>
+        <p id="reminder-note-hint" className="field__hint">
+          {t('reminders.noteHint')}
+        </p>
+        <textarea id="reminder-note" className="field__input" value={note} onChange={(e) => setNote(e.target.value)} aria-describedby="reminder-note-hint" />
+      </div>
+      <div className="field">
+        <label htmlFor="reminder-interval" className="field__label">
+          {t('reminders.interval')}
+        </label>
+        <p id="reminder-interval-hint" className="field__hint">
+          {t('reminders.intervalHint')}
+        </p>
+        <input id="reminder-interval" inputMode="numeric" className="field__input" value={intervalHours} onChange={(e) => setIntervalHours(e.target.value)} aria-describedby="reminder-interval-hint" />
+      </div>
+      {problem && <p className="field__error">{problem}</p>}
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={() => void run('preview')} disabled={preview.isPending}>
+          {t('reminders.preview')}
+        </button>
+      </div>
+      {plan && (
+        <>
+          <ReminderPreview plan={plan} />
+          {plan.recipients.length > 0 && (
+            <ConfirmAction
+              label={t('reminders.send', { count: plan.recipients.length })}
+              question={t('reminders.question', { count: plan.recipients.length })}
+              confirmLabel={t('reminders.confirm')}
+              onConfirm={() => void run('send')}
+              disabled={send.isPending}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** All organisations not submitted, or a chosen few of them. */
+function OrganisationChooser({ year, chosen, onChange }: { year: number; chosen: number[] | null; onChange: (ids: number[] | null) => void }) {
+  const { t } = useTranslation('rounds');
+  const monitor = useQuery({ queryKey: roundKeys.monitor(year), queryFn: ({ signal }) => fetchMonitor(year, signal) });
+  const open = (monitor.data?.organisations ?? []).filter((o) => o.status !== 'submitted');
+  const toggle = (id: number, on: boolean) => onChange(on ? [...(chosen ?? []), id] : (chosen ?? []).filter((c) => c !== id));
+  return (
+    <fieldset className="radio-group">
+      <legend>{t('reminders.whom')}</legend>
+      <label>
+        <input type="radio" name="reminder-whom" checked={chosen === null} onChange={() => onChange(null)} />
+        {t('reminders.allNotSubmitted')}
+      </label>
+      <label>
+        <input type="radio" name="reminder-whom" checked={chosen !== null} onChange={() => onChange([])} />
+        {t('reminders.chosen')}
+      </label>
+      {chosen !== null && (
+        <ul className="role-list">
+          {open.map((o) => (
+            <li key={o.id}>
+              <label className="checkbox-label">
+                <input type="checkbox" checked={chosen.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+                {o.name} ({t(`progress.${o.status}`)})
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+function ReminderPreview({ plan }: { plan: ReminderPlan }) {
+  const { t } = useTranslation('rounds');
+  return (
+    <div data-testid="reminder-preview">
+      <h3>{t('reminders.previewTitle')}</h3>
+      <p>{t('reminders.summary', { recipients: plan.recipients.length, skipped: plan.skipped.length, hours: plan.intervalHours })}</p>
+      <p>
+        <strong>{t('reminders.subject')}</strong> {plan.subject}
+      </p>
+      <pre className="mail-body">{plan.text}</pre>
+      {plan.recipients.length > 0 && (
+        <details>
+          <summary>{t('reminders.recipientsToggle', { count: plan.recipients.length })}</summary>
+          <ul>
+            {plan.recipients.map((r) => (
+              <li key={r.id}>
+                {r.name}: {r.addresses.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {plan.skipped.length > 0 && (
+        <details>
+          <summary>{t('reminders.skippedToggle', { count: plan.skipped.length })}</summary>
+          <ul>
+            {plan.skipped.map((s) => (
+              <li key={s.id}>
+                {s.name}: {t(`reminders.reasons.${s.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../../api/errorMessages';
+import { ConfirmAction } from './ConfirmAction';
+import { reopenResponse, roundKeys, type MonitorOrganisation, type Round } from './roundAdminApi';
+
+type Props = { round: Round; organisation: MonitorOrganisation; onStatus: (message: string) => void };
+
+/** Reopens a submitted response on the organisation's request; the reason goes to the audit log. */
+export function ReopenForm({ round, organisation, onStatus }: Props) {
+  const { t } = useTranslation('rounds');
+  const { t: tCommon } = useTranslation();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState('');
+  const reopen = useMutation({ mutationFn: () => reopenResponse(round.year, organisation.id, reason.trim()) });
+  const fieldId = `reopen-reason-${organisation.id}`;
+
+  async function confirm() {
+    setProblem('');
+    if (reason.trim().length < 3) return setProblem(t('reopen.reasonRequired'));
+    try {
+      await reopen.mutateAsync();
+      await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
+      onStatus(t('reopen.done', { name: organisation.name }));
+    } catch (error) {
+      setProblem(describeApiError(error, tCommon));
+    }
+  }
+
+  return (
+    <details>
+      <summary>
+        {t('reopen.title')}
+        <span className="visually-hidden">{` – ${organisation.name}`}</span>
+      </summary>
+      <div className={problem ? 'field field--invalid' : 'field'}>
+        <label htmlFor={fieldId} className="field__label">
+          {t('reopen.reason', { name: organisation.name })}
+        </label>
+        {problem && (
+          <p id={`${fieldId}-error`} className="field__error">
+            {problem}
+          </p>
+        )}
+        <textarea
+          id={fieldId}
+          className="field__input"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${fieldId}-error` : undefined}
+        />
+      </div>
+      <ConfirmAction
+        label={t('reopen.submit')}
+        question={t('reopen.question', { name: organisation.name })}
+        confirmLabel={t('reopen.confirm')}
+        onConfirm={() => void confirm()}
+        disabled={reopen.isPending}
+        className="button button--small"
+      />
+    </details>
+  );
+}

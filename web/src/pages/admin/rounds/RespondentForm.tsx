@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../../api/errorMessages';
+import { SelectField } from '../SelectField';
+import { useAllOrganisations } from '../useOrganisations';
+import { inviteRespondent } from './roundAdminApi';
+
+/** The administrator names a respondent directly: an account invitation with the respondent role. */
+export function RespondentForm({ onStatus }: { onStatus: (message: string) => void }) {
+  const { t } = useTranslation('rounds');
+  const { t: tCommon } = useTranslation();
+  const organisations = useAllOrganisations();
+  const [organisationId, setOrganisationId] = useState('');
+  const [email, setEmail] = useState('');
+  const [problem, setProblem] = useState('');
+  const invite = useMutation({ mutationFn: () => inviteRespondent(Number(organisationId), email.trim()) });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem('');
+    if (!organisationId || !email.includes('@')) return setProblem(t('respondent.incomplete'));
+    try {
+      const result = await invite.mutateAsync();
+      onStatus(t(result.outcome === 'invited' ? 'respondent.invited' : 'respondent.rolesAdded', { email: result.email }));
+      setEmail('');
+    } catch (error) {
+      setProblem(describeApiError(error, tCommon));
+    }
+  }
+
+  return (
+    <details>
+      <summary>{t('respondent.title')}</summary>
+      <p>{t('respondent.intro')}</p>
+      <form className="form" onSubmit={submit} noValidate>
+        {problem && <p className="field__error">{problem}</p>}
+        <SelectField id="respondent-organisation" label={t('respondent.organisation')} value={organisationId} onChange={setOrganisationId}>
+          <option value="">{t('respondent.choose')}</option>
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name} ({o.code})
+            </option>
+          ))}
+        </SelectField>
+        <div className="field">
+          <label htmlFor="respondent-email" className="field__label">
+            {t('respondent.email')}
+          </label>
+          <input id="respondent-email" type="email" autoComplete="off" className="field__input" value={email} onChange={(e) => setEmail(e.target.value)} />
+        </div>
+        <button type="submit" className="button" disabled={invite.isPending}>
+          {t('respondent.submit')}
+        </button>
+      </form>
+    </details>
+  );
+}
