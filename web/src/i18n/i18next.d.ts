@@ -2,7 +2,9 @@ import 'i18next';
 import type admin from './sv/admin.json';
 import type auth from './sv/auth.json';
 import type common from './sv/common.json';
+import type national from './sv/national.json';
 import type registration from './sv/registration.json';
+import type results from './sv/results.json';
 import type rounds from './sv/rounds.json';
 import type start from './sv/start.json';
 
@@ -11,6 +13,6 @@ import type start from './sv/start.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; rounds: typeof rounds; registration: typeof registration };
+    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration };
   }
 }

@@ -1,8 +1,68 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoonPage } from '../../components/ComingSoonPage';
+import { describeApiError } from '../../api/errorMessages';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { usePageTitle } from '../../components/usePageTitle';
+import { hasAnyRole, useSession } from '../../auth/session';
+import { AreaTables } from './AreaTables';
+import { CrosstabTool } from './CrosstabTool';
+import { ExportLinks } from './ExportLinks';
+import { FilterForm } from './FilterForm';
+import { StatusListSection } from './StatusListSection';
+import { TrendsSection } from './TrendsSection';
+import { useAggregates, useAreaTexts, useRounds, type Filters } from './nationalApi';
+import '../results/results.css';
 
-// Placeholder until the national feature lands: replace this module, keep the default export.
+const YesShareChart = lazy(() => import('./YesShareChart'));
+
+/** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
 export default function NationalPage() {
-  const { t } = useTranslation();
-  return <ComingSoonPage title={t('nav.national')} />;
+  const { t, i18n } = useTranslation('national');
+  const { t: tCommon } = useTranslation();
+  usePageTitle(t('title'));
+  const { user } = useSession();
+  const rounds = useRounds();
+  const years = rounds.data?.rounds.filter((r) => r.state !== 'draft').map((r) => r.year) ?? [];
+  const [chosenYear, setYear] = useState<number | undefined>();
+  const year = chosenYear ?? years[0];
+  const [filters, setFilters] = useState<Filters>({});
+  const aggregates = useAggregates(year, filters);
+  const texts = useAreaTexts(year, i18n.language);
+
+  return (
+    <div className="page national-page">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {rounds.isPending && <LoadingMessage />}
+      {rounds.data && years.length === 0 && <p>{t('noRounds')}</p>}
+      {year !== undefined && (
+        <FilterForm years={years} year={year} onYear={setYear} filters={filters} onApply={setFilters} />
+      )}
+      {(aggregates.error || texts.error) && <p role="alert">{describeApiError(aggregates.error ?? texts.error, tCommon)}</p>}
+      {aggregates.data && texts.data && year !== undefined && (
+        <>
+          {aggregates.data.suppressed ? (
+            <p className="notice--warning">{t('suppressed', { invited: aggregates.data.invited })}</p>
+          ) : (
+            <>
+              <AreaTables aggregates={aggregates.data} texts={texts.data} />
+              <Suspense fallback={null}>
+                <YesShareChart
+                  data={aggregates.data.areas.map((a) => ({
+                    area: texts.data.areas.find((x) => x.key === a.key)?.title ?? a.key,
+                    share: a.answered ? Math.round((100 * (a.yes ?? 0)) / a.answered) : null,
+                  }))}
+                />
+              </Suspense>
+              <p className="field__hint">{t('areas.chartCaption')}</p>
+              <CrosstabTool year={year} filters={filters} texts={texts.data} />
+            </>
+          )}
+          <TrendsSection filters={filters} texts={texts.data} />
+          <ExportLinks year={year} filters={filters} isAdmin={hasAnyRole(user, ['admin'])} />
+          <StatusListSection year={year} />
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,8 +1,69 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComingSoonPage } from '../../components/ComingSoonPage';
+import { ApiError } from '../../api/client';
+import { describeApiError } from '../../api/errorMessages';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { usePageTitle } from '../../components/usePageTitle';
+import { useSession } from '../../auth/session';
+import { ResultsReport } from './ResultsReport';
+import { useOrganisationResults } from './resultsApi';
+import './results.css';
 
-// Placeholder until the results feature lands: replace this module, keep the default export.
+/** The organisation's own results: levels, next steps, comparisons and trends; printable for the management review. */
 export default function ResultsPage() {
-  const { t } = useTranslation();
-  return <ComingSoonPage title={t('nav.results')} />;
+  const { t, i18n } = useTranslation('results');
+  const { t: tCommon } = useTranslation();
+  usePageTitle(t('title'));
+  const { user } = useSession();
+  const organisationIds = [...new Set(user?.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])) ?? [])];
+  const [organisationId, setOrganisationId] = useState<number | undefined>(organisationIds[0]);
+  const [year, setYear] = useState<number | undefined>();
+  const results = useOrganisationResults(organisationId, year, i18n.language);
+  const noResults = results.error instanceof ApiError && results.error.code === 'no_results';
+
+  if (organisationIds.length === 0) {
+    return (
+      <div className="page">
+        <h1>{t('title')}</h1>
+        <p>{t('noOrganisation')}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="page results-page">
+      <h1 className="no-print">{results.data ? t('titleFor', { name: results.data.organisation.name }) : t('title')}</h1>
+      <p className="lead no-print">{t('intro')}</p>
+      <div className="results-controls no-print">
+        {organisationIds.length > 1 && (
+          <label className="field">
+            <span className="field__label">{t('organisation')}</span>
+            <select className="field__input" value={organisationId} onChange={(e) => { setOrganisationId(Number(e.target.value)); setYear(undefined); }}>
+              {organisationIds.map((id) => (
+                <option key={id} value={id}>{id === results.data?.organisation.id ? results.data.organisation.name : `#${id}`}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {results.data && (
+          <label className="field">
+            <span className="field__label">{t('year')}</span>
+            <select className="field__input" value={results.data.year} onChange={(e) => setYear(Number(e.target.value))}>
+              {results.data.availableYears.map((y) => (
+                <option key={y} value={y}>{y}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {results.data && (
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('print')}
+          </button>
+        )}
+      </div>
+      {results.isPending && <LoadingMessage />}
+      {noResults && <p>{t('noResults')}</p>}
+      {results.error && !noResults && <p role="alert">{describeApiError(results.error, tCommon)}</p>}
+      {results.data && <ResultsReport results={results.data} />}
+    </div>
+  );
 }

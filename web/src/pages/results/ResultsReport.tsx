@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../survey/format';
+import { AreaGuidance } from './AreaGuidance';
+import { ComparisonSection } from './ComparisonSection';
+import { HistorySection } from './HistorySection';
+import { LevelTable } from './LevelTable';
+import type { OrganisationResults } from './resultsApi';
+
+// Recharts lives in its own chunk, fetched only when a chart is shown.
+const LevelsChart = lazy(() => import('./LevelsChart'));
+
+export function ResultsReport({ results }: { results: OrganisationResults }) {
+  const { t, i18n } = useTranslation('results');
+  const { summary } = results;
+  const statusText =
+    results.status === 'submitted' && results.submittedAt
+      ? t('status.submitted', { date: formatDateTime(results.submittedAt, i18n.language) })
+      : t(`status.${results.status === 'submitted' ? 'draft' : results.status}`);
+  return (
+    <>
+      <header className="print-only results-report-header">
+        <h1>{t('reportTitle')}</h1>
+        <p>
+          {results.organisation.name}. {t('reportMeta', { year: results.year, date: formatDateTime(new Date().toISOString(), i18n.language) })}
+        </p>
+      </header>
+      <p className="results-status">
+        <strong>{t('year')} {results.year}:</strong> {statusText}
+      </p>
+      {results.isDraft && <p className="notice--warning">{t('draftNotice')}</p>}
+      {results.status === 'not_started' && <p className="notice--warning">{t('notStartedNotice')}</p>}
+
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('summary.heading')}</h2>
+        <dl className="results-summary">
+          <div>
+            <dt>{t('summary.median')}</dt>
+            <dd>{summary.medianLevel === null ? t('summary.unscored') : t('levels.levelValue', { level: summary.medianLevel })}</dd>
+          </div>
+          <div>
+            <dt>{t('summary.atTarget', { target: summary.targetLevel })}</dt>
+            <dd>{t('summary.atTargetValue', { count: summary.atOrAboveTarget, total: summary.areas })}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section aria-labelledby="levels-heading">
+        <h2 id="levels-heading">{t('levels.heading')}</h2>
+        <LevelTable results={results} />
+        <Suspense fallback={null}>
+          <LevelsChart
+            data={results.areas.map((a) => ({ area: a.title, level: a.level }))}
+            targetLevel={summary.targetLevel}
+            targetLabel={t('levels.target', { target: summary.targetLevel })}
+          />
+        </Suspense>
+        <p className="field__hint no-print">{t('levels.chartCaption', { target: summary.targetLevel })}</p>
+      </section>
+
+      <AreaGuidance results={results} />
+      <ComparisonSection results={results} />
+      <HistorySection results={results} />
+    </>
+  );
+}
