@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { createUser, organisationIdByCode, TEST_PASSWORD } from '../support/auth';
+import { tokenMailedTo } from '../support/outbox';
+import { outboxOfKind, setContactEmail } from '../support/round-admin';
+import { responseUrl } from '../support/survey';
+import { expectNoAxeViolations } from './support/axe';
+import { describeBrowser, useBrowser } from './support/browser';
+import { useBrowserTestServer } from './support/server';
+import { logInThroughForm } from './support/session';
+
+const YEAR = 2031;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A datetime-local value, in the browser's (and this process's) local time. */
+function localInput(offsetDays: number): string {
+  const d = new Date(Date.now() + offsetDays * DAY_MS);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+describeBrowser('running a survey round', () => {
+  const server = useBrowserTestServer();
+  const browser = useBrowser();
+
+  /** Presses an action's button, then its in-page confirmation. */
+  async function confirmAction(page: Page, label: string | RegExp, confirm: string) {
+    await page.getByRole('button', { name: label }).click();
+    await page.getByRole('button', { name: confirm }).click();
+  }
+
+  const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text }).waitFor();
+  const row = (page: Page, code: string) => page.getByTestId('monitor-table').locator(`tr[data-code="${code}"]`);
+
+  test('an administrator runs a whole round from the pages', async () => {
+    await setContactEmail(server.app, '0114', 'registrator@upplandsvasby.example.se');
+    await setContactEmail(server.app, '0115', 'kommun@vallentuna.example.se');
+    await setContactEmail(server.app, '0117', null);
+    const admin = await createUser(server.app, [{ role: 'admin' }], { name: 'Ada Admin' });
+    const page = await browser.newPage();
+    await logInThroughForm(page, server.url('/logga-in'), admin);
+
+    // Create the round from the administration hub.
+    await page.goto(server.url('/administration'));
+    await page.getByRole('link', { name: 'Enkätomgångar' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Enkätomgångar' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('År').fill(String(YEAR));
+    await page.getByLabel('Öppnar').fill(localInput(-1));
+    await page.getByLabel('Stänger').fill(localInput(40));
+    await page.getByRole('button', { name: 'Skapa omgången' }).click();
+    await page.getByRole('heading', { level: 1, name: `Omgång ${YEAR}` }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Open it.
+    await confirmAction(page, 'Öppna omgången', 'Ja, öppna');
+    await status(page, `Omgång ${YEAR} är nu Öppen.`);
+    expect(await page.getByTestId('round-state').textContent()).toBe('Öppen');
+
+    // Invite a pasted list of codes; the invitation mails land in the outbox.
+    await page.getByLabel('En lista med koder').check();
+    await page.getByLabel('Organisationskoder').fill('0114, 0115\n0117 9999');
+    await confirmAction(page, 'Bjud in', 'Ja, bjud in');
+    const result = page.getByTestId('invite-result');
+    await result.getByText('Nya inbjudna: 3. Redan inbjudna: 0. Skickade e-postmeddelanden: 2.').waitFor();
+    await result.getByText('0117 Österåker').waitFor();
+    await result.getByText(/Okända koder .*9999/).waitFor();
+    await expectNoAxeViolations(page);
+    const invitations = await outboxOfKind(server.app, 'round_invitation');
+    expect(invitations.map((m) => m.to_address).sort()).toEqual(['kommun@vallentuna.example.se', 'registrator@upplandsvasby.example.se']);
+
+    // A person at Upplands Väsby registers through the link, answers in the survey and submits.
+    const token = await tokenMailedTo(server.app, 'registrator@upplandsvasby.example.se', 'round_invitation');
+    const respondent = await browser.newPage();
+    await respondent.goto(server.url(`/registrera?token=${token}`));
+    await respondent.getByText(/Upplands Väsby är inbjuden till självskattningen 2031/).waitFor();
+    await expectNoAxeViolations(respondent);
+    await respondent.getByLabel('E-postadress').fill('ciso@upplandsvasby.example.se');
+    await respondent.getByLabel('Namn').fill('Rut Respondent');
+    await respondent.getByLabel('Nytt lösenord').fill(TEST_PASSWORD);
+    await respondent.getByLabel('Upprepa lösenordet').fill(TEST_PASSWORD);
+    await respondent.getByRole('button', { name: 'Registrera mig' }).click();
+    await respondent.getByRole('heading', { level: 1, name: 'Du är registrerad' }).waitFor();
+    await logInThroughForm(respondent, server.url('/logga-in?nasta=/enkat'), { email: 'ciso@upplandsvasby.example.se', password: TEST_PASSWORD });
+    await respondent.getByRole('link', { name: /Öppna enkäten/ }).click();
+    await respondent.getByTestId('area-ciso').getByRole('radio', { name: 'Nej' }).check();
+    await respondent.getByTestId('area-risk').getByRole('radio', { name: 'Nej' }).check();
+    await respondent.getByText('2 av 10 områden besvarade').waitFor();
+    await expect.poll(() => respondent.getByTestId('save-status').getAttribute('data-status')).toBe('saved');
+    await respondent.getByRole('link', { name: 'Granska och skicka in' }).click();
+    await respondent.getByRole('button', { name: 'Skicka in svaren' }).click();
+    await respondent.getByRole('heading', { level: 1, name: 'Svaren är inskickade' }).waitFor();
+
+    // The monitor shows it, with the chart and its table alternative.
+    await page.getByRole('button', { name: 'Uppdatera' }).click();
+    await row(page, '0114').getByText('Inskickad').waitFor();
+    expect(await row(page, '0114').textContent()).toContain('2 av 10');
+    expect(await row(page, '0114').textContent()).toContain('Rut Respondent');
+    expect(await page.getByTestId('monitor-totals').textContent()).toContain('1 inskickade');
+    await page.locator('.recharts-surface').first().waitFor();
+    await page.getByText('Visa siffrorna som tabell').click();
+    await page.getByRole('table', { name: /Påbörjade och inskickade svar per dag/ }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Reminders: preview, then send; only Vallentuna is reminded (Österåker has no address).
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    const preview = page.getByTestId('reminder-preview');
+    await preview.getByText(/1 organisationer får påminnelsen, 2 hoppas över/).waitFor();
+    await preview.getByText(/Vallentuna har ännu inte skickat in/).waitFor();
+    await expectNoAxeViolations(page);
+    await confirmAction(page, 'Skicka påminnelse till 1 organisation', 'Ja, skicka');
+    await status(page, /påminnelse skickades till 1 organisationer/);
+    const reminders = await outboxOfKind(server.app, 'round_reminder');
+    expect(reminders.map((m) => m.to_address)).toEqual(['kommun@vallentuna.example.se']);
+    await row(page, '0115').getByText(/\d{4}/).first().waitFor();
+
+    // Close: a late write is refused.
+    await confirmAction(page, 'Stäng omgången', 'Ja, stäng');
+    await status(page, `Omgång ${YEAR} är nu Stängd.`);
+    const late = await server.app.inject({
+      method: 'PUT',
+      url: `${responseUrl(YEAR, await organisationIdByCode(server.app, '0114'))}/areas/management`,
+      headers: { cookie: await respondentCookie() },
+      payload: { main: 'no', followup: null, comment: null, version: 99 },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('round_closed');
+
+    // Publish: final.
+    await confirmAction(page, 'Publicera resultaten', 'Ja, publicera');
+    await status(page, `Omgång ${YEAR} är nu Publicerad.`);
+    expect(await page.getByRole('button', { name: /Öppna igen/ }).count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    const actions = await server.app.db.selectFrom('audit_log').select('action').where('actor_user_id', '=', admin.id).execute();
+    expect(actions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['round.create', 'round.state_change', 'round.organisations_invited', 'round.reminders_sent']),
+    );
+  });
+
+  async function respondentCookie(): Promise<string> {
+    const login = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'ciso@upplandsvasby.example.se', password: TEST_PASSWORD },
+    });
+    return `mognad_session=${login.cookies.find((c) => c.name === 'mognad_session')!.value}`;
+  }
+});
