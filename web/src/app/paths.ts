@@ -23,6 +23,15 @@ export const paths = {
 /** One round's administration page. */
 export const adminRoundPath = (year: number) => paths.adminRound.replace(':year', String(year));
 
+/** One organisation's survey of one year, and its review page. */
+export const surveyPaths = {
+  form: (year: number, organisationId: number) => `${paths.survey}/${year}/${organisationId}`,
+  review: (year: number, organisationId: number) => `${paths.survey}/${year}/${organisationId}/granska`,
+  /** Route patterns for the route table. */
+  formPattern: `${paths.survey}/:year/:organisationId`,
+  reviewPattern: `${paths.survey}/:year/:organisationId/granska`,
+} as const;
+
 const NEXT_PARAM = 'nasta';
 
 /** The login address that brings the user back to `returnTo` afterwards. */

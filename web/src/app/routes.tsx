@@ -2,12 +2,22 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../auth/guards';
 import { AppLayout } from '../layout/AppLayout';
+import { loadNamespaces } from '../i18n';
 import { RouteErrorPage } from '../layout/RouteErrorPage';
 import { navigationItemFor } from './navigation';
-import { paths } from './paths';
+import { paths, surveyPaths } from './paths';
 
-/** A route whose page module (default export) is loaded on first visit: each page is its own chunk. */
-const page = (load: () => Promise<{ default: ComponentType }>) => async () => ({ Component: (await load()).default });
+/**
+ * A route whose page module (default export) is loaded on first visit: each
+ * page is its own chunk. `namespaces` names lazy translation namespaces (see
+ * i18n/index.ts) to load alongside it.
+ */
+const page =
+  (load: () => Promise<{ default: ComponentType }>, namespaces: readonly string[] = []) =>
+  async () => {
+    const [module] = await Promise.all([load(), loadNamespaces(namespaces)]);
+    return { Component: module.default };
+  };
 
 /**
  * The route table. To add a page: add its path to paths.ts, its module under
@@ -25,10 +35,14 @@ export const routes: RouteObject[] = [
       { path: paths.forgotPassword, lazy: page(() => import('../pages/auth/ForgotPasswordPage')) },
       { path: paths.resetPassword, lazy: page(() => import('../pages/auth/ResetPasswordPage')) },
       { path: paths.acceptInvitation, lazy: page(() => import('../pages/auth/AcceptInvitationPage')) },
-      { path: paths.registration, lazy: page(() => import('../pages/registration/RegisterPage')) },
+      { path: paths.registration, lazy: page(() => import('../pages/registration/RegisterPage'), ['registration']) },
       {
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
-        children: [{ path: paths.survey, lazy: page(() => import('../pages/survey/SurveyPage')) }],
+        children: [
+          { path: paths.survey, lazy: page(() => import('../pages/survey/SurveyPage'), ['survey']) },
+          { path: surveyPaths.formPattern, lazy: page(() => import('../pages/survey/SurveyFormPage'), ['survey']) },
+          { path: surveyPaths.reviewPattern, lazy: page(() => import('../pages/survey/ReviewPage'), ['survey']) },
+        ],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.results).roles} />,
@@ -46,9 +60,9 @@ export const routes: RouteObject[] = [
           { path: paths.adminOrganisations, lazy: page(() => import('../pages/admin/OrganisationsPage')) },
           { path: paths.adminOutbox, lazy: page(() => import('../pages/admin/OutboxPage')) },
           { path: paths.adminAudit, lazy: page(() => import('../pages/admin/AuditPage')) },
-          { path: paths.adminRounds, lazy: page(() => import('../pages/admin/rounds/RoundsPage')) },
-          { path: paths.adminRound, lazy: page(() => import('../pages/admin/rounds/RoundPage')) },
-          { path: paths.adminBankVersions, lazy: page(() => import('../pages/admin/rounds/BankVersionsPage')) },
+          { path: paths.adminRounds, lazy: page(() => import('../pages/admin/rounds/RoundsPage'), ['rounds', 'admin']) },
+          { path: paths.adminRound, lazy: page(() => import('../pages/admin/rounds/RoundPage'), ['rounds', 'admin']) },
+          { path: paths.adminBankVersions, lazy: page(() => import('../pages/admin/rounds/BankVersionsPage'), ['rounds', 'admin']) },
         ],
       },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },

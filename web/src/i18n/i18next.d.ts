@@ -7,12 +7,13 @@ import type registration from './sv/registration.json';
 import type results from './sv/results.json';
 import type rounds from './sv/rounds.json';
 import type start from './sv/start.json';
+import type survey from './sv/survey.json';
 
 // Swedish is the reference catalogue: keys are checked against it at compile
 // time, and test/web/client-consistency.test.ts checks every language has the same keys.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration };
+    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; survey: typeof survey; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration };
   }
 }

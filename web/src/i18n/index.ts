@@ -1,10 +1,40 @@
-import i18n, { type Resource } from 'i18next';
+import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, isSupportedLanguage, loadStoredLanguage, storeLanguage } from './languages';
 
 // Every web/src/i18n/<language>/<namespace>.json is picked up: adding a
 // namespace means adding one file per language (and its type in i18next.d.ts).
-const catalogueFiles = import.meta.glob<Record<string, unknown>>('./*/*.json', { eager: true, import: 'default' });
+// The shell's own namespaces (common, auth, start) are bundled into the entry
+// chunk. Every other (feature) namespace is lazy: fetched when a route asks
+// for it (page(load, ['survey']) in routes.tsx) or, failing that, when a
+// component first uses it (it suspends; AppLayout shows "Laddar…" meanwhile).
+// So no page pays in its initial JavaScript for every feature's texts
+// (docs/decisions/0005-lazy-translation-namespaces.md).
+const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/common.json', './*/auth.json', './*/start.json'], {
+  eager: true,
+  import: 'default',
+});
+const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.json', '!./*/common.json', '!./*/auth.json', '!./*/start.json'], {
+  import: 'default',
+});
+
+const lazyCatalogues: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = lazyCatalogueFiles[`./${language}/${namespace}.json`];
+    if (!load) return callback(null, {});
+    load().then(
+      (catalogue) => callback(null, catalogue),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+/** Loads lazy namespaces (in the current and fallback language) before a page that uses them renders. */
+export async function loadNamespaces(namespaces: readonly string[]): Promise<void> {
+  await i18n.loadNamespaces([...namespaces]);
+}
 
 function buildResources(): Resource {
   const resources: Resource = {};
@@ -25,8 +55,10 @@ i18n.on('languageChanged', (language) => {
   if (isSupportedLanguage(language)) storeLanguage(language);
 });
 
-void i18n.use(initReactI18next).init({
+void i18n.use(lazyCatalogues).use(initReactI18next).init({
   resources: buildResources(),
+  // The bundled namespaces are complete; only the lazy ones go through the backend.
+  partialBundledLanguages: true,
   lng: loadStoredLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...SUPPORTED_LANGUAGES],

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { LoadingMessage } from '../components/LoadingMessage';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
@@ -12,7 +14,10 @@ export function AppLayout() {
       <SkipLink />
       <SiteHeader />
       <main id={MAIN_CONTENT_ID} className="site-main container" tabIndex={-1}>
-        <Outlet />
+        {/* A page whose translation namespace is still loading (i18n/index.ts) suspends here. */}
+        <Suspense fallback={<LoadingMessage />}>
+          <Outlet />
+        </Suspense>
       </main>
       <SiteFooter />
     </div>

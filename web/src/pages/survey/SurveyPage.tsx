@@ -1,8 +1,69 @@
 import { useTranslation } from 'react-i18next';
-import { ComingSoonPage } from '../../components/ComingSoonPage';
+import { Link } from 'react-router';
+import type { MyRound } from '../../../../shared/api/responses';
+import { describeApiError } from '../../api/errorMessages';
+import { surveyPaths } from '../../app/paths';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { usePageTitle } from '../../components/usePageTitle';
+import { formatDateTime } from './format';
+import { StatusBadge } from './StatusBadge';
+import { useMyRounds } from './surveyApi';
+import './survey.css';
 
-// Placeholder until the survey feature lands: replace this module, keep the default export.
+/** The respondent's survey rounds: one card per round and organisation, with status and deadline. */
 export default function SurveyPage() {
-  const { t } = useTranslation();
-  return <ComingSoonPage title={t('nav.survey')} />;
+  const { t } = useTranslation('survey');
+  const { t: tCommon } = useTranslation();
+  usePageTitle(t('rounds.title'));
+  const rounds = useMyRounds();
+
+  return (
+    <div className="page">
+      <h1>{t('rounds.title')}</h1>
+      <p className="lead">{t('rounds.intro')}</p>
+      {rounds.isPending && <LoadingMessage />}
+      {rounds.error && <p role="alert">{describeApiError(rounds.error, tCommon)}</p>}
+      {rounds.data?.rounds.length === 0 && <p>{t('rounds.empty')}</p>}
+      {rounds.data && rounds.data.rounds.length > 0 && (
+        <ul className="survey-rounds">
+          {rounds.data.rounds.map((round) => (
+            <RoundCard key={`${round.year}-${round.organisation.id}`} round={round} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function RoundCard({ round }: { round: MyRound }) {
+  const { t, i18n } = useTranslation('survey');
+  const headingId = `round-${round.year}-${round.organisation.id}`;
+  const linkText = !round.canWrite ? t('rounds.view') : round.status === 'not_started' ? t('rounds.open') : t('rounds.continue');
+  return (
+    <li className="survey-round" aria-labelledby={headingId}>
+      <h2 id={headingId} className="survey-round__title">
+        {t('rounds.roundTitle', { year: round.year })} – {round.organisation.name}
+      </h2>
+      <p>
+        <StatusBadge status={round.status} />
+      </p>
+      <p>
+        {round.acceptingAnswers
+          ? t('rounds.deadline', { date: formatDateTime(round.closesAt, i18n.language) })
+          : t('rounds.closedOn', { date: formatDateTime(round.closesAt, i18n.language) })}
+      </p>
+      {round.invited ? (
+        <>
+          <p>{t('rounds.progress', { answered: round.answeredAreas, total: round.totalAreas })}</p>
+          {round.submittedAt && <p>{t('rounds.submittedOn', { date: formatDateTime(round.submittedAt, i18n.language) })}</p>}
+          <Link className="button" to={surveyPaths.form(round.year, round.organisation.id)}>
+            {linkText}
+            <span className="survey-sr-only"> – {t('rounds.roundTitle', { year: round.year })}, {round.organisation.name}</span>
+          </Link>
+        </>
+      ) : (
+        <p>{t('rounds.notInvited')}</p>
+      )}
+    </li>
+  );
 }

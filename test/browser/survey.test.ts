@@ -1,0 +1,162 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { createUser, organisationIdByCode } from '../support/auth';
+import { ANSWERABLE_AREAS, openRoundWithInvitations } from '../support/survey';
+import { expectNoAxeViolations } from './support/axe';
+import { describeBrowser, useBrowser } from './support/browser';
+import { useBrowserTestServer } from './support/server';
+
+const YEAR = 2040;
+
+describeBrowser('answering the survey', () => {
+  const server = useBrowserTestServer();
+  const browser = useBrowser();
+
+  beforeAll(async () => {
+    await openRoundWithInvitations(server.app, YEAR, ['0114', '0115', '0117']);
+  });
+
+  async function logIn(page: Page, organisationCode: string) {
+    const user = await createUser(server.app, [{ role: 'respondent', organisationCode }], { name: 'Rut Respondent' });
+    await page.goto(server.url('/logga-in?nasta=/enkat'));
+    await page.getByLabel('E-postadress').fill(user.email);
+    await page.getByLabel('Lösenord', { exact: true }).fill(user.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Enkät' }).waitFor();
+    return user;
+  }
+
+  const area = (page: Page, key: string) => page.getByTestId(`area-${key}`);
+  const saveStatus = (page: Page) => page.getByTestId('save-status').getAttribute('data-status');
+  const saved = (page: Page) => expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('saved');
+
+  test('a respondent answers all ten areas, finds them saved after a reload, and submits', async () => {
+    const page = await browser.newPage();
+    await logIn(page, '0114');
+    await page.getByText('Inte påbörjad').first().waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: /Öppna enkäten/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Enkät 2040/ }).waitFor();
+    await page.getByText('0 av 10 områden besvarade').waitFor();
+    await page.getByText(/Etablerat arbetssätt: Utarbetade och beslutade arbetssätt/).first().waitFor();
+    await expectNoAxeViolations(page);
+
+    for (const { key, option } of ANSWERABLE_AREAS) {
+      await area(page, key).getByRole('radio', { name: 'Ja' }).check();
+      await area(page, key).locator(`input[value="${option}"]`).check();
+    }
+    // Switching to "no" hides the follow-up and removes its answer.
+    await area(page, 'continuity').getByRole('radio', { name: 'Nej' }).check();
+    expect(await area(page, 'continuity').locator('input[value="partial"]').count()).toBe(0);
+    await area(page, 'risk').getByLabel('Kommentar (frivillig)').fill('Riskanalyser görs årligen.');
+    await page.getByText('10 av 10 områden besvarade').waitFor();
+    await saved(page);
+    // The level preview is computed in the browser from the round's rule.
+    await area(page, 'risk').getByText('Mognadsnivå: Nivå 4').waitFor();
+    await area(page, 'management').getByText(/Till nivå 3:/).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await page.getByText('10 av 10 områden besvarade').waitFor();
+    expect(await area(page, 'risk').locator('input[value="improving"]').isChecked()).toBe(true);
+    expect(await area(page, 'continuity').getByRole('radio', { name: 'Nej' }).isChecked()).toBe(true);
+    expect(await area(page, 'risk').getByLabel('Kommentar (frivillig)').inputValue()).toBe('Riskanalyser görs årligen.');
+
+    await page.getByRole('link', { name: 'Granska och skicka in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Granska och skicka in/ }).waitFor();
+    await page.getByText('Alla frågor är besvarade.').waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Skicka in svaren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Svaren är inskickade' }).waitFor();
+    await page.getByText(/av Rut Respondent/).waitFor();
+    await expectNoAxeViolations(page);
+
+    const organisationId = await organisationIdByCode(server.app, '0114');
+    const submissions = await server.app.db.selectFrom('response_submission').innerJoin('response', 'response.id', 'response_submission.response_id').select('response.organisation_id').execute();
+    expect(submissions).toEqual([{ organisation_id: organisationId }]);
+
+    await page.getByRole('link', { name: 'Tillbaka till enkätomgångarna' }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Enkät 2040' }).getByText('Status: Inskickad').waitFor();
+  });
+
+  test('keyboard only: Tab, Space and arrow keys carry a respondent through the whole survey', async () => {
+    const page = await browser.newPage();
+    await logIn(page, '0115');
+    await tabTo(page, (el) => el.tagName === 'A' && el.textContent!.includes('Öppna enkäten'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Enkät 2040/ }).waitFor();
+
+    for (const { key } of ANSWERABLE_AREAS) {
+      // Tab into the area's yes/no group, Space chooses "Ja".
+      await tabTo(page, (el, areaKey) => (el as HTMLInputElement).name === `${areaKey}-main`, key);
+      await page.keyboard.press('Space');
+      // Tab into the follow-up group; the arrow key moves to and chooses the second option.
+      await tabTo(page, (el, areaKey) => (el as HTMLInputElement).name === `${areaKey}-followup`, key);
+      await page.keyboard.press('ArrowDown');
+      expect(await hasVisibleFocus(page)).toBe(true);
+    }
+    await page.getByText('10 av 10 områden besvarade').waitFor();
+    await saved(page);
+
+    await tabTo(page, (el) => el.tagName === 'A' && el.textContent === 'Granska och skicka in');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Granska och skicka in/ }).waitFor();
+    await tabTo(page, (el) => el.tagName === 'BUTTON' && el.textContent === 'Skicka in svaren');
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { level: 1, name: 'Svaren är inskickade' }).waitFor();
+  });
+
+  test('edits that fail to save are kept through a reload and saved when the network is back', async () => {
+    const page = await browser.newPage({ allowConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
+    await logIn(page, '0117');
+    await page.getByRole('link', { name: /Öppna enkäten/ }).click();
+    await area(page, 'ciso').waitFor();
+
+    const saves = '**/response/areas/**';
+    await page.route(saves, (route) => route.abort('internetdisconnected'));
+    await area(page, 'ciso').getByRole('radio', { name: 'Nej' }).check();
+    await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('retrying');
+    await page.getByText('Det gick inte att spara. Dina ändringar finns kvar här').waitFor();
+
+    await page.reload();
+    await area(page, 'ciso').waitFor();
+    expect(await area(page, 'ciso').getByRole('radio', { name: 'Nej' }).isChecked()).toBe(true);
+    await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('retrying');
+
+    await page.unroute(saves);
+    await saved(page);
+    const organisationId = await organisationIdByCode(server.app, '0117');
+    const answer = await server.app.db
+      .selectFrom('answer')
+      .innerJoin('response', 'response.id', 'answer.response_id')
+      .select(['answer.main'])
+      .where('response.organisation_id', '=', organisationId)
+      .where('answer.area_key', '=', 'ciso')
+      .executeTakeFirst();
+    expect(answer).toEqual({ main: 'no' });
+  });
+});
+
+type FocusTest = (element: Element, argument: string) => boolean;
+
+/** Presses Tab until the focused element passes the test (fails after 60 presses). */
+async function tabTo(page: Page, test: FocusTest, argument = ''): Promise<void> {
+  const source = `(argument) => { const el = document.activeElement; return !!el && (${test.toString()})(el, argument); }`;
+  for (let presses = 0; presses < 60; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${source})(${JSON.stringify(argument)})`)) return;
+  }
+  throw new Error(`Tab never reached the element (${test.toString()}).`);
+}
+
+/** The focused element shows a focus indicator (outline or ring), as :focus-visible draws it. */
+async function hasVisibleFocus(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || !element.matches(':focus-visible')) return false;
+    const style = getComputedStyle(element);
+    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+  });
+}

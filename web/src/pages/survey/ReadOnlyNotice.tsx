@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { describeApiError } from '../../api/errorMessages';
+import { surveyPaths } from '../../app/paths';
+import type { DraftStore } from './draftStore';
+import type { SurveyRef, SurveyResponse } from './surveyApi';
+import { useSurveyActions } from './useSurveyActions';
+
+type Reason = 'submitted' | 'closed' | 'notOpen' | 'notInvited' | 'viewer';
+
+function readOnlyReason(response: SurveyResponse): Reason | null {
+  if (!response.invited) return 'notInvited';
+  if (!response.acceptingAnswers) return new Date(response.closesAt) <= new Date() || response.roundState !== 'open' ? 'closed' : 'notOpen';
+  if (!response.canWrite) return 'viewer';
+  if (response.status === 'submitted') return 'submitted';
+  return null;
+}
+
+/** Why the answers cannot be changed now; for a submitted response in an open round, the way to reopen it. */
+export function ReadOnlyNotice({ response, surveyRef, store }: { response: SurveyResponse; surveyRef: SurveyRef; store: DraftStore }) {
+  const { t } = useTranslation('survey');
+  const { t: tCommon } = useTranslation();
+  const { reopen } = useSurveyActions(surveyRef, store);
+  const reason = readOnlyReason(response);
+  if (!reason) return null;
+  return (
+    <div className="survey-notice" data-testid="read-only">
+      <p>{t(`readOnly.${reason}`)}</p>
+      {reason === 'submitted' && (
+        <div className="survey-actions">
+          <button type="button" className="button" disabled={reopen.isPending} onClick={() => reopen.mutate()}>
+            {reopen.isPending ? t('submitted.reopening') : t('submitted.reopen')}
+          </button>
+          <Link to={surveyPaths.review(response.year, response.organisation.id)}>{t('submitted.title')}</Link>
+        </div>
+      )}
+      {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isAreaAnswered } from '../../../../shared/api/response-rules';
+import { describeApiError } from '../../api/errorMessages';
+import { paths, surveyPaths } from '../../app/paths';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { usePageTitle } from '../../components/usePageTitle';
+import { AreaQuestion } from './AreaQuestion';
+import { CarryOverPanel } from './CarryOverPanel';
+import { displayedValues, type DraftState, type DraftStore } from './draftStore';
+import { formatDateTime } from './format';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { SaveStatus } from './SaveStatus';
+import { StatusBadge } from './StatusBadge';
+import { useQuestions, type RoundQuestions, type SurveyRef, type SurveyResponse } from './surveyApi';
+import { useSurveyDraft, useSurveyRef } from './useSurveyDraft';
+import './survey.css';
+
+/** The survey of one round for one organisation: ten areas, saved as the person answers. */
+export default function SurveyFormPage() {
+  const ref = useSurveyRef();
+  // A new store and fresh state for another year or organisation.
+  return <SurveyForm key={`${ref.year}-${ref.organisationId}`} surveyRef={ref} />;
+}
+
+function SurveyForm({ surveyRef }: { surveyRef: SurveyRef }) {
+  const { t, i18n } = useTranslation('survey');
+  const { t: tCommon } = useTranslation();
+  const { store, state, query } = useSurveyDraft(surveyRef);
+  const questions = useQuestions(surveyRef.year, i18n.language);
+  const response = state.response ?? query.data;
+  usePageTitle(response ? t('form.title', { year: surveyRef.year, organisation: response.organisation.name }) : t('rounds.title'));
+
+  const error = query.error ?? questions.error;
+  if (error) {
+    return (
+      <div className="page">
+        <h1>{t('rounds.title')}</h1>
+        <p role="alert">{describeApiError(error, tCommon)}</p>
+        <Link to={paths.survey}>{t('form.backToRounds')}</Link>
+      </div>
+    );
+  }
+  if (!response || !questions.data) return <LoadingMessage />;
+  return <SurveyContent surveyRef={surveyRef} response={response} questions={questions.data} state={state} store={store} />;
+}
+
+type ContentProps = { surveyRef: SurveyRef; response: SurveyResponse; questions: RoundQuestions; state: DraftState; store: DraftStore };
+
+function SurveyContent({ surveyRef, response, questions, state, store }: ContentProps) {
+  const { t, i18n } = useTranslation('survey');
+  const readOnly = !response.canWrite || response.status === 'submitted';
+  const answered = questions.areas.filter((area) => isAreaAnswered(displayedValues(state, area.key))).length;
+  const total = questions.areas.length;
+
+  return (
+    <div className="page survey-page">
+      <h1>{t('form.title', { year: response.year, organisation: response.organisation.name })}</h1>
+      <p>
+        <StatusBadge status={response.status} />
+      </p>
+      <p>
+        {t('form.deadline', { date: formatDateTime(response.closesAt, i18n.language) })} {questions.scope}
+      </p>
+      <ReadOnlyNotice response={response} surveyRef={surveyRef} store={store} />
+      <div className="survey-progress">
+        <label htmlFor="survey-progress">{t('form.progress', { answered, total })}</label>
+        <progress id="survey-progress" max={total} value={answered} />
+      </div>
+      {!readOnly && <p>{t('form.autosaveNote')}</p>}
+      <SaveStatus state={state} store={store} />
+      {!readOnly && answered < total && response.carryOverFromYear !== null && (
+        <CarryOverPanel surveyRef={surveyRef} fromYear={response.carryOverFromYear} store={store} />
+      )}
+
+      {questions.areas.map((area) => {
+        const edit = state.edits[area.key];
+        const stored = response.answers[area.key];
+        return (
+          <AreaQuestion
+            key={area.key}
+            area={area}
+            questions={questions}
+            rule={response.scoringRule}
+            values={displayedValues(state, area.key)}
+            carriedOver={Boolean(stored?.carriedOver) && !edit}
+            conflict={state.conflicts[area.key]}
+            issues={state.invalid[area.key]}
+            readOnly={readOnly}
+            onChange={(values, options) => store.edit(area.key, values, options)}
+            onResolve={(choice) => store.resolve(area.key, choice)}
+          />
+        );
+      })}
+
+      <div className="survey-actions survey-actions--end">
+        {response.status !== 'submitted' && response.canWrite && (
+          <Link className="button" to={surveyPaths.review(response.year, response.organisation.id)}>
+            {t('form.toReview')}
+          </Link>
+        )}
+        <Link to={paths.survey}>{t('form.backToRounds')}</Link>
+      </div>
+    </div>
+  );
+}

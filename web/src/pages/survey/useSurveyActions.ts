@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { SurveyResponse } from '../../../../shared/api/responses';
+import type { DraftStore } from './draftStore';
+import { surveyApi, surveyQueryKeys, type SurveyRef } from './surveyApi';
+
+/** Submit, reopen and carry over: each answers with the whole response, which replaces what the page holds. */
+export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
+  const queryClient = useQueryClient();
+  const adopt = (response: SurveyResponse) => {
+    store.load(response, { replace: true });
+    queryClient.setQueryData(surveyQueryKeys.response(ref), response);
+    void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.myRounds });
+  };
+  return {
+    submit: useMutation({
+      mutationFn: async () => {
+        await store.flushNow();
+        return surveyApi.submit(ref, store.getSnapshot().response?.version ?? 0);
+      },
+      onSuccess: adopt,
+    }),
+    reopen: useMutation({ mutationFn: () => surveyApi.reopen(ref), onSuccess: adopt }),
+    carryOver: useMutation({
+      mutationFn: async () => {
+        await store.flushNow();
+        return surveyApi.carryOver(ref);
+      },
+      onSuccess: (result) => adopt(result.response),
+    }),
+  };
+}

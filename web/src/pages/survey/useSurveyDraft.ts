@@ -1,0 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useParams } from 'react-router';
+import { useSession } from '../../auth/session';
+import { DraftStore } from './draftStore';
+import { surveyApi, surveyQueryKeys, useSurveyResponse, type SurveyRef } from './surveyApi';
+
+// One store per person, round and organisation, kept across the survey and
+// review pages so that unsaved work and its save queue survive navigation.
+const stores = new Map<string, DraftStore>();
+
+function storeFor(ref: SurveyRef, userId: number, onStale: () => void): DraftStore {
+  const key = `mognad.survey.${userId}.${ref.year}.${ref.organisationId}`;
+  let store = stores.get(key);
+  if (!store) {
+    store = new DraftStore(key, (areaKey, body) => surveyApi.saveArea(ref, areaKey, body), onStale);
+    stores.set(key, store);
+  }
+  return store;
+}
+
+/** The year and organisation from the address; NaN when malformed (the API then answers 400/404). */
+export function useSurveyRef(): SurveyRef {
+  const params = useParams();
+  return { year: Number(params.year), organisationId: Number(params.organisationId) };
+}
+
+/** The response from the server, and the draft store that autosaves the person's edits to it. */
+export function useSurveyDraft(ref: SurveyRef) {
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  const query = useSurveyResponse(ref);
+  const [store] = useState(() =>
+    storeFor(ref, user?.id ?? 0, () => void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) })),
+  );
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+
+  useEffect(() => {
+    if (query.data) store.load(query.data);
+  }, [query.data, store]);
+
+  useEffect(() => {
+    const retry = () => store.retryNow();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [store]);
+
+  return { store, state, query };
+}
