@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { ResponseStatusValue, ResultFilters } from '../../shared/api/results';
 import type { Database } from '../db/schema';
-import { countedStatuses, levelCountColumns, organisationFilter, type LevelColumns } from './sql';
+import { countedStatuses, levelSumColumns, organisationFilter, type LevelColumns } from './sql';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -54,22 +54,33 @@ export type AreaRow = LevelColumns & {
 };
 
 /**
+ * The counted answers grouped by their value (round, area, main, follow-up)
+ * as `n`: a few dozen rows per round, so levels are read from the scoring
+ * rule per value rather than per answer. Needs the `counted` CTE.
+ */
+const answerValues = sql`
+  select c.round_id, c.bank_version_id, a.area_key, a.main, a.followup, count(*)::int as n
+  from counted c
+  join answer a on a.response_id = c.response_id
+  where a.main is not null
+  group by c.round_id, c.bank_version_id, a.area_key, a.main, a.followup`;
+
+/**
  * Per area totals and per (area, follow-up option) counts in one grouped
  * query: GROUPING SETS gives both, told apart by grouping().
  */
 export async function aggregateAreas(db: Db, roundId: number, filters: ResultFilters): Promise<AreaRow[]> {
   const { rows } = await sql<AreaRow>`
-    with counted as (${countedResponses(roundId, filters)})
+    with counted as (${countedResponses(roundId, filters)}),
+    answer_values as (${answerValues})
     select a.area_key, a.followup,
       grouping(a.followup) = 1 as is_total,
-      count(*) filter (where a.main is not null)::int as answered,
-      count(*) filter (where a.main = 'yes')::int as yes,
-      count(*) filter (where a.main = 'no')::int as no,
-      ${levelCountColumns}
-    from counted c
-    join answer a on a.response_id = c.response_id
-    left join scoring_rule sr on sr.bank_version_id = c.bank_version_id
-    where a.main is not null
+      sum(a.n)::int as answered,
+      coalesce(sum(a.n) filter (where a.main = 'yes'), 0)::int as yes,
+      coalesce(sum(a.n) filter (where a.main = 'no'), 0)::int as no,
+      ${levelSumColumns}
+    from answer_values a
+    left join scoring_rule sr on sr.bank_version_id = a.bank_version_id
     group by grouping sets ((a.area_key), (a.area_key, a.followup))`.execute(db);
   return rows;
 }
@@ -97,16 +108,15 @@ export type TrendRow = LevelColumns & { year: number; area_key: string; answered
 /** Per non-draft round and area: answered, yes and levels, each round scored by its own rule. */
 export async function trendAreas(db: Db, filters: ResultFilters): Promise<TrendRow[]> {
   const { rows } = await sql<TrendRow>`
-    with counted as (${countedResponses(null, filters)})
+    with counted as (${countedResponses(null, filters)}),
+    answer_values as (${answerValues})
     select rd.year, a.area_key,
-      count(*)::int as answered,
-      count(*) filter (where a.main = 'yes')::int as yes,
-      ${levelCountColumns}
-    from counted c
-    join round rd on rd.id = c.round_id
-    join answer a on a.response_id = c.response_id
-    left join scoring_rule sr on sr.bank_version_id = c.bank_version_id
-    where a.main is not null
+      sum(a.n)::int as answered,
+      coalesce(sum(a.n) filter (where a.main = 'yes'), 0)::int as yes,
+      ${levelSumColumns}
+    from answer_values a
+    join round rd on rd.id = a.round_id
+    left join scoring_rule sr on sr.bank_version_id = a.bank_version_id
     group by rd.year, a.area_key
     order by rd.year`.execute(db);
   return rows;

@@ -15,12 +15,17 @@ export const levelOfAnswer = sql<number | null>`(case a.main
   when 'yes' then (sr.rule #>> array['areas', a.area_key, 'followup', a.followup])::int
 end)`;
 
-/** Count columns level_1..level_4 over `levelOfAnswer`. */
-export const levelCountColumns = sql`
-  count(*) filter (where ${levelOfAnswer} = 1)::int as level_1,
-  count(*) filter (where ${levelOfAnswer} = 2)::int as level_2,
-  count(*) filter (where ${levelOfAnswer} = 3)::int as level_3,
-  count(*) filter (where ${levelOfAnswer} = 4)::int as level_4`;
+/**
+ * Count columns level_1..level_4 over `levelOfAnswer`, for rows that are
+ * already counted per answer value (`a.n` answers with that area, main and
+ * follow-up): the level is read from the rule once per distinct value, not
+ * once per answer.
+ */
+export const levelSumColumns = sql`
+  coalesce(sum(a.n) filter (where ${levelOfAnswer} = 1), 0)::int as level_1,
+  coalesce(sum(a.n) filter (where ${levelOfAnswer} = 2), 0)::int as level_2,
+  coalesce(sum(a.n) filter (where ${levelOfAnswer} = 3), 0)::int as level_3,
+  coalesce(sum(a.n) filter (where ${levelOfAnswer} = 4), 0)::int as level_4`;
 
 export type LevelColumns = { level_1: number; level_2: number; level_3: number; level_4: number };
 

@@ -1,0 +1,51 @@
+import type autocannon from 'autocannon';
+import type { FileBank } from '../../server/exchange/response-csv';
+
+/** One organisation's response as one respondent edits it: its session and the version it last saw. */
+export type Writer = { organisationId: number; cookie: string; version: number; saves: number };
+
+type Context = { current?: Writer };
+
+/**
+ * Autosave traffic as respondents make it: each request takes the writer that
+ * has waited longest, saves one changed area on the version its previous save
+ * returned, and puts the writer back when answered. No two connections ever
+ * hold one writer, so no save is stale. (autocannon resets the per-connection
+ * context after every request, so the queue lives here.)
+ */
+export function autosaveRequests(year: number, writers: Writer[], bank: FileBank): autocannon.Request[] {
+  const idle = [...writers];
+  const setupRequest = (request: autocannon.Request, context: object): autocannon.Request => {
+    const writer = idle.shift();
+    if (!writer) throw new Error('more connections than writers');
+    (context as Context).current = writer;
+    const area = bank.areas[writer.saves % bank.areas.length]!;
+    const yes = writer.saves % 3 !== 0;
+    const body = {
+      version: writer.version,
+      main: yes ? 'yes' : 'no',
+      followup: yes ? (area.optionKeys[writer.saves % area.optionKeys.length] ?? null) : null,
+      comment: `Utkast ${writer.saves}: vi arbetar vidare med åtgärderna.`,
+    };
+    return {
+      ...request,
+      method: 'PUT',
+      path: `/api/rounds/${year}/organisations/${writer.organisationId}/response/areas/${area.key}`,
+      headers: { ...request.headers, cookie: writer.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    };
+  };
+  const onResponse = (status: number, body: string, context: object) => {
+    const writer = (context as Context).current;
+    if (!writer) return;
+    const parsed = JSON.parse(body) as { version?: number; error?: { details?: { currentVersion?: number } } };
+    if (status === 200 && parsed.version !== undefined) {
+      writer.version = parsed.version;
+      writer.saves += 1;
+    } else if (status === 409 && parsed.error?.details?.currentVersion !== undefined) {
+      writer.version = parsed.error.details.currentVersion;
+    }
+    idle.push(writer);
+  };
+  return [{ setupRequest, onResponse }];
+}

@@ -1,0 +1,70 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { loadConfig } from '../../server/config';
+import { startEmbeddedPostgres } from '../../server/db/embedded';
+import { prepareDatabase } from '../../server/db/prepare';
+import type { Database } from '../../server/db/schema';
+import { freePort, waitForOk } from './ports';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const quiet = { info: () => undefined, warn: console.warn, error: console.error };
+
+export type BenchEnvironment = {
+  baseUrl: string;
+  databaseUrl: string;
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  stop: () => Promise<void>;
+};
+
+/**
+ * A throwaway embedded PostgreSQL in a temp dir, prepared like a real start
+ * (without the demo round), and the app with the hello-world route listening
+ * on a free loopback port in a child process.
+ */
+export async function startEnvironment(): Promise<BenchEnvironment> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-bench-'));
+  await chmod(dataDir, 0o755);
+  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger: quiet, persistent: false });
+  const pool = new pg.Pool({ connectionString: database.url, max: 20 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await prepareDatabase(db, loadConfig({ SEED_DEMO: 'false' }), quiet);
+
+  const port = await freePort();
+  const server = startServer(database.url, port);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForOk(`${baseUrl}/api/health`, 30_000);
+
+  return {
+    baseUrl,
+    databaseUrl: database.url,
+    db,
+    pool,
+    stop: async () => {
+      await stopChild(server);
+      await db.destroy();
+      await database.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function startServer(databaseUrl: string, port: number): ChildProcess {
+  return fork(path.join(ROOT, 'bench/server.ts'), [], {
+    cwd: ROOT,
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  child.kill(signal);
+  return exited;
+}

@@ -1,0 +1,101 @@
+// npm run bench: data set through the import endpoint, then throughput and
+// latency of the hello-world ceiling, autosave and aggregates on loopback,
+// the aggregates' raw SQL as the floor, and cold start. See bench/README.md.
+import { aggregateQueries } from './lib/aggregate-sql';
+import { autosaveRequests, type Writer } from './lib/autosave';
+import { measureStart, type StartTiming } from './lib/cold-start';
+import type { Organisation } from './lib/dataset';
+import { startEnvironment, type BenchEnvironment } from './lib/environment';
+import { load } from './lib/load';
+import { SMALL_YEAR, loadDataSet } from './lib/load-data-set';
+import { readOptions } from './lib/options';
+import { machine, table, targets } from './lib/report';
+import { sessionCookie } from './lib/sessions';
+import { sqlLoad } from './lib/sql-floor';
+import type { Measurement } from './lib/stats';
+
+const log = (message: string) => console.log(`· ${message}`);
+
+async function writersFor(env: BenchEnvironment, organisations: Organisation[], count: number): Promise<Writer[]> {
+  const step = Math.max(1, Math.floor(organisations.length / count));
+  const chosen = organisations.filter((_, i) => i % step === 0).slice(0, count);
+  return Promise.all(
+    chosen.map(async (o) => ({
+      organisationId: o.id,
+      cookie: await sessionCookie(env.db, `bench-respondent-${o.code.toLowerCase()}@example.se`, 'respondent', o.id),
+      version: 0,
+      saves: 0,
+    })),
+  );
+}
+
+async function main() {
+  const options = readOptions();
+  console.log(`Mognad benchmarks — ${machine()}`);
+  let start: StartTiming | undefined;
+  if (!options.skipStart) {
+    start = await measureStart();
+    log(`cold start to healthy ${start.coldMs.toFixed(0)} ms, warm ${start.warmMs.toFixed(0)} ms`);
+  }
+
+  const env = await startEnvironment();
+  try {
+    const data = await loadDataSet(env, options);
+    const analyst = { cookie: await sessionCookie(env.db, 'bench-analyst@example.se', 'analyst') };
+    const writers = await writersFor(env, data.organisations, options.writers);
+    const run = { connections: options.connections, seconds: options.seconds };
+    const aggregates = (year: number) => `${env.baseUrl}/api/rounds/${year}/aggregates`;
+
+    // Warm-up: JIT, connection pool, PostgreSQL caches.
+    await load({ name: 'warm-up', url: `${env.baseUrl}/bench/hello`, ...run, seconds: 2 });
+    await load({ name: 'warm-up', url: aggregates(data.lastClosedYear), headers: analyst, ...run, seconds: 2 });
+
+    const results: Measurement[] = [];
+    const measure = async (m: Promise<Measurement>) => {
+      const result = await m;
+      log(`${result.name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms`);
+      results.push(result);
+      return result;
+    };
+    const hello = await measure(load({ name: '(a) hello world', url: `${env.baseUrl}/bench/hello`, ...run }));
+    const autosave = await measure(
+      load({
+        name: `(b) autosave, ${writers.length} organisations`,
+        url: env.baseUrl,
+        ...run,
+        requests: autosaveRequests(data.openYear, writers, data.bank),
+      }),
+    );
+    const small = await measure(load({ name: `(c) aggregates ${SMALL_YEAR} (290 kommuner)`, url: aggregates(SMALL_YEAR), headers: analyst, ...run }));
+    const smallSql = await measure(sqlLoad(`raw SQL ${SMALL_YEAR}`, env.pool, await aggregateQueries(env.pool, SMALL_YEAR), run.connections, run.seconds));
+    const large = await measure(
+      load({ name: `(c) aggregates ${data.lastClosedYear} (${options.organisations} orgs, ${options.rounds} rounds stored)`, url: aggregates(data.lastClosedYear), headers: analyst, ...run }),
+    );
+    const largeSql = await measure(
+      sqlLoad(`raw SQL ${data.lastClosedYear}`, env.pool, await aggregateQueries(env.pool, data.lastClosedYear), run.connections, run.seconds),
+    );
+
+    console.log(`\n${table(results)}\n`);
+    const ratio = (a: Measurement, b: Measurement) => `${((100 * a.rps) / b.rps).toFixed(0)}% of throughput, ${(a.p50 / b.p50).toFixed(1)}× p50`;
+    console.log(`(b)/(a) autosave / hello world: ${ratio(autosave, hello)}`);
+    console.log(`(c)/(raw SQL) aggregates ${SMALL_YEAR}: ${ratio(small, smallSql)}`);
+    console.log(`(c)/(raw SQL) aggregates ${data.lastClosedYear}: ${ratio(large, largeSql)}\n`);
+    const rows = [
+      { name: 'autosave throughput / hello world', value: `${((100 * autosave.rps) / hello.rps).toFixed(0)}%`, goal: '≥ 40%', met: autosave.rps >= 0.4 * hello.rps },
+      { name: 'autosave p99', value: `${autosave.p99.toFixed(1)} ms`, goal: '< 25 ms', met: autosave.p99 < 25 },
+      { name: `aggregates p95, 290 organisations`, value: `${small.p95.toFixed(1)} ms`, goal: '< 20 ms', met: small.p95 < 20 },
+      { name: `aggregates p95, ${options.organisations} × ${options.rounds}`, value: `${large.p95.toFixed(1)} ms`, goal: '< 100 ms', met: large.p95 < 100 },
+      ...(start ? [{ name: 'cold start to healthy', value: `${(start.coldMs / 1000).toFixed(1)} s`, goal: '< 10 s', met: start.coldMs < 10_000 }] : []),
+    ];
+    console.log(targets(rows));
+    const failed = [...results.filter((r) => r.name.startsWith('(')).filter((r) => Object.keys(r.statuses).some((s) => !s.startsWith('2')))];
+    if (failed.length) console.log(`\nNon-2xx answers in: ${failed.map((f) => f.name).join('; ')}`);
+  } finally {
+    await env.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
