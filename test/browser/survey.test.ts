@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { createUser, organisationIdByCode } from '../support/auth';
-import { ANSWERABLE_AREAS, openRoundWithInvitations } from '../support/survey';
+import { createUser, login, organisationIdByCode } from '../support/auth';
+import { ANSWERABLE_AREAS, openRoundWithInvitations, responseUrl } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
@@ -13,7 +13,7 @@ describeBrowser('answering the survey', () => {
   const browser = useBrowser();
 
   beforeAll(async () => {
-    await openRoundWithInvitations(server.app, YEAR, ['0114', '0115', '0117']);
+    await openRoundWithInvitations(server.app, YEAR, ['0114', '0115', '0117', '0120', '0125']);
   });
 
   async function logIn(page: Page, organisationCode: string) {
@@ -136,6 +136,77 @@ describeBrowser('answering the survey', () => {
       .where('answer.area_key', '=', 'ciso')
       .executeTakeFirst();
     expect(answer).toEqual({ main: 'no' });
+  });
+
+  test('a save by a colleague to the same area is shown, and the person may keep theirs', async () => {
+    const page = await browser.newPage();
+    await logIn(page, '0120');
+    await page.getByRole('link', { name: /Öppna enkäten/ }).click();
+    await area(page, 'risk').waitFor();
+
+    // A colleague saves two areas after the page was loaded.
+    const organisationId = await organisationIdByCode(server.app, '0120');
+    const colleague = await createUser(server.app, [{ role: 'respondent', organisationCode: '0120' }], { name: 'Kalle Kollega' });
+    const cookie = await login(server.app, colleague.email, colleague.password);
+    const colleagueSave = async (areaKey: string, version: number, followup: string) => {
+      const url = `${responseUrl(YEAR, organisationId)}/areas/${areaKey}`;
+      const response = await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version, main: 'yes', followup, comment: null } });
+      expect(response.statusCode).toBe(200);
+    };
+    await colleagueSave('risk', 0, 'full');
+    await colleagueSave('incidents', 1, 'partial');
+
+    // The page's first save, to the area the colleague changed, asks which answer should stand.
+    await area(page, 'risk').getByRole('radio', { name: 'Nej' }).check();
+    const conflict = page.getByTestId('conflict-risk');
+    await conflict.getByText('Deras svar (Kalle Kollega):').waitFor();
+    await conflict.getByText('Ja – Infört i hela organisationen').waitFor();
+    await page.getByText('Någon annan har ändrat 1 svar samtidigt som du.', { exact: false }).waitFor();
+    // A save to an area nobody else changed goes through on the new version without asking.
+    await area(page, 'ciso').getByRole('radio', { name: 'Nej' }).check();
+    const savedMain = async (areaKey: string) => {
+      const row = await server.app.db
+        .selectFrom('answer')
+        .innerJoin('response', 'response.id', 'answer.response_id')
+        .select('answer.main')
+        .where('response.organisation_id', '=', organisationId)
+        .where('answer.area_key', '=', areaKey)
+        .executeTakeFirst();
+      return row?.main ?? null;
+    };
+    await expect.poll(() => savedMain('ciso'), { timeout: 10_000 }).toBe('no');
+    expect(await savedMain('risk')).toBe('yes');
+    // The colleague's other change has been fetched and is shown.
+    expect(await area(page, 'incidents').locator('input[value="partial"]').isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await conflict.getByRole('button', { name: 'Behåll mitt svar' }).click();
+    await saved(page);
+    expect(await conflict.count()).toBe(0);
+    const answers = await server.app.db
+      .selectFrom('answer')
+      .innerJoin('response', 'response.id', 'answer.response_id')
+      .select(['answer.area_key', 'answer.main', 'answer.followup'])
+      .where('response.organisation_id', '=', organisationId)
+      .orderBy('answer.area_key')
+      .execute();
+    expect(answers).toEqual([
+      { area_key: 'ciso', main: 'no', followup: null },
+      { area_key: 'incidents', main: 'yes', followup: 'partial' },
+      { area_key: 'risk', main: 'no', followup: null },
+    ]);
+  });
+
+  test('fits a 375 px wide phone and 200% zoom without sideways scrolling', async () => {
+    for (const viewport of [{ width: 375, height: 800 }, { width: 640, height: 400 }]) {
+      const page = await browser.newPage({ viewport });
+      await logIn(page, '0125');
+      await page.getByRole('link', { name: /Öppna enkäten|Fortsätt besvara/ }).click();
+      await area(page, 'ciso').getByRole('radio', { name: 'Ja' }).check();
+      await area(page, 'ciso').locator('input[value="25to49"]').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
+    }
   });
 });
 
