@@ -15,7 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { databasePlugin } from './db/plugin';
-import { registerErrorHandling, sendNotFound } from './errors';
+import { registerErrorHandling, sendFrameworkError, sendNotFound } from './errors';
 import { auditRoutes } from './audit/routes';
 import { accessPlugin } from './auth/access';
 import { authRoutes } from './auth/routes';
@@ -58,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
+    frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -37,6 +37,24 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(err.message ?? '');
 }
 
+type DatabaseRefusal = { status: 400 | 409; code: string; message: string };
+
+/**
+ * PostgreSQL refusing a value (class 22, data exception: out of range,
+ * malformed) or a change (class 23, integrity constraint) is the request's
+ * fault that validation should have caught: a 4xx, never a 500. Logged as an
+ * error all the same, so the missing check gets added.
+ */
+export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
+  const err = error as { code?: unknown; severity?: unknown } | null;
+  if (!err || typeof err.severity !== 'string' || typeof err.code !== 'string') return undefined;
+  if (err.code === '23505') return { status: 409, code: 'conflict', message: 'That already exists.' };
+  if (err.code === '23503') return { status: 409, code: 'conflict', message: 'That refers to something that does not exist, or is still in use.' };
+  if (err.code.startsWith('23')) return { status: 400, code: 'invalid_value', message: 'The request breaks a rule of the stored data.' };
+  if (err.code.startsWith('22')) return { status: 400, code: 'invalid_value', message: 'A value in the request is out of range or malformed.' };
+  return undefined;
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpError) {
@@ -58,6 +76,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .header('retry-after', '5')
         .send(body('database_unavailable', 'The database is unavailable. Please try again shortly.'));
     }
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      request.log.error({ err: error }, 'the database refused a value that validation let through');
+      return reply.status(refusal.status).send(body(refusal.code, refusal.message));
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (bad JSON, too large, wrong content type): their messages are safe.
@@ -67,6 +90,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('internal_error', 'Something went wrong on our side. The error has been logged.'));
   });
+}
+
+/**
+ * Errors Fastify meets before any route or hook runs (a URL that is not
+ * valid percent-encoded UTF-8, a bad content-type header): the same shape as
+ * every other 4xx, instead of Fastify's own.
+ */
+export function sendFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const code = error.code ? error.code.replace(/^FST_ERR_/, '').toLowerCase() : 'bad_request';
+  return reply.status(status).send(body(code, error.message));
 }
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {

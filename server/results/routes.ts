@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBodySchema } from '../../shared/api/errors';
+import { idParamSchema } from '../../shared/api/ids';
 import {
   aggregatesExportQuerySchema,
   aggregatesSchema,
@@ -132,7 +133,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['results'],
         summary: 'An organisation’s levels, next steps, comparisons with peer groups and year-over-year history',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: idParamSchema }),
         querystring: organisationResultsQuerySchema,
         response: { 200: organisationResultsSchema, ...errors },
       },

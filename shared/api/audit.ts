@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { idParamSchema } from './ids';
 
 export const auditQuerySchema = z.object({
   action: z.string().max(100).optional(),
-  organisationId: z.coerce.number().int().positive().optional(),
-  actorUserId: z.coerce.number().int().positive().optional(),
-  roundId: z.coerce.number().int().positive().optional(),
+  organisationId: idParamSchema.optional(),
+  actorUserId: idParamSchema.optional(),
+  roundId: idParamSchema.optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

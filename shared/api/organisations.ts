@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { emailSchema } from './auth';
+import { idParamSchema, idSchema } from './ids';
 
 export const organisationTypeSchema = z.enum(['kommun', 'region', 'kommunalforbund', 'bolag']);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 /** Kommuner come from reference data; administrators add the others. */
 export const addableOrganisationTypeSchema = z.enum(['region', 'kommunalforbund', 'bolag']);
 
-export const idParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const idParamsSchema = z.object({ id: idParamSchema });
 
 export const organisationSchema = z.object({
   id: z.number().int(),
@@ -43,7 +44,7 @@ export const createOrganisationBodySchema = z.object({
   name: z.string().trim().min(1).max(200),
   type: addableOrganisationTypeSchema,
   countyCode: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).nullable().optional(),
-  parentId: z.number().int().positive().nullable().optional(),
+  parentId: idSchema.nullable().optional(),
   contactEmail: optionalEmail,
 });
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;
@@ -52,7 +53,7 @@ export const updateOrganisationBodySchema = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),
     countyCode: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).nullable().optional(),
-    parentId: z.number().int().positive().nullable().optional(),
+    parentId: idSchema.nullable().optional(),
     contactEmail: optionalEmail,
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), { error: 'names nothing to change' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mainAnswerSchema } from '../scoring/answers';
 import { scoringRuleSchema } from '../scoring/rule';
 import { roundStateSchema, yearSchema } from './rounds';
+import { idParamSchema } from './ids';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -10,7 +11,7 @@ export const areaKeySchema = z.string().regex(/^[a-z0-9_]{1,50}$/, { error: 'mus
 
 export const responseParamsSchema = z.object({
   year: yearSchema,
-  organisationId: z.coerce.number().int().positive(),
+  organisationId: idParamSchema,
 });
 export const areaParamsSchema = responseParamsSchema.extend({ areaKey: areaKeySchema });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emailSchema, newPasswordSchema } from './auth';
 import { organisationTypeSchema } from './organisations';
 import { questionBankFileSchema } from '../question-bank/schema';
+import { idParamSchema, idSchema } from './ids';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const countyCodeSchema = z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' });
@@ -12,7 +13,7 @@ export type OrganisationRef = z.infer<typeof organisationRefSchema>;
 
 export const organisationIdParamsSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
-  organisationId: z.coerce.number().int().positive(),
+  organisationId: idParamSchema,
 });
 
 // ---- Invitations -----------------------------------------------------------
@@ -98,7 +99,7 @@ export type Monitor = z.infer<typeof monitorSchema>;
 export const reminderBodySchema = z
   .object({
     /** Only these organisations (still only those not submitted); all invited when left out. */
-    organisationIds: z.array(z.number().int().positive()).min(1).max(2000).optional(),
+    organisationIds: z.array(idSchema).min(1).max(2000).optional(),
     /** Overrides the configured minimum hours between two reminders to the same organisation. */
     minIntervalHours: z.number().int().min(0).max(24 * 60).optional(),
     /** A personal note put first in the message. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema, roleSchema } from './auth';
+import { idParamSchema, idSchema } from './ids';
 
 const roleGrantShape = z.object({
   role: roleSchema,
-  organisationId: z.number().int().positive().nullable().optional(),
+  organisationId: idSchema.nullable().optional(),
 });
 
 /** Respondents and viewers belong to one organisation; analysts and administrators to none. */
@@ -71,7 +72,7 @@ export type AdminUserView = z.infer<typeof adminUserSchema>;
 export const userListQuerySchema = z.object({
   search: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),
-  organisationId: z.coerce.number().int().positive().optional(),
+  organisationId: idParamSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -80,8 +81,8 @@ export const userListSchema = z.object({ users: z.array(adminUserSchema), total:
 export const userResponseSchema = z.object({ user: adminUserSchema });
 export const userRoleResponseSchema = z.object({ role: userRoleSchema });
 
-export const userIdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const userIdParamsSchema = z.object({ id: idParamSchema });
 export const userRoleParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  roleId: z.coerce.number().int().positive(),
+  id: idParamSchema,
+  roleId: idParamSchema,
 });
