@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { createUser, login, organisationIdByCode } from '../support/auth';
-import { ANSWERABLE_AREAS, openRoundWithInvitations, responseUrl } from '../support/survey';
+import { ANSWERABLE_AREAS, closeRound, openRoundWithInvitations, responseUrl } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
@@ -43,11 +43,11 @@ describeBrowser('answering the survey', () => {
     await expectNoAxeViolations(page);
 
     for (const { key, option } of ANSWERABLE_AREAS) {
-      await area(page, key).getByRole('radio', { name: 'Ja' }).check();
+      await area(page, key).getByRole('radio', { name: 'Ja', exact: true }).check();
       await area(page, key).locator(`input[value="${option}"]`).check();
     }
     // Switching to "no" hides the follow-up and removes its answer.
-    await area(page, 'continuity').getByRole('radio', { name: 'Nej' }).check();
+    await area(page, 'continuity').getByRole('radio', { name: 'Nej', exact: true }).check();
     expect(await area(page, 'continuity').locator('input[value="partial"]').count()).toBe(0);
     await area(page, 'risk').getByLabel('Kommentar (frivillig)').fill('Riskanalyser görs årligen.');
     await page.getByText('10 av 10 områden besvarade').waitFor();
@@ -60,7 +60,7 @@ describeBrowser('answering the survey', () => {
     await page.reload();
     await page.getByText('10 av 10 områden besvarade').waitFor();
     expect(await area(page, 'risk').locator('input[value="improving"]').isChecked()).toBe(true);
-    expect(await area(page, 'continuity').getByRole('radio', { name: 'Nej' }).isChecked()).toBe(true);
+    expect(await area(page, 'continuity').getByRole('radio', { name: 'Nej', exact: true }).isChecked()).toBe(true);
     expect(await area(page, 'risk').getByLabel('Kommentar (frivillig)').inputValue()).toBe('Riskanalyser görs årligen.');
 
     await page.getByRole('link', { name: 'Granska och skicka in' }).click();
@@ -116,13 +116,13 @@ describeBrowser('answering the survey', () => {
 
     const saves = '**/response/areas/**';
     await page.route(saves, (route) => route.abort('internetdisconnected'));
-    await area(page, 'ciso').getByRole('radio', { name: 'Nej' }).check();
+    await area(page, 'ciso').getByRole('radio', { name: 'Nej', exact: true }).check();
     await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('retrying');
     await page.getByText('Det gick inte att spara. Dina ändringar finns kvar här').waitFor();
 
     await page.reload();
     await area(page, 'ciso').waitFor();
-    expect(await area(page, 'ciso').getByRole('radio', { name: 'Nej' }).isChecked()).toBe(true);
+    expect(await area(page, 'ciso').getByRole('radio', { name: 'Nej', exact: true }).isChecked()).toBe(true);
     await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('retrying');
 
     await page.unroute(saves);
@@ -157,13 +157,13 @@ describeBrowser('answering the survey', () => {
     await colleagueSave('incidents', 1, 'partial');
 
     // The page's first save, to the area the colleague changed, asks which answer should stand.
-    await area(page, 'risk').getByRole('radio', { name: 'Nej' }).check();
+    await area(page, 'risk').getByRole('radio', { name: 'Nej', exact: true }).check();
     const conflict = page.getByTestId('conflict-risk');
     await conflict.getByText('Deras svar (Kalle Kollega):').waitFor();
     await conflict.getByText('Ja – Infört i hela organisationen').waitFor();
     await page.getByText('Någon annan har ändrat 1 svar samtidigt som du.', { exact: false }).waitFor();
     // A save to an area nobody else changed goes through on the new version without asking.
-    await area(page, 'ciso').getByRole('radio', { name: 'Nej' }).check();
+    await area(page, 'ciso').getByRole('radio', { name: 'Nej', exact: true }).check();
     const savedMain = async (areaKey: string) => {
       const row = await server.app.db
         .selectFrom('answer')
@@ -202,11 +202,45 @@ describeBrowser('answering the survey', () => {
       const page = await browser.newPage({ viewport });
       await logIn(page, '0125');
       await page.getByRole('link', { name: /Öppna enkäten|Fortsätt besvara/ }).click();
-      await area(page, 'ciso').getByRole('radio', { name: 'Ja' }).check();
+      await area(page, 'ciso').getByRole('radio', { name: 'Ja', exact: true }).check();
       await area(page, 'ciso').locator('input[value="25to49"]').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
     }
+  });
+
+  test("starts from last year's answers, and shows a closed round read-only", async () => {
+    const lastYear = YEAR - 1;
+    await openRoundWithInvitations(server.app, lastYear, ['0127']);
+    const organisationId = await organisationIdByCode(server.app, '0127');
+    const roundId = (await server.app.db.selectFrom('round').select('id').where('year', '=', YEAR).executeTakeFirstOrThrow()).id;
+    await server.app.db.insertInto('round_invitation').values({ round_id: roundId, organisation_id: organisationId }).execute();
+    const earlier = await createUser(server.app, [{ role: 'respondent', organisationCode: '0127' }]);
+    const cookie = await login(server.app, earlier.email, earlier.password);
+    let version = 0;
+    for (const [areaKey, followup] of [['risk', 'partial'], ['awareness', 'full']] as const) {
+      const url = `${responseUrl(lastYear, organisationId)}/areas/${areaKey}`;
+      version = (await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version, main: 'yes', followup, comment: null } })).json().version;
+    }
+    await closeRound(server.app, lastYear);
+
+    const page = await browser.newPage();
+    await logIn(page, '0127');
+    await page.getByRole('link', { name: /Öppna enkäten/ }).click();
+    await page.getByRole('button', { name: 'Börja från förra årets svar' }).click();
+    await page.getByText('2 svar hämtades från 2039.', { exact: false }).waitFor();
+    expect(await area(page, 'risk').locator('input[value="partial"]').isChecked()).toBe(true);
+    await area(page, 'risk').getByText('Svaret är hämtat från förra årets enkät.', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+    await area(page, 'risk').getByRole('button', { name: 'Bekräfta svaret' }).click();
+    await saved(page);
+    expect(await area(page, 'risk').getByText('Svaret är hämtat från förra årets enkät.', { exact: false }).count()).toBe(0);
+    expect(await area(page, 'awareness').getByRole('button', { name: 'Bekräfta svaret' }).count()).toBe(1);
+
+    await page.goto(server.url(`/enkat/${lastYear}/${organisationId}`));
+    await page.getByTestId('read-only').getByText('Enkäten är stängd.', { exact: false }).waitFor();
+    expect(await area(page, 'risk').getByRole('radio', { name: 'Ja', exact: true }).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -31,10 +31,12 @@ export function SaveStatus({ state, store }: { state: DraftState; store: DraftSt
   const problem = state.status === 'retrying' || state.status === 'stopped';
   return (
     <div className={problem ? 'survey-save survey-save--problem' : 'survey-save'}>
-      <p role="status" className="survey-save__message" data-testid="save-status" data-status={state.status}>
-        {message}
-      </p>
-      {conflicts > 0 && <p className="survey-save__conflicts">{t('save.conflicts', { count: conflicts })}</p>}
+      <div role="status">
+        <p className="survey-save__message" data-testid="save-status" data-status={state.status}>
+          {message}
+        </p>
+        {conflicts > 0 && <p className="survey-save__conflicts">{t('save.conflicts', { count: conflicts })}</p>}
+      </div>
       {state.status === 'retrying' && (
         <button type="button" className="button button--secondary" onClick={() => store.retryNow()}>
           {t('save.retryNow')}
