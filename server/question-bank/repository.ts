@@ -26,12 +26,21 @@ export async function freezeBankVersion(db: Db, bankVersionId: number): Promise<
     .execute();
 }
 
+// A frozen version never changes again (see freezeBankVersion), and every
+// autosave and aggregate reads its round's bank: keep frozen ones once read.
+// The key holds the freezing time, so a version of another database (tests
+// run many) or a re-seeded one is never mistaken for it.
+const frozenBanks = new Map<string, QuestionBank>();
+
 /** One bank version with its areas and options in order and its scoring rule; undefined if missing. */
 export async function loadQuestionBank(db: Db, bankVersionId: number): Promise<QuestionBank | undefined> {
   const version = await db.selectFrom('question_bank_version').selectAll().where('id', '=', bankVersionId).executeTakeFirst();
   if (!version) return undefined;
+  const cacheKey = version.frozen_at ? `${version.id}|${version.version}|${version.frozen_at.toISOString()}` : undefined;
+  const cached = cacheKey === undefined ? undefined : frozenBanks.get(cacheKey);
+  if (cached) return cached;
   const [areas, rule] = await Promise.all([loadAreas(db, bankVersionId), loadRule(db, bankVersionId)]);
-  return {
+  const bank: QuestionBank = {
     id: version.id,
     version: version.version,
     frozenAt: version.frozen_at,
@@ -44,6 +53,8 @@ export async function loadQuestionBank(db: Db, bankVersionId: number): Promise<Q
     areas,
     scoring: rule,
   };
+  if (cacheKey !== undefined) frozenBanks.set(cacheKey, bank);
+  return bank;
 }
 
 async function loadAreas(db: Db, bankVersionId: number): Promise<BankArea[]> {

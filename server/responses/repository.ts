@@ -148,7 +148,7 @@ export async function upsertAnswer(
   areaKey: string,
   values: AnswerValues & { carriedOver: boolean },
   userId: number,
-): Promise<void> {
+): Promise<{ updatedAt: Date }> {
   const columns = {
     main: values.main,
     followup: values.followup,
@@ -157,11 +157,13 @@ export async function upsertAnswer(
     updated_at: sql<Date>`now()`,
     updated_by: userId,
   };
-  await db
+  const row = await db
     .insertInto('answer')
     .values({ response_id: responseId, area_key: areaKey, ...columns })
     .onConflict((oc) => oc.columns(['response_id', 'area_key']).doUpdateSet(columns))
-    .execute();
+    .returning('updated_at')
+    .executeTakeFirstOrThrow();
+  return { updatedAt: row.updated_at };
 }
 
 export type ResponseChanges = Partial<{ status: ResponseStatus; submittedAt: Date | null; submittedBy: number | null }>;

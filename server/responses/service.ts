@@ -102,7 +102,7 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
     if (!changed && !confirming) {
       return { version: response.version, status: response.status, areaKey, answer: toStoredAnswer(before ?? emptyAnswer(areaKey)) };
     }
-    await upsertAnswer(trx, response.id, areaKey, { ...values, carriedOver: false }, actor.user.id);
+    const { updatedAt } = await upsertAnswer(trx, response.id, areaKey, { ...values, carriedOver: false }, actor.user.id);
     const version = await bumpVersion(trx, response.id, actor.user.id);
     await recordAudit(trx, {
       actorUserId: actor.user.id,
@@ -120,7 +120,7 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
         version,
       },
     });
-    const saved = (await findAnswer(trx, response.id, areaKey))!;
+    const saved: AnswerRecord = { areaKey, ...values, carriedOver: false, updatedAt, updatedBy: { id: actor.user.id, name: actor.user.name } };
     return { version, status: response.status, areaKey, answer: toStoredAnswer(saved) };
   });
 }
