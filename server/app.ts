@@ -56,7 +56,8 @@ export type AppOptions = {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: true,
+    // Only behind a proxy may X-Forwarded-* decide the client IP (rate limits) and https (Secure cookies).
+    trustProxy: options.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     frameworkErrors: sendFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();

@@ -23,6 +23,7 @@ const configSchema = z
     SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Mognad <noreply@mognad.local>'),
+    TRUST_PROXY: booleanFromEnv.default(false),
     REMINDER_MIN_INTERVAL_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(72),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
@@ -42,6 +43,8 @@ export type Config = {
   seedDemo: boolean;
   suppressionThreshold: number;
   smtpUrl: string | undefined;
+  /** Behind a reverse proxy: take client IP and protocol from X-Forwarded-* headers. */
+  trustProxy: boolean;
   mailFrom: string;
   /** An organisation gets no second reminder for a round within this many hours. */
   reminderMinIntervalHours: number;
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     suppressionThreshold: e.SUPPRESSION_THRESHOLD,
     smtpUrl: e.SMTP_URL,
+    trustProxy: e.TRUST_PROXY,
     mailFrom: e.MAIL_FROM,
     reminderMinIntervalHours: e.REMINDER_MIN_INTERVAL_HOURS,
   };
