@@ -1,4 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute } from 'react';
+import { Field, fieldAria } from './Field';
 
 type Props = {
   id: string;
@@ -17,25 +18,9 @@ type Props = {
 
 /** A labelled input whose hint and error are announced with it (aria-describedby) and marked aria-invalid. */
 export function TextField({ id, label, value, onChange, type = 'text', autoComplete, hint, error, describedByProblemIds = [], required = true }: Props) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null, ...describedByProblemIds].filter(Boolean).join(' ');
-  const invalid = Boolean(error) || describedByProblemIds.length > 0;
+  const aria = fieldAria(id, { hint, error, problemIds: describedByProblemIds });
   return (
-    <div className={invalid ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
+    <Field id={id} label={label} hint={hint} error={error} invalid={Boolean(aria['aria-invalid'])}>
       <input
         id={id}
         name={id}
@@ -45,10 +30,9 @@ export function TextField({ id, label, value, onChange, type = 'text', autoCompl
         onChange={(event) => onChange(event.target.value)}
         autoComplete={autoComplete}
         required={required}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy || undefined}
+        {...aria}
         spellCheck={type === 'text' ? undefined : false}
       />
-    </div>
+    </Field>
   );
 }

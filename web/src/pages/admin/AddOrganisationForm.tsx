@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
 import { hasErrors, useForm } from '../../forms/useForm';
 import { ADDABLE_ORGANISATION_TYPES, createOrganisation, type OrganisationType } from './adminApi';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../forms/SelectField';
 import { useAllOrganisations } from './useOrganisations';
 
 type Props = { counties: [string, string][]; onDone: (message: string) => void };

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errorMessages';
+import { Field } from '../../forms/Field';
 import { importAttributes } from './adminApi';
 
 type RowError = { row: number; column: string | null; message: string };
@@ -35,21 +36,12 @@ export function AttributeImport() {
     <>
       <p>{t('attributes.intro')}</p>
       <form className="form" onSubmit={submit} aria-labelledby="attribute-import-heading">
-        <div className="field">
-          <label htmlFor="attribute-file" className="field__label">
-            {t('attributes.file')}
-          </label>
+        <Field id="attribute-file" label={t('attributes.file')}>
           <input id="attribute-file" type="file" accept=".csv,text/csv" onChange={pickFile} />
-        </div>
-        <div className="field">
-          <label htmlFor="attribute-csv" className="field__label">
-            {t('attributes.text')}
-          </label>
-          <p id="attribute-csv-hint" className="field__hint">
-            {t('attributes.textHint')}
-          </p>
+        </Field>
+        <Field id="attribute-csv" label={t('attributes.text')} hint={t('attributes.textHint')}>
           <textarea id="attribute-csv" aria-describedby="attribute-csv-hint" className="field__input textarea" value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />
-        </div>
+        </Field>
         <button type="submit" className="button" disabled={upload.isPending || !csv.trim()}>
           {t('attributes.submit')}
         </button>

@@ -7,7 +7,8 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { AdminNav } from './AdminNav';
 import { adminKeys, fetchAudit } from './adminApi';
 import { formatDateTime } from './format';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../forms/SelectField';
+import { Field } from '../../forms/Field';
 import { useAllOrganisations } from './useOrganisations';
 
 type Filters = { action: string; organisationId: string; from: string; to: string };
@@ -36,15 +37,9 @@ export default function AuditPage() {
       <AdminNav />
       <h1>{t('hub.audit.title')}</h1>
       <form role="search" aria-label={t('audit.searchLabel')} className="filters" onSubmit={search}>
-        <div className="field">
-          <label htmlFor="audit-action" className="field__label">
-            {t('audit.action')}
-          </label>
-          <p id="audit-action-hint" className="field__hint">
-            {t('audit.actionHint')}
-          </p>
+        <Field id="audit-action" label={t('audit.action')} hint={t('audit.actionHint')}>
           <input id="audit-action" aria-describedby="audit-action-hint" className="field__input" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
-        </div>
+        </Field>
         <SelectField id="audit-organisation" label={t('roles.organisation')} value={draft.organisationId} onChange={(organisationId) => setDraft({ ...draft, organisationId })}>
           <option value="">{t('filters.all')}</option>
           {organisations.map((organisation) => (
@@ -53,18 +48,12 @@ export default function AuditPage() {
             </option>
           ))}
         </SelectField>
-        <div className="field">
-          <label htmlFor="audit-from" className="field__label">
-            {t('audit.from')}
-          </label>
+        <Field id="audit-from" label={t('audit.from')}>
           <input id="audit-from" type="date" className="field__input" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-to" className="field__label">
-            {t('audit.to')}
-          </label>
+        </Field>
+        <Field id="audit-to" label={t('audit.to')}>
           <input id="audit-to" type="date" className="field__input" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-        </div>
+        </Field>
         <button type="submit" className="button">
           {t('filters.apply')}
         </button>

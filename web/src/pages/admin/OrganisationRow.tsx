@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errorMessages';
+import { Field, fieldAria } from '../../forms/Field';
 import { updateOrganisation, type OrganisationView } from './adminApi';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
@@ -53,25 +54,9 @@ function ContactEditor({ organisation, onStatus }: Props) {
           <span className="visually-hidden">{` – ${organisation.name}`}</span>
         </summary>
         <form onSubmit={submit} noValidate>
-          <div className={problem ? 'field field--invalid' : 'field'}>
-            <label htmlFor={fieldId} className="field__label">
-              {t('organisations.contactEmailFor', { name: organisation.name })}
-            </label>
-            {problem && (
-              <p id={`${fieldId}-error`} className="field__error">
-                {problem}
-              </p>
-            )}
-            <input
-              id={fieldId}
-              type="email"
-              className="field__input"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? `${fieldId}-error` : undefined}
-            />
-          </div>
+          <Field id={fieldId} label={t('organisations.contactEmailFor', { name: organisation.name })} error={problem}>
+            <input id={fieldId} type="email" className="field__input" value={value} onChange={(e) => setValue(e.target.value)} {...fieldAria(fieldId, { error: problem })} />
+          </Field>
           <button type="submit" className="button button--small" disabled={save.isPending}>
             {t('organisations.save')}
           </button>

@@ -9,7 +9,8 @@ import { AdminNav } from './AdminNav';
 import { adminKeys, fetchOrganisations, ORGANISATION_TYPES } from './adminApi';
 import { AttributeImport } from './AttributeImport';
 import { OrganisationRow } from './OrganisationRow';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../forms/SelectField';
+import { Field } from '../../forms/Field';
 import { useAllOrganisations } from './useOrganisations';
 
 type Filters = { type: string; county: string; search: string };
@@ -38,12 +39,9 @@ export default function OrganisationsPage() {
         {status}
       </p>
       <form role="search" aria-label={t('organisations.searchLabel')} className="filters" onSubmit={search}>
-        <div className="field">
-          <label htmlFor="org-search" className="field__label">
-            {t('organisations.search')}
-          </label>
+        <Field id="org-search" label={t('organisations.search')}>
           <input id="org-search" type="search" className="field__input" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} />
-        </div>
+        </Field>
         <SelectField id="org-type" label={t('organisations.type')} value={draft.type} onChange={(type) => setDraft({ ...draft, type })}>
           <option value="">{t('filters.all')}</option>
           {ORGANISATION_TYPES.map((type) => (

@@ -7,7 +7,8 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { AdminNav } from './AdminNav';
 import { adminKeys, fetchOutbox, type OutboxMessageView } from './adminApi';
 import { formatDateTime } from './format';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../forms/SelectField';
+import { Field } from '../../forms/Field';
 
 const KINDS = ['invitation', 'roles_granted', 'password_reset'] as const;
 type Filters = { to: string; kind: string };
@@ -31,12 +32,9 @@ export default function OutboxPage() {
       <h1>{t('hub.outbox.title')}</h1>
       <p>{t('outbox.intro')}</p>
       <form role="search" aria-label={t('outbox.searchLabel')} className="filters" onSubmit={search}>
-        <div className="field">
-          <label htmlFor="outbox-to" className="field__label">
-            {t('outbox.to')}
-          </label>
+        <Field id="outbox-to" label={t('outbox.to')}>
           <input id="outbox-to" className="field__input" type="search" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
-        </div>
+        </Field>
         <SelectField id="outbox-kind" label={t('outbox.kind')} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })}>
           <option value="">{t('filters.all')}</option>
           {KINDS.map((kind) => (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ROLES, isOrganisationRole, type Role } from './adminApi';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../forms/SelectField';
 import { useAllOrganisations } from './useOrganisations';
 
 export type RoleChoice = { role: Role; organisationId: string };

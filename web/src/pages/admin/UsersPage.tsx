@@ -7,7 +7,8 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { AdminNav } from './AdminNav';
 import { adminKeys, fetchUsers, ROLES } from './adminApi';
 import { InviteUserForm } from './InviteUserForm';
-import { SelectField } from './SelectField';
+import { SelectField } from '../../forms/SelectField';
+import { Field } from '../../forms/Field';
 import { useAllOrganisations } from './useOrganisations';
 import { UserRow } from './UserRow';
 
@@ -43,12 +44,9 @@ export default function UsersPage() {
 
       <h2 id="user-search-heading">{t('users.searchTitle')}</h2>
       <form role="search" aria-labelledby="user-search-heading" className="filters" onSubmit={search}>
-        <div className="field">
-          <label htmlFor="user-search" className="field__label">
-            {t('users.search')}
-          </label>
+        <Field id="user-search" label={t('users.search')}>
           <input id="user-search" className="field__input" type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} />
-        </div>
+        </Field>
         <SelectField id="user-role" label={t('roles.role')} value={draft.role} onChange={(role) => setDraft({ ...draft, role })}>
           <option value="">{t('filters.all')}</option>
           {ROLES.map((role) => (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { describeApiError } from '../../../api/errorMessages';
 import { LoadingMessage } from '../../../components/LoadingMessage';
+import { Field, fieldAria } from '../../../forms/Field';
 import { fetchBankVersion, roundKeys, saveBankVersion } from './roundAdminApi';
 
 type Props = { version: string; onStatus: (message: string) => void; onClose: () => void };
@@ -49,15 +50,7 @@ export function BankVersionEditor({ version, onStatus, onClose }: Props) {
       </h2>
       <p>{t('bank.editorIntro')}</p>
       {document.isPending && <LoadingMessage />}
-      <div className={problem ? 'field field--invalid' : 'field'}>
-        <label htmlFor="bank-json" className="field__label">
-          {t('bank.document')}
-        </label>
-        {problem && (
-          <p id="bank-json-error" className="field__error">
-            {problem}
-          </p>
-        )}
+      <Field id="bank-json" label={t('bank.document')} error={problem}>
         <textarea
           id="bank-json"
           className="field__input textarea"
@@ -65,10 +58,9 @@ export function BankVersionEditor({ version, onStatus, onClose }: Props) {
           spellCheck={false}
           value={value}
           onChange={(e) => setText(e.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'bank-json-error' : undefined}
+          {...fieldAria('bank-json', { error: problem })}
         />
-      </div>
+      </Field>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void submit()} disabled={save.isPending || !document.data}>
           {t('bank.save')}

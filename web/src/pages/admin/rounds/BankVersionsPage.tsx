@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../components/usePageTitle';
 import { TextField } from '../../../forms/TextField';
 import { AdminNav } from '../AdminNav';
 import { formatDateTime } from '../format';
-import { SelectField } from '../SelectField';
+import { SelectField } from '../../../forms/SelectField';
 import { BankVersionEditor } from './BankVersionEditor';
 import { copyBankVersion, fetchBankVersions, roundKeys } from './roundAdminApi';
 import './rounds.css';

@@ -7,7 +7,7 @@ import { describeApiError } from '../../../api/errorMessages';
 import { ErrorSummary } from '../../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../../forms/useForm';
 import { TextField } from '../../../forms/TextField';
-import { SelectField } from '../SelectField';
+import { SelectField } from '../../../forms/SelectField';
 import { createRound, fetchBankVersions, localToIso, roundKeys } from './roundAdminApi';
 import { WindowFields, windowProblems } from './WindowFields';
 

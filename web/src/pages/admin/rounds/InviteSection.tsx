@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { describeApiError } from '../../../api/errorMessages';
 import { ORGANISATION_TYPES, type OrganisationType } from '../adminApi';
-import { SelectField } from '../SelectField';
+import { SelectField } from '../../../forms/SelectField';
+import { Field } from '../../../forms/Field';
 import { useAllOrganisations } from '../useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
 import { RespondentForm } from './RespondentForm';
@@ -64,15 +65,9 @@ export function InviteSection({ round, onStatus }: Props) {
       </fieldset>
       {kind === 'filter' && <FilterFields type={type} county={county} onType={setType} onCounty={setCounty} />}
       {kind === 'codes' && (
-        <div className="field">
-          <label htmlFor="invite-codes" className="field__label">
-            {t('invite.codes')}
-          </label>
-          <p id="invite-codes-hint" className="field__hint">
-            {t('invite.codesHint')}
-          </p>
+        <Field id="invite-codes" label={t('invite.codes')} hint={t('invite.codesHint')}>
           <textarea id="invite-codes" className="field__input textarea" value={codes} onChange={(e) => setCodes(e.target.value)} aria-describedby="invite-codes-hint" />
-        </div>
+        </Field>
       )}
       <label className="checkbox-label">
         <input type="checkbox" checked={sendMail} onChange={(e) => setSendMail(e.target.checked)} />

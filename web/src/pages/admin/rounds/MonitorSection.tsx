@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
 import { LoadingMessage } from '../../../components/LoadingMessage';
 import { formatDateTime } from '../format';
-import { SelectField } from '../SelectField';
+import { SelectField } from '../../../forms/SelectField';
 import { ReopenForm } from './ReopenForm';
 import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round } from './roundAdminApi';
 import { TimelineTable } from './TimelineTable';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
+import { Field } from '../../../forms/Field';
 import { ConfirmAction } from './ConfirmAction';
 import { fetchMonitor, previewReminders, roundKeys, sendReminders, type ReminderPlan, type Round } from './roundAdminApi';
 
@@ -46,24 +47,12 @@ export function ReminderSection({ round, onStatus }: Props) {
       <h2 id="reminders-title">{t('reminders.title')}</h2>
       <p>{t('reminders.intro')}</p>
       <OrganisationChooser year={round.year} chosen={chosen} onChange={setChosen} />
-      <div className="field">
-        <label htmlFor="reminder-note" className="field__label">
-          {t('reminders.note')}
-        </label>
-        <p id="reminder-note-hint" className="field__hint">
-          {t('reminders.noteHint')}
-        </p>
+      <Field id="reminder-note" label={t('reminders.note')} hint={t('reminders.noteHint')}>
         <textarea id="reminder-note" className="field__input" value={note} onChange={(e) => setNote(e.target.value)} aria-describedby="reminder-note-hint" />
-      </div>
-      <div className="field">
-        <label htmlFor="reminder-interval" className="field__label">
-          {t('reminders.interval')}
-        </label>
-        <p id="reminder-interval-hint" className="field__hint">
-          {t('reminders.intervalHint')}
-        </p>
+      </Field>
+      <Field id="reminder-interval" label={t('reminders.interval')} hint={t('reminders.intervalHint')}>
         <input id="reminder-interval" inputMode="numeric" className="field__input" value={intervalHours} onChange={(e) => setIntervalHours(e.target.value)} aria-describedby="reminder-interval-hint" />
-      </div>
+      </Field>
       {problem && <p className="field__error">{problem}</p>}
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => void run('preview')} disabled={preview.isPending}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
+import { Field, fieldAria } from '../../../forms/Field';
 import { ConfirmAction } from './ConfirmAction';
 import { reopenResponse, roundKeys, type MonitorOrganisation, type Round } from './roundAdminApi';
 
@@ -35,24 +36,9 @@ export function ReopenForm({ round, organisation, onStatus }: Props) {
         {t('reopen.title')}
         <span className="visually-hidden">{` – ${organisation.name}`}</span>
       </summary>
-      <div className={problem ? 'field field--invalid' : 'field'}>
-        <label htmlFor={fieldId} className="field__label">
-          {t('reopen.reason', { name: organisation.name })}
-        </label>
-        {problem && (
-          <p id={`${fieldId}-error`} className="field__error">
-            {problem}
-          </p>
-        )}
-        <textarea
-          id={fieldId}
-          className="field__input"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${fieldId}-error` : undefined}
-        />
-      </div>
+      <Field id={fieldId} label={t('reopen.reason', { name: organisation.name })} error={problem}>
+        <textarea id={fieldId} className="field__input" value={reason} onChange={(e) => setReason(e.target.value)} {...fieldAria(fieldId, { error: problem })} />
+      </Field>
       <ConfirmAction
         label={t('reopen.submit')}
         question={t('reopen.question', { name: organisation.name })}

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
-import { SelectField } from '../SelectField';
+import { SelectField } from '../../../forms/SelectField';
+import { Field } from '../../../forms/Field';
 import { useAllOrganisations } from '../useOrganisations';
 import { inviteRespondent } from './roundAdminApi';
 
@@ -43,12 +44,9 @@ export function RespondentForm({ onStatus }: { onStatus: (message: string) => vo
             </option>
           ))}
         </SelectField>
-        <div className="field">
-          <label htmlFor="respondent-email" className="field__label">
-            {t('respondent.email')}
-          </label>
+        <Field id="respondent-email" label={t('respondent.email')}>
           <input id="respondent-email" type="email" autoComplete="off" className="field__input" value={email} onChange={(e) => setEmail(e.target.value)} />
-        </div>
+        </Field>
         <button type="submit" className="button" disabled={invite.isPending}>
           {t('respondent.submit')}
         </button>

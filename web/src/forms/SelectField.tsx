@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Field, fieldAria } from './Field';
+
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+};
+
+/** A labelled native select (keyboard and screen-reader friendly as is), in the same frame as TextField. */
+export function SelectField({ id, label, value, onChange, children, hint, error, required = false }: Props) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <select
+        id={id}
+        name={id}
+        className="field__input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        required={required}
+        {...fieldAria(id, { hint, error })}
+      >
+        {children}
+      </select>
+    </Field>
+  );
+}
