@@ -193,3 +193,34 @@ describe('the demo round', () => {
     await expect(assertRoundWritable(ctx.app.db, { year: 2026 })).resolves.toMatchObject({ state: 'open', bankVersion: '2019.1' });
   });
 });
+
+describe('round lock', () => {
+  it('makes closing a round wait for an answer write in flight, which then sees its own open round', async () => {
+    const { changeRoundState, createRound } = await import('../server/rounds/service');
+    const now = Date.now();
+    await createRound(ctx.app.db, { year: 2091, opensAt: new Date(now - 60_000), closesAt: new Date(now + 3_600_000) }, { userId: null });
+    await changeRoundState(ctx.app.db, 2091, 'open', { userId: null });
+
+    const events: string[] = [];
+    let releaseWrite!: () => void;
+    const writeHeld = new Promise<void>((resolve) => (releaseWrite = resolve));
+    let writeLocked!: () => void;
+    const locked = new Promise<void>((resolve) => (writeLocked = resolve));
+
+    const write = ctx.app.db.transaction().execute(async (trx) => {
+      await assertRoundWritable(trx, { year: 2091 });
+      writeLocked();
+      await writeHeld;
+      events.push('write committed');
+    });
+    await locked;
+    const close = changeRoundState(ctx.app.db, 2091, 'closed', { userId: null }).then(() => events.push('round closed'));
+    // Give the close every chance to overtake the write, then let the write finish.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events).toEqual([]);
+    releaseWrite();
+    await Promise.all([write, close]);
+    expect(events).toEqual(['write committed', 'round closed']);
+    await expect(ctx.app.db.transaction().execute((trx) => assertRoundWritable(trx, { year: 2091 }))).rejects.toMatchObject({ statusCode: 409 });
+  });
+});

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { RoundState } from '../../shared/api/rounds';
 import type { Database } from '../db/schema';
 
@@ -54,10 +54,26 @@ function toRecord(row: RoundRow): RoundRecord {
 
 export type RoundRef = { year: number } | { roundId: number };
 
+// Namespace of the round locks among PostgreSQL's advisory locks ("RND"); the key is the round's year.
+const ROUND_LOCK_CLASS = 0x524e44;
+
+/**
+ * Finds a round, optionally holding its lock until the transaction ends.
+ * 'share' (every answer write) and 'update' (closing, importing) exclude each
+ * other, so a round never closes under a write in flight. The shared side is a
+ * transaction-scoped advisory lock, not SELECT … FOR SHARE: hundreds of saves
+ * share-locking one row would make PostgreSQL write a multixact into it on
+ * every save and serialise them.
+ */
 export async function findRound(db: Db, ref: RoundRef, lock: RoundLock = 'none'): Promise<RoundRecord | undefined> {
+  if (lock !== 'none') {
+    const year = 'year' in ref ? ref.year : (await selectRounds(db).where('round.id', '=', ref.roundId).executeTakeFirst())?.year;
+    if (year === undefined) return undefined;
+    const lockFunction = lock === 'share' ? sql.raw('pg_advisory_xact_lock_shared') : sql.raw('pg_advisory_xact_lock');
+    await sql`select ${lockFunction}(${ROUND_LOCK_CLASS}, ${year})`.execute(db);
+  }
   let query = selectRounds(db);
   query = 'year' in ref ? query.where('round.year', '=', ref.year) : query.where('round.id', '=', ref.roundId);
-  if (lock === 'share') query = query.forShare('round');
   if (lock === 'update') query = query.forUpdate('round');
   const row = await query.executeTakeFirst();
   return row ? toRecord(row) : undefined;

@@ -21,8 +21,8 @@ export function isAcceptingAnswers(round: Pick<RoundRecord, 'state' | 'opensAt' 
 /**
  * Throws unless answers may be written to the round now: 404 if there is no
  * such round, 409 `round_not_open` before it opens, 409 `round_closed` after.
- * Call it inside the transaction that writes the answers: it share-locks the
- * round row, so an administrator closing the round waits for the write to
+ * Call it inside the transaction that writes the answers: it holds the round's
+ * shared lock, so an administrator closing the round waits for the write to
  * commit instead of racing it.
  */
 export async function assertRoundWritable(db: Db, ref: RoundRef, now = new Date()): Promise<RoundRecord> {
