@@ -35,6 +35,7 @@ import { roundAdminRoutes } from './round-admin/routes';
 import { responseExchangeRoutes } from './exchange/routes';
 import { resultRoutes } from './results/routes';
 import { responseRoutes } from './responses/routes';
+import { referenceRoutes } from './reference/routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(responseExchangeRoutes);
   await app.register(resultRoutes);
   await app.register(responseRoutes);
+  await app.register(referenceRoutes);
 
   if (options.serveClient && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -124,6 +124,7 @@ const EXPECTED: Record<string, Expectation> = {
 
   // Rounds and questions
   'GET /api/rounds': { allow: LOGGED_IN },
+  'GET /api/counties': { allow: LOGGED_IN },
   'GET /api/rounds/:year/questions': { allow: LOGGED_IN, request: () => ({ url: `/api/rounds/${year}/questions` }) },
   'POST /api/admin/rounds': {
     allow: ADMIN,

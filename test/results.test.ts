@@ -269,6 +269,21 @@ describe('an organisation’s results', () => {
     expect(body.comparisons[0].counted).toBe(submitted.responses.submitted);
   });
 
+  it('starts at the newest round with a submitted response, not a newer draft', async () => {
+    const status = (year: number, code: string) => readRecords(files.get(year)!).find((r) => r.organisation_code === code)?.status;
+    const years = [...files.keys()].sort((a, b) => b - a);
+    const newestStatus = (code: string) => years.map((y) => status(y, code)).find((s) => s !== undefined);
+    const draftNow = codes.find((code) => newestStatus(code) === 'draft' && years.some((y) => status(y, code) === 'submitted'))!;
+    const submittedNow = codes.find((code) => newestStatus(code) === 'submitted')!;
+    for (const code of [draftNow, submittedNow]) {
+      const viewer = await loginAs(ctx.app, [{ role: 'viewer', organisationCode: code }]);
+      const body = (await get(`/api/organisations/${await organisationIdByCode(ctx.app, code)}/results`, viewer)).json();
+      const expected = (body.availableYears as number[]).find((y) => status(y, code) === 'submitted');
+      expect(body.year, code).toBe(expected);
+      if (code === draftNow) expect(body.year).not.toBe(body.availableYears[0]);
+    }
+  });
+
   it('is never shown to another organisation, and aggregates are not for respondents', async () => {
     const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }]);
     const other = await organisationIdByCode(ctx.app, '0180');

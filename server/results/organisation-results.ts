@@ -36,7 +36,8 @@ export async function getOrganisationResults(
   const organisation = await findOrganisation(db, organisationId);
   if (!organisation) throw notFound('No such organisation or response.');
   const rounds = await invitedRounds(db, user, organisationId);
-  const round = query.year === undefined ? rounds[0] : rounds.find((r) => r.year === query.year);
+  const answered = await history(db, organisationId, rounds);
+  const round = query.year === undefined ? defaultRound(rounds, answered) : rounds.find((r) => r.year === query.year);
   if (!round) throw new HttpError(404, 'no_results', 'This organisation has no survey round with results for that year.');
 
   const bank = await bankOf(db, round);
@@ -66,7 +67,7 @@ export async function getOrganisationResults(
       ...areaResult(area, own?.answers[area.key], profile, t),
       comparison: groups.map((g) => g.levels.get(area.key) ?? null),
     })),
-    history: await history(db, organisationId, rounds),
+    history: answered,
   };
 }
 
@@ -75,6 +76,15 @@ async function invitedRounds(db: Db, user: SessionUser, organisationId: number):
   const invited = await db.selectFrom('round_invitation').select('round_id').where('organisation_id', '=', organisationId).execute();
   const ids = new Set(invited.map((i) => i.round_id));
   return (await listVisibleRounds(db, user)).filter((r) => r.state !== 'draft' && ids.has(r.id));
+}
+
+/**
+ * Without a year: the newest round with a submitted response (what management
+ * should review), not an open round still being filled in; else the newest round.
+ */
+function defaultRound(rounds: RoundRecord[], answered: { year: number; status: string }[]): RoundRecord | undefined {
+  const submitted = answered.filter((entry) => entry.status === 'submitted').at(-1);
+  return rounds.find((r) => r.year === submitted?.year) ?? rounds[0];
 }
 
 function toAnswers(cells: Record<string, AreaAnswerCells>): Answers {

@@ -1,9 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
 
-const LEVELS = ['1', '2', '3', '4'] as const;
+const YesShareChart = lazy(() => import('./YesShareChart'));
 
-/** Response rate, yes shares with both denominators, levels and follow-ups: the report's figures as tables. */
+/** Response rate and yes shares with both denominators labelled, the table first and its chart below. */
 export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const lang = i18n.language;
@@ -52,58 +53,14 @@ export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; text
             </tbody>
           </table>
         </div>
+        <Suspense fallback={null}>
+          <YesShareChart
+            data={aggregates.areas.map((a) => ({ area: title(a.key), share: a.answered ? Math.round((100 * (a.yes ?? 0)) / a.answered) : null }))}
+          />
+        </Suspense>
+        <p className="field__hint">{t('areas.chartCaption')}</p>
       </section>
 
-      <section aria-labelledby="levels-heading">
-        <h2 id="levels-heading">{t('levels.heading')}</h2>
-        <div className="table-scroll">
-          <table className="data-table data-table--compact">
-            <caption className="visually-hidden">{t('levels.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('areas.area')}</th>
-                {LEVELS.map((level) => <th key={level} scope="col">{t('levels.level', { level })}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {aggregates.areas.map((area) => (
-                <tr key={area.key}>
-                  <th scope="row">{title(area.key)}</th>
-                  {LEVELS.map((level) => <td key={level}>{area.levels?.[level]}</td>)}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      <section aria-labelledby="followup-heading">
-        <h2 id="followup-heading">{t('followup.heading')}</h2>
-        <p>{t('followup.intro')}</p>
-        {aggregates.areas.map((area) => {
-          const options = texts.areas.find((a) => a.key === area.key)?.followup.options ?? [];
-          const total = options.reduce((sum, o) => sum + (area.followup?.[o.key] ?? 0), 0);
-          return (
-            <div className="table-scroll" key={area.key}>
-              <table className="data-table data-table--compact">
-                <caption>{title(area.key)} ({t('followup.total', { count: total })})</caption>
-                <thead>
-                  <tr><th scope="col">{t('followup.option')}</th><th scope="col">{t('followup.count')}</th><th scope="col">%</th></tr>
-                </thead>
-                <tbody>
-                  {options.map((option) => (
-                    <tr key={option.key}>
-                      <th scope="row">{option.label}</th>
-                      <td>{area.followup?.[option.key] ?? 0}</td>
-                      <td>{formatShare(area.followup?.[option.key] ?? 0, total, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          );
-        })}
-      </section>
     </>
   );
 }

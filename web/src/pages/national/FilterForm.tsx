@@ -1,15 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountySelect } from './CountySelect';
 import type { Filters } from './nationalApi';
 
 const ORG_TYPES = ['kommun', 'region', 'kommunalforbund', 'bolag'] as const;
 
 type Props = { years: number[]; year: number; onYear: (year: number) => void; filters: Filters; onApply: (filters: Filters) => void };
 
-/** Round and filters; the filters apply on submit, so typing a county code does not fire a request per key. */
+/** Round and filters; the filters apply on submit, so typing an attribute does not fire a request per key. */
 export function FilterForm({ years, year, onYear, filters, onApply }: Props) {
   const { t } = useTranslation('national');
   const [draft, setDraft] = useState<Filters>(filters);
+  const countyId = useId();
   const set = (key: keyof Filters, value: string | undefined) => setDraft((current) => ({ ...current, [key]: value || undefined }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -25,10 +27,10 @@ export function FilterForm({ years, year, onYear, filters, onApply }: Props) {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span className="field__label">{t('filters.county')}</span>
-        <input className="field__input" inputMode="numeric" pattern="\d{2}" maxLength={2} size={4} value={draft.county ?? ''} onChange={(e) => set('county', e.target.value)} />
-      </label>
+      <div className="field">
+        <label className="field__label" htmlFor={countyId}>{t('filters.county')}</label>
+        <CountySelect id={countyId} value={draft.county ?? ''} onChange={(code) => set('county', code)} />
+      </div>
       <label className="field">
         <span className="field__label">{t('filters.orgType')}</span>
         <select className="field__input" value={draft.orgType ?? ''} onChange={(e) => set('orgType', e.target.value)}>

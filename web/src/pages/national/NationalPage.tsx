@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errorMessages';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { hasAnyRole, useSession } from '../../auth/session';
+import { AreaDistributions } from './AreaDistributions';
 import { AreaTables } from './AreaTables';
 import { CrosstabTool } from './CrosstabTool';
 import { ExportLinks } from './ExportLinks';
@@ -12,8 +13,6 @@ import { StatusListSection } from './StatusListSection';
 import { TrendsSection } from './TrendsSection';
 import { useAggregates, useAreaTexts, useRounds, type Filters } from './nationalApi';
 import '../results/results.css';
-
-const YesShareChart = lazy(() => import('./YesShareChart'));
 
 /** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
 export default function NationalPage() {
@@ -46,15 +45,7 @@ export default function NationalPage() {
           ) : (
             <>
               <AreaTables aggregates={aggregates.data} texts={texts.data} />
-              <Suspense fallback={null}>
-                <YesShareChart
-                  data={aggregates.data.areas.map((a) => ({
-                    area: texts.data.areas.find((x) => x.key === a.key)?.title ?? a.key,
-                    share: a.answered ? Math.round((100 * (a.yes ?? 0)) / a.answered) : null,
-                  }))}
-                />
-              </Suspense>
-              <p className="field__hint">{t('areas.chartCaption')}</p>
+              <AreaDistributions aggregates={aggregates.data} texts={texts.data} />
               <CrosstabTool year={year} filters={filters} texts={texts.data} />
             </>
           )}

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../api/client';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
 import type { RoundQuestions } from '../../../../shared/api/question-bank';
+import type { CountyList } from '../../../../shared/api/reference';
 import type { Aggregates, Crosstab, StatusList, Trends } from '../../../../shared/api/results';
 import type { Round } from '../../../../shared/api/rounds';
 
-export type { Aggregates, Crosstab, RoundQuestions, StatusList, Trends };
+export type { Aggregates, CountyList, Crosstab, RoundQuestions, StatusList, Trends };
 
 export type Filters = { county?: string; orgType?: string; include?: 'drafts'; attribute?: string; value?: string };
 
@@ -46,9 +47,13 @@ export function useCrosstab(year: number, filters: Filters, a: string, b: string
   return useQuery({ queryKey: ['crosstab', year, query], enabled: a !== '' && b !== '', queryFn: get<Crosstab>(`/api/rounds/${year}/crosstab?${query}`) });
 }
 
-export function useStatusList(year: number, status: string) {
-  const query = status ? `?status=${status}` : '';
-  return useQuery({ queryKey: ['response-status', year, status], queryFn: get<StatusList>(`/api/rounds/${year}/response-status${query}`) });
+/** Every invited organisation of the round; the page filters by status and county itself. */
+export function useStatusList(year: number) {
+  return useQuery({ queryKey: ['response-status', year], queryFn: get<StatusList>(`/api/rounds/${year}/response-status`) });
+}
+
+export function useCounties() {
+  return useQuery({ queryKey: ['counties'], queryFn: get<CountyList>('/api/counties'), staleTime: Infinity });
 }
 
 export function formatShare(part: number | null, whole: number | null, language: string): string {

@@ -15,7 +15,7 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
   return (
     <section aria-labelledby="comparison-heading">
       <h2 id="comparison-heading">{t('comparison.heading')}</h2>
-      <p>{t('comparison.intro')}</p>
+      <p className="results-comparison__intro">{t('comparison.intro')}</p>
       <ul className="results-groups">
         {results.comparisons.map((group) => (
           <li key={group.kind}>

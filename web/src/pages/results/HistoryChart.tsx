@@ -1,28 +1,63 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 
 export type HistoryChartProps = {
   years: number[];
+  /** Years whose question bank differs from the year before. */
+  bankChangedYears: number[];
+  targetLevel: number;
+  labels: { target: string; bankChanged: string };
   series: { key: string; name: string; levels: (number | null)[] }[];
 };
 
-const COLOURS = ['#1a5293', '#b3261e', '#2e7d32', '#6a1b9a', '#ef6c00', '#00695c', '#4e342e', '#283593', '#ad1457', '#37474f'];
+const INK = '#1b1f24';
+const LINE = '#1a5293';
+const TARGET = '#b3261e';
+const BANK = '#6a1b9a';
 
-/** Levels per area year over year as step lines; decorative, the table beside it has the same data. */
-export default function HistoryChart({ years, series }: HistoryChartProps) {
-  const data = years.map((year, index) => ({ year: String(year), ...Object.fromEntries(series.map((s) => [s.key, s.levels[index]])) }));
+/**
+ * Small multiples: one step chart per area with levels 1–4, the target level
+ * and question-bank changes marked. Decorative for assistive technology: the
+ * table above holds the same data.
+ */
+export default function HistoryChart({ years, bankChangedYears, targetLevel, labels, series }: HistoryChartProps) {
   return (
-    <div className="results-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={320}>
-        <LineChart accessibilityLayer={false} data={data} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="year" />
-          <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} />
-          <Legend />
-          {series.map((s, i) => (
-            <Line key={s.key} type="stepAfter" dataKey={s.key} name={s.name} stroke={COLOURS[i % COLOURS.length]} isAnimationActive={false} connectNulls={false} />
+    <div className="results-chart results-multiples" aria-hidden="true">
+      <p className="results-multiples__legend">
+        <span className="legend-swatch legend-swatch--target" /> {labels.target}
+        {bankChangedYears.length > 0 && (
+          <>
+            {' '}
+            <span className="legend-swatch legend-swatch--bank" /> {labels.bankChanged}
+          </>
+        )}
+      </p>
+      <div className="results-multiples__grid">
+        {series.map((s) => (
+          <AreaStepChart key={s.key} name={s.name} data={years.map((year, i) => ({ year: String(year), level: s.levels[i] ?? null }))} bankChangedYears={bankChangedYears} targetLevel={targetLevel} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+type AreaStepChartProps = { name: string; data: { year: string; level: number | null }[]; bankChangedYears: number[]; targetLevel: number };
+
+function AreaStepChart({ name, data, bankChangedYears, targetLevel }: AreaStepChartProps) {
+  return (
+    <figure className="results-multiples__item">
+      <figcaption>{name}</figcaption>
+      <ResponsiveContainer width="100%" height={120}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 12, top: 6, bottom: 0 }}>
+          <CartesianGrid strokeDasharray="2 3" vertical={false} />
+          <XAxis dataKey="year" tick={{ fontSize: 11, fill: INK }} interval="preserveStartEnd" />
+          <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} width={20} tick={{ fontSize: 11, fill: INK }} />
+          <ReferenceLine y={targetLevel} stroke={TARGET} strokeDasharray="5 3" strokeWidth={1.5} />
+          {bankChangedYears.map((year) => (
+            <ReferenceLine key={year} x={String(year)} stroke={BANK} strokeWidth={1.5} />
           ))}
+          <Line type="stepAfter" dataKey="level" stroke={LINE} strokeWidth={2} dot={{ r: 3, fill: LINE }} isAnimationActive={false} connectNulls={false} />
         </LineChart>
       </ResponsiveContainer>
-    </div>
+    </figure>
   );
 }

@@ -57,6 +57,9 @@ export function HistorySection({ results }: { results: OrganisationResults }) {
           <Suspense fallback={null}>
             <HistoryChart
               years={history.map((e) => e.year)}
+              bankChangedYears={history.filter((e) => e.bankChanged).map((e) => e.year)}
+              targetLevel={results.summary.targetLevel}
+              labels={{ target: t('history.targetLegend', { target: results.summary.targetLevel }), bankChanged: t('history.bankChangedLegend') }}
               series={results.areas.map((area) => ({ key: area.key, name: area.title, levels: history.map((e) => e.levels[area.key] ?? null) }))}
             />
           </Suspense>

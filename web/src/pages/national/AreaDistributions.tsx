@@ -1,0 +1,63 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
+
+const DistributionChart = lazy(() => import('./DistributionChart'));
+
+const LEVELS = ['1', '2', '3', '4'] as const;
+
+type Category = { key: string; label: string; count: number };
+
+/** One distribution as a table with its n, and the same figures as a bar chart. */
+function Distribution({ caption, header, categories }: { caption: string; header: string; categories: Category[] }) {
+  const { t, i18n } = useTranslation('national');
+  const total = categories.reduce((sum, c) => sum + c.count, 0);
+  const share = (count: number) => formatShare(count, total, i18n.language);
+  return (
+    <div className="national-distribution">
+      <table className="data-table data-table--compact">
+        <caption>{caption}</caption>
+        <thead>
+          <tr><th scope="col">{header}</th><th scope="col">{t('distribution.count')}</th><th scope="col">{t('distribution.share')}</th></tr>
+        </thead>
+        <tbody>
+          {categories.map((c) => (
+            <tr key={c.key}><th scope="row">{c.label}</th><td>{c.count}</td><td>{share(c.count)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      {total > 0 && (
+        <Suspense fallback={null}>
+          <DistributionChart data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+/** Per area, as in the 2019 report: the follow-up distribution among those answering yes, and the level distribution. */
+export function AreaDistributions({ aggregates, texts }: { aggregates: Aggregates; texts: RoundQuestions }) {
+  const { t } = useTranslation('national');
+  return (
+    <section aria-labelledby="distributions-heading">
+      <h2 id="distributions-heading">{t('distribution.heading')}</h2>
+      <p>{t('distribution.intro')}</p>
+      {aggregates.areas.map((area) => {
+        const bankArea = texts.areas.find((a) => a.key === area.key);
+        const title = bankArea?.title ?? area.key;
+        const followups = (bankArea?.followup.options ?? []).map((o) => ({ key: o.key, label: o.label, count: area.followup?.[o.key] ?? 0 }));
+        const levels = LEVELS.map((level) => ({ key: level, label: t('levels.level', { level }), count: area.levels?.[level] ?? 0 }));
+        const sum = (categories: Category[]) => categories.reduce((total, c) => total + c.count, 0);
+        return (
+          <article key={area.key} className="national-area" aria-labelledby={`distribution-${area.key}`}>
+            <h3 id={`distribution-${area.key}`}>{title}</h3>
+            <div className="national-area__figures">
+              <Distribution caption={t('distribution.followupCaption', { count: sum(followups) })} header={t('followup.option')} categories={followups} />
+              <Distribution caption={t('distribution.levelsCaption', { count: sum(levels) })} header={t('levels.levelColumn')} categories={levels} />
+            </div>
+          </article>
+        );
+      })}
+    </section>
+  );
+}
