@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errorMessages';
 import { Field } from '../../forms/Field';
 import { importAttributes } from './adminApi';
+import { DataTable } from './DataTable';
 
 type RowError = { row: number; column: string | null; message: string };
 
@@ -53,27 +54,15 @@ export function AttributeImport() {
         {upload.isError && <p className="field__error">{describeApiError(upload.error, tCommon)}</p>}
       </div>
       {rowErrors.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>{t('attributes.errorsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('attributes.row')}</th>
-                <th scope="col">{t('attributes.column')}</th>
-                <th scope="col">{t('attributes.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rowErrors.map((error, index) => (
-                <tr key={`${error.row}-${index}`}>
-                  <td>{error.row}</td>
-                  <td>{error.column ?? ''}</td>
-                  <td>{error.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('attributes.errorsCaption')} columns={[t('attributes.row'), t('attributes.column'), t('attributes.problem')]}>
+          {rowErrors.map((error, index) => (
+            <tr key={`${error.row}-${index}`}>
+              <td>{error.row}</td>
+              <td>{error.column ?? ''}</td>
+              <td>{error.message}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

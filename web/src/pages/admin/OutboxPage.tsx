@@ -1,41 +1,32 @@
-import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/errorMessages';
-import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
+import { Field } from '../../forms/Field';
+import { SelectField } from '../../forms/SelectField';
 import { AdminNav } from './AdminNav';
 import { adminKeys, fetchOutbox, type OutboxMessageView } from './adminApi';
+import { FilterForm, useFilters } from './FilterForm';
 import { formatDateTime } from './format';
-import { SelectField } from '../../forms/SelectField';
-import { Field } from '../../forms/Field';
 
 const KINDS = ['invitation', 'roles_granted', 'password_reset'] as const;
-type Filters = { to: string; kind: string };
 
 export default function OutboxPage() {
   const { t } = useTranslation('admin');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('hub.outbox.title'));
-  const [draft, setDraft] = useState<Filters>({ to: '', kind: '' });
-  const [filters, setFilters] = useState<Filters>(draft);
-  const outbox = useQuery({ queryKey: adminKeys.outbox(filters), queryFn: ({ signal }) => fetchOutbox(filters, signal) });
-
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFilters(draft);
-  }
+  const filters = useFilters({ to: '', kind: '' });
+  const outbox = useQuery({ queryKey: adminKeys.outbox(filters.applied), queryFn: ({ signal }) => fetchOutbox(filters.applied, signal) });
 
   return (
     <div className="page">
       <AdminNav />
       <h1>{t('hub.outbox.title')}</h1>
       <p>{t('outbox.intro')}</p>
-      <form role="search" aria-label={t('outbox.searchLabel')} className="filters" onSubmit={search}>
+      <FilterForm aria-label={t('outbox.searchLabel')} onApply={filters.apply}>
         <Field id="outbox-to" label={t('outbox.to')}>
-          <input id="outbox-to" className="field__input" type="search" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <input id="outbox-to" className="field__input" type="search" value={filters.draft.to} onChange={(e) => filters.set('to', e.target.value)} />
         </Field>
-        <SelectField id="outbox-kind" label={t('outbox.kind')} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })}>
+        <SelectField id="outbox-kind" label={t('outbox.kind')} value={filters.draft.kind} onChange={(kind) => filters.set('kind', kind)}>
           <option value="">{t('filters.all')}</option>
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -43,12 +34,8 @@ export default function OutboxPage() {
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="button">
-          {t('filters.apply')}
-        </button>
-      </form>
-      {outbox.isPending && <LoadingMessage />}
-      {outbox.isError && <p className="field__error">{describeApiError(outbox.error, tCommon)}</p>}
+      </FilterForm>
+      <QueryStatus query={outbox} />
       {outbox.data?.messages.length === 0 && <p>{t('outbox.empty')}</p>}
       {outbox.data?.messages.map((message) => <OutboxMessage key={message.id} message={message} />)}
     </div>

@@ -1,34 +1,26 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/errorMessages';
-import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
+import { Field } from '../../forms/Field';
+import { SelectField } from '../../forms/SelectField';
 import { AdminNav } from './AdminNav';
 import { adminKeys, fetchUsers, ROLES } from './adminApi';
+import { DataTable } from './DataTable';
+import { FilterForm, useFilters } from './FilterForm';
 import { InviteUserForm } from './InviteUserForm';
-import { SelectField } from '../../forms/SelectField';
-import { Field } from '../../forms/Field';
 import { useAllOrganisations } from './useOrganisations';
 import { UserRow } from './UserRow';
-
-type Filters = { search: string; role: string; organisationId: string };
-const NO_FILTERS: Filters = { search: '', role: '', organisationId: '' };
 
 export default function UsersPage() {
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   usePageTitle(t('hub.users.title'));
-  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const filters = useFilters({ search: '', role: '', organisationId: '' });
   const [status, setStatus] = useState('');
   const organisations = useAllOrganisations();
-  const users = useQuery({ queryKey: adminKeys.users(filters), queryFn: ({ signal }) => fetchUsers(filters, signal) });
-
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFilters(draft);
-  }
+  const users = useQuery({ queryKey: adminKeys.users(filters.applied), queryFn: ({ signal }) => fetchUsers(filters.applied, signal) });
 
   return (
     <div className="page">
@@ -43,11 +35,11 @@ export default function UsersPage() {
       <InviteUserForm onDone={setStatus} />
 
       <h2 id="user-search-heading">{t('users.searchTitle')}</h2>
-      <form role="search" aria-labelledby="user-search-heading" className="filters" onSubmit={search}>
+      <FilterForm aria-labelledby="user-search-heading" onApply={filters.apply}>
         <Field id="user-search" label={t('users.search')}>
-          <input id="user-search" className="field__input" type="search" value={draft.search} onChange={(e) => setDraft({ ...draft, search: e.target.value })} />
+          <input id="user-search" className="field__input" type="search" value={filters.draft.search} onChange={(e) => filters.set('search', e.target.value)} />
         </Field>
-        <SelectField id="user-role" label={t('roles.role')} value={draft.role} onChange={(role) => setDraft({ ...draft, role })}>
+        <SelectField id="user-role" label={t('roles.role')} value={filters.draft.role} onChange={(role) => filters.set('role', role)}>
           <option value="">{t('filters.all')}</option>
           {ROLES.map((role) => (
             <option key={role} value={role}>
@@ -55,7 +47,7 @@ export default function UsersPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField id="user-organisation" label={t('roles.organisation')} value={draft.organisationId} onChange={(organisationId) => setDraft({ ...draft, organisationId })}>
+        <SelectField id="user-organisation" label={t('roles.organisation')} value={filters.draft.organisationId} onChange={(id) => filters.set('organisationId', id)}>
           <option value="">{t('filters.all')}</option>
           {organisations.map((organisation) => (
             <option key={organisation.id} value={organisation.id}>
@@ -63,33 +55,18 @@ export default function UsersPage() {
             </option>
           ))}
         </SelectField>
-        <button type="submit" className="button">
-          {t('filters.apply')}
-        </button>
-      </form>
+      </FilterForm>
 
-      {users.isPending && <LoadingMessage />}
-      {users.isError && <p className="field__error">{describeApiError(users.error, tCommon)}</p>}
+      <QueryStatus query={users} />
       {users.data && (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>{t('users.count', { count: users.data.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.person')}</th>
-                <th scope="col">{t('users.roles')}</th>
-                <th scope="col">{t('users.lastLogin')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('users.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.users.map((user) => (
-                <UserRow key={user.id} user={user} onStatus={setStatus} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('users.count', { count: users.data.total })}
+          columns={[t('users.person'), t('users.roles'), t('users.lastLogin'), t('users.status'), t('users.actions')]}
+        >
+          {users.data.users.map((user) => (
+            <UserRow key={user.id} user={user} onStatus={setStatus} />
+          ))}
+        </DataTable>
       )}
     </div>
   );

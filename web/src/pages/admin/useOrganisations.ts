@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { adminKeys, fetchOrganisations } from './adminApi';
 
@@ -9,4 +10,14 @@ export function useAllOrganisations() {
     staleTime: 5 * 60_000,
   });
   return query.data?.organisations ?? [];
+}
+
+/** The counties the organisations lie in, as [code, name] sorted by name (Swedish order), for county pickers. */
+export function useCounties(): [string, string][] {
+  const organisations = useAllOrganisations();
+  return useMemo(() => {
+    const byCode = new Map<string, string>();
+    for (const o of organisations) if (o.countyCode) byCode.set(o.countyCode, o.countyName ?? o.countyCode);
+    return [...byCode.entries()].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
+  }, [organisations]);
 }

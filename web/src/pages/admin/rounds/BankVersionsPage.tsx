@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { describeApiError } from '../../../api/errorMessages';
-import { LoadingMessage } from '../../../components/LoadingMessage';
+import { QueryStatus } from '../../../components/QueryStatus';
 import { usePageTitle } from '../../../components/usePageTitle';
+import { SelectField } from '../../../forms/SelectField';
 import { TextField } from '../../../forms/TextField';
 import { AdminNav } from '../AdminNav';
+import { DataTable } from '../DataTable';
 import { formatDateTime } from '../format';
-import { SelectField } from '../../../forms/SelectField';
 import { BankVersionEditor } from './BankVersionEditor';
 import { copyBankVersion, fetchBankVersions, roundKeys } from './roundAdminApi';
 import './rounds.css';
@@ -17,7 +18,6 @@ import './rounds.css';
 /** Question-bank versions: copy the newest, edit it until a round opens on it. */
 export default function BankVersionsPage() {
   const { t, i18n } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('bank.title'));
   const [status, setStatus] = useState('');
   const [editing, setEditing] = useState<string>();
@@ -34,40 +34,26 @@ export default function BankVersionsPage() {
       <p role="status" className="status-message">
         {status}
       </p>
-      {versions.isPending && <LoadingMessage />}
-      {versions.error && <p className="field__error">{describeApiError(versions.error, tCommon)}</p>}
+      <QueryStatus query={versions} />
       {versions.data && (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>{t('bank.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('bank.columns.version')}</th>
-                <th scope="col">{t('bank.columns.created')}</th>
-                <th scope="col">{t('bank.columns.rounds')}</th>
-                <th scope="col">{t('bank.columns.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.data.versions.map((v) => (
-                <tr key={v.version}>
-                  <th scope="row">{v.version}</th>
-                  <td>{formatDateTime(v.createdAt, i18n.language)}</td>
-                  <td>{v.rounds.join(', ') || '–'}</td>
-                  <td>
-                    {v.frozenAt ? (
-                      t('bank.frozen', { at: formatDateTime(v.frozenAt, i18n.language) })
-                    ) : (
-                      <button type="button" className="button button--small" onClick={() => setEditing(v.version)}>
-                        {t('bank.edit', { version: v.version })}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('bank.caption')} columns={[t('bank.columns.version'), t('bank.columns.created'), t('bank.columns.rounds'), t('bank.columns.state')]}>
+          {versions.data.versions.map((v) => (
+            <tr key={v.version}>
+              <th scope="row">{v.version}</th>
+              <td>{formatDateTime(v.createdAt, i18n.language)}</td>
+              <td>{v.rounds.join(', ') || '–'}</td>
+              <td>
+                {v.frozenAt ? (
+                  t('bank.frozen', { at: formatDateTime(v.frozenAt, i18n.language) })
+                ) : (
+                  <button type="button" className="button button--small" onClick={() => setEditing(v.version)}>
+                    {t('bank.edit', { version: v.version })}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {versions.data && <CopyForm versions={versions.data.versions.map((v) => v.version)} onStatus={setStatus} />}
       {editing && <BankVersionEditor key={editing} version={editing} onStatus={setStatus} onClose={() => setEditing(undefined)} />}

@@ -1,13 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
 import { describeApiError } from '../../../api/errorMessages';
-import { ORGANISATION_TYPES, type OrganisationType } from '../adminApi';
-import { SelectField } from '../../../forms/SelectField';
 import { Field } from '../../../forms/Field';
-import { useAllOrganisations } from '../useOrganisations';
+import { SelectField } from '../../../forms/SelectField';
+import { ORGANISATION_TYPES, type OrganisationType } from '../adminApi';
+import { useCounties } from '../useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
 import { RespondentForm } from './RespondentForm';
 import { inviteOrganisations, parseCodeList, roundKeys, type InvitationSelection, type InviteResult, type Round } from './roundAdminApi';
@@ -90,12 +90,7 @@ export function InviteSection({ round, onStatus }: Props) {
 function FilterFields(props: { type: string; county: string; onType: (v: OrganisationType | '') => void; onCounty: (v: string) => void }) {
   const { t } = useTranslation('rounds');
   const { t: tAdmin } = useTranslation('admin');
-  const organisations = useAllOrganisations();
-  const counties = useMemo(() => {
-    const byCode = new Map<string, string>();
-    for (const o of organisations) if (o.countyCode) byCode.set(o.countyCode, o.countyName ?? o.countyCode);
-    return [...byCode.entries()].sort((a, b) => a[1].localeCompare(b[1], 'sv'));
-  }, [organisations]);
+  const counties = useCounties();
   return (
     <div className="filters">
       <SelectField id="invite-type" label={t('invite.type')} value={props.type} onChange={(v) => props.onType(v as OrganisationType | '')}>

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../../api/errorMessages';
 import { LoadingMessage } from '../../../components/LoadingMessage';
-import { formatDateTime } from '../format';
+import { QueryStatus } from '../../../components/QueryStatus';
 import { SelectField } from '../../../forms/SelectField';
+import { DataTable } from '../DataTable';
+import { formatDateTime } from '../format';
 import { ReopenForm } from './ReopenForm';
 import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round } from './roundAdminApi';
 import { TimelineTable } from './TimelineTable';
@@ -17,7 +18,6 @@ const STATUSES = ['not_started', 'draft', 'submitted'] as const;
 
 export function MonitorSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const monitor = useQuery({ queryKey: roundKeys.monitor(round.year), queryFn: ({ signal }) => fetchMonitor(round.year, signal) });
   return (
     <section aria-labelledby="monitor-title" className="round-section">
@@ -25,8 +25,7 @@ export function MonitorSection({ round, onStatus }: Props) {
       <button type="button" className="button button--secondary button--small" onClick={() => void monitor.refetch()}>
         {t('monitor.refresh')}
       </button>
-      {monitor.isPending && <LoadingMessage />}
-      {monitor.error && <p className="field__error">{describeApiError(monitor.error, tCommon)}</p>}
+      <QueryStatus query={monitor} />
       {monitor.data && <MonitorContent monitor={monitor.data} round={round} onStatus={onStatus} />}
     </section>
   );
@@ -90,27 +89,23 @@ function OrganisationTable({ monitor, round, onStatus }: { monitor: Monitor } & 
           ))}
         </SelectField>
       </div>
-      <div className="table-wrap">
-        <table className="data-table" data-testid="monitor-table">
-          <caption>{t('monitor.caption', { shown: rows.length, total: monitor.organisations.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('monitor.columns.organisation')}</th>
-              <th scope="col">{t('monitor.columns.status')}</th>
-              <th scope="col">{t('monitor.columns.areas')}</th>
-              <th scope="col">{t('monitor.columns.lastActivity')}</th>
-              <th scope="col">{t('monitor.columns.lastReminder')}</th>
-              <th scope="col">{t('monitor.columns.respondents')}</th>
-              <th scope="col">{t('monitor.columns.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((organisation) => (
-              <OrganisationRow key={organisation.id} organisation={organisation} monitor={monitor} round={round} onStatus={onStatus} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t('monitor.caption', { shown: rows.length, total: monitor.organisations.length })}
+        columns={[
+          t('monitor.columns.organisation'),
+          t('monitor.columns.status'),
+          t('monitor.columns.areas'),
+          t('monitor.columns.lastActivity'),
+          t('monitor.columns.lastReminder'),
+          t('monitor.columns.respondents'),
+          t('monitor.columns.actions'),
+        ]}
+        testId="monitor-table"
+      >
+        {rows.map((organisation) => (
+          <OrganisationRow key={organisation.id} organisation={organisation} monitor={monitor} round={round} onStatus={onStatus} />
+        ))}
+      </DataTable>
     </>
   );
 }

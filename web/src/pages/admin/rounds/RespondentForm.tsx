@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
-import { SelectField } from '../../../forms/SelectField';
 import { Field } from '../../../forms/Field';
+import { SelectField } from '../../../forms/SelectField';
 import { useAllOrganisations } from '../useOrganisations';
 import { inviteRespondent } from './roundAdminApi';
 

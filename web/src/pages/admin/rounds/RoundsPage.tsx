@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { adminRoundPath, paths } from '../../../app/paths';
-import { describeApiError } from '../../../api/errorMessages';
-import { LoadingMessage } from '../../../components/LoadingMessage';
+import { QueryStatus } from '../../../components/QueryStatus';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { AdminNav } from '../AdminNav';
+import { DataTable } from '../DataTable';
 import { formatDateTime } from '../format';
 import { CreateRoundForm } from './CreateRoundForm';
 import { fetchRounds, roundKeys } from './roundAdminApi';
@@ -14,7 +14,6 @@ import './rounds.css';
 /** Every survey round, newest first, and the form to create the next one. */
 export default function RoundsPage() {
   const { t, i18n } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('list.title'));
   const rounds = useQuery({ queryKey: roundKeys.rounds, queryFn: ({ signal }) => fetchRounds(signal) });
 
@@ -28,37 +27,22 @@ export default function RoundsPage() {
         {' · '}
         <Link to={paths.adminOrganisations}>{t('list.organisationsLink')}</Link>
       </p>
-      {rounds.isPending && <LoadingMessage />}
-      {rounds.error && <p className="field__error">{describeApiError(rounds.error, tCommon)}</p>}
+      <QueryStatus query={rounds} />
       {rounds.data && rounds.data.rounds.length === 0 && <p>{t('list.empty')}</p>}
       {rounds.data && rounds.data.rounds.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption>{t('list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.year')}</th>
-                <th scope="col">{t('fields.state')}</th>
-                <th scope="col">{t('fields.opensAt')}</th>
-                <th scope="col">{t('fields.closesAt')}</th>
-                <th scope="col">{t('fields.bankVersion')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rounds.data.rounds.map((round) => (
-                <tr key={round.year}>
-                  <th scope="row">
-                    <Link to={adminRoundPath(round.year)}>{t('list.roundLink', { year: round.year })}</Link>
-                  </th>
-                  <td>{t(`states.${round.state}`)}</td>
-                  <td>{formatDateTime(round.opensAt, i18n.language)}</td>
-                  <td>{formatDateTime(round.closesAt, i18n.language)}</td>
-                  <td>{round.bankVersion}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('list.caption')} columns={[t('fields.year'), t('fields.state'), t('fields.opensAt'), t('fields.closesAt'), t('fields.bankVersion')]}>
+          {rounds.data.rounds.map((round) => (
+            <tr key={round.year}>
+              <th scope="row">
+                <Link to={adminRoundPath(round.year)}>{t('list.roundLink', { year: round.year })}</Link>
+              </th>
+              <td>{t(`states.${round.state}`)}</td>
+              <td>{formatDateTime(round.opensAt, i18n.language)}</td>
+              <td>{formatDateTime(round.closesAt, i18n.language)}</td>
+              <td>{round.bankVersion}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <CreateRoundForm />
     </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../DataTable';
 import type { TimelinePoint } from './roundAdminApi';
 
 /** The chart's numbers as a table: the accessible alternative to the chart. */
@@ -6,28 +7,18 @@ export function TimelineTable({ timeline, invited }: { timeline: TimelinePoint[]
   const { t, i18n } = useTranslation('rounds');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption>{t('monitor.timelineCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('monitor.timelineColumns.date')}</th>
-            <th scope="col">{t('monitor.timelineColumns.started')}</th>
-            <th scope="col">{t('monitor.timelineColumns.submitted')}</th>
-            <th scope="col">{t('monitor.timelineColumns.rate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {timeline.map((point) => (
-            <tr key={point.date}>
-              <th scope="row">{point.date}</th>
-              <td>{point.started}</td>
-              <td>{point.submitted}</td>
-              <td>{percent.format(invited ? point.submitted / invited : 0)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('monitor.timelineCaption')}
+      columns={[t('monitor.timelineColumns.date'), t('monitor.timelineColumns.started'), t('monitor.timelineColumns.submitted'), t('monitor.timelineColumns.rate')]}
+    >
+      {timeline.map((point) => (
+        <tr key={point.date}>
+          <th scope="row">{point.date}</th>
+          <td>{point.started}</td>
+          <td>{point.submitted}</td>
+          <td>{percent.format(invited ? point.submitted / invited : 0)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
