@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/errorMessages';
 import { Field, fieldAria } from '../../forms/Field';
+import { useActionProblem } from '../../forms/useActionProblem';
 import { updateOrganisation, type OrganisationView } from './adminApi';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
@@ -26,23 +26,19 @@ export function OrganisationRow({ organisation, onStatus }: Props) {
 /** The contact address, with a disclosure to change it in place. */
 function ContactEditor({ organisation, onStatus }: Props) {
   const { t } = useTranslation('admin');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [value, setValue] = useState(organisation.contactEmail ?? '');
-  const [problem, setProblem] = useState<string>();
+  const { problem, attempt } = useActionProblem();
   const save = useMutation({ mutationFn: (contactEmail: string | null) => updateOrganisation(organisation.id, { contactEmail }) });
   const fieldId = `contact-${organisation.id}`;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem(undefined);
-    try {
+    await attempt(async () => {
       await save.mutateAsync(value.trim() || null);
       await queryClient.invalidateQueries({ queryKey: ['organisations'] });
       onStatus(t('organisations.contactSaved', { name: organisation.name }));
-    } catch (error) {
-      setProblem(describeApiError(error, tCommon));
-    }
+    });
   }
 
   return (

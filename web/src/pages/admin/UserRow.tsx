@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errorMessages';
+import { useActionProblem } from '../../forms/useActionProblem';
 import { grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
 import { formatDateTime } from './format';
 import { RoleFields, toGrant, type RoleChoice } from './RoleFields';
@@ -81,21 +82,18 @@ function GrantRole({ user, onStatus }: Props) {
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState<RoleChoice>({ role: 'viewer', organisationId: '' });
-  const [problem, setProblem] = useState<string>();
+  const { problem, refuse, attempt } = useActionProblem();
   const grant = useMutation({ mutationFn: (body: Parameters<typeof grantRole>[1]) => grantRole(user.id, body) });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const body = toGrant(choice);
-    if (!body) return setProblem(t('roles.organisationMissing'));
-    setProblem(undefined);
-    try {
+    if (!body) return refuse(t('roles.organisationMissing'));
+    await attempt(async () => {
       await grant.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: ['admin'] });
       onStatus(t('users.granted', { role: tCommon(`roles.${body.role}`), user: user.name || user.email }));
-    } catch (error) {
-      setProblem(describeApiError(error, tCommon));
-    }
+    });
   }
 
   return (

@@ -3,11 +3,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
-import { describeApiError } from '../../../api/errorMessages';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { SelectField } from '../../../forms/SelectField';
 import { TextField } from '../../../forms/TextField';
+import { useActionProblem } from '../../../forms/useActionProblem';
 import { AdminNav } from '../AdminNav';
 import { DataTable } from '../DataTable';
 import { formatDateTime } from '../format';
@@ -63,24 +63,20 @@ export default function BankVersionsPage() {
 
 function CopyForm({ versions, onStatus }: { versions: string[]; onStatus: (message: string) => void }) {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [from, setFrom] = useState(versions[0] ?? '');
   const [version, setVersion] = useState(`${new Date().getFullYear() + 1}.1`);
-  const [problem, setProblem] = useState<string>();
+  const { problem, refuse, attempt } = useActionProblem();
   const copy = useMutation({ mutationFn: () => copyBankVersion(from, version.trim()) });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem(undefined);
-    if (!/^\d{4}\.\d+$/.test(version.trim())) return setProblem(t('bank.versionInvalid'));
-    try {
+    if (!/^\d{4}\.\d+$/.test(version.trim())) return refuse(t('bank.versionInvalid'));
+    await attempt(async () => {
       await copy.mutateAsync();
       await queryClient.invalidateQueries({ queryKey: roundKeys.bankVersions });
       onStatus(t('bank.copied', { from, version: version.trim() }));
-    } catch (error) {
-      setProblem(describeApiError(error, tCommon));
-    }
+    });
   }
 
   return (

@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../../app/paths';
-import { describeApiError } from '../../../api/errorMessages';
 import { Field } from '../../../forms/Field';
 import { SelectField } from '../../../forms/SelectField';
+import { useActionProblem } from '../../../forms/useActionProblem';
 import { ORGANISATION_TYPES, type OrganisationType } from '../adminApi';
 import { useCounties } from '../useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
@@ -17,7 +17,6 @@ type Kind = InvitationSelection['kind'];
 
 export function InviteSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<Kind>('municipalities');
   const [type, setType] = useState<OrganisationType | ''>('');
@@ -25,7 +24,7 @@ export function InviteSection({ round, onStatus }: Props) {
   const [codes, setCodes] = useState('');
   const [sendMail, setSendMail] = useState(true);
   const [result, setResult] = useState<InviteResult>();
-  const [problem, setProblem] = useState('');
+  const { problem, refuse, attempt } = useActionProblem();
   const invite = useMutation({ mutationFn: (selection: InvitationSelection) => inviteOrganisations(round.year, { selection, sendMail }) });
 
   function selection(): InvitationSelection | undefined {
@@ -37,16 +36,13 @@ export function InviteSection({ round, onStatus }: Props) {
 
   async function submit() {
     const chosen = selection();
-    setProblem('');
-    if (!chosen) return setProblem(t('invite.noCodes'));
-    try {
+    if (!chosen) return refuse(t('invite.noCodes'));
+    await attempt(async () => {
       const answer = await invite.mutateAsync(chosen);
       setResult(answer);
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
       onStatus(t('invite.done', { invited: answer.invited, mailed: answer.mailed }));
-    } catch (error) {
-      setProblem(describeApiError(error, tCommon));
-    }
+    });
   }
 
   if (round.state === 'published') return null;

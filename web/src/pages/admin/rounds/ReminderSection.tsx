@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../../api/errorMessages';
 import { Field } from '../../../forms/Field';
+import { useActionProblem } from '../../../forms/useActionProblem';
 import { ConfirmAction } from './ConfirmAction';
 import { fetchMonitor, previewReminders, roundKeys, sendReminders, type ReminderPlan, type Round } from './roundAdminApi';
 
@@ -12,13 +12,12 @@ type Body = { organisationIds?: number[]; minIntervalHours?: number; note?: stri
 /** Reminders to organisations that have not submitted: preview the message and recipients, then send. */
 export function ReminderSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [note, setNote] = useState('');
   const [intervalHours, setIntervalHours] = useState('');
   const [chosen, setChosen] = useState<number[] | null>(null);
   const [plan, setPlan] = useState<ReminderPlan>();
-  const [problem, setProblem] = useState('');
+  const { problem, refuse, attempt } = useActionProblem();
   const body = (): Body => ({
     ...(chosen && chosen.length > 0 && { organisationIds: chosen }),
     ...(intervalHours.trim() !== '' && { minIntervalHours: Number(intervalHours) }),
@@ -28,17 +27,14 @@ export function ReminderSection({ round, onStatus }: Props) {
   const send = useMutation({ mutationFn: () => sendReminders(round.year, body()) });
 
   async function run(action: 'preview' | 'send') {
-    setProblem('');
-    if (intervalHours.trim() !== '' && !/^\d+$/.test(intervalHours.trim())) return setProblem(t('reminders.intervalInvalid'));
-    try {
+    if (intervalHours.trim() !== '' && !/^\d+$/.test(intervalHours.trim())) return refuse(t('reminders.intervalInvalid'));
+    await attempt(async () => {
       if (action === 'preview') return setPlan(await preview.mutateAsync());
       const result = await send.mutateAsync();
       setPlan(undefined);
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
       onStatus(t('reminders.sent', { count: result.sent, organisations: result.recipients.length }));
-    } catch (error) {
-      setProblem(describeApiError(error, tCommon));
-    }
+    });
   }
 
   if (round.state !== 'open') return null;

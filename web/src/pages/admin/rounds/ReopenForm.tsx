@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../../api/errorMessages';
 import { Field, fieldAria } from '../../../forms/Field';
+import { useActionProblem } from '../../../forms/useActionProblem';
 import { ConfirmAction } from './ConfirmAction';
 import { reopenResponse, roundKeys, type MonitorOrganisation, type Round } from './roundAdminApi';
 
@@ -11,23 +11,19 @@ type Props = { round: Round; organisation: MonitorOrganisation; onStatus: (messa
 /** Reopens a submitted response on the organisation's request; the reason goes to the audit log. */
 export function ReopenForm({ round, organisation, onStatus }: Props) {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState('');
+  const { problem, refuse, attempt } = useActionProblem();
   const reopen = useMutation({ mutationFn: () => reopenResponse(round.year, organisation.id, reason.trim()) });
   const fieldId = `reopen-reason-${organisation.id}`;
 
   async function confirm() {
-    setProblem('');
-    if (reason.trim().length < 3) return setProblem(t('reopen.reasonRequired'));
-    try {
+    if (reason.trim().length < 3) return refuse(t('reopen.reasonRequired'));
+    await attempt(async () => {
       await reopen.mutateAsync();
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
       onStatus(t('reopen.done', { name: organisation.name }));
-    } catch (error) {
-      setProblem(describeApiError(error, tCommon));
-    }
+    });
   }
 
   return (

@@ -1,33 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../../api/errorMessages';
 import { Field } from '../../../forms/Field';
 import { SelectField } from '../../../forms/SelectField';
+import { useActionProblem } from '../../../forms/useActionProblem';
 import { useAllOrganisations } from '../useOrganisations';
 import { inviteRespondent } from './roundAdminApi';
 
 /** The administrator names a respondent directly: an account invitation with the respondent role. */
 export function RespondentForm({ onStatus }: { onStatus: (message: string) => void }) {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const organisations = useAllOrganisations();
   const [organisationId, setOrganisationId] = useState('');
   const [email, setEmail] = useState('');
-  const [problem, setProblem] = useState('');
+  const { problem, refuse, attempt } = useActionProblem();
   const invite = useMutation({ mutationFn: () => inviteRespondent(Number(organisationId), email.trim()) });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setProblem('');
-    if (!organisationId || !email.includes('@')) return setProblem(t('respondent.incomplete'));
-    try {
+    if (!organisationId || !email.includes('@')) return refuse(t('respondent.incomplete'));
+    await attempt(async () => {
       const result = await invite.mutateAsync();
       onStatus(t(result.outcome === 'invited' ? 'respondent.invited' : 'respondent.rolesAdded', { email: result.email }));
       setEmail('');
-    } catch (error) {
-      setProblem(describeApiError(error, tCommon));
-    }
+    });
   }
 
   return (
