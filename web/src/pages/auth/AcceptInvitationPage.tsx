@@ -1,18 +1,14 @@
 import type { FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { paths } from '../../app/paths';
+import { useSearchParams } from 'react-router';
 import { acceptInvitation } from '../../auth/authApi';
-import { PASSWORD_MIN_LENGTH } from '../../auth/passwordRules';
-import { tokenFormFailure } from '../../auth/tokenFormErrors';
-import { confirmationProblem, newPasswordProblem } from '../../auth/validation';
-import { FocusedHeading } from '../../components/FocusedHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../forms/useForm';
 import { TextField } from '../../forms/TextField';
 import { MissingTokenMessage } from './MissingTokenMessage';
+import { NewPasswordFields, newPasswordProblems, PasswordSetMessage, tokenCallFailure } from './NewPasswordForm';
 
 export default function AcceptInvitationPage() {
   const { t } = useTranslation('auth');
@@ -28,34 +24,19 @@ export default function AcceptInvitationPage() {
     event.preventDefault();
     const fieldErrors = {
       name: form.values.name.trim() ? undefined : t('validation.nameRequired'),
-      password: newPasswordProblem(form.values.password, t),
-      confirmPassword: confirmationProblem(form.values.password, form.values.confirmPassword, t),
+      ...newPasswordProblems(form.values, t),
     };
     if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
     form.clearProblems();
     try {
       await accept.mutateAsync({ token: token!, name: form.values.name.trim(), password: form.values.password });
     } catch (error) {
-      const failure = tokenFormFailure(error, 'invitation', t, tCommon);
-      form.fail({
-        fieldErrors: { password: failure.passwordError },
-        formProblem: failure.formMessage ? { message: failure.formMessage } : undefined,
-      });
+      form.fail(tokenCallFailure(error, 'invitation', t, tCommon));
     }
   }
 
   if (accept.isSuccess) {
-    return (
-      <div className="page page--narrow">
-        <FocusedHeading>{t('invitation.doneTitle')}</FocusedHeading>
-        <p>{t('invitation.doneBody')}</p>
-        <p>
-          <Link to={paths.login} className="button">
-            {t('invitation.goToLogin')}
-          </Link>
-        </p>
-      </div>
-    );
+    return <PasswordSetMessage title={t('invitation.doneTitle')} body={t('invitation.doneBody')} loginLabel={t('invitation.goToLogin')} />;
   }
 
   return (
@@ -65,14 +46,7 @@ export default function AcceptInvitationPage() {
       <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField {...form.fieldProps('name')} label={t('fields.name')} autoComplete="name" />
-        <TextField
-          {...form.fieldProps('password')}
-          type="password"
-          label={t('fields.newPassword')}
-          hint={t('fields.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-        />
-        <TextField {...form.fieldProps('confirmPassword')} type="password" label={t('fields.confirmPassword')} autoComplete="new-password" />
+        <NewPasswordFields form={form} />
         <button type="submit" className="button" disabled={accept.isPending}>
           {accept.isPending ? t('invitation.submitting') : t('invitation.submit')}
         </button>

@@ -4,15 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { confirmPasswordReset } from '../../auth/authApi';
-import { PASSWORD_MIN_LENGTH } from '../../auth/passwordRules';
-import { tokenFormFailure } from '../../auth/tokenFormErrors';
-import { confirmationProblem, newPasswordProblem } from '../../auth/validation';
-import { FocusedHeading } from '../../components/FocusedHeading';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../forms/useForm';
-import { TextField } from '../../forms/TextField';
 import { MissingTokenMessage } from './MissingTokenMessage';
+import { NewPasswordFields, newPasswordProblems, PasswordSetMessage, tokenCallFailure } from './NewPasswordForm';
 
 export default function ResetPasswordPage() {
   const { t } = useTranslation('auth');
@@ -27,35 +23,18 @@ export default function ResetPasswordPage() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const fieldErrors = {
-      password: newPasswordProblem(form.values.password, t),
-      confirmPassword: confirmationProblem(form.values.password, form.values.confirmPassword, t),
-    };
+    const fieldErrors = newPasswordProblems(form.values, t);
     if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
     form.clearProblems();
     try {
       await confirm.mutateAsync({ token: token!, password: form.values.password });
     } catch (error) {
-      const failure = tokenFormFailure(error, 'passwordReset', t, tCommon);
-      form.fail({
-        fieldErrors: { password: failure.passwordError },
-        formProblem: failure.formMessage ? { message: failure.formMessage } : undefined,
-      });
+      form.fail(tokenCallFailure(error, 'passwordReset', t, tCommon));
     }
   }
 
   if (confirm.isSuccess) {
-    return (
-      <div className="page page--narrow">
-        <FocusedHeading>{t('resetPassword.doneTitle')}</FocusedHeading>
-        <p>{t('resetPassword.doneBody')}</p>
-        <p>
-          <Link to={paths.login} className="button">
-            {t('resetPassword.goToLogin')}
-          </Link>
-        </p>
-      </div>
-    );
+    return <PasswordSetMessage title={t('resetPassword.doneTitle')} body={t('resetPassword.doneBody')} loginLabel={t('resetPassword.goToLogin')} />;
   }
 
   return (
@@ -64,14 +43,7 @@ export default function ResetPasswordPage() {
       <p>{t('resetPassword.intro')}</p>
       <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          {...form.fieldProps('password')}
-          type="password"
-          label={t('fields.newPassword')}
-          hint={t('fields.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-        />
-        <TextField {...form.fieldProps('confirmPassword')} type="password" label={t('fields.confirmPassword')} autoComplete="new-password" />
+        <NewPasswordFields form={form} />
         <button type="submit" className="button" disabled={confirm.isPending}>
           {confirm.isPending ? t('resetPassword.submitting') : t('resetPassword.submit')}
         </button>
