@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { SessionUser } from '../../shared/api/auth';
-import { errorBodySchema } from '../../shared/api/errors';
 import {
   attributeListSchema,
   idParamsSchema,
@@ -11,11 +10,11 @@ import {
 import { inviteResultSchema, organisationInviteBodySchema } from '../../shared/api/users';
 import { assertOrganisationAccess, currentUser, hasRole, isNational } from '../auth/guard';
 import { inviteUser } from '../auth/invitations';
+import { errorResponses } from '../http/route-options';
 import { actorOf } from '../users/routes';
 import { findOrganisation, listAttributes, listOrganisations } from './repository';
 import { noSuchOrganisation } from './service';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
 /** Organisations the user holds a role in, unless a national role shows them all. */
 const visibleIds = (user: SessionUser) =>
@@ -35,7 +34,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['organisations'],
         summary: 'Organisations: all for analysts and administrators, otherwise your own',
         querystring: organisationListQuerySchema,
-        response: { 200: organisationListSchema, ...errors },
+        response: { 200: organisationListSchema, ...errorResponses },
       },
     },
     async (request) => ({
@@ -47,7 +46,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:id',
     {
       config: { access: 'user' },
-      schema: { tags: ['organisations'], summary: 'One organisation', params: idParamsSchema, response: { 200: organisationResponseSchema, ...errors } },
+      schema: { tags: ['organisations'], summary: 'One organisation', params: idParamsSchema, response: { 200: organisationResponseSchema, ...errorResponses } },
     },
     async (request) => {
       assertVisible(currentUser(request), request.params.id);
@@ -65,7 +64,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['organisations'],
         summary: 'Grouping attributes of an organisation (kommungrupp, population class…)',
         params: idParamsSchema,
-        response: { 200: attributeListSchema, ...errors },
+        response: { 200: attributeListSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -84,7 +83,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Invite a colleague to your own organisation as respondent or viewer',
         params: idParamsSchema,
         body: organisationInviteBodySchema,
-        response: { 201: inviteResultSchema, ...errors },
+        response: { 201: inviteResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

@@ -1,17 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/api/errors';
 import {
   bankVersionDocumentSchema,
   bankVersionListSchema,
   bankVersionParamsSchema,
   copyBankVersionBodySchema,
 } from '../../shared/api/round-admin';
+import { ADMIN_ONLY, errorResponses } from '../http/route-options';
 import { copyBankVersion, editBankVersion, listBankVersions, loadBankDocument } from './bank-versions';
 import { actorOf } from './routes';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const ADMIN = { access: ['admin'] as const };
 const TAGS = ['question-bank', 'admin'];
 const VERSION_URL = '/api/admin/question-bank/versions/:version';
 
@@ -20,8 +18,8 @@ export const bankVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/admin/question-bank/versions',
     {
-      config: ADMIN,
-      schema: { tags: TAGS, summary: 'Every bank version, newest first, with the rounds using it', response: { 200: bankVersionListSchema, ...errors } },
+      config: ADMIN_ONLY,
+      schema: { tags: TAGS, summary: 'Every bank version, newest first, with the rounds using it', response: { 200: bankVersionListSchema, ...errorResponses } },
     },
     async () => ({ versions: await listBankVersions(app.db) }),
   );
@@ -29,12 +27,12 @@ export const bankVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     VERSION_URL,
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: 'One version in the bank file format (both languages, scales, scoring rule)',
         params: bankVersionParamsSchema,
-        response: { 200: bankVersionDocumentSchema, ...errors },
+        response: { 200: bankVersionDocumentSchema, ...errorResponses },
       },
     },
     async (request) => loadBankDocument(app.db, request.params.version),
@@ -43,12 +41,12 @@ export const bankVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/question-bank/versions',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: 'Copy a version to a new, editable version key; new rounds use the newest version by default',
         body: copyBankVersionBodySchema,
-        response: { 201: z.object({ version: z.string() }), ...errors },
+        response: { 201: z.object({ version: z.string() }), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -60,13 +58,13 @@ export const bankVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     VERSION_URL,
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: 'Replace texts, options and scoring rule of a version that is not frozen (409 once a round has opened on it)',
         params: bankVersionParamsSchema,
         body: bankVersionDocumentSchema,
-        response: { 200: z.object({ version: z.string() }), ...errors },
+        response: { 200: z.object({ version: z.string() }), ...errorResponses },
       },
     },
     async (request) => {

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBodySchema } from '../../shared/api/errors';
 import {
   inviteBodySchema,
   inviteResultSchema,
@@ -14,14 +13,13 @@ import {
 } from '../../shared/api/round-admin';
 import { roundYearParamsSchema } from '../../shared/api/rounds';
 import { currentUser } from '../auth/guard';
+import { ADMIN_ONLY, errorResponses } from '../http/route-options';
 import { deliverMail } from '../mail/mailer';
 import { inviteOrganisations, type RoundActor } from './invitations';
 import { roundMonitor } from './monitor';
 import { previewReminders, sendReminders } from './reminders';
 import { reopenOnRequest } from './reopen';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const ADMIN = { access: ['admin'] as const };
 const TAGS = ['rounds', 'admin'];
 
 export const actorOf = (request: FastifyRequest): RoundActor => ({ userId: currentUser(request).id, ip: request.ip });
@@ -37,13 +35,13 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/rounds/:year/invitations',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: 'Invite organisations (all municipalities, by type/county, or by codes) and mail them a registration link',
         params: roundYearParamsSchema,
         body: inviteBodySchema,
-        response: { 200: inviteResultSchema, ...errors },
+        response: { 200: inviteResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -59,12 +57,12 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/admin/rounds/:year/monitor',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: 'Per invited organisation: status, areas answered, last activity, last reminder; totals and the response rate by day',
         params: roundYearParamsSchema,
-        response: { 200: monitorSchema, ...errors },
+        response: { 200: monitorSchema, ...errorResponses },
       },
     },
     async (request) => roundMonitor(app.db, request.params.year),
@@ -73,13 +71,13 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/rounds/:year/reminders/preview',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: 'Who a reminder would reach now, who is skipped and why, and the message',
         params: roundYearParamsSchema,
         body: reminderBodySchema,
-        response: { 200: reminderPlanSchema, ...errors },
+        response: { 200: reminderPlanSchema, ...errorResponses },
       },
     },
     async (request) => previewReminders(app.db, request.params.year, request.body, reminderSettings()),
@@ -88,13 +86,13 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/rounds/:year/reminders',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: 'Remind organisations that have not submitted (never twice within the interval); deliveries are recorded',
         params: roundYearParamsSchema,
         body: reminderBodySchema,
-        response: { 200: reminderResultSchema, ...errors },
+        response: { 200: reminderResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -108,13 +106,13 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/rounds/:year/organisations/:organisationId/reopen',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
         summary: "Reopen an organisation's submitted response on its request, with a reason for the audit log",
         params: organisationIdParamsSchema,
         body: reopenBodySchema,
-        response: { 200: reopenResultSchema, ...errors },
+        response: { 200: reopenResultSchema, ...errorResponses },
       },
     },
     async (request) => reopenOnRequest(app.db, request.params, request.body.reason, actorOf(request)),

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/api/errors';
 import {
   adminInviteBodySchema,
   inviteResultSchema,
@@ -16,11 +15,10 @@ import {
 import { currentUser } from '../auth/guard';
 import { inviteUser, type Actor } from '../auth/invitations';
 import { notFound } from '../errors';
+import { ADMIN_ONLY, errorResponses } from '../http/route-options';
 import { grantUserRole, revokeUserRole, setUserDisabled } from './account-admin';
 import { findAdminUser, findUsers } from './service';
 
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
-const ADMIN = { access: ['admin'] as const };
 
 export function actorOf(request: FastifyRequest): Actor {
   const user = currentUser(request);
@@ -31,12 +29,12 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/admin/users',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: ['admin'],
         summary: 'List users: search by e-mail or name, filter by role or organisation',
         querystring: userListQuerySchema,
-        response: { 200: userListSchema, ...errors },
+        response: { 200: userListSchema, ...errorResponses },
       },
     },
     async (request) => findUsers(app.db, request.query),
@@ -45,8 +43,8 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/admin/users/:id',
     {
-      config: ADMIN,
-      schema: { tags: ['admin'], summary: 'One user with roles', params: userIdParamsSchema, response: { 200: userResponseSchema, ...errors } },
+      config: ADMIN_ONLY,
+      schema: { tags: ['admin'], summary: 'One user with roles', params: userIdParamsSchema, response: { 200: userResponseSchema, ...errorResponses } },
     },
     async (request) => {
       const user = await findAdminUser(app.db, request.params.id);
@@ -58,12 +56,12 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/users/invite',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: ['admin'],
         summary: 'Invite a person by e-mail with roles (adds the roles if the account exists)',
         body: adminInviteBodySchema,
-        response: { 201: inviteResultSchema, ...errors },
+        response: { 201: inviteResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => reply.status(201).send(await inviteUser(app, actorOf(request), request.body)),
@@ -72,13 +70,13 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/users/:id/roles',
     {
-      config: ADMIN,
+      config: ADMIN_ONLY,
       schema: {
         tags: ['admin'],
         summary: 'Grant a role',
         params: userIdParamsSchema,
         body: roleGrantSchema,
-        response: { 201: userRoleResponseSchema, ...errors },
+        response: { 201: userRoleResponseSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -90,8 +88,8 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/api/admin/users/:id/roles/:roleId',
     {
-      config: ADMIN,
-      schema: { tags: ['admin'], summary: 'Revoke a role', params: userRoleParamsSchema, response: { 204: z.null(), ...errors } },
+      config: ADMIN_ONLY,
+      schema: { tags: ['admin'], summary: 'Revoke a role', params: userRoleParamsSchema, response: { 204: z.null(), ...errorResponses } },
     },
     async (request, reply) => {
       await revokeUserRole(app.db, actorOf(request), request.params.id, request.params.roleId);
@@ -103,12 +101,12 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/api/admin/users/:id/${action}`,
       {
-        config: ADMIN,
+        config: ADMIN_ONLY,
         schema: {
           tags: ['admin'],
           summary: disabled ? 'Disable an account and end its sessions' : 'Enable a disabled account',
           params: userIdParamsSchema,
-          response: { 204: z.null(), ...errors },
+          response: { 204: z.null(), ...errorResponses },
         },
       },
       async (request, reply) => {

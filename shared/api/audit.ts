@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idParamSchema } from './ids';
+import { pageQueryFields } from './paging';
 
 export const auditQuerySchema = z.object({
   action: z.string().max(100).optional(),
@@ -8,8 +9,7 @@ export const auditQuerySchema = z.object({
   roundId: idParamSchema.optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQueryFields,
 });
 
 export const auditEntrySchema = z.object({

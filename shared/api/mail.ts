@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { pageQueryFields } from './paging';
 
 export const outboxQuerySchema = z.object({
   to: z.string().trim().max(254).optional(),
   kind: z.string().trim().max(50).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQueryFields,
 });
 
 export const outboxMessageSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema, roleSchema } from './auth';
 import { idParamSchema, idSchema } from './ids';
+import { pageQueryFields } from './paging';
 
 const roleGrantShape = z.object({
   role: roleSchema,
@@ -73,8 +74,7 @@ export const userListQuerySchema = z.object({
   search: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),
   organisationId: idParamSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...pageQueryFields,
 });
 
 export const userListSchema = z.object({ users: z.array(adminUserSchema), total: z.number().int() });
