@@ -9,6 +9,8 @@ export type TokenPurpose = 'invitation' | 'passwordReset';
  * Turns a failed reset-password or accept-invitation call into what the form
  * shows: a rejected password goes on the password field, a bad link token in
  * the summary. Codes from server/auth/user-tokens.ts and passwordProblem().
+ * A token the request schema refuses (a link cut off in the mail program) is
+ * just as invalid as an unknown one, not a technical validation message.
  */
 export function tokenFormFailure(error: unknown, purpose: TokenPurpose, t: TFunction<'auth'>, tCommon: TFunction<'common'>): TokenFormFailure {
   if (!(error instanceof ApiError) || error.status !== 400) return { formMessage: describeApiError(error, tCommon) };
@@ -20,6 +22,8 @@ export function tokenFormFailure(error: unknown, purpose: TokenPurpose, t: TFunc
     case 'token_used':
       return { formMessage: purpose === 'invitation' ? t('serverErrors.invitationUsed') : t('serverErrors.tokenUsed') };
   }
-  if (invalidFields(error).some((field) => field === 'body.password')) return { passwordError: t('serverErrors.weakPassword') };
+  const fields = invalidFields(error);
+  if (fields.includes('body.token')) return { formMessage: t('serverErrors.tokenInvalid') };
+  if (fields.includes('body.password')) return { passwordError: t('serverErrors.weakPassword') };
   return { formMessage: describeApiError(error, tCommon) };
 }
