@@ -21,6 +21,12 @@ describeBrowser('results', () => {
   beforeAll(async () => {
     // Real data through the real import: three published rounds and the open one.
     await seedDemoData(server.app.db, { info: () => undefined });
+    // A grouping attribute for the county's municipalities, so Stockholm has all three comparison groups (the widest report).
+    const county = await server.app.db.selectFrom('organisation').select('id').where('county_code', '=', '01').execute();
+    await server.app.db
+      .insertInto('organisation_attribute')
+      .values(county.map((o) => ({ organisation_id: o.id, attribute: 'kommungrupp', value: 'A1' })))
+      .execute();
   });
 
   async function pageAs(roles: Parameters<typeof createUser>[1], language: Language = 'sv'): Promise<Page> {
@@ -83,11 +89,8 @@ describeBrowser('results', () => {
       await page.locator('.results-report-header').waitFor();
       expect(await page.locator('nav').first().isVisible()).toBe(false);
       expect(await page.locator('.results-controls').isVisible()).toBe(false);
-      if (process.env.PRINT_DEBUG) {
-        await page.setViewportSize({ width: 718, height: 900 });
-        console.log('HEIGHT', language, await page.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.scrollWidth]));
-        await page.screenshot({ path: `/tmp/print-${language}.png`, fullPage: true });
-      }
+      await page.getByRole('table', { name: /^Andel organisationer på nivå 3|^Share of organisations at level 3/ }).waitFor();
+      expect(await page.locator('.results-comparison-print thead th').count()).toBe(5);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdfPageCount(pdf)).toBe(1);
     });

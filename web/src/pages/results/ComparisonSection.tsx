@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ComparisonPrintTable } from './ComparisonPrintTable';
 import { LEVEL_KEYS, type OrganisationResults } from './resultsApi';
 
 type Group = OrganisationResults['comparisons'][number];
@@ -23,7 +24,8 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
           </li>
         ))}
       </ul>
-      <div className="table-scroll">
+      <ComparisonPrintTable results={results} groupNames={results.comparisons.map(groupName)} />
+      <div className="table-scroll no-print">
         <table className="data-table data-table--compact">
           <caption className="visually-hidden">{t('comparison.heading')}</caption>
           <thead>
