@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors';
-import { rolesOf } from '../users/repository';
 import type { Access } from './guard';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
 
@@ -54,7 +53,7 @@ async function loadUser(app: FastifyInstance, request: FastifyRequest) {
   if (!token) return null;
   const session = await findLiveSession(app.db, token);
   if (!session) return null;
-  return { id: session.id, email: session.email, name: session.name, roles: await rolesOf(app.db, session.id) };
+  return { id: session.id, email: session.email, name: session.name, roles: session.roles };
 }
 
 function enforce(access: Access, request: FastifyRequest): void {

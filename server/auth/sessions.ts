@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../db/schema';
 import { hashToken, newSecretToken } from './tokens';
 
@@ -29,12 +30,26 @@ export async function createSession(
   return token;
 }
 
-/** The live session for a cookie token, refreshed when due; undefined when expired or unknown. */
+/**
+ * The live session for a cookie token with its user and roles (one query: it
+ * runs on every authenticated request), refreshed when due; undefined when
+ * expired or unknown.
+ */
 export async function findLiveSession(db: Kysely<Database>, token: string) {
   const session = await db
     .selectFrom('session')
     .innerJoin('app_user', 'app_user.id', 'session.user_id')
     .select(['session.id_hash', 'session.last_seen_at', 'app_user.id', 'app_user.email', 'app_user.name'])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('user_role')
+          .leftJoin('organisation', 'organisation.id', 'user_role.organisation_id')
+          .select(['user_role.role', 'user_role.organisation_id as organisationId', 'organisation.name as organisationName'])
+          .whereRef('user_role.user_id', '=', 'app_user.id')
+          .orderBy('user_role.id'),
+      ).as('roles'),
+    )
     .where('session.id_hash', '=', hashToken(token))
     .where('session.expires_at', '>', sql<Date>`now()`)
     .where('session.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${SESSION_IDLE_MS / 1000})`)
