@@ -56,6 +56,7 @@ const EXPECTED: Record<string, Expectation> = {
     allow: LOGGED_IN,
     request: () => ({ url: '/api/auth/password', payload: { currentPassword: TEST_PASSWORD, newPassword: STRONG } }),
   },
+  'POST /api/auth/sessions/revoke-others': { allow: LOGGED_IN },
   'POST /api/auth/invitations/accept': {
     allow: EVERYONE,
     request: () => ({ url: '/api/auth/invitations/accept', payload: { token: FAKE_TOKEN, name: 'Namn', password: STRONG } }),

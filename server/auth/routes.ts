@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePasswordBodySchema, loginBodySchema, meResponseSchema } from '../../shared/api/auth';
+import { changePasswordBodySchema, loginBodySchema, meResponseSchema, revokeOtherSessionsResponseSchema } from '../../shared/api/auth';
 import { errorBodySchema } from '../../shared/api/errors';
 import { recordAudit } from '../audit/repository';
 import { badRequest } from '../errors';
@@ -13,6 +13,8 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from './sessions';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
+// Per IP: enough for a person, too few for hammering argon2 or the session table.
+const ACCOUNT_CHANGES = { max: 10, timeWindow: '1 minute' };
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -69,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password',
     {
-      config: { access: 'user', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { access: 'user', rateLimit: ACCOUNT_CHANGES },
       schema: {
         tags: ['auth'],
         summary: 'Change password; ends every other session',
@@ -91,6 +93,26 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         await recordAudit(trx, { actorUserId: me.id, action: 'auth.password_changed', ip: request.ip });
       });
       await deleteUserSessions(app.db, me.id, request.cookies[SESSION_COOKIE]);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/sessions/revoke-others',
+    {
+      config: { access: 'user', rateLimit: ACCOUNT_CHANGES },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log out everywhere else: ends every session of the user except this one',
+        response: { 204: revokeOtherSessionsResponseSchema, 401: errorBodySchema, 429: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      await app.db.transaction().execute(async (trx) => {
+        await deleteUserSessions(trx, me.id, request.cookies[SESSION_COOKIE]);
+        await recordAudit(trx, { actorUserId: me.id, action: 'auth.sessions_revoked', ip: request.ip });
+      });
       return reply.status(204).send(null);
     },
   );

@@ -26,6 +26,9 @@ export const changePasswordBodySchema = z.object({
   newPassword: newPasswordSchema,
 });
 
+/** POST /api/auth/sessions/revoke-others takes no body and answers 204 without one. */
+export const revokeOtherSessionsResponseSchema = z.null();
+
 export const sessionRoleSchema = z.object({
   role: roleSchema,
   organisationId: z.number().int().nullable(),
