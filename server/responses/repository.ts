@@ -99,6 +99,9 @@ export async function lockResponse(db: Transaction<Database>, roundId: number, o
 
 /** Like lockResponse, creating the (empty, version 0) response first if there is none. */
 export async function lockOrCreateResponse(db: Transaction<Database>, roundId: number, organisationId: number): Promise<ResponseRecord> {
+  // Every save after the first finds the row: lock it without attempting an insert.
+  const existing = await lockResponse(db, roundId, organisationId);
+  if (existing) return existing;
   await db
     .insertInto('response')
     .values({ round_id: roundId, organisation_id: organisationId })
