@@ -5,6 +5,7 @@ export const paths = {
   forgotPassword: '/glomt-losenord',
   resetPassword: '/aterstall-losenord',
   acceptInvitation: '/inbjudan',
+  account: '/konto',
   survey: '/enkat',
   results: '/resultat',
   national: '/nationellt',

@@ -17,11 +17,13 @@ export function createQueryClient(): QueryClient {
     },
     // Any 401 means the session has ended: forgetting the user lets the route
     // guards send the user to the login page, which brings them back afterwards.
+    // Except a refused password (invalid_credentials): a wrong current password
+    // when changing it is a 401 too, but the session goes on.
     queryCache: new QueryCache({ onError: (error) => forgetSessionOn401(error) }),
     mutationCache: new MutationCache({ onError: (error) => forgetSessionOn401(error) }),
   });
   function forgetSessionOn401(error: unknown) {
-    if (error instanceof ApiError && error.isUnauthorized && queryClient.getQueryData(sessionQueryKey)) {
+    if (error instanceof ApiError && error.isUnauthorized && error.code !== 'invalid_credentials' && queryClient.getQueryData(sessionQueryKey)) {
       queryClient.setQueryData(sessionQueryKey, null);
     }
   }

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole } from '../auth/guards';
+import { RequireRole, RequireSession } from '../auth/guards';
 import { AppLayout } from '../layout/AppLayout';
 import { loadNamespaces } from '../i18n';
 import { RouteErrorPage } from '../layout/RouteErrorPage';
@@ -36,6 +36,10 @@ export const routes: RouteObject[] = [
       { path: paths.resetPassword, lazy: page(() => import('../pages/auth/ResetPasswordPage')) },
       { path: paths.acceptInvitation, lazy: page(() => import('../pages/auth/AcceptInvitationPage')) },
       { path: paths.registration, lazy: page(() => import('../pages/registration/RegisterPage'), ['registration']) },
+      {
+        element: <RequireSession />,
+        children: [{ path: paths.account, lazy: page(() => import('../pages/account/AccountPage'), ['account']) }],
+      },
       {
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
         children: [

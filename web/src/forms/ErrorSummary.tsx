@@ -13,10 +13,12 @@ type Props = {
   problems: FormProblem[];
   /** Changes on every failed submit: the summary then takes focus so screen readers read it. */
   focusKey: number;
+  /** Unique on the page: set it when a page has more than one form. */
+  id?: string;
 };
 
 /** The list of problems at the top of a form (GOV.UK pattern), linking to each field. */
-export function ErrorSummary({ problems, focusKey }: Props) {
+export function ErrorSummary({ problems, focusKey, id = 'error-summary' }: Props) {
   const { t } = useTranslation();
   const summaryRef = useRef<HTMLDivElement>(null);
   const hasProblems = problems.length > 0;
@@ -27,8 +29,8 @@ export function ErrorSummary({ problems, focusKey }: Props) {
 
   if (!hasProblems) return null;
   return (
-    <div ref={summaryRef} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title" data-testid="error-summary">
-      <h2 id="error-summary-title" className="error-summary__title">
+    <div ref={summaryRef} className="error-summary" tabIndex={-1} aria-labelledby={`${id}-title`} data-testid="error-summary">
+      <h2 id={`${id}-title`} className="error-summary__title">
         {t('form.errorSummaryTitle')}
       </h2>
       <ul className="error-summary__list">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { FormProblem } from './ErrorSummary';
 
-const FORM_PROBLEM_ID = 'form-problem';
 
 type FormLevelProblem<Field extends string> = {
   message: string;
@@ -18,7 +17,9 @@ export type FormFailure<Field extends string> = {
  * State of a small form: values, per-field errors and one form-level problem,
  * the problem list for <ErrorSummary>, and props to spread on <TextField>.
  */
-export function useForm<Field extends string>(initialValues: Record<Field, string>) {
+export function useForm<Field extends string>(initialValues: Record<Field, string>, options: { formProblemId?: string } = {}) {
+  // Unique on the page: a page with two forms gives one of them its own id.
+  const formProblemId = options.formProblemId ?? 'form-problem';
   const [values, setValues] = useState(initialValues);
   const [failure, setFailure] = useState<FormFailure<Field>>({});
   const [failedSubmits, setFailedSubmits] = useState(0);
@@ -26,7 +27,7 @@ export function useForm<Field extends string>(initialValues: Record<Field, strin
   const fieldErrors: Partial<Record<Field, string>> = failure.fieldErrors ?? {};
   const problems: FormProblem[] = [
     ...(failure.formProblem
-      ? [{ id: FORM_PROBLEM_ID, message: failure.formProblem.message, fieldId: failure.formProblem.fields?.[0] }]
+      ? [{ id: formProblemId, message: failure.formProblem.message, fieldId: failure.formProblem.fields?.[0] }]
       : []),
     ...(Object.entries(fieldErrors) as [Field, string | undefined][])
       .filter((entry): entry is [Field, string] => Boolean(entry[1]))
@@ -49,7 +50,7 @@ export function useForm<Field extends string>(initialValues: Record<Field, strin
       value: values[field],
       onChange: (value: string) => setValues((previous) => ({ ...previous, [field]: value })),
       error: fieldErrors[field],
-      describedByProblemIds: failure.formProblem?.fields?.includes(field) ? [FORM_PROBLEM_ID] : [],
+      describedByProblemIds: failure.formProblem?.fields?.includes(field) ? [formProblemId] : [],
     }),
   };
 }

@@ -1,4 +1,5 @@
 import 'i18next';
+import type account from './sv/account.json';
 import type admin from './sv/admin.json';
 import type auth from './sv/auth.json';
 import type common from './sv/common.json';
@@ -14,6 +15,6 @@ import type survey from './sv/survey.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; survey: typeof survey; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration };
+    resources: { account: typeof account; admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; survey: typeof survey; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration };
   }
 }

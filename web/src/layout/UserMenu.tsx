@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '../app/paths';
 import { useLogout } from '../auth/authApi';
 import { useSession } from '../auth/session';
@@ -9,6 +9,7 @@ export function UserMenu() {
   const { user, isLoading } = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   if (isLoading) return null;
   if (!user) {
     return (
@@ -20,6 +21,9 @@ export function UserMenu() {
   return (
     <div className="user-menu" role="group" aria-label={t('userMenu.label')}>
       <span className="user-menu__name">{t('userMenu.signedInAs', { name: user.name })}</span>
+      <Link to={paths.account} className="user-menu__account" aria-current={pathname === paths.account ? 'page' : undefined}>
+        {t('userMenu.account')}
+      </Link>
       <button
         type="button"
         className="button button--quiet"

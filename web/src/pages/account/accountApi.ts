@@ -1,0 +1,12 @@
+// Types only from shared/: zod stays out of this page's chunk.
+import type { InviteResult } from '../../../../shared/api/users';
+import { apiSend } from '../../api/client';
+
+export type ColleagueRole = 'respondent' | 'viewer';
+
+export const changePassword = (body: { currentPassword: string; newPassword: string }) => apiSend('POST', '/api/auth/password', body);
+
+export const revokeOtherSessions = () => apiSend('POST', '/api/auth/sessions/revoke-others');
+
+export const inviteColleague = ({ organisationId, ...body }: { organisationId: number; email: string; name?: string; role: ColleagueRole }) =>
+  apiSend<InviteResult>('POST', `/api/organisations/${organisationId}/invitations`, body);
