@@ -56,7 +56,8 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
 function startServer(databaseUrl: string, port: number): ChildProcess {
   return fork(path.join(ROOT, 'bench/server.ts'), [], {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
+    // BENCH_CPU_PROFILE=dir writes the server's V8 CPU profile there (open it in Chrome DevTools).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
