@@ -121,7 +121,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(referenceRoutes);
 
   if (options.serveClient && existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      cacheControl: false,
+      // Vite names built assets by content hash: cache them for good; always revalidate the rest (index.html).
+      setHeaders: (reply, filePath) => {
+        const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // SPA fallback: client-side routes get index.html; unknown API paths and files stay 404.
     app.setNotFoundHandler((request, reply) => {
       const pathname = request.url.split('?')[0]!;

@@ -23,8 +23,8 @@ const TEMPLATE = 'mognad_template';
  * template database, from which each test file clones its own database.
  */
 export default async function setup(project: TestProject) {
-  // The browser tests serve web/dist: build it once per run, and only when stale.
-  if (process.env.SKIP_BROWSER_TESTS !== '1') buildClientIfStale();
+  // The browser tests and test/static-client.test.ts serve web/dist: build it once per run, and only when stale.
+  buildClientIfStale();
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-test-'));
   await chmod(dataDir, 0o755);
