@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sql } from 'kysely';
 import { expect, test } from 'vitest';
 import { createUser, login, organisationIdByCode } from '../support/auth';
@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
+import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
 
 // The pages people reach from links in mails: /inbjudan?token=… (accept an
 // invitation), /glomt-losenord and /aterstall-losenord?token=… (reset a
@@ -294,28 +295,3 @@ describeBrowser('links from mails: invitation and password reset', () => {
     await expectNoAxeViolations(reset);
   });
 });
-
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-/** Presses Tab (only) until the element with the id has focus. */
-async function tabTo(page: Page, id: string) {
-  for (let presses = 0; presses < 30; presses += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focusedId(page)) === id) return;
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
-
-/** The field is marked invalid and its aria-describedby reads the message from its own error text. */
-async function expectFieldError(field: Locator, message: string) {
-  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-  const described = await field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => ({ id, text: document.getElementById(id)?.textContent ?? '' })),
-  );
-  const id = await field.getAttribute('id');
-  expect(described.find((entry) => entry.id === `${id}-error`)?.text).toContain(message);
-}

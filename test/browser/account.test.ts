@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import type { RoleSpec } from '../support/auth';
 import { createUser } from '../support/auth';
@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
+import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
 
 // "Mitt konto" (/konto): change password, log out everywhere else, see one's
 // roles, and (respondents) invite a colleague.
@@ -242,28 +243,3 @@ describeBrowser('my account page', () => {
     await page.getByText('Du har inga roller ännu.').waitFor();
   });
 });
-
-const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-
-/** Presses Tab (only) until the element with the id has focus. */
-async function tabTo(page: Page, id: string) {
-  for (let presses = 0; presses < 40; presses += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focusedId(page)) === id) return;
-  }
-  throw new Error(`Tab never reached #${id}`);
-}
-
-/** The field is marked invalid and its aria-describedby reads the message from its own error text. */
-async function expectFieldError(field: Locator, message: string) {
-  await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
-  const described = await field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((id) => ({ id, text: document.getElementById(id)?.textContent ?? '' })),
-  );
-  const id = await field.getAttribute('id');
-  expect(described.find((entry) => entry.id === `${id}-error`)?.text).toContain(message);
-}
