@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
-import { SelectField } from '../../forms/SelectField';
 import { AdminNav } from './AdminNav';
 import { adminKeys, fetchAudit } from './adminApi';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
+import { OrganisationFilter } from './OrganisationFilter';
 import { formatDateTime } from './format';
-import { useAllOrganisations } from './useOrganisations';
 
 /** A date field's yyyy-mm-dd as the start of that day (local time), in ISO form. */
 const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).toISOString() : undefined);
@@ -18,7 +17,6 @@ const dayAfter = (date: string) => (date ? new Date(new Date(`${date}T00:00:00`)
 export default function AuditPage() {
   const { t, i18n } = useTranslation('admin');
   usePageTitle(t('hub.audit.title'));
-  const organisations = useAllOrganisations();
   const filters = useFilters({ action: '', organisationId: '', from: '', to: '' });
   const { action, organisationId, from, to } = filters.applied;
   const request = { action, organisationId, from: dayStart(from), to: dayAfter(to) };
@@ -32,14 +30,7 @@ export default function AuditPage() {
         <Field id="audit-action" label={t('audit.action')} hint={t('audit.actionHint')}>
           <input id="audit-action" aria-describedby="audit-action-hint" className="field__input" value={filters.draft.action} onChange={(e) => filters.set('action', e.target.value)} />
         </Field>
-        <SelectField id="audit-organisation" label={t('roles.organisation')} value={filters.draft.organisationId} onChange={(id) => filters.set('organisationId', id)}>
-          <option value="">{t('filters.all')}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </SelectField>
+        <OrganisationFilter id="audit-organisation" value={filters.draft.organisationId} onChange={(id) => filters.set('organisationId', id)} />
         <Field id="audit-from" label={t('audit.from')}>
           <input id="audit-from" type="date" className="field__input" value={filters.draft.from} onChange={(e) => filters.set('from', e.target.value)} />
         </Field>

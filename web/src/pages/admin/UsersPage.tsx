@@ -9,8 +9,8 @@ import { AdminNav } from './AdminNav';
 import { adminKeys, fetchUsers, ROLES } from './adminApi';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
+import { OrganisationFilter } from './OrganisationFilter';
 import { InviteUserForm } from './InviteUserForm';
-import { useAllOrganisations } from './useOrganisations';
 import { UserRow } from './UserRow';
 
 export default function UsersPage() {
@@ -19,7 +19,6 @@ export default function UsersPage() {
   usePageTitle(t('hub.users.title'));
   const filters = useFilters({ search: '', role: '', organisationId: '' });
   const [status, setStatus] = useState('');
-  const organisations = useAllOrganisations();
   const users = useQuery({ queryKey: adminKeys.users(filters.applied), queryFn: ({ signal }) => fetchUsers(filters.applied, signal) });
 
   return (
@@ -47,14 +46,7 @@ export default function UsersPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField id="user-organisation" label={t('roles.organisation')} value={filters.draft.organisationId} onChange={(id) => filters.set('organisationId', id)}>
-          <option value="">{t('filters.all')}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name}
-            </option>
-          ))}
-        </SelectField>
+        <OrganisationFilter id="user-organisation" value={filters.draft.organisationId} onChange={(id) => filters.set('organisationId', id)} />
       </FilterForm>
 
       <QueryStatus query={users} />
