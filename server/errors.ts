@@ -31,9 +31,11 @@ function body(code: string, message: string, details?: unknown): ErrorBody {
 const DATABASE_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const err = error as { code?: string; message?: string } | null;
+  const err = error as { code?: string; message?: string; syscall?: string } | null;
   if (!err) return false;
   if (err.code && DATABASE_UNAVAILABLE_CODES.has(err.code)) return true;
+  // A stopped server's Unix socket is gone: connecting to it fails as a missing file.
+  if (err.code === 'ENOENT' && err.syscall === 'connect') return true;
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(err.message ?? '');
 }
 

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { buildClientIfStale } from '../scripts/client-build.mjs';
+import { withDatabaseName } from '../server/db/database-url';
 import { startEmbeddedPostgres } from '../server/db/embedded';
 import { prepareDatabase } from '../server/db/prepare';
 import { loadConfig } from '../server/config';
@@ -37,7 +38,7 @@ export default async function setup(project: TestProject) {
   await admin.query(`create database ${TEMPLATE}`);
   await admin.end();
 
-  const templateUrl = server.url.replace(/\/mognad$/, `/${TEMPLATE}`);
+  const templateUrl = withDatabaseName(server.url, TEMPLATE);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: templateUrl }) }) });
   try {
     // The same preparation as a real start (migrations, reference data, question bank), minus demo data.

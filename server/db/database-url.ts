@@ -13,3 +13,10 @@ export async function resolveDatabase(
   logger.info(`Embedded PostgreSQL running on 127.0.0.1:${config.embeddedDbPort} (data in ${config.dataDir})`);
   return { url: embedded.url, embedded };
 }
+
+/** The same server and credentials, another database: keeps a socket directory or options in the query string. */
+export function withDatabaseName(databaseUrl: string, name: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -30,6 +30,7 @@ export async function startEmbeddedPostgres(options: {
   const clusterDir = path.join(dataDir, 'pg');
   const password = await readOrCreatePassword(dataDir);
   const output: string[] = [];
+  const socketDir = unixSocketDirectory(clusterDir, options.port);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -38,7 +39,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`],
     onLog: (message) => output.push(String(message)),
     onError: (error) => output.push(String(error)),
   });
@@ -60,10 +61,24 @@ export async function startEmbeddedPostgres(options: {
   await server.start().catch((error: unknown) => fail('start', error, output));
   if (fresh) await server.createDatabase(DATABASE_NAME);
 
+  const credentials = `${USER}:${encodeURIComponent(password)}`;
   return {
-    url: `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${DATABASE_NAME}`,
+    url: socketDir
+      ? `postgres://${credentials}@localhost/${DATABASE_NAME}?host=${encodeURIComponent(socketDir)}&port=${options.port}`
+      : `postgres://${credentials}@127.0.0.1:${options.port}/${DATABASE_NAME}`,
     stop: () => server.stop(),
   };
+}
+
+// Unix sockets carry the same queries for a good deal less CPU than TCP over
+// loopback (every statement is a round trip), so the app connects through one
+// in the cluster directory; TCP on 127.0.0.1 stays open for tools. Socket
+// paths are limited to about 100 bytes, and Windows has none: TCP then.
+const MAX_SOCKET_PATH = 100;
+
+function unixSocketDirectory(clusterDir: string, port: number): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  return Buffer.byteLength(path.join(clusterDir, `.s.PGSQL.${port}`)) <= MAX_SOCKET_PATH ? clusterDir : undefined;
 }
 
 function fail(step: string, error: unknown, output: string[]): never {

@@ -32,11 +32,22 @@ export async function freezeBankVersion(db: Db, bankVersionId: number): Promise<
 // run many) or a re-seeded one is never mistaken for it.
 const frozenBanks = new Map<string, QuestionBank>();
 
+/** What identifies a bank version's content: a frozen one is cached under it. */
+export type BankVersionStamp = { id: number; version: string; frozenAt: Date | null };
+
+const frozenBankKey = (stamp: BankVersionStamp) => (stamp.frozenAt ? `${stamp.id}|${stamp.version}|${stamp.frozenAt.toISOString()}` : undefined);
+
+/** The frozen bank already read for this stamp, if any: lets a hot path that read the stamp skip a query. */
+export function cachedFrozenBank(stamp: BankVersionStamp): QuestionBank | undefined {
+  const cacheKey = frozenBankKey(stamp);
+  return cacheKey === undefined ? undefined : frozenBanks.get(cacheKey);
+}
+
 /** One bank version with its areas and options in order and its scoring rule; undefined if missing. */
 export async function loadQuestionBank(db: Db, bankVersionId: number): Promise<QuestionBank | undefined> {
   const version = await db.selectFrom('question_bank_version').selectAll().where('id', '=', bankVersionId).executeTakeFirst();
   if (!version) return undefined;
-  const cacheKey = version.frozen_at ? `${version.id}|${version.version}|${version.frozen_at.toISOString()}` : undefined;
+  const cacheKey = frozenBankKey({ id: version.id, version: version.version, frozenAt: version.frozen_at });
   const cached = cacheKey === undefined ? undefined : frozenBanks.get(cacheKey);
   if (cached) return cached;
   const [areas, rule] = await Promise.all([loadAreas(db, bankVersionId), loadRule(db, bankVersionId)]);

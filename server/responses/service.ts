@@ -5,13 +5,13 @@ import type { QuestionBank } from '../../shared/question-bank/types';
 import { recordAudit } from '../audit/repository';
 import type { Database } from '../db/schema';
 import { HttpError, notFound } from '../errors';
-import { loadQuestionBank } from '../question-bank/repository';
+import { cachedFrozenBank, loadQuestionBank } from '../question-bank/repository';
 import type { RoundRecord } from '../rounds/repository';
-import { assertRoundWritable } from '../rounds/service';
+import { assertAcceptingAnswers, assertRoundWritable } from '../rounds/service';
+import { ensureResponse, readAreaSaveState, writeAreaAnswer, type AreaSaveState } from './area-save-queries';
 import { toStoredAnswer, toSurveyResponse } from './mapping';
 import {
   bumpVersion,
-  findAnswer,
   findOrganisationRef,
   findPreviousAnsweredResponse,
   findResponse,
@@ -33,6 +33,7 @@ export type Actor = { user: SessionUser; ip: string | null };
 export type ResponseRef = { year: number; organisationId: number };
 
 const conflict = (code: string, message: string, details?: unknown) => new HttpError(409, code, message, details);
+const notInvited = (year: number) => conflict('not_invited', `Your organisation is not invited to the ${year} survey round, so it cannot answer it.`);
 
 async function requireBank(db: Db, round: RoundRecord): Promise<QuestionBank> {
   const bank = await loadQuestionBank(db, round.bankVersionId);
@@ -65,20 +66,18 @@ export async function readResponse(db: Db, round: RoundRecord, organisationId: n
 async function writeTransaction<T>(db: Kysely<Database>, ref: ResponseRef, work: (trx: Transaction<Database>, round: RoundRecord) => Promise<T>) {
   return db.transaction().execute(async (trx) => {
     const round = await assertRoundWritable(trx, { year: ref.year });
-    if (!(await isInvited(trx, round.id, ref.organisationId))) {
-      throw conflict('not_invited', `Your organisation is not invited to the ${ref.year} survey round, so it cannot answer it.`);
-    }
+    if (!(await isInvited(trx, round.id, ref.organisationId))) throw notInvited(ref.year);
     return work(trx, round);
   });
 }
 
-function assertDraft(response: ResponseRecord): void {
+function assertDraft(response: Pick<ResponseRecord, 'status'>): void {
   if (response.status === 'submitted') {
     throw conflict('response_submitted', 'The response is submitted. Reopen it to change answers.');
   }
 }
 
-function assertVersion(response: ResponseRecord, expected: number, areaKey: string | null, serverAnswer: AnswerRecord | undefined): void {
+function assertVersion(response: Pick<ResponseRecord, 'version'>, expected: number, areaKey: string | null, serverAnswer: AnswerRecord | undefined): void {
   if (response.version === expected) return;
   const details: VersionConflictDetails = {
     currentVersion: response.version,
@@ -88,12 +87,19 @@ function assertVersion(response: ResponseRecord, expected: number, areaKey: stri
   throw conflict('version_conflict', 'Someone else has changed this response since you loaded it.', details);
 }
 
-/** Saves one area's answer; a no-op save (same values, nothing to confirm) leaves the version alone. */
+/**
+ * Saves one area's answer; a no-op save (same values, nothing to confirm)
+ * leaves the version alone. One read and one write in the transaction (see
+ * area-save-queries.ts): the write re-checks round, version and status itself,
+ * and when it finds them changed, a fresh read says why.
+ */
 export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, areaKey: string, body: SaveAreaBody, actor: Actor): Promise<SaveAreaResult> {
-  return writeTransaction(db, ref, async (trx, round) => {
-    const values = normaliseAreaAnswer(await requireBank(trx, round), areaKey, body);
-    const response = await lockOrCreateResponse(trx, round.id, ref.organisationId);
-    const before = await findAnswer(trx, response.id, areaKey);
+  return db.transaction().execute(async (trx) => {
+    const read = await readWritableAreaState(trx, ref, areaKey);
+    const values = normaliseAreaAnswer(await bankOfState(trx, read), areaKey, body);
+    const state = read.response ? read : await withNewResponse(trx, read, ref, areaKey);
+    const response = state.response!;
+    const before = state.answer;
     assertVersion(response, body.version, areaKey, before);
     assertDraft(response);
 
@@ -102,14 +108,16 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
     if (!changed && !confirming) {
       return { version: response.version, status: response.status, areaKey, answer: toStoredAnswer(before ?? emptyAnswer(areaKey)) };
     }
-    const { updatedAt } = await upsertAnswer(trx, response.id, areaKey, { ...values, carriedOver: false }, actor.user.id);
-    const version = await bumpVersion(trx, response.id, actor.user.id);
-    await recordAudit(trx, {
-      actorUserId: actor.user.id,
-      ip: actor.ip,
-      action: 'response.answer_changed',
+    const written = await writeAreaAnswer(trx, {
+      roundId: state.round.id,
       organisationId: ref.organisationId,
-      roundId: round.id,
+      responseId: response.id,
+      expectedVersion: body.version,
+      areaKey,
+      values,
+      userId: actor.user.id,
+      ip: actor.ip,
+      now: new Date(),
       // The comment's text stays out of the log: it may hold sensitive detail.
       details: {
         area: areaKey,
@@ -117,12 +125,42 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
         to: { main: values.main, followup: values.followup },
         commentChanged: (before?.comment ?? null) !== values.comment,
         confirmedCarriedOver: confirming,
-        version,
       },
     });
-    const saved: AnswerRecord = { areaKey, ...values, carriedOver: false, updatedAt, updatedBy: { id: actor.user.id, name: actor.user.name } };
-    return { version, status: response.status, areaKey, answer: toStoredAnswer(saved) };
+    if (!written) return explainRefusedWrite(trx, ref, areaKey, body.version);
+    const saved: AnswerRecord = { areaKey, ...values, carriedOver: false, updatedAt: written.updatedAt, updatedBy: { id: actor.user.id, name: actor.user.name } };
+    return { version: written.version, status: response.status, areaKey, answer: toStoredAnswer(saved) };
   });
+}
+
+/** The save's state under the round lock, after the checks writeTransaction makes for the other writes. */
+async function readWritableAreaState(trx: Transaction<Database>, ref: ResponseRef, areaKey: string): Promise<AreaSaveState> {
+  const state = await readAreaSaveState(trx, ref, areaKey);
+  if (!state) throw notFound('No such survey round.');
+  assertAcceptingAnswers(state.round);
+  if (!state.invited) throw notInvited(ref.year);
+  return state;
+}
+
+async function bankOfState(trx: Transaction<Database>, state: AreaSaveState): Promise<QuestionBank> {
+  return cachedFrozenBank(state.bank) ?? requireBank(trx, state.round);
+}
+
+/** The first save of an organisation's response makes it (version 0, draft) and reads the state again. */
+async function withNewResponse(trx: Transaction<Database>, state: AreaSaveState, ref: ResponseRef, areaKey: string): Promise<AreaSaveState> {
+  await ensureResponse(trx, state.round.id, ref.organisationId);
+  const created = await readAreaSaveState(trx, ref, areaKey);
+  if (!created?.response) throw new Error(`response of round ${ref.year} / organisation ${ref.organisationId} vanished`);
+  return created;
+}
+
+/** The write changed nothing: the round closed, or someone changed the response since it was read. Says which. */
+async function explainRefusedWrite(trx: Transaction<Database>, ref: ResponseRef, areaKey: string, expectedVersion: number): Promise<never> {
+  const state = await readWritableAreaState(trx, ref, areaKey);
+  const response = state.response!;
+  assertVersion(response, expectedVersion, areaKey, state.answer);
+  assertDraft(response);
+  throw conflict('version_conflict', 'Someone else has changed this response since you loaded it.');
 }
 
 function emptyAnswer(areaKey: string): AnswerRecord {

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { RoundState } from '../../shared/api/rounds';
 import type { Database } from '../db/schema';
 
@@ -56,6 +56,12 @@ export type RoundRef = { year: number } | { roundId: number };
 
 // Namespace of the round locks among PostgreSQL's advisory locks ("RND"); the key is the round's year.
 const ROUND_LOCK_CLASS = 0x524e44;
+
+/**
+ * The SQL call taking a round's shared lock (see findRound), for a statement
+ * that takes it and reads in one go; `year` is the round's year.
+ */
+export const shareRoundLockSql = (year: RawBuilder<number>) => sql`pg_advisory_xact_lock_shared(${ROUND_LOCK_CLASS}, ${year})`;
 
 /**
  * Finds a round, optionally holding its lock until the transaction ends.

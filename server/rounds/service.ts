@@ -28,7 +28,13 @@ export function isAcceptingAnswers(round: Pick<RoundRecord, 'state' | 'opensAt' 
 export async function assertRoundWritable(db: Db, ref: RoundRef, now = new Date()): Promise<RoundRecord> {
   const round = await findRound(db, ref, 'share');
   if (!round) throw notFound('No such survey round.');
-  if (isAcceptingAnswers(round, now)) return round;
+  assertAcceptingAnswers(round, now);
+  return round;
+}
+
+/** 409 `round_not_open` before the round opens, 409 `round_closed` after it closes. */
+export function assertAcceptingAnswers(round: Pick<RoundRecord, 'state' | 'opensAt' | 'closesAt'>, now = new Date()): void {
+  if (isAcceptingAnswers(round, now)) return;
   const notYetOpen = round.state === 'draft' || (round.state === 'open' && now < round.opensAt);
   throw notYetOpen
     ? new HttpError(409, 'round_not_open', ROUND_NOT_OPEN_MESSAGE)

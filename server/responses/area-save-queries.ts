@@ -1,0 +1,165 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database, ResponseStatus } from '../db/schema';
+import type { BankVersionStamp } from '../question-bank/repository';
+import { shareRoundLockSql, type RoundRecord } from '../rounds/repository';
+import type { AnswerRecord, AnswerValues } from './repository';
+
+/*
+ * The queries of the autosave, the hottest write: every round trip to
+ * PostgreSQL costs more than the work it carries (bench/RESULTS.md), so a save
+ * is one read and one write inside its transaction instead of a statement per
+ * check.
+ */
+
+export type AreaSaveState = {
+  round: RoundRecord;
+  bank: BankVersionStamp;
+  invited: boolean;
+  response: { id: number; status: ResponseStatus; version: number } | undefined;
+  answer: AnswerRecord | undefined;
+};
+
+type StateRow = {
+  round_id: number;
+  year: number;
+  state: RoundRecord['state'];
+  opens_at: Date;
+  closes_at: Date;
+  bank_version_id: number;
+  bank_version: string;
+  bank_frozen_at: Date | null;
+  share_comments: boolean;
+  round_created_at: Date;
+  invited: boolean;
+  response_id: number | null;
+  status: ResponseStatus | null;
+  version: number | null;
+  answer_area_key: string | null;
+  main: 'yes' | 'no' | null;
+  followup: string | null;
+  comment: string | null;
+  carried_over: boolean | null;
+  answer_updated_at: Date | null;
+  answer_updated_by: number | null;
+  answer_updated_by_name: string | null;
+};
+
+/**
+ * Takes the round's shared lock and reads what a save of one area decides on:
+ * the round, the invitation, the response and the area's current answer.
+ * The lock is taken while this statement runs, after its snapshot: a round
+ * closed in between is seen as open here, which is why the write checks the
+ * round again (see writeAreaAnswer). Undefined when there is no such round.
+ */
+export async function readAreaSaveState(
+  trx: Transaction<Database>,
+  ref: { year: number; organisationId: number },
+  areaKey: string,
+): Promise<AreaSaveState | undefined> {
+  const { rows } = await sql<StateRow>`
+    select ${shareRoundLockSql(sql`rd.year`)} as locked,
+      rd.id as round_id, rd.year, rd.state, rd.opens_at, rd.closes_at, rd.bank_version_id,
+      bank.version as bank_version, bank.frozen_at as bank_frozen_at, rd.share_comments, rd.created_at as round_created_at,
+      exists (select 1 from round_invitation i where i.round_id = rd.id and i.organisation_id = ${ref.organisationId}) as invited,
+      r.id as response_id, r.status, r.version,
+      a.area_key as answer_area_key, a.main, a.followup, a.comment, a.carried_over,
+      a.updated_at as answer_updated_at, a.updated_by as answer_updated_by, u.name as answer_updated_by_name
+    from round rd
+    join question_bank_version bank on bank.id = rd.bank_version_id
+    left join response r on r.round_id = rd.id and r.organisation_id = ${ref.organisationId}
+    left join answer a on a.response_id = r.id and a.area_key = ${areaKey}
+    left join app_user u on u.id = a.updated_by
+    where rd.year = ${ref.year}`.execute(trx);
+  const row = rows[0];
+  return row ? toState(row) : undefined;
+}
+
+function toState(row: StateRow): AreaSaveState {
+  return {
+    round: {
+      id: row.round_id,
+      year: row.year,
+      state: row.state,
+      opensAt: row.opens_at,
+      closesAt: row.closes_at,
+      bankVersionId: row.bank_version_id,
+      bankVersion: row.bank_version,
+      shareComments: row.share_comments,
+      createdAt: row.round_created_at,
+    },
+    bank: { id: row.bank_version_id, version: row.bank_version, frozenAt: row.bank_frozen_at },
+    invited: row.invited,
+    response: row.response_id === null ? undefined : { id: row.response_id, status: row.status!, version: row.version! },
+    answer:
+      row.answer_area_key === null
+        ? undefined
+        : {
+            areaKey: row.answer_area_key,
+            main: row.main,
+            followup: row.followup,
+            comment: row.comment,
+            carriedOver: row.carried_over!,
+            updatedAt: row.answer_updated_at!,
+            updatedBy: row.answer_updated_by === null ? null : { id: row.answer_updated_by, name: row.answer_updated_by_name ?? '' },
+          },
+  };
+}
+
+/** The organisation's empty response (draft, version 0), unless a concurrent first save made it already. */
+export async function ensureResponse(trx: Transaction<Database>, roundId: number, organisationId: number): Promise<void> {
+  await trx
+    .insertInto('response')
+    .values({ round_id: roundId, organisation_id: organisationId })
+    .onConflict((oc) => oc.columns(['round_id', 'organisation_id']).doNothing())
+    .execute();
+}
+
+export type AreaWrite = {
+  roundId: number;
+  organisationId: number;
+  responseId: number;
+  expectedVersion: number;
+  areaKey: string;
+  values: AnswerValues;
+  userId: number;
+  ip: string | null;
+  /** The audit entry's details. */
+  details: Record<string, unknown>;
+  /** The time the round must still accept answers at (the app's clock, as isAcceptingAnswers). */
+  now: Date;
+};
+
+/**
+ * One statement: bumps the response's version, writes the answer and the
+ * audit entry — only if the response is still a draft at the expected
+ * version and the round still accepts answers, both read fresh under the
+ * round lock and the row lock the update takes. Undefined when a condition
+ * no longer holds; nothing is written then.
+ */
+export async function writeAreaAnswer(trx: Transaction<Database>, write: AreaWrite): Promise<{ version: number; updatedAt: Date } | undefined> {
+  const { rows } = await sql<{ version: number; updated_at: Date }>`
+    with bumped as (
+      update response set version = version + 1, updated_at = now(), updated_by = ${write.userId}
+      where id = ${write.responseId} and version = ${write.expectedVersion} and status = 'draft'
+        and exists (select 1 from round rd where rd.id = ${write.roundId} and rd.state = 'open'
+          and rd.opens_at <= ${write.now}::timestamptz and ${write.now}::timestamptz < rd.closes_at)
+      returning id, version
+    ),
+    saved as (
+      insert into answer (response_id, area_key, main, followup, comment, carried_over, updated_at, updated_by)
+      select id, ${write.areaKey}::text, ${write.values.main}::text, ${write.values.followup}::text, ${write.values.comment}::text, false, now(), ${write.userId}::int
+      from bumped
+      on conflict (response_id, area_key) do update set main = excluded.main, followup = excluded.followup, comment = excluded.comment,
+        carried_over = false, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+      returning updated_at
+    ),
+    audited as (
+      insert into audit_log (actor_user_id, action, organisation_id, round_id, details, ip)
+      select ${write.userId}::int, 'response.answer_changed', ${write.organisationId}::int, ${write.roundId}::int,
+        ${JSON.stringify(write.details)}::jsonb || jsonb_build_object('version', bumped.version), ${write.ip}::text
+      from bumped
+    )
+    select bumped.version, saved.updated_at from bumped cross join saved`.execute(trx);
+  const row = rows[0];
+  return row ? { version: row.version, updatedAt: row.updated_at } : undefined;
+}

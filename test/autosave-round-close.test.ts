@@ -1,0 +1,68 @@
+import { expect, it } from 'vitest';
+import { findRound, updateRound } from '../server/rounds/repository';
+import { useTestApp } from './support/app';
+import { loginAs, organisationIdByCode } from './support/auth';
+import { openRoundWithInvitations, responseUrl } from './support/survey';
+
+const ctx = useTestApp();
+const YEAR = 2033;
+
+/*
+ * The autosave reads round, response and answer in the statement that takes
+ * the round's shared lock, so its snapshot can predate a close that commits
+ * while it waits for the lock. Its write must check the round again.
+ */
+it('refuses a save whose read waited for a round closing under it, and writes nothing', async () => {
+  await openRoundWithInvitations(ctx.app, YEAR, ['0180']);
+  const organisationId = await organisationIdByCode(ctx.app, '0180');
+  const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0180' }]);
+  const url = `${responseUrl(YEAR, organisationId)}/areas/risk`;
+  const first = await ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 0, main: 'no', followup: null, comment: null } });
+  expect(first.statusCode).toBe(200);
+
+  let commitClose!: () => void;
+  const closeMayCommit = new Promise<void>((resolve) => (commitClose = resolve));
+  let closeHeld!: () => void;
+  const held = new Promise<void>((resolve) => (closeHeld = resolve));
+  const close = ctx.app.db.transaction().execute(async (trx) => {
+    const round = await findRound(trx, { year: YEAR }, 'update');
+    await updateRound(trx, round!.id, { state: 'closed' });
+    closeHeld();
+    await closeMayCommit;
+  });
+  await held;
+
+  const save = ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 1, main: 'yes', followup: 'full', comment: null } });
+  // Let the save start its read and queue on the round lock, then commit the close.
+  await waitForLockWaiter();
+  commitClose();
+  await close;
+
+  const refused = await save;
+  expect(refused.statusCode).toBe(409);
+  expect(refused.json().error.code).toBe('round_closed');
+  const stored = await ctx.app.db
+    .selectFrom('answer')
+    .innerJoin('response', 'response.id', 'answer.response_id')
+    .select(['answer.main', 'response.version'])
+    .where('response.organisation_id', '=', organisationId)
+    .where('answer.area_key', '=', 'risk')
+    .executeTakeFirstOrThrow();
+  expect(stored).toEqual({ main: 'no', version: 1 });
+});
+
+/** Resolves once some backend of this database waits for an advisory lock. */
+async function waitForLockWaiter(): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { waiting } = await ctx.app.db
+      .selectFrom('pg_locks' as never)
+      .select((eb) => eb.fn.countAll<number>().as('waiting'))
+      .where('locktype' as never, '=', 'advisory' as never)
+      .where('granted' as never, '=', false as never)
+      .executeTakeFirstOrThrow();
+    if (Number(waiting) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no save queued on the round lock');
+}
