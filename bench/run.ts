@@ -44,11 +44,15 @@ async function main() {
     const analyst = { cookie: await sessionCookie(env.db, 'bench-analyst@example.se', 'analyst') };
     const writers = await writersFor(env, data.organisations, options.writers);
     const run = { connections: options.connections, seconds: options.seconds };
+    // The app as configured (results cache on: what analysts see while nothing changes), and
+    // the same app with RESULTS_CACHE_ENTRIES=0 (every request computes: the first view after a change).
     const aggregates = (year: number) => `${env.baseUrl}/api/rounds/${year}/aggregates`;
+    const uncachedAggregates = (year: number) => `${env.uncachedUrl}/api/rounds/${year}/aggregates`;
 
     // Warm-up: JIT, connection pool, PostgreSQL caches.
     await load({ name: 'warm-up', url: `${env.baseUrl}/bench/hello`, ...run, seconds: 2 });
     await load({ name: 'warm-up', url: aggregates(data.lastClosedYear), headers: analyst, ...run, seconds: 2 });
+    await load({ name: 'warm-up', url: uncachedAggregates(data.lastClosedYear), headers: analyst, ...run, seconds: 2 });
 
     const results: Measurement[] = [];
     const measure = async (m: Promise<Measurement>) => {
@@ -67,10 +71,13 @@ async function main() {
       }),
     );
     const small = await measure(load({ name: `(c) aggregates ${SMALL_YEAR} (290 kommuner)`, url: aggregates(SMALL_YEAR), headers: analyst, ...run }));
-    const smallSql = await measure(sqlLoad(`raw SQL ${SMALL_YEAR}`, env.pool, await aggregateQueries(env.pool, SMALL_YEAR), run.connections, run.seconds));
-    const large = await measure(
-      load({ name: `(c) aggregates ${data.lastClosedYear} (${options.organisations} orgs, ${options.rounds} rounds stored)`, url: aggregates(data.lastClosedYear), headers: analyst, ...run }),
+    const smallOff = await measure(
+      load({ name: `(c) aggregates ${SMALL_YEAR} (290 kommuner), cache off`, url: uncachedAggregates(SMALL_YEAR), headers: analyst, ...run }),
     );
+    const smallSql = await measure(sqlLoad(`raw SQL ${SMALL_YEAR}`, env.pool, await aggregateQueries(env.pool, SMALL_YEAR), run.connections, run.seconds));
+    const largeName = `(c) aggregates ${data.lastClosedYear} (${options.organisations} orgs, ${options.rounds} rounds stored)`;
+    const large = await measure(load({ name: largeName, url: aggregates(data.lastClosedYear), headers: analyst, ...run }));
+    const largeOff = await measure(load({ name: `${largeName}, cache off`, url: uncachedAggregates(data.lastClosedYear), headers: analyst, ...run }));
     const largeSql = await measure(
       sqlLoad(`raw SQL ${data.lastClosedYear}`, env.pool, await aggregateQueries(env.pool, data.lastClosedYear), run.connections, run.seconds),
     );
@@ -80,26 +87,39 @@ async function main() {
       load({ name: '(b) autosave, one respondent at a time', url: env.baseUrl, ...one, requests: autosaveRequests(data.openYear, writers, data.bank) }),
     );
     const smallAlone = await measure(load({ name: `(c) aggregates ${SMALL_YEAR}, one analyst`, url: aggregates(SMALL_YEAR), headers: analyst, ...one }));
+    const smallAloneOff = await measure(
+      load({ name: `(c) aggregates ${SMALL_YEAR}, one analyst, cache off`, url: uncachedAggregates(SMALL_YEAR), headers: analyst, ...one }),
+    );
     const largeAlone = await measure(load({ name: `(c) aggregates ${data.lastClosedYear}, one analyst`, url: aggregates(data.lastClosedYear), headers: analyst, ...one }));
+    const largeAloneOff = await measure(
+      load({ name: `(c) aggregates ${data.lastClosedYear}, one analyst, cache off`, url: uncachedAggregates(data.lastClosedYear), headers: analyst, ...one }),
+    );
 
     console.log(`\n${table(results)}\n`);
     const ratio = (a: Measurement, b: Measurement) => `${((100 * a.rps) / b.rps).toFixed(0)}% of throughput, ${(a.p50 / b.p50).toFixed(1)}× p50`;
     console.log(`(b)/(a) autosave / hello world: ${ratio(autosave, hello)}`);
-    console.log(`(c)/(raw SQL) aggregates ${SMALL_YEAR}: ${ratio(small, smallSql)}`);
-    console.log(`(c)/(raw SQL) aggregates ${data.lastClosedYear}: ${ratio(large, largeSql)}\n`);
+    console.log(`(c)/(raw SQL) aggregates ${SMALL_YEAR}: ${ratio(small, smallSql)}; cache off ${ratio(smallOff, smallSql)}`);
+    console.log(`(c)/(raw SQL) aggregates ${data.lastClosedYear}: ${ratio(large, largeSql)}; cache off ${ratio(largeOff, largeSql)}\n`);
+    // Targets are judged on what analysts see in the steady state (cache on); the first view after a change is shown beside it.
+    const p95 = (cached: Measurement, off: Measurement) => `${cached.p95.toFixed(1)} ms (cache off ${off.p95.toFixed(1)} ms)`;
     const rows = [
       { name: 'autosave throughput / hello world', value: `${((100 * autosave.rps) / hello.rps).toFixed(0)}%`, goal: '≥ 40%', met: autosave.rps >= 0.4 * hello.rps },
       { name: `autosave p99, ${run.connections} connections`, value: `${autosave.p99.toFixed(1)} ms`, goal: '< 25 ms', met: autosave.p99 < 25 },
       { name: 'autosave p99, one connection', value: `${autosaveAlone.p99.toFixed(1)} ms`, goal: '< 25 ms', met: autosaveAlone.p99 < 25 },
-      { name: 'aggregates p95, 290 organisations, one analyst', value: `${smallAlone.p95.toFixed(1)} ms`, goal: '< 20 ms', met: smallAlone.p95 < 20 },
-      { name: `aggregates p95, 290 organisations, ${run.connections} connections`, value: `${small.p95.toFixed(1)} ms`, goal: '< 20 ms', met: small.p95 < 20 },
+      { name: 'aggregates p95, 290 organisations, one analyst', value: p95(smallAlone, smallAloneOff), goal: '< 20 ms', met: smallAlone.p95 < 20 },
+      { name: `aggregates p95, 290 organisations, ${run.connections} connections`, value: p95(small, smallOff), goal: '< 20 ms', met: small.p95 < 20 },
       {
         name: `aggregates p95, ${options.organisations} × ${options.rounds}, one analyst`,
-        value: `${largeAlone.p95.toFixed(1)} ms`,
+        value: p95(largeAlone, largeAloneOff),
         goal: '< 100 ms',
         met: largeAlone.p95 < 100,
       },
-      { name: `aggregates p95, ${options.organisations} × ${options.rounds}, ${run.connections} connections`, value: `${large.p95.toFixed(1)} ms`, goal: '< 100 ms', met: large.p95 < 100 },
+      {
+        name: `aggregates p95, ${options.organisations} × ${options.rounds}, ${run.connections} connections`,
+        value: p95(large, largeOff),
+        goal: '< 100 ms',
+        met: large.p95 < 100,
+      },
       ...(start ? [{ name: 'cold start to healthy', value: `${(start.coldMs / 1000).toFixed(1)} s`, goal: '< 10 s', met: start.coldMs < 10_000 }] : []),
     ];
     console.log(targets(rows));

@@ -33,6 +33,7 @@ import { bankVersionRoutes } from './round-admin/bank-routes';
 import { registrationRoutes } from './round-admin/registration-routes';
 import { roundAdminRoutes } from './round-admin/routes';
 import { responseExchangeRoutes } from './exchange/routes';
+import { resultsCachePlugin } from './results/cache';
 import { resultRoutes } from './results/routes';
 import { responseRoutes } from './responses/routes';
 import { referenceRoutes } from './reference/routes';
@@ -96,9 +97,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(databasePlugin, { connectionString: options.databaseUrl });
 
-  // Application plugins: who is calling, and may they.
+  // Application plugins: who is calling, and may they; the results cache.
   await app.register(accessPlugin);
   await app.register(csvBodyPlugin);
+  await app.register(resultsCachePlugin);
 
   // Feature routes.
   await app.register(healthRoutes);

@@ -25,6 +25,7 @@ const configSchema = z
     MAIL_FROM: z.string().min(3).default('Mognad <noreply@mognad.local>'),
     TRUST_PROXY: booleanFromEnv.default(false),
     REMINDER_MIN_INTERVAL_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(72),
+    RESULTS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
@@ -48,6 +49,8 @@ export type Config = {
   mailFrom: string;
   /** An organisation gets no second reminder for a round within this many hours. */
   reminderMinIntervalHours: number;
+  /** Computed results (aggregates, crosstabs, trends) kept in memory; 0 turns the cache off. */
+  resultsCacheEntries: number;
 };
 
 export class ConfigError extends Error {}
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     mailFrom: e.MAIL_FROM,
     reminderMinIntervalHours: e.REMINDER_MIN_INTERVAL_HOURS,
+    resultsCacheEntries: e.RESULTS_CACHE_ENTRIES,
   };
 }

@@ -15,6 +15,8 @@ const quiet = { info: () => undefined, warn: console.warn, error: console.error 
 
 export type BenchEnvironment = {
   baseUrl: string;
+  /** A second app on the same database with the results cache off: what the first view after a change costs. */
+  uncachedUrl: string;
   databaseUrl: string;
   db: Kysely<Database>;
   pool: pg.Pool;
@@ -24,7 +26,8 @@ export type BenchEnvironment = {
 /**
  * A throwaway embedded PostgreSQL in a temp dir, prepared like a real start
  * (without the demo round), and the app with the hello-world route listening
- * on a free loopback port in a child process.
+ * on a free loopback port in a child process; a second such process on the
+ * same database runs with RESULTS_CACHE_ENTRIES=0.
  */
 export async function startEnvironment(): Promise<BenchEnvironment> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-bench-'));
@@ -36,16 +39,21 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
 
   const port = await freePort();
   const server = startServer(database.url, port);
+  const uncachedPort = await freePort();
+  // Not profiled: BENCH_CPU_PROFILE is about the app as it runs.
+  const uncached = startServer(database.url, uncachedPort, { RESULTS_CACHE_ENTRIES: '0', BENCH_CPU_PROFILE: '' });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForOk(`${baseUrl}/api/health`, 30_000);
+  const uncachedUrl = `http://127.0.0.1:${uncachedPort}`;
+  await Promise.all([waitForOk(`${baseUrl}/api/health`, 30_000), waitForOk(`${uncachedUrl}/api/health`, 30_000)]);
 
   return {
     baseUrl,
+    uncachedUrl,
     databaseUrl: database.url,
     db,
     pool,
     stop: async () => {
-      await stopChild(server);
+      await Promise.all([stopChild(server), stopChild(uncached)]);
       await db.destroy();
       await database.stop();
       await rm(dataDir, { recursive: true, force: true });
@@ -53,12 +61,13 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
   };
 }
 
-function startServer(databaseUrl: string, port: number): ChildProcess {
+function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', ...extraEnv };
   return fork(path.join(ROOT, 'bench/server.ts'), [], {
     cwd: ROOT,
     // BENCH_CPU_PROFILE=dir writes the server's V8 CPU profile there (open it in Chrome DevTools).
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production' },
+    execArgv: ['--import', 'tsx', ...(env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROFILE}`] : [])],
+    env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }

@@ -218,6 +218,15 @@ export interface ReminderDeliveryTable {
   sent_by: number | null;
 }
 
+/**
+ * Bumped by triggers on every write that can change a round's results
+ * (round_id 0: what all rounds' results depend on); the results cache keys by it.
+ */
+export interface ResultsRevisionTable {
+  round_id: number;
+  revision: Generated<number>;
+}
+
 export interface Database {
   round_invitation: RoundInvitationTable;
   response: ResponseTable;
@@ -240,4 +249,5 @@ export interface Database {
   round: RoundTable;
   registration_token: RegistrationTokenTable;
   reminder_delivery: ReminderDeliveryTable;
+  results_revision: ResultsRevisionTable;
 }

@@ -13,7 +13,8 @@ import type { AreaAnswerCells } from '../exchange/response-csv';
 import { findOrganisation } from '../organisations/repository';
 import { listVisibleRounds } from '../rounds/service';
 import type { RoundRecord } from '../rounds/repository';
-import { bankOf, computeAggregates } from './service';
+import type { ResultsCache } from './cache';
+import { bankOf, cachedAggregates } from './service';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -27,6 +28,7 @@ export type ResultsQuery = { year?: number | undefined; lang: Language; groupBy:
  */
 export async function getOrganisationResults(
   db: Db,
+  cache: ResultsCache,
   user: SessionUser,
   organisationId: number,
   query: ResultsQuery,
@@ -43,7 +45,7 @@ export async function getOrganisationResults(
   const bank = await bankOf(db, round);
   const [own] = await loadResponseRows(db, round.id, [organisationId]);
   const profile = scoreProfile(bank.scoring, toAnswers(own?.answers ?? {}));
-  const groups = await comparisonGroups(db, organisation, round, query.groupBy, threshold);
+  const groups = await comparisonGroups(db, cache, organisation, round, query.groupBy, threshold);
   const t = (text: LocalizedText) => text[query.lang];
   return {
     organisation: {
@@ -109,7 +111,14 @@ function areaResult(area: BankArea, answer: AreaAnswerCells | undefined, profile
 type GroupResult = { group: ComparisonGroup; levels: Map<string, LevelCounts | null> };
 
 /** Peers of the same organisation type: nationally, in its county, and sharing its grouping attribute. */
-async function comparisonGroups(db: Db, organisation: OrganisationView, round: RoundRecord, groupBy: string, threshold: number) {
+async function comparisonGroups(
+  db: Db,
+  cache: ResultsCache,
+  organisation: OrganisationView,
+  round: RoundRecord,
+  groupBy: string,
+  threshold: number,
+) {
   const base = { orgType: organisation.type };
   const attribute = await db
     .selectFrom('organisation_attribute')
@@ -131,7 +140,7 @@ async function comparisonGroups(db: Db, organisation: OrganisationView, round: R
   }
   return Promise.all(
     specs.map(async ({ group, filters }): Promise<GroupResult> => {
-      const aggregates = await computeAggregates(db, round, filters, threshold);
+      const aggregates = await cachedAggregates(db, cache, round, filters, threshold);
       return {
         group: { ...group, counted: aggregates.responses?.submitted ?? null, suppressed: aggregates.suppressed },
         levels: new Map(aggregates.areas.map((a) => [a.key, a.levels])),

@@ -20,7 +20,7 @@ import { currentUser } from '../auth/guard';
 import { findVisibleRound } from '../rounds/service';
 import { aggregatesToCsv, aggregatesToXlsx } from './export';
 import { getOrganisationResults } from './organisation-results';
-import { bankOf, computeAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from './service';
+import { bankOf, cachedAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from './service';
 
 const errors = { 400: errorBodySchema, 404: errorBodySchema };
 const NATIONAL = ['analyst', 'admin'] as const;
@@ -40,7 +40,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: aggregatesSchema, ...errors },
       },
     },
-    async (request) => getAggregates(app.db, currentUser(request), request.params.year, request.query, threshold()),
+    async (request) => getAggregates(app.db, app.resultsCache, currentUser(request), request.params.year, request.query, threshold()),
   );
 
   app.get(
@@ -55,7 +55,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: crosstabSchema, ...errors },
       },
     },
-    async (request) => getCrosstab(app.db, currentUser(request), request.params.year, request.query, threshold()),
+    async (request) => getCrosstab(app.db, app.resultsCache, currentUser(request), request.params.year, request.query, threshold()),
   );
 
   app.get(
@@ -69,7 +69,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: trendsSchema, ...errors },
       },
     },
-    async (request) => getTrends(app.db, currentUser(request), request.query, threshold()),
+    async (request) => getTrends(app.db, app.resultsCache, request.query, threshold()),
   );
 
   app.get(
@@ -103,7 +103,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(request);
       const { format, lang, ...filters } = request.query;
       const round = await findVisibleRound(app.db, request.params.year, user);
-      const aggregates = await computeAggregates(app.db, round, filters, threshold());
+      const aggregates = await cachedAggregates(app.db, app.resultsCache, round, filters, threshold());
       await recordAudit(app.db, {
         actorUserId: user.id,
         ip: request.ip,
@@ -138,6 +138,6 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationResultsSchema, ...errors },
       },
     },
-    async (request) => getOrganisationResults(app.db, currentUser(request), request.params.id, request.query, threshold()),
+    async (request) => getOrganisationResults(app.db, app.resultsCache, currentUser(request), request.params.id, request.query, threshold()),
   );
 };

@@ -12,8 +12,9 @@ import type { QuestionBank } from '../../shared/question-bank/types';
 import type { Database } from '../db/schema';
 import { badRequest } from '../errors';
 import { loadQuestionBank } from '../question-bank/repository';
-import type { RoundRecord } from '../rounds/repository';
-import { findVisibleRound, listVisibleRounds } from '../rounds/service';
+import { listRounds, type RoundRecord } from '../rounds/repository';
+import { findVisibleRound } from '../rounds/service';
+import type { ResultsCache } from './cache';
 import {
   aggregateAreas,
   countStatuses,
@@ -76,19 +77,31 @@ function areaAggregate(key: string, optionKeys: string[], rows: AreaRow[]): Area
   };
 }
 
-export async function getAggregates(db: Db, user: SessionUser, year: number, filters: ResultFilters, threshold: number) {
-  const round = await findVisibleRound(db, year, user);
-  return computeAggregates(db, round, filters, threshold);
+/**
+ * computeAggregates, answered from the results cache while nothing it reads
+ * has changed. Never mutate the result. The round record may be older than
+ * the stamp the cache reads; what aggregates take from it (id, year, bank
+ * version) never changes.
+ */
+export function cachedAggregates(db: Db, cache: ResultsCache, round: RoundRecord, filters: ResultFilters, threshold: number): Promise<Aggregates> {
+  return cache.forRound(db, { kind: 'aggregates', roundId: round.id, filters, threshold }, () => computeAggregates(db, round, filters, threshold));
 }
 
-export async function getCrosstab(
-  db: Db,
-  user: SessionUser,
-  year: number,
-  query: ResultFilters & { a: string; b: string },
-  threshold: number,
-): Promise<Crosstab> {
+export async function getAggregates(db: Db, cache: ResultsCache, user: SessionUser, year: number, filters: ResultFilters, threshold: number) {
   const round = await findVisibleRound(db, year, user);
+  return cachedAggregates(db, cache, round, filters, threshold);
+}
+
+export type CrosstabQuery = ResultFilters & { a: string; b: string };
+
+export async function getCrosstab(db: Db, cache: ResultsCache, user: SessionUser, year: number, query: CrosstabQuery, threshold: number): Promise<Crosstab> {
+  const round = await findVisibleRound(db, year, user);
+  return cache.forRound(db, { kind: 'crosstab', roundId: round.id, filters: query, threshold }, () => computeCrosstab(db, round, query, threshold));
+}
+
+/** Unknown area keys are a 400 (never cached: a failed computation is not kept). */
+export async function computeCrosstab(db: Db, round: RoundRecord, query: CrosstabQuery, threshold: number): Promise<Crosstab> {
+  const year = round.year;
   const bank = await bankOf(db, round);
   for (const field of ['a', 'b'] as const) {
     if (!bank.areas.some((area) => area.key === query[field])) {
@@ -105,9 +118,17 @@ export async function getCrosstab(
   return { ...base, cells: { 'yes|yes': cells.yes_yes, 'yes|no': cells.yes_no, 'no|yes': cells.no_yes, 'no|no': cells.no_no } };
 }
 
-/** Every round the user may see (not drafts), oldest first, each with its own bank's areas. */
-export async function getTrends(db: Db, user: SessionUser, filters: ResultFilters, threshold: number): Promise<Trends> {
-  const rounds = (await listVisibleRounds(db, user)).filter((r) => r.state !== 'draft').reverse();
+export function getTrends(db: Db, cache: ResultsCache, filters: ResultFilters, threshold: number): Promise<Trends> {
+  return cache.acrossRounds(db, { kind: 'trends', filters, threshold }, () => computeTrends(db, filters, threshold));
+}
+
+/**
+ * Every round that is not a draft, oldest first, each with its own bank's
+ * areas. Draft rounds are left out for everyone (administrators included),
+ * so the answer is the same for every caller and is cached for all.
+ */
+export async function computeTrends(db: Db, filters: ResultFilters, threshold: number): Promise<Trends> {
+  const rounds = (await listRounds(db, { includeDrafts: false })).reverse();
   const [statuses, rows] = await Promise.all([countStatuses(db, null, filters), trendAreas(db, filters)]);
   const years = await Promise.all(
     rounds.map(async (round) => {

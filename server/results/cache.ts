@@ -1,0 +1,136 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { LRUCache } from 'lru-cache';
+import type { ResultFilters } from '../../shared/api/results';
+import type { Database } from '../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    resultsCache: ResultsCache;
+  }
+}
+
+/**
+ * Computed results (aggregates, crosstabs, trends) kept in memory under the
+ * revisions of what they were computed from. Triggers bump a round's revision
+ * (results_revision, migrations/202611231500) in the same transaction as any
+ * write that can change its results, and the global revision (round_id 0)
+ * for writes every round depends on (organisations, attributes, question
+ * banks). The stamp is read before computing: a result stored under a stamp
+ * is never older than the stamp, and a write committed since has moved it,
+ * so the next reader misses and recomputes. Old keys are never read again
+ * and age out of the LRU.
+ *
+ * Views counting drafts (`include=drafts`) are computed live: every autosave
+ * changes them, and autosaves bump no revision.
+ */
+export class ResultsCache {
+  readonly #lru: LRUCache<string, object, () => Promise<object>> | undefined;
+  #computations = 0;
+
+  constructor(entries: number) {
+    this.#lru =
+      entries > 0
+        ? new LRUCache({
+            max: entries,
+            // Concurrent misses of one key share one computation; a failed one (a 400) is not kept.
+            fetchMethod: (_key, _stale, { context }) => context(),
+            // A computation whose entry is evicted meanwhile still answers its callers.
+            ignoreFetchAbort: true,
+          })
+        : undefined;
+  }
+
+  /** How many results were computed (missed, or not cacheable) since start: tests and the benchmark read it. */
+  get computations(): number {
+    return this.#computations;
+  }
+
+  /** A view of one round (aggregates, crosstab): valid while the round's and the global revision stand. */
+  async forRound<T extends object>(db: Db, view: CachedView & { roundId: number }, compute: () => Promise<T>): Promise<T> {
+    if (!this.#lru || countsDrafts(view.filters)) return this.#compute(compute);
+    const stamp = await readRoundStamp(db, view.roundId);
+    return this.#remember(keyOf(view, [view.roundId, stamp.round, stamp.global]), compute);
+  }
+
+  /**
+   * A view across rounds (trends): valid while no revision moves. Revisions
+   * only grow and their rows are never deleted, so their sum moves whenever any does.
+   */
+  async acrossRounds<T extends object>(db: Db, view: CachedView, compute: () => Promise<T>): Promise<T> {
+    if (!this.#lru || countsDrafts(view.filters)) return this.#compute(compute);
+    const total = await readTotalRevision(db);
+    return this.#remember(keyOf(view, [total]), compute);
+  }
+
+  async #remember<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
+    return (await this.#lru!.forceFetch(key, {
+      context: () => this.#compute(compute).then(deepFreeze),
+    })) as T;
+  }
+
+  #compute<T>(compute: () => Promise<T>): Promise<T> {
+    this.#computations += 1;
+    return compute();
+  }
+}
+
+/**
+ * What a cached result depends on besides the revisions. `filters` is the
+ * whole query (area keys of a crosstab included): every field goes into the
+ * key, so a filter added later cannot be forgotten there.
+ */
+export type CachedView = {
+  kind: string;
+  filters: ResultFilters & Record<string, unknown>;
+  threshold: number;
+};
+
+const countsDrafts = (filters: ResultFilters) => filters.include === 'drafts';
+
+function keyOf(view: CachedView, revisions: number[]): string {
+  const filters = Object.entries(view.filters)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([view.kind, revisions, view.threshold, filters]);
+}
+
+export type RoundStamp = { round: number; global: number };
+
+/** The round's revision and the global one, 0 where nothing was ever bumped. */
+export async function readRoundStamp(db: Db, roundId: number): Promise<RoundStamp> {
+  const { rows } = await sql<RoundStamp>`
+    select coalesce(max(revision) filter (where round_id = ${roundId}), 0) as round,
+      coalesce(max(revision) filter (where round_id = 0), 0) as global
+    from results_revision
+    where round_id in (${roundId}, 0)`.execute(db);
+  return rows[0]!;
+}
+
+/** The sum of all revisions: moves when any of them does. */
+export async function readTotalRevision(db: Db): Promise<number> {
+  const { rows } = await sql<{
+    total: number;
+  }>`select coalesce(sum(revision), 0)::bigint as total from results_revision`.execute(db);
+  return rows[0]!.total;
+}
+
+/** Cached results are shared between requests: freezing makes a caller's mutation fail loudly instead of leaking. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** One cache per app (so per database), sized by RESULTS_CACHE_ENTRIES. */
+export const resultsCachePlugin = fp(
+  async (app: FastifyInstance) => {
+    app.decorate('resultsCache', new ResultsCache(app.config.resultsCacheEntries));
+  },
+  { name: 'results-cache' },
+);
