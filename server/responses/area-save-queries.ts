@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type QueryResult, type Transaction } from 'kysely';
 import type { Database, ResponseStatus } from '../db/schema';
 import type { BankVersionStamp } from '../question-bank/repository';
 import { shareRoundLockSql, type RoundRecord } from '../rounds/repository';
@@ -105,19 +105,9 @@ function toState(row: StateRow): AreaSaveState {
   };
 }
 
-/** The organisation's empty response (draft, version 0), unless a concurrent first save made it already. */
-export async function ensureResponse(trx: Transaction<Database>, roundId: number, organisationId: number): Promise<void> {
-  await trx
-    .insertInto('response')
-    .values({ round_id: roundId, organisation_id: organisationId })
-    .onConflict((oc) => oc.columns(['round_id', 'organisation_id']).doNothing())
-    .execute();
-}
-
 export type AreaWrite = {
   roundId: number;
   organisationId: number;
-  responseId: number;
   expectedVersion: number;
   areaKey: string;
   values: AnswerValues;
@@ -129,6 +119,34 @@ export type AreaWrite = {
   now: Date;
 };
 
+/** The round still accepts answers at `now`: read fresh by the write statement, under the round lock. */
+const roundAccepts = (write: AreaWrite) => sql`exists (select 1 from round rd where rd.id = ${write.roundId} and rd.state = 'open'
+  and rd.opens_at <= ${write.now}::timestamptz and ${write.now}::timestamptz < rd.closes_at)`;
+
+/** The answer and audit entry, written for the response `changed` returns (id, version). */
+const answerAndAudit = (write: AreaWrite) => sql`
+  saved as (
+    insert into answer (response_id, area_key, main, followup, comment, carried_over, updated_at, updated_by)
+    select id, ${write.areaKey}::text, ${write.values.main}::text, ${write.values.followup}::text, ${write.values.comment}::text, false, now(), ${write.userId}::int
+    from changed
+    on conflict (response_id, area_key) do update set main = excluded.main, followup = excluded.followup, comment = excluded.comment,
+      carried_over = false, updated_at = excluded.updated_at, updated_by = excluded.updated_by
+    returning updated_at
+  ),
+  audited as (
+    insert into audit_log (actor_user_id, action, organisation_id, round_id, details, ip)
+    select ${write.userId}::int, 'response.answer_changed', ${write.organisationId}::int, ${write.roundId}::int,
+      ${JSON.stringify(write.details)}::jsonb || jsonb_build_object('version', changed.version), ${write.ip}::text
+    from changed
+  )
+  select changed.version, saved.updated_at from changed cross join saved`;
+
+export type WrittenAnswer = { version: number; updatedAt: Date };
+type WrittenRow = { version: number; updated_at: Date };
+
+const toWritten = ({ rows: [row] }: QueryResult<WrittenRow>): WrittenAnswer | undefined =>
+  row ? { version: row.version, updatedAt: row.updated_at } : undefined;
+
 /**
  * One statement: bumps the response's version, writes the answer and the
  * audit entry — only if the response is still a draft at the expected
@@ -136,30 +154,34 @@ export type AreaWrite = {
  * round lock and the row lock the update takes. Undefined when a condition
  * no longer holds; nothing is written then.
  */
-export async function writeAreaAnswer(trx: Transaction<Database>, write: AreaWrite): Promise<{ version: number; updatedAt: Date } | undefined> {
-  const { rows } = await sql<{ version: number; updated_at: Date }>`
-    with bumped as (
+export async function writeAreaAnswer(trx: Transaction<Database>, write: AreaWrite & { responseId: number }): Promise<WrittenAnswer | undefined> {
+  const query = sql<WrittenRow>`
+    with changed as (
       update response set version = version + 1, updated_at = now(), updated_by = ${write.userId}
-      where id = ${write.responseId} and version = ${write.expectedVersion} and status = 'draft'
-        and exists (select 1 from round rd where rd.id = ${write.roundId} and rd.state = 'open'
-          and rd.opens_at <= ${write.now}::timestamptz and ${write.now}::timestamptz < rd.closes_at)
+      where id = ${write.responseId} and version = ${write.expectedVersion} and status = 'draft' and ${roundAccepts(write)}
       returning id, version
     ),
-    saved as (
-      insert into answer (response_id, area_key, main, followup, comment, carried_over, updated_at, updated_by)
-      select id, ${write.areaKey}::text, ${write.values.main}::text, ${write.values.followup}::text, ${write.values.comment}::text, false, now(), ${write.userId}::int
-      from bumped
-      on conflict (response_id, area_key) do update set main = excluded.main, followup = excluded.followup, comment = excluded.comment,
-        carried_over = false, updated_at = excluded.updated_at, updated_by = excluded.updated_by
-      returning updated_at
+    ${answerAndAudit(write)}`;
+  return toWritten(await query.execute(trx));
+}
+
+/**
+ * The organisation's first save: creates its response at version 1 with the
+ * answer and the audit entry, in one statement at the end of the
+ * transaction (creating a response moves the round's results revision, a
+ * row every first save of the round locks until it commits). Undefined when
+ * a concurrent first save created the response already, or the round stopped
+ * accepting answers; nothing is written then.
+ */
+export async function writeFirstAreaAnswer(trx: Transaction<Database>, write: AreaWrite): Promise<WrittenAnswer | undefined> {
+  const query = sql<WrittenRow>`
+    with changed as (
+      insert into response (round_id, organisation_id, version, updated_at, updated_by)
+      select ${write.roundId}::int, ${write.organisationId}::int, 1, now(), ${write.userId}::int
+      where ${roundAccepts(write)}
+      on conflict (round_id, organisation_id) do nothing
+      returning id, version
     ),
-    audited as (
-      insert into audit_log (actor_user_id, action, organisation_id, round_id, details, ip)
-      select ${write.userId}::int, 'response.answer_changed', ${write.organisationId}::int, ${write.roundId}::int,
-        ${JSON.stringify(write.details)}::jsonb || jsonb_build_object('version', bumped.version), ${write.ip}::text
-      from bumped
-    )
-    select bumped.version, saved.updated_at from bumped cross join saved`.execute(trx);
-  const row = rows[0];
-  return row ? { version: row.version, updatedAt: row.updated_at } : undefined;
+    ${answerAndAudit(write)}`;
+  return toWritten(await query.execute(trx));
 }

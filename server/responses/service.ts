@@ -8,7 +8,7 @@ import { HttpError, notFound } from '../errors';
 import { cachedFrozenBank, loadQuestionBank } from '../question-bank/repository';
 import type { RoundRecord } from '../rounds/repository';
 import { assertAcceptingAnswers, assertRoundWritable } from '../rounds/service';
-import { ensureResponse, readAreaSaveState, writeAreaAnswer, type AreaSaveState } from './area-save-queries';
+import { readAreaSaveState, writeAreaAnswer, writeFirstAreaAnswer, type AreaSaveState, type AreaWrite } from './area-save-queries';
 import { toStoredAnswer, toSurveyResponse } from './mapping';
 import {
   bumpVersion,
@@ -95,10 +95,9 @@ function assertVersion(response: Pick<ResponseRecord, 'version'>, expected: numb
  */
 export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, areaKey: string, body: SaveAreaBody, actor: Actor): Promise<SaveAreaResult> {
   return db.transaction().execute(async (trx) => {
-    const read = await readWritableAreaState(trx, ref, areaKey);
-    const values = normaliseAreaAnswer(await bankOfState(trx, read), areaKey, body);
-    const state = read.response ? read : await withNewResponse(trx, read, ref, areaKey);
-    const response = state.response!;
+    const state = await readWritableAreaState(trx, ref, areaKey);
+    const values = normaliseAreaAnswer(await bankOfState(trx, state), areaKey, body);
+    const response = state.response ?? NOT_STARTED;
     const before = state.answer;
     assertVersion(response, body.version, areaKey, before);
     assertDraft(response);
@@ -108,10 +107,9 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
     if (!changed && !confirming) {
       return { version: response.version, status: response.status, areaKey, answer: toStoredAnswer(before ?? emptyAnswer(areaKey)) };
     }
-    const written = await writeAreaAnswer(trx, {
+    const write: AreaWrite = {
       roundId: state.round.id,
       organisationId: ref.organisationId,
-      responseId: response.id,
       expectedVersion: body.version,
       areaKey,
       values,
@@ -126,12 +124,18 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
         commentChanged: (before?.comment ?? null) !== values.comment,
         confirmedCarriedOver: confirming,
       },
-    });
+    };
+    const written = state.response
+      ? await writeAreaAnswer(trx, { ...write, responseId: state.response.id })
+      : await writeFirstAreaAnswer(trx, write);
     if (!written) return explainRefusedWrite(trx, ref, areaKey, body.version);
     const saved: AnswerRecord = { areaKey, ...values, carriedOver: false, updatedAt: written.updatedAt, updatedBy: { id: actor.user.id, name: actor.user.name } };
-    return { version: written.version, status: response.status, areaKey, answer: toStoredAnswer(saved) };
+    return { version: written.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
   });
 }
+
+/** A response nobody has written yet: the first save creates it. */
+const NOT_STARTED = { status: 'draft', version: 0 } as const;
 
 /** The save's state under the round lock, after the checks writeTransaction makes for the other writes. */
 async function readWritableAreaState(trx: Transaction<Database>, ref: ResponseRef, areaKey: string): Promise<AreaSaveState> {
@@ -146,18 +150,10 @@ async function bankOfState(trx: Transaction<Database>, state: AreaSaveState): Pr
   return cachedFrozenBank(state.bank) ?? requireBank(trx, state.round);
 }
 
-/** The first save of an organisation's response makes it (version 0, draft) and reads the state again. */
-async function withNewResponse(trx: Transaction<Database>, state: AreaSaveState, ref: ResponseRef, areaKey: string): Promise<AreaSaveState> {
-  await ensureResponse(trx, state.round.id, ref.organisationId);
-  const created = await readAreaSaveState(trx, ref, areaKey);
-  if (!created?.response) throw new Error(`response of round ${ref.year} / organisation ${ref.organisationId} vanished`);
-  return created;
-}
-
 /** The write changed nothing: the round closed, or someone changed the response since it was read. Says which. */
 async function explainRefusedWrite(trx: Transaction<Database>, ref: ResponseRef, areaKey: string, expectedVersion: number): Promise<never> {
   const state = await readWritableAreaState(trx, ref, areaKey);
-  const response = state.response!;
+  const response = state.response ?? NOT_STARTED;
   assertVersion(response, expectedVersion, areaKey, state.answer);
   assertDraft(response);
   throw conflict('version_conflict', 'Someone else has changed this response since you loaded it.');

@@ -51,6 +51,32 @@ it('refuses a save whose read waited for a round closing under it, and writes no
   expect(stored).toEqual({ main: 'no', version: 1 });
 });
 
+it('lets exactly one of two racing first saves create the response; the other gets 409 with the winner', async () => {
+  const year = YEAR + 1;
+  await openRoundWithInvitations(ctx.app, year, ['0181']);
+  const organisationId = await organisationIdByCode(ctx.app, '0181');
+  const [alice, bob] = await Promise.all([
+    loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0181' }]),
+    loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0181' }]),
+  ]);
+  const url = `${responseUrl(year, organisationId)}/areas/management`;
+  const answers = await Promise.all(
+    [alice, bob].map((user, i) =>
+      ctx.app.inject({ method: 'PUT', url, headers: { cookie: user.cookie }, payload: { version: 0, main: i === 0 ? 'yes' : 'no', followup: null, comment: null } }),
+    ),
+  );
+  const statuses = answers.map((a) => a.statusCode).sort();
+  expect(statuses).toEqual([200, 409]);
+  const winner = answers.find((a) => a.statusCode === 200)!.json();
+  const loser = answers.find((a) => a.statusCode === 409)!.json();
+  expect(winner.version).toBe(1);
+  expect(loser.error).toMatchObject({ code: 'version_conflict', details: { currentVersion: 1, serverAnswer: { main: winner.answer.main } } });
+  const responses = await ctx.app.db.selectFrom('response').select(['version']).where('organisation_id', '=', organisationId).execute();
+  expect(responses).toEqual([{ version: 1 }]);
+  const audit = await ctx.app.db.selectFrom('audit_log').select('id').where('organisation_id', '=', organisationId).where('action', '=', 'response.answer_changed').execute();
+  expect(audit).toHaveLength(1);
+});
+
 /** Resolves once some backend of this database waits for an advisory lock. */
 async function waitForLockWaiter(): Promise<void> {
   const deadline = Date.now() + 5_000;
