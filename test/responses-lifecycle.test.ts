@@ -183,3 +183,27 @@ describe('starting from last year', () => {
     expect(response.json().error.code).toBe('no_previous_answers');
   });
 });
+
+describe('starting from what was reported last year', () => {
+  const LAST_YEAR = 2036;
+  const YEAR = 2037;
+
+  it('copies the last submitted answers, not later changes that were never submitted', async () => {
+    await openRoundWithInvitations(ctx.app, LAST_YEAR, ['0180']);
+    await answer(LAST_YEAR, 'risk', 'yes', 'full', 'Inlämnat');
+    await answer(LAST_YEAR, 'ciso', 'no');
+    expect((await submit(LAST_YEAR, (await read(LAST_YEAR)).version)).statusCode).toBe(200);
+    // Reopened and changed, but the round closed before it was submitted again.
+    expect((await reopen(LAST_YEAR)).statusCode).toBe(200);
+    await answer(LAST_YEAR, 'risk', 'no', null, 'Ändrat efteråt');
+    await answer(LAST_YEAR, 'awareness', 'yes', 'full');
+    await closeRound(ctx.app, LAST_YEAR);
+    await openRoundWithInvitations(ctx.app, YEAR, ['0180']);
+
+    const body = (await carryOver(YEAR)).json();
+    expect(body.fromYear).toBe(LAST_YEAR);
+    expect(body.copiedAreas.sort()).toEqual(['ciso', 'risk']);
+    expect(body.response.answers.risk).toMatchObject({ main: 'yes', followup: 'full', comment: 'Inlämnat', carriedOver: true });
+    expect(body.response.answers.awareness).toBeUndefined();
+  });
+});

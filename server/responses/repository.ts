@@ -198,6 +198,28 @@ export async function insertSubmission(db: Db, responseId: number, userId: numbe
   return { id: row.id, submittedAt: row.submitted_at, submittedBy: null };
 }
 
+export type SubmittedAnswer = AnswerValues & { areaKey: string };
+
+/** The answers as last submitted (the snapshot taken at submission); undefined if never submitted. */
+export async function findLastSubmittedAnswers(db: Db, responseId: number): Promise<SubmittedAnswer[] | undefined> {
+  const row = await db
+    .selectFrom('response_submission')
+    .select('answers')
+    .where('response_id', '=', responseId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  // Written by submitResponse: { [areaKey]: { main, followup, comment } }.
+  const snapshot = row.answers as Record<string, AnswerValues>;
+  return Object.entries(snapshot).map(([areaKey, values]) => ({
+    areaKey,
+    main: values.main ?? null,
+    followup: values.followup ?? null,
+    comment: values.comment ?? null,
+  }));
+}
+
 /** Newest first. */
 export async function listSubmissions(db: Db, responseId: number): Promise<SubmissionRecord[]> {
   const rows = await db

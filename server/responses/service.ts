@@ -12,6 +12,7 @@ import { readAreaSaveState, writeAreaAnswer, writeFirstAreaAnswer, type AreaSave
 import { toStoredAnswer, toSurveyResponse } from './mapping';
 import {
   bumpVersion,
+  findLastSubmittedAnswers,
   findOrganisationRef,
   findPreviousAnsweredResponse,
   findResponse,
@@ -24,6 +25,7 @@ import {
   upsertAnswer,
   type AnswerRecord,
   type ResponseRecord,
+  type SubmittedAnswer,
 } from './repository';
 import { normaliseAreaAnswer, sameAnswer } from './validation';
 
@@ -222,7 +224,7 @@ export async function carryOverAnswers(db: Kysely<Database>, ref: ResponseRef, a
     const response = await lockOrCreateResponse(trx, round.id, ref.organisationId);
     assertDraft(response);
     const current = new Map((await listAnswers(trx, response.id)).map((a) => [a.areaKey, a]));
-    const copies = (await listAnswers(trx, previous.id))
+    const copies = (await reportedAnswers(trx, previous.id))
       .filter((answer) => answer.main !== null && current.get(answer.areaKey)?.main == null)
       .flatMap((answer) => {
         const values = keepKnownKeys(bank, answer);
@@ -248,8 +250,18 @@ export async function carryOverAnswers(db: Kysely<Database>, ref: ResponseRef, a
   });
 }
 
+/**
+ * What the organisation reported in a round: its last submitted answers —
+ * what that year's results counted, even if it reopened and changed them
+ * afterwards without submitting again — or, if it never submitted, the
+ * answers it saved.
+ */
+async function reportedAnswers(db: Db, responseId: number): Promise<SubmittedAnswer[]> {
+  return (await findLastSubmittedAnswers(db, responseId)) ?? listAnswers(db, responseId);
+}
+
 /** Last year's answer in this year's terms: null for an area this bank lacks; a follow-up key it lacks is dropped. */
-function keepKnownKeys(bank: QuestionBank, answer: AnswerRecord) {
+function keepKnownKeys(bank: QuestionBank, answer: SubmittedAnswer) {
   const area = bank.areas.find((a) => a.key === answer.areaKey);
   if (!area) return null;
   const followupKnown = answer.followup !== null && area.followup.options.some((o) => o.key === answer.followup);
