@@ -1,7 +1,7 @@
 import { sql, type QueryResult, type Transaction } from 'kysely';
 import type { Database, ResponseStatus } from '../db/schema';
 import type { BankVersionStamp } from '../question-bank/repository';
-import { shareRoundLockSql, type RoundRecord } from '../rounds/repository';
+import { shareRoundLockSql, toRoundRecord, type RoundRecord, type RoundRow } from '../rounds/repository';
 import type { AnswerRecord, AnswerValues } from './repository';
 
 /*
@@ -19,17 +19,8 @@ export type AreaSaveState = {
   answer: AnswerRecord | undefined;
 };
 
-type StateRow = {
-  round_id: number;
-  year: number;
-  state: RoundRecord['state'];
-  opens_at: Date;
-  closes_at: Date;
-  bank_version_id: number;
-  bank_version: string;
+type StateRow = RoundRow & {
   bank_frozen_at: Date | null;
-  share_comments: boolean;
-  round_created_at: Date;
   invited: boolean;
   response_id: number | null;
   status: ResponseStatus | null;
@@ -58,8 +49,8 @@ export async function readAreaSaveState(
 ): Promise<AreaSaveState | undefined> {
   const { rows } = await sql<StateRow>`
     select ${shareRoundLockSql(sql`rd.year`)} as locked,
-      rd.id as round_id, rd.year, rd.state, rd.opens_at, rd.closes_at, rd.bank_version_id,
-      bank.version as bank_version, bank.frozen_at as bank_frozen_at, rd.share_comments, rd.created_at as round_created_at,
+      rd.id, rd.year, rd.state, rd.opens_at, rd.closes_at, rd.bank_version_id,
+      bank.version as bank_version, bank.frozen_at as bank_frozen_at, rd.share_comments, rd.created_at,
       exists (select 1 from round_invitation i where i.round_id = rd.id and i.organisation_id = ${ref.organisationId}) as invited,
       r.id as response_id, r.status, r.version,
       a.area_key as answer_area_key, a.main, a.followup, a.comment, a.carried_over,
@@ -76,17 +67,7 @@ export async function readAreaSaveState(
 
 function toState(row: StateRow): AreaSaveState {
   return {
-    round: {
-      id: row.round_id,
-      year: row.year,
-      state: row.state,
-      opensAt: row.opens_at,
-      closesAt: row.closes_at,
-      bankVersionId: row.bank_version_id,
-      bankVersion: row.bank_version,
-      shareComments: row.share_comments,
-      createdAt: row.round_created_at,
-    },
+    round: toRoundRecord(row),
     bank: { id: row.bank_version_id, version: row.bank_version, frozenAt: row.bank_frozen_at },
     invited: row.invited,
     response: row.response_id === null ? undefined : { id: row.response_id, status: row.status!, version: row.version! },

@@ -36,9 +36,9 @@ function selectRounds(db: Db) {
     ]);
 }
 
-type RoundRow = Awaited<ReturnType<ReturnType<typeof selectRounds>['executeTakeFirstOrThrow']>>;
+export type RoundRow = Awaited<ReturnType<ReturnType<typeof selectRounds>['executeTakeFirstOrThrow']>>;
 
-function toRecord(row: RoundRow): RoundRecord {
+export function toRoundRecord(row: RoundRow): RoundRecord {
   return {
     id: row.id,
     year: row.year,
@@ -82,7 +82,7 @@ export async function findRound(db: Db, ref: RoundRef, lock: RoundLock = 'none')
   query = 'year' in ref ? query.where('round.year', '=', ref.year) : query.where('round.id', '=', ref.roundId);
   if (lock === 'update') query = query.forUpdate('round');
   const row = await query.executeTakeFirst();
-  return row ? toRecord(row) : undefined;
+  return row ? toRoundRecord(row) : undefined;
 }
 
 /** Newest year first. */
@@ -91,7 +91,7 @@ export async function listRounds(db: Db, options: { includeDrafts: boolean }): P
     .$if(!options.includeDrafts, (qb) => qb.where('round.state', '!=', 'draft'))
     .orderBy('round.year', 'desc')
     .execute();
-  return rows.map(toRecord);
+  return rows.map(toRoundRecord);
 }
 
 export type NewRound = { year: number; opensAt: Date; closesAt: Date; bankVersionId: number; shareComments: boolean };
