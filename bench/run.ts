@@ -62,6 +62,7 @@ async function main() {
       return result;
     };
     const hello = await measure(load({ name: '(a) hello world', url: `${env.baseUrl}/bench/hello`, ...run }));
+    const durable = await measure(load({ name: '(a′) one durable insert', url: `${env.baseUrl}/bench/durable-write`, method: 'POST', ...run }));
     const autosave = await measure(
       load({
         name: `(b) autosave, ${writers.length} organisations`,
@@ -98,6 +99,8 @@ async function main() {
     console.log(`\n${table(results)}\n`);
     const ratio = (a: Measurement, b: Measurement) => `${((100 * a.rps) / b.rps).toFixed(0)}% of throughput, ${(a.p50 / b.p50).toFixed(1)}× p50`;
     console.log(`(b)/(a) autosave / hello world: ${ratio(autosave, hello)}`);
+    console.log(`(a′)/(a) the floor of any durable write / hello world: ${ratio(durable, hello)}`);
+    console.log(`(b)/(a′) autosave / one durable insert: ${ratio(autosave, durable)}`);
     console.log(`(c)/(raw SQL) aggregates ${SMALL_YEAR}: ${ratio(small, smallSql)}; cache off ${ratio(smallOff, smallSql)}`);
     console.log(`(c)/(raw SQL) aggregates ${data.lastClosedYear}: ${ratio(large, largeSql)}; cache off ${ratio(largeOff, largeSql)}\n`);
     // Targets are judged on what analysts see in the steady state (cache on); the first view after a change is shown beside it.

@@ -8,6 +8,7 @@ import { loadConfig } from '../../server/config';
 import { startEmbeddedPostgres } from '../../server/db/embedded';
 import { prepareDatabase } from '../../server/db/prepare';
 import type { Database } from '../../server/db/schema';
+import { createBenchTables } from './hello';
 import { freePort, waitForOk } from './ports';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -36,6 +37,7 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
   const pool = new pg.Pool({ connectionString: database.url, max: 20 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await prepareDatabase(db, loadConfig({ SEED_DEMO: 'false' }), quiet);
+  await createBenchTables(db);
 
   const port = await freePort();
   const server = startServer(database.url, port);

@@ -6,7 +6,7 @@ export type LoadOptions = {
   url: string;
   connections: number;
   seconds: number;
-  method?: 'GET' | 'PUT';
+  method?: 'GET' | 'PUT' | 'POST';
   headers?: Record<string, string>;
   requests?: autocannon.Request[];
 };
