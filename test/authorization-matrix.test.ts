@@ -191,6 +191,14 @@ const EXPECTED: Record<string, Expectation> = {
 
   // Round administration: refused before validation for everyone but admins, so an empty body will do.
   'POST /api/admin/rounds/:year/invitations': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}/invitations`, payload: {} }) },
+  'DELETE /api/admin/rounds/:year/invitations/:organisationId': {
+    allow: ADMIN,
+    request: (f) => ({ url: `/api/admin/rounds/${year}/invitations/${f.ownOrg}` }),
+  },
+  'POST /api/admin/rounds/:year/invitations/:organisationId/resend': {
+    allow: ADMIN,
+    request: (f) => ({ url: `/api/admin/rounds/${year}/invitations/${f.ownOrg}/resend`, payload: {} }),
+  },
   'GET /api/admin/rounds/:year/monitor': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}/monitor` }) },
   'POST /api/admin/rounds/:year/reminders/preview': {
     allow: ADMIN,

@@ -10,7 +10,7 @@ import { issueRegistrationToken, REGISTRATION_PATH } from './registration-tokens
 import { assertNotPublished, requireRound } from './round-lookup';
 
 type Db = Kysely<Database> | Transaction<Database>;
-type Candidate = OrganisationRef & { contactEmail: string | null };
+export type Candidate = OrganisationRef & { contactEmail: string | null };
 export type RoundActor = { userId: number; ip: string };
 
 function selectedBy(eb: ExpressionBuilder<Database, 'organisation'>, selection: InvitationSelection) {
@@ -84,7 +84,8 @@ async function insertInvitations(trx: Transaction<Database>, roundId: number, or
   return new Set(rows.map((r) => r.organisation_id));
 }
 
-async function queueInvitationMail(trx: Transaction<Database>, round: RoundRecord, organisation: Candidate, actor: RoundActor, publicUrl: string) {
+/** The invitation mail with a fresh registration link (earlier links of the organisation and round stop working). */
+export async function queueInvitationMail(trx: Transaction<Database>, round: RoundRecord, organisation: Candidate, actor: RoundActor, publicUrl: string) {
   const token = await issueRegistrationToken(trx, {
     roundId: round.id,
     organisationId: organisation.id,
@@ -99,4 +100,21 @@ async function queueInvitationMail(trx: Transaction<Database>, round: RoundRecor
     registrationUrl: link(publicUrl, REGISTRATION_PATH, token),
   });
   return queueMail(trx, { to: organisation.contactEmail!, ...mail, kind: 'round_invitation', organisationId: organisation.id });
+}
+
+/**
+ * One invited organisation, its invitation row locked until the transaction
+ * ends: withdrawing and resending the same invitation take turns.
+ * Undefined when the organisation is not invited to the round.
+ */
+export async function lockInvitation(trx: Transaction<Database>, roundId: number, organisationId: number): Promise<Candidate | undefined> {
+  const row = await trx
+    .selectFrom('round_invitation as invitation')
+    .innerJoin('organisation', 'organisation.id', 'invitation.organisation_id')
+    .select(['organisation.id', 'organisation.code', 'organisation.name', 'organisation.contact_email'])
+    .where('invitation.round_id', '=', roundId)
+    .where('invitation.organisation_id', '=', organisationId)
+    .forUpdate('invitation')
+    .executeTakeFirst();
+  return row && { id: row.id, code: row.code, name: row.name, contactEmail: row.contact_email };
 }

@@ -22,14 +22,7 @@ export async function issueRegistrationToken(
   db: Db,
   input: { roundId: number; organisationId: number; closesAt: Date; createdByUserId: number | null },
 ): Promise<string> {
-  await db
-    .updateTable('registration_token')
-    .set({ expires_at: sql<Date>`now()` })
-    .where('round_id', '=', input.roundId)
-    .where('organisation_id', '=', input.organisationId)
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .execute();
+  await revokeRegistrationTokens(db, input.roundId, input.organisationId);
   const { token, hash } = newSecretToken();
   await db
     .insertInto('registration_token')
@@ -44,6 +37,19 @@ export async function issueRegistrationToken(
   return token;
 }
 
+/** Ends the organisation's open links for the round (a newer link, or the invitation withdrawn); returns how many. */
+export async function revokeRegistrationTokens(db: Db, roundId: number, organisationId: number): Promise<number> {
+  const result = await db
+    .updateTable('registration_token')
+    .set({ expires_at: sql<Date>`now()` })
+    .where('round_id', '=', roundId)
+    .where('organisation_id', '=', organisationId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 const tokenError = (code: string, message: string) => new HttpError(400, code, message);
 
 export const registrationTokenErrors = {
@@ -51,6 +57,8 @@ export const registrationTokenErrors = {
     tokenError('token_invalid', 'This registration link is not valid. Check that you copied the whole link, or ask SKR for a new one.'),
   expired: () => tokenError('token_expired', 'This registration link has expired or been replaced by a newer one. Ask SKR for a new one.'),
   used: () => tokenError('token_used', 'This registration link has already been used. Log in, or ask a colleague who registered to invite you.'),
+  withdrawn: () =>
+    tokenError('token_withdrawn', "This registration link belongs to an invitation that has been withdrawn. Ask SKR if your organisation should take part."),
 };
 
 /** The token's organisation and round, or a 400 telling the person what is wrong with their link. */
@@ -68,11 +76,24 @@ export async function findUsableRegistration(db: Db, token: string, options: { l
       'organisation.name as organisation_name',
       'round.year',
     ])
+    .select((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('round_invitation as invitation')
+            .select('invitation.round_id')
+            .whereRef('invitation.round_id', '=', 'token.round_id')
+            .whereRef('invitation.organisation_id', '=', 'token.organisation_id'),
+        )
+        .as('invited'),
+    )
     .where('token.token_hash', '=', hashToken(token));
   if (options.lock) query = query.forUpdate('token');
   const row = await query.executeTakeFirst();
   if (!row) throw registrationTokenErrors.invalid();
   if (row.used_at) throw registrationTokenErrors.used();
+  // Before the expiry: withdrawing ends the links, and the person should learn why.
+  if (!row.invited) throw registrationTokenErrors.withdrawn();
   if (row.expires_at.getTime() <= Date.now()) throw registrationTokenErrors.expired();
   return row;
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import { conflict, notFound } from '../errors';
+import { conflict, HttpError, notFound } from '../errors';
 import { findRound, type RoundLock, type RoundRecord } from '../rounds/repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -14,4 +14,15 @@ export async function requireRound(db: Db, year: number, lock: RoundLock = 'none
 /** A published round is final: nobody is invited to or reminded of it any more. */
 export function assertNotPublished(round: RoundRecord, what: string): void {
   if (round.state === 'published') throw conflict(`The ${round.year} round is published: ${what} is no longer possible.`);
+}
+
+/**
+ * One organisation's invitation is withdrawn or resent only while the round
+ * is a draft or open: after closing, the invited organisations are the
+ * denominator of its results.
+ */
+export function assertInvitationsChangeable(round: RoundRecord, what: string): void {
+  if (round.state === 'closed' || round.state === 'published') {
+    throw new HttpError(409, 'round_closed', `The ${round.year} round is ${round.state}: ${what} is possible only while it is a draft or open.`);
+  }
 }

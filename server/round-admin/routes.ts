@@ -10,6 +10,9 @@ import {
   reminderResultSchema,
   reopenBodySchema,
   reopenResultSchema,
+  resendInvitationBodySchema,
+  resendInvitationResultSchema,
+  withdrawInvitationResultSchema,
 } from '../../shared/api/round-admin';
 import { roundYearParamsSchema } from '../../shared/api/rounds';
 import { currentUser } from '../auth/guard';
@@ -19,6 +22,8 @@ import { inviteOrganisations, type RoundActor } from './invitations';
 import { roundMonitor } from './monitor';
 import { previewReminders, sendReminders } from './reminders';
 import { reopenOnRequest } from './reopen';
+import { resendInvitation } from './resend-invitation';
+import { withdrawInvitation } from './withdraw-invitation';
 
 const TAGS = ['rounds', 'admin'];
 
@@ -50,6 +55,40 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       const { result, mailIds } = await inviteOrganisations(app.db, input, actorOf(request));
       await reply.send(result);
       await deliverAll(mailIds);
+      return reply;
+    },
+  );
+
+  app.delete(
+    '/api/admin/rounds/:year/invitations/:organisationId',
+    {
+      config: ADMIN_ONLY,
+      schema: {
+        tags: TAGS,
+        summary: "Withdraw one organisation's invitation (draft or open round, before it starts answering); its unused registration links stop working",
+        params: organisationIdParamsSchema,
+        response: { 200: withdrawInvitationResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => withdrawInvitation(app.db, request.params, actorOf(request)),
+  );
+
+  app.post(
+    '/api/admin/rounds/:year/invitations/:organisationId/resend',
+    {
+      config: ADMIN_ONLY,
+      schema: {
+        tags: TAGS,
+        summary: 'Mail the invitation with a fresh registration link again to the contact address (never within the reminder interval)',
+        params: organisationIdParamsSchema,
+        body: resendInvitationBodySchema,
+        response: { 200: resendInvitationResultSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { result, mailId } = await resendInvitation(app.db, request.params, request.body, reminderSettings(), actorOf(request));
+      await reply.send(result);
+      await deliverAll([mailId]);
       return reply;
     },
   );

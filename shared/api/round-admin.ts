@@ -49,6 +49,34 @@ export const inviteResultSchema = z.object({
 });
 export type InviteResult = z.infer<typeof inviteResultSchema>;
 
+/** Withdrawing one organisation's invitation: possible until it starts answering. */
+export const withdrawInvitationResultSchema = z.object({
+  organisation: organisationRefSchema,
+  /** Unused registration links of the invitation that stopped working. */
+  revokedLinks: z.number().int(),
+});
+export type WithdrawInvitationResult = z.infer<typeof withdrawInvitationResultSchema>;
+
+export const resendInvitationBodySchema = z
+  .object({
+    /** Overrides the configured minimum hours since the organisation was last mailed about the round (as for reminders). */
+    minIntervalHours: z.number().int().min(0).max(24 * 60).optional(),
+  })
+  .strict();
+export type ResendInvitationBody = z.infer<typeof resendInvitationBodySchema>;
+
+export const resendInvitationResultSchema = z.object({
+  organisation: organisationRefSchema,
+  /** The contact address the invitation went to. */
+  to: z.string(),
+  intervalHours: z.number().int(),
+});
+export type ResendInvitationResult = z.infer<typeof resendInvitationResultSchema>;
+
+/** The `details` of a 409 `recently_mailed`: when the organisation was last mailed and when a resend is possible. */
+export const recentlyMailedDetailsSchema = z.object({ lastMailedAt: isoDateTime, nextAllowedAt: isoDateTime, intervalHours: z.number().int() });
+export type RecentlyMailedDetails = z.infer<typeof recentlyMailedDetailsSchema>;
+
 // ---- Monitoring ------------------------------------------------------------
 
 export const responseProgressSchema = z.enum(['not_started', 'draft', 'submitted']);

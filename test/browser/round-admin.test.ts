@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { createUser, organisationIdByCode, TEST_PASSWORD } from '../support/auth';
+import { createUser, loginAs, organisationIdByCode, TEST_PASSWORD } from '../support/auth';
 import { tokenMailedTo } from '../support/outbox';
-import { outboxOfKind, setContactEmail } from '../support/round-admin';
+import { outboxOfKind, roundAdminApi, setContactEmail } from '../support/round-admin';
 import { responseUrl } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
+import { isFocused } from './support/focus';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
 
@@ -136,6 +137,55 @@ describeBrowser('running a survey round', () => {
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['round.create', 'round.state_change', 'round.organisations_invited', 'round.reminders_sent']),
     );
+  });
+
+  test('an administrator withdraws one invitation and resends another from the monitor', async () => {
+    const year = 2032;
+    await setContactEmail(server.app, '0120', 'kommun@varmdo.example.se');
+    await setContactEmail(server.app, '0123', 'kommun@jarfalla.example.se');
+    const admin = await loginAs(server.app, [{ role: 'admin' }]);
+    const api = roundAdminApi(server.app, admin.cookie);
+    await api.createRound(year);
+    await api.setState(year, 'open');
+    await api.invite(year, { selection: { kind: 'codes', codes: ['0120'] } });
+    await api.invite(year, { selection: { kind: 'codes', codes: ['0123'] }, sendMail: false });
+    const varmdoToken = await tokenMailedTo(server.app, 'kommun@varmdo.example.se', 'round_invitation');
+    const page = await browser.newPage();
+    await logInThroughForm(page, server.url(`/administration/omgangar/${year}`), admin);
+    await row(page, '0120').waitFor();
+
+    // Withdraw Värmdö after confirming: its row goes, the list's heading takes focus and the outcome is announced.
+    await page.getByRole('button', { name: 'Dra tillbaka inbjudan – Värmdö' }).click();
+    await page.getByText('Dra tillbaka inbjudan till Värmdö för omgång 2032?', { exact: false }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Ja, dra tillbaka' }).click();
+    await status(page, 'Inbjudan till Värmdö är tillbakadragen.');
+    await row(page, '0120').waitFor({ state: 'detached' });
+    await expect.poll(() => isFocused(page.getByRole('heading', { name: 'Inbjudna organisationer' }))).toBe(true);
+    expect(await page.getByTestId('monitor-totals').textContent()).toContain('1 inbjudna');
+    const registration = await browser.newPage();
+    await registration.goto(server.url(`/registrera?token=${varmdoToken}`));
+    await registration.getByText('Inbjudan som länken hör till har dragits tillbaka.', { exact: false }).waitFor();
+
+    // Resend Järfälla's invitation; a second press within the interval is refused in the row and announced.
+    await page.getByRole('button', { name: 'Skicka inbjudan igen – Järfälla' }).click();
+    await status(page, 'Inbjudan till Järfälla skickades igen till kommun@jarfalla.example.se.');
+    const mails = (await outboxOfKind(server.app, 'round_invitation')).filter((m) => m.subject.includes(String(year)));
+    expect(mails.map((m) => m.to_address)).toEqual(['kommun@varmdo.example.se', 'kommun@jarfalla.example.se']);
+    await page.getByRole('button', { name: 'Skicka inbjudan igen – Järfälla' }).click();
+    await status(page, /Järfälla fick e-post om omgången .*Inbjudan kan skickas igen tidigast/);
+    await row(page, '0123').getByText(/Inbjudan kan skickas igen tidigast/).waitFor();
+    await expectNoAxeViolations(page);
+    // The address was wrong, say: the administrator sends it anyway, deliberately.
+    await row(page, '0123').getByRole('button', { name: 'Skicka inbjudan ändå – Järfälla' }).click();
+    await page.getByRole('button', { name: 'Ja, skicka ändå' }).click();
+    await status(page, 'Inbjudan till Järfälla skickades igen till kommun@jarfalla.example.se.');
+    await expect.poll(() => isFocused(page.getByRole('button', { name: 'Skicka inbjudan igen – Järfälla' }))).toBe(true);
+    expect(await row(page, '0123').getByText(/tidigast/).count()).toBe(0);
+    expect((await outboxOfKind(server.app, 'round_invitation')).filter((m) => m.to_address === 'kommun@jarfalla.example.se')).toHaveLength(2);
+
+    const actions = await server.app.db.selectFrom('audit_log').select('action').where('actor_user_id', '=', admin.id).execute();
+    expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['round.invitation_withdrawn', 'round.invitation_resent']));
   });
 
   async function respondentCookie(): Promise<string> {

@@ -8,7 +8,7 @@ export const daysFromNow = (days: number) => new Date(Date.now() + days * DAY_MS
 
 /** An administrator's calls to the round API, as the admin pages make them. */
 export function roundAdminApi(app: FastifyInstance, cookie: string) {
-  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown) =>
+  const send = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
     app.inject({ method, url, headers: { cookie }, ...(payload !== undefined && { payload: payload as object }) });
   return {
     send,
@@ -19,6 +19,9 @@ export function roundAdminApi(app: FastifyInstance, cookie: string) {
     monitor: (year: number) => send('GET', `/api/admin/rounds/${year}/monitor`),
     previewReminders: (year: number, body: Record<string, unknown> = {}) => send('POST', `/api/admin/rounds/${year}/reminders/preview`, body),
     sendReminders: (year: number, body: Record<string, unknown> = {}) => send('POST', `/api/admin/rounds/${year}/reminders`, body),
+    withdrawInvitation: (year: number, organisationId: number) => send('DELETE', `/api/admin/rounds/${year}/invitations/${organisationId}`),
+    resendInvitation: (year: number, organisationId: number, body: Record<string, unknown> = {}) =>
+      send('POST', `/api/admin/rounds/${year}/invitations/${organisationId}/resend`, body),
     reopen: (year: number, organisationId: number, reason: string) =>
       send('POST', `/api/admin/rounds/${year}/organisations/${organisationId}/reopen`, { reason }),
   };

@@ -1,10 +1,11 @@
 import type { FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { loginPathReturningTo, paths } from '../../app/paths';
 import { ApiError } from '../../api/client';
-import { describeApiError } from '../../api/errorMessages';
+import { describeApiError, invalidFields } from '../../api/errorMessages';
 import { PASSWORD_MIN_LENGTH } from '../../auth/passwordRules';
 import { sessionQueryKey, useSession } from '../../auth/session';
 import { confirmationProblem, emailProblem, newPasswordProblem } from '../../auth/validation';
@@ -28,7 +29,7 @@ export default function RegisterPage() {
 
   if (!token) return <MissingTokenMessage title={t('title')} message={t('missingToken')} />;
   if (info.isPending) return <LoadingMessage />;
-  if (info.error) return <MissingTokenMessage title={t('title')} message={describeApiError(info.error, tCommon)} />;
+  if (info.error) return <MissingTokenMessage title={t('title')} message={describeRegistrationError(info.error, t, tCommon)} />;
   if (accept.data) {
     return (
       <div className="page page--narrow">
@@ -69,7 +70,7 @@ function Registration({ onAccept, pending }: RegistrationProps) {
       await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
     } catch (error) {
       const exists = error instanceof ApiError && error.code === 'account_exists';
-      form.fail({ formProblem: { message: exists ? t('accountExists') : describeApiError(error, tCommon), fields: exists ? ['email'] : [] } });
+      form.fail({ formProblem: { message: exists ? t('accountExists') : describeRegistrationError(error, t, tCommon), fields: exists ? ['email'] : [] } });
     }
   }
 
@@ -127,4 +128,14 @@ function AccountForm({ form, onSubmit, pending }: { form: ReturnType<typeof useF
       </form>
     </>
   );
+}
+
+const LINK_ERRORS = ['token_invalid', 'token_expired', 'token_used', 'token_withdrawn'] as const;
+
+/** What is wrong with the link (server/round-admin/registration-tokens.ts codes) in the reader's language. */
+function describeRegistrationError(error: unknown, t: TFunction<'registration'>, tCommon: TFunction<'common'>): string {
+  if (!(error instanceof ApiError) || error.status !== 400) return describeApiError(error, tCommon);
+  // A link cut off in the mail program fails the request schema: as invalid as an unknown one.
+  const code = invalidFields(error).includes('body.token') ? 'token_invalid' : LINK_ERRORS.find((known) => known === error.code);
+  return code ? t(`linkErrors.${code}`) : describeApiError(error, tCommon);
 }

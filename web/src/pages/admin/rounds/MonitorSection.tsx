@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../components/LoadingMessage';
@@ -6,6 +6,7 @@ import { QueryStatus } from '../../../components/QueryStatus';
 import { SelectField } from '../../../forms/SelectField';
 import { DataTable } from '../DataTable';
 import { formatDateTime } from '../format';
+import { InvitationActions } from './InvitationActions';
 import { ReopenForm } from './ReopenForm';
 import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round } from './roundAdminApi';
 import { TimelineTable } from './TimelineTable';
@@ -14,6 +15,7 @@ import { TimelineTable } from './TimelineTable';
 const ResponseRateChart = lazy(() => import('./ResponseRateChart'));
 
 type Props = { round: Round; onStatus: (message: string) => void };
+type RowProps = Props & { organisation: MonitorOrganisation; monitor: Monitor; onWithdrawn: () => void };
 const STATUSES = ['not_started', 'draft', 'submitted'] as const;
 
 export function MonitorSection({ round, onStatus }: Props) {
@@ -75,10 +77,14 @@ function MonitorContent({ monitor, round, onStatus }: { monitor: Monitor } & Pro
 function OrganisationTable({ monitor, round, onStatus }: { monitor: Monitor } & Props) {
   const { t } = useTranslation('rounds');
   const [status, setStatus] = useState('');
+  // A withdrawn organisation's row goes away with the focused button: the list's heading takes focus instead.
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const rows = status ? monitor.organisations.filter((o) => o.status === status) : monitor.organisations;
   return (
     <>
-      <h3>{t('monitor.organisationsTitle')}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {t('monitor.organisationsTitle')}
+      </h3>
       <div className="filters">
         <SelectField id="monitor-status" label={t('monitor.showStatus')} value={status} onChange={setStatus}>
           <option value="">{t('monitor.allStatuses')}</option>
@@ -103,15 +109,23 @@ function OrganisationTable({ monitor, round, onStatus }: { monitor: Monitor } & 
         testId="monitor-table"
       >
         {rows.map((organisation) => (
-          <OrganisationRow key={organisation.id} organisation={organisation} monitor={monitor} round={round} onStatus={onStatus} />
+          <OrganisationRow
+            key={organisation.id}
+            organisation={organisation}
+            monitor={monitor}
+            round={round}
+            onStatus={onStatus}
+            onWithdrawn={() => headingRef.current?.focus()}
+          />
         ))}
       </DataTable>
     </>
   );
 }
 
-function OrganisationRow({ organisation: o, monitor, round, onStatus }: { organisation: MonitorOrganisation; monitor: Monitor } & Props) {
+function OrganisationRow({ organisation: o, monitor, round, onStatus, onWithdrawn }: RowProps) {
   const { t, i18n } = useTranslation('rounds');
+  const invitationsChangeable = round.state === 'draft' || round.state === 'open';
   return (
     <tr data-code={o.code}>
       <th scope="row">
@@ -125,7 +139,10 @@ function OrganisationRow({ organisation: o, monitor, round, onStatus }: { organi
       </td>
       <td>{o.lastReminderAt ? formatDateTime(o.lastReminderAt, i18n.language) : '–'}</td>
       <td>{o.respondents}</td>
-      <td>{o.status === 'submitted' && round.acceptingAnswers ? <ReopenForm round={round} organisation={o} onStatus={onStatus} /> : null}</td>
+      <td>
+        {o.status === 'submitted' && round.acceptingAnswers && <ReopenForm round={round} organisation={o} onStatus={onStatus} />}
+        {invitationsChangeable && o.status !== 'submitted' && <InvitationActions round={round} organisation={o} onStatus={onStatus} onWithdrawn={onWithdrawn} />}
+      </td>
     </tr>
   );
 }

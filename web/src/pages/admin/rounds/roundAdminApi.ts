@@ -6,16 +6,32 @@ import type {
   InviteResult,
   Monitor,
   MonitorOrganisation,
+  RecentlyMailedDetails,
   ReminderBody,
   ReminderPlan,
   ReminderResult,
+  ResendInvitationBody,
+  ResendInvitationResult,
   TimelinePoint,
+  WithdrawInvitationResult,
 } from '../../../../../shared/api/round-admin';
 import type { Round, RoundState } from '../../../../../shared/api/rounds';
 import type { QuestionBankFile } from '../../../../../shared/question-bank/schema';
 import { apiGet, apiSend } from '../../../api/client';
 
-export type { BankVersionSummary, InvitationSelection, InviteResult, Monitor, MonitorOrganisation, ReminderPlan, ReminderResult, Round, RoundState, TimelinePoint };
+export type {
+  BankVersionSummary,
+  InvitationSelection,
+  InviteResult,
+  Monitor,
+  MonitorOrganisation,
+  RecentlyMailedDetails,
+  ReminderPlan,
+  ReminderResult,
+  Round,
+  RoundState,
+  TimelinePoint,
+};
 
 /** The moves an administrator can make from each state (as shared/api/rounds ROUND_TRANSITIONS, copied to keep zod out of the chunk). */
 export const NEXT_STATES: Record<RoundState, readonly RoundState[]> = {
@@ -44,6 +60,11 @@ export const updateRoundWindow = (year: number, window: { opensAt: string; close
 
 export const inviteOrganisations = (year: number, body: { selection: InvitationSelection; sendMail: boolean }) =>
   apiSend<InviteResult>('POST', `${roundUrl(year)}/invitations`, body);
+
+export const withdrawInvitation = (year: number, organisationId: number) =>
+  apiSend<WithdrawInvitationResult>('DELETE', `${roundUrl(year)}/invitations/${organisationId}`);
+export const resendInvitation = (year: number, organisationId: number, body: ResendInvitationBody = {}) =>
+  apiSend<ResendInvitationResult>('POST', `${roundUrl(year)}/invitations/${organisationId}/resend`, body);
 
 /** The administrator names a respondent directly: a user invitation with the respondent role (server/organisations). */
 export const inviteRespondent = (organisationId: number, email: string) =>

@@ -1,0 +1,87 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { RecentlyMailedDetails, ResendInvitationBody, ResendInvitationResult } from '../../shared/api/round-admin';
+import { recordAudit } from '../audit/repository';
+import type { Database } from '../db/schema';
+import { HttpError } from '../errors';
+import { lockInvitation, queueInvitationMail, type RoundActor } from './invitations';
+import type { ReminderSettings } from './reminders';
+import { assertInvitationsChangeable, requireRound } from './round-lookup';
+import { notInvited } from './withdraw-invitation';
+
+/**
+ * When the organisation was last mailed about the round: every invitation
+ * mail (first or resent) carries a registration link of its own, and every
+ * reminder is a delivery row.
+ */
+async function lastMailedAt(trx: Transaction<Database>, roundId: number, organisationId: number): Promise<Date | null> {
+  const row = await trx
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('registration_token')
+        .select((s) => s.fn.max('created_at').as('at'))
+        .where('round_id', '=', roundId)
+        .where('organisation_id', '=', organisationId)
+        .as('link'),
+      eb
+        .selectFrom('reminder_delivery')
+        .select((s) => s.fn.max('sent_at').as('at'))
+        .where('round_id', '=', roundId)
+        .where('organisation_id', '=', organisationId)
+        .as('reminder'),
+    ])
+    .executeTakeFirstOrThrow();
+  const times = [row.link, row.reminder].filter((at): at is Date => at instanceof Date);
+  return times.length === 0 ? null : new Date(Math.max(...times.map((at) => at.getTime())));
+}
+
+function recentlyMailed(name: string, year: number, details: RecentlyMailedDetails) {
+  return new HttpError(
+    409,
+    'recently_mailed',
+    `${name} was mailed about the ${year} round at ${details.lastMailedAt}; the invitation can be resent from ${details.nextAllowedAt} ` +
+      `(at most once every ${details.intervalHours} hours).`,
+    details,
+  );
+}
+
+/**
+ * Mails an invited organisation's invitation again, with a fresh
+ * registration link, to its contact address. Like reminders, never within
+ * the minimum interval of the last mail about the round (invitation or
+ * reminder) unless the call overrides it; the invitation row is locked, so
+ * two administrators pressing at once send one mail.
+ */
+export async function resendInvitation(
+  db: Kysely<Database>,
+  ref: { year: number; organisationId: number },
+  body: ResendInvitationBody,
+  settings: ReminderSettings,
+  actor: RoundActor,
+): Promise<{ result: ResendInvitationResult; mailId: number }> {
+  return db.transaction().execute(async (trx) => {
+    const round = await requireRound(trx, ref.year, 'share');
+    assertInvitationsChangeable(round, 'resending an invitation');
+    const invited = await lockInvitation(trx, round.id, ref.organisationId);
+    if (!invited) throw notInvited(round.year);
+    if (!invited.contactEmail) {
+      throw new HttpError(409, 'no_contact_address', `${invited.name} has no contact address: add one under Organisations, then resend the invitation.`);
+    }
+    const intervalHours = body.minIntervalHours ?? settings.defaultIntervalHours;
+    const last = await lastMailedAt(trx, round.id, invited.id);
+    const nextAllowedAt = last && new Date(last.getTime() + intervalHours * 3_600_000);
+    if (last && nextAllowedAt && nextAllowedAt > new Date()) {
+      throw recentlyMailed(invited.name, round.year, { lastMailedAt: last.toISOString(), nextAllowedAt: nextAllowedAt.toISOString(), intervalHours });
+    }
+    const mailId = await queueInvitationMail(trx, round, invited, actor, settings.publicUrl);
+    const organisation = { id: invited.id, code: invited.code, name: invited.name };
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      ip: actor.ip,
+      action: 'round.invitation_resent',
+      organisationId: invited.id,
+      roundId: round.id,
+      details: { year: round.year, code: invited.code, to: invited.contactEmail, intervalHours, lastMailedAt: last?.toISOString() ?? null },
+    });
+    return { result: { organisation, to: invited.contactEmail, intervalHours }, mailId };
+  });
+}
