@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
+import { escapeLike } from '../mail/repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -34,13 +35,22 @@ export type AuditFilter = {
   roundId?: number | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
-  limit: number;
-  offset: number;
 };
 
-export function listAudit(db: Db, filter: AuditFilter) {
+function filteredAudit(db: Db, filter: AuditFilter) {
   return db
     .selectFrom('audit_log')
+    .$if(filter.action !== undefined, (q) => q.where('audit_log.action', 'like', `${escapeLike(filter.action!)}%`))
+    .$if(filter.organisationId !== undefined, (q) => q.where('audit_log.organisation_id', '=', filter.organisationId!))
+    .$if(filter.actorUserId !== undefined, (q) => q.where('audit_log.actor_user_id', '=', filter.actorUserId!))
+    .$if(filter.roundId !== undefined, (q) => q.where('audit_log.round_id', '=', filter.roundId!))
+    .$if(filter.from !== undefined, (q) => q.where('audit_log.at', '>=', filter.from!))
+    .$if(filter.to !== undefined, (q) => q.where('audit_log.at', '<', filter.to!));
+}
+
+/** One page of entries, newest first: by id, which is unique, so pages neither repeat nor skip rows. */
+export function listAudit(db: Db, filter: AuditFilter & { limit: number; offset: number }) {
+  return filteredAudit(db, filter)
     .leftJoin('app_user', 'app_user.id', 'audit_log.actor_user_id')
     .leftJoin('organisation', 'organisation.id', 'audit_log.organisation_id')
     .select([
@@ -55,14 +65,15 @@ export function listAudit(db: Db, filter: AuditFilter) {
       'audit_log.details',
       'audit_log.ip',
     ])
-    .$if(filter.action !== undefined, (q) => q.where('audit_log.action', 'like', `${filter.action}%`))
-    .$if(filter.organisationId !== undefined, (q) => q.where('audit_log.organisation_id', '=', filter.organisationId!))
-    .$if(filter.actorUserId !== undefined, (q) => q.where('audit_log.actor_user_id', '=', filter.actorUserId!))
-    .$if(filter.roundId !== undefined, (q) => q.where('audit_log.round_id', '=', filter.roundId!))
-    .$if(filter.from !== undefined, (q) => q.where('audit_log.at', '>=', filter.from!))
-    .$if(filter.to !== undefined, (q) => q.where('audit_log.at', '<', filter.to!))
     .orderBy('audit_log.id', 'desc')
     .limit(filter.limit)
     .offset(filter.offset)
     .execute();
+}
+
+export async function countAudit(db: Db, filter: AuditFilter): Promise<number> {
+  const row = await filteredAudit(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditListSchema, auditQuerySchema, type AuditEntryView } from '../../shared/api/audit';
 import { errorBodySchema } from '../../shared/api/errors';
-import { listAudit } from './repository';
+import { countAudit, listAudit } from './repository';
 
 type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
 
@@ -25,19 +25,16 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: {
         tags: ['admin'],
-        summary: 'Read the audit log, newest first, with filters',
+        summary: 'Read the audit log, newest first, with filters; total counts every matching entry',
         querystring: auditQuerySchema,
         response: { 200: auditListSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
       },
     },
     async (request) => {
-      const q = request.query;
-      const rows = await listAudit(app.db, {
-        ...q,
-        from: q.from ? new Date(q.from) : undefined,
-        to: q.to ? new Date(q.to) : undefined,
-      });
-      return { entries: rows.map(toView) };
+      const { limit, offset, ...q } = request.query;
+      const filter = { ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined };
+      const [rows, total] = await Promise.all([listAudit(app.db, { ...filter, limit, offset }), countAudit(app.db, filter)]);
+      return { entries: rows.map(toView), total };
     },
   );
 };

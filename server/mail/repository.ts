@@ -41,18 +41,25 @@ export async function markDelivery(db: Db, id: number, outcome: { sentAt: Date }
     .execute();
 }
 
-export type OutboxFilter = { to?: string | undefined; kind?: string | undefined; limit: number; offset: number };
+export type OutboxFilter = { to?: string | undefined; kind?: string | undefined };
 
-export function listOutbox(db: Db, filter: OutboxFilter) {
+function filteredOutbox(db: Db, filter: OutboxFilter) {
   return db
     .selectFrom('outbox_message')
-    .selectAll()
     .$if(!!filter.to, (q) => q.where('to_address', 'like', `%${escapeLike(filter.to!.toLowerCase())}%`))
-    .$if(!!filter.kind, (q) => q.where('kind', '=', filter.kind!))
-    .orderBy('id', 'desc')
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute();
+    .$if(!!filter.kind, (q) => q.where('kind', '=', filter.kind!));
+}
+
+/** One page of messages, newest first: by id, which is unique, so pages neither repeat nor skip rows. */
+export function listOutbox(db: Db, filter: OutboxFilter & { limit: number; offset: number }) {
+  return filteredOutbox(db, filter).selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute();
+}
+
+export async function countOutbox(db: Db, filter: OutboxFilter): Promise<number> {
+  const row = await filteredOutbox(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 /** Makes % and _ in user input match themselves in a LIKE pattern. */

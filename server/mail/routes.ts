@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../shared/api/errors';
 import { outboxListSchema, outboxQuerySchema, type OutboxMessageView } from '../../shared/api/mail';
-import { listOutbox } from './repository';
+import { countOutbox, listOutbox } from './repository';
 
 type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
 
@@ -27,11 +27,15 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['admin'] },
       schema: {
         tags: ['admin'],
-        summary: 'Read the outbox (every message the app has written), newest first',
+        summary: 'Read the outbox (every message the app has written), newest first; total counts every matching message',
         querystring: outboxQuerySchema,
         response: { 200: outboxListSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
       },
     },
-    async (request) => ({ messages: (await listOutbox(app.db, request.query)).map(toView) }),
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      const [rows, total] = await Promise.all([listOutbox(app.db, { ...filter, limit, offset }), countOutbox(app.db, filter)]);
+      return { messages: rows.map(toView), total };
+    },
   );
 };

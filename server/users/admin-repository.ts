@@ -35,7 +35,7 @@ function filteredUsers(db: Db, filter: UserFilter) {
     );
 }
 
-/** Users with their last login and open invitation, by e-mail. */
+/** One page of users with their last login and open invitation, by e-mail: unique, so pages neither repeat nor skip rows. */
 export function listUsers(db: Db, filter: UserFilter) {
   return filteredUsers(db, filter)
     .select((eb) => [

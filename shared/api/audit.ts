@@ -23,5 +23,6 @@ export const auditEntrySchema = z.object({
   ip: z.string().nullable(),
 });
 
-export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
+/** One page of entries; total counts every entry the filters match. */
+export const auditListSchema = z.object({ entries: z.array(auditEntrySchema), total: z.number().int() });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;

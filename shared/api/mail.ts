@@ -21,4 +21,5 @@ export const outboxMessageSchema = z.object({
 });
 export type OutboxMessageView = z.infer<typeof outboxMessageSchema>;
 
-export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema) });
+/** One page of messages; total counts every message the filters match. */
+export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema), total: z.number().int() });

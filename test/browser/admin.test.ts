@@ -4,6 +4,7 @@ import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
+import { isFocused } from './support/focus';
 import { logInThroughForm } from './support/session';
 
 describeBrowser('administration', () => {
@@ -57,4 +58,60 @@ describeBrowser('administration', () => {
     await page.getByRole('rowheader', { name: 'organisation.attributes_imported' }).waitFor();
     await expectNoAxeViolations(page);
   });
+
+  test('the user list pages by keyboard, keeps its page in the URL across a reload and resets it with a filter', async () => {
+    await server.app.db
+      .insertInto('app_user')
+      .values(Array.from({ length: 120 }, (_, i) => ({ email: `paging-${String(i).padStart(3, '0')}@example.se`, name: '', password_hash: null })))
+      .execute();
+    const page = await adminPage();
+    const everyone = await server.app.db.selectFrom('app_user').select('email').orderBy('email').execute();
+    const total = everyone.length;
+
+    await page.goto(server.url('/administration/anvandare'));
+    const pages = page.getByRole('navigation', { name: 'Sidor i listan' });
+    const range = pages.getByRole('status');
+    await range.filter({ hasText: `Visar 1–100 av ${total}` }).waitFor();
+    const next = pages.getByRole('button', { name: 'Nästa sida' });
+    const previous = pages.getByRole('button', { name: 'Föregående sida' });
+    expect(await previous.getAttribute('aria-disabled')).toBe('true');
+
+    // From the filter form's button, Tab reaches the pagination before the table's rows.
+    const search = page.getByRole('search', { name: 'Sök användare' });
+    await search.getByRole('button', { name: 'Visa' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await isFocused(previous)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await isFocused(next)).toBe(true);
+    expect(await next.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+
+    await range.filter({ hasText: `Visar 101–${total} av ${total}` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('sida')).toBe('2');
+    const firstRow = page.getByRole('table', { name: `${total} användare` }).getByRole('rowheader').first();
+    expect(await firstRow.textContent()).toContain(everyone[100]!.email);
+    expect(await isFocused(next)).toBe(true);
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    expect(await previous.getAttribute('aria-disabled')).toBeNull();
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await range.filter({ hasText: `Visar 101–${total} av ${total}` }).waitFor();
+    expect(new URL(page.url()).searchParams.get('sida')).toBe('2');
+
+    await page.getByLabel('Namn eller e-postadress').fill('paging-');
+    await search.getByRole('button', { name: 'Visa' }).press('Enter');
+    await range.filter({ hasText: 'Visar 1–100 av 120' }).waitFor();
+    expect(new URL(page.url()).search).toBe('?search=paging-');
+
+    await page.goBack();
+    await range.filter({ hasText: `Visar 101–${total} av ${total}` }).waitFor();
+    expect(await page.getByLabel('Namn eller e-postadress').inputValue()).toBe('');
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const button of [previous, next]) {
+      const box = await button.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    }
+  }, 60_000);
 });

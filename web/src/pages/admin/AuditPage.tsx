@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Pagination } from '../../components/Pagination';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
@@ -9,6 +9,7 @@ import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
 import { OrganisationFilter } from './OrganisationFilter';
 import { formatDateTime } from './format';
+import { usePagedList } from './usePagedList';
 
 /** A date field's yyyy-mm-dd as the start of that day (local time), in ISO form. */
 const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).toISOString() : undefined);
@@ -20,7 +21,10 @@ export default function AuditPage() {
   const filters = useFilters({ action: '', organisationId: '', from: '', to: '' });
   const { action, organisationId, from, to } = filters.applied;
   const request = { action, organisationId, from: dayStart(from), to: dayAfter(to) };
-  const audit = useQuery({ queryKey: adminKeys.audit(request), queryFn: ({ signal }) => fetchAudit(request, signal) });
+  const { query: audit, pagination, paged } = usePagedList(
+    (page) => adminKeys.audit({ ...request, ...page }),
+    (page, signal) => fetchAudit({ ...request, ...page }, signal),
+  );
 
   return (
     <div className="page">
@@ -39,9 +43,11 @@ export default function AuditPage() {
         </Field>
       </FilterForm>
       <QueryStatus query={audit} />
+      {paged && <Pagination {...pagination} />}
       {audit.data && (
         <DataTable
-          caption={t('audit.count', { count: audit.data.entries.length })}
+          busy={audit.isPlaceholderData}
+          caption={t('audit.count', { count: audit.data.total })}
           columns={[t('audit.at'), t('audit.action'), t('audit.actor'), t('roles.organisation'), t('audit.details')]}
         >
           {audit.data.entries.map((entry) => (

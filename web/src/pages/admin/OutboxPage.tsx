@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Pagination } from '../../components/Pagination';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
@@ -8,6 +8,7 @@ import { AdminNav } from './AdminNav';
 import { adminKeys, fetchOutbox, type OutboxMessageView } from './adminApi';
 import { FilterForm, useFilters } from './FilterForm';
 import { formatDateTime } from './format';
+import { usePagedList } from './usePagedList';
 
 const KINDS = ['invitation', 'roles_granted', 'password_reset'] as const;
 
@@ -15,7 +16,10 @@ export default function OutboxPage() {
   const { t } = useTranslation('admin');
   usePageTitle(t('hub.outbox.title'));
   const filters = useFilters({ to: '', kind: '' });
-  const outbox = useQuery({ queryKey: adminKeys.outbox(filters.applied), queryFn: ({ signal }) => fetchOutbox(filters.applied, signal) });
+  const { query: outbox, pagination, paged } = usePagedList(
+    (page) => adminKeys.outbox({ ...filters.applied, ...page }),
+    (page, signal) => fetchOutbox({ ...filters.applied, ...page }, signal),
+  );
 
   return (
     <div className="page">
@@ -36,8 +40,11 @@ export default function OutboxPage() {
         </SelectField>
       </FilterForm>
       <QueryStatus query={outbox} />
+      {paged && <Pagination {...pagination} />}
       {outbox.data?.messages.length === 0 && <p>{t('outbox.empty')}</p>}
-      {outbox.data?.messages.map((message) => <OutboxMessage key={message.id} message={message} />)}
+      <div aria-busy={outbox.isPlaceholderData || undefined} className="paged-list">
+        {outbox.data?.messages.map((message) => <OutboxMessage key={message.id} message={message} />)}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Pagination } from '../../components/Pagination';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
@@ -11,6 +11,7 @@ import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
 import { OrganisationFilter } from './OrganisationFilter';
 import { InviteUserForm } from './InviteUserForm';
+import { usePagedList } from './usePagedList';
 import { UserRow } from './UserRow';
 
 export default function UsersPage() {
@@ -19,7 +20,10 @@ export default function UsersPage() {
   usePageTitle(t('hub.users.title'));
   const filters = useFilters({ search: '', role: '', organisationId: '' });
   const [status, setStatus] = useState('');
-  const users = useQuery({ queryKey: adminKeys.users(filters.applied), queryFn: ({ signal }) => fetchUsers(filters.applied, signal) });
+  const { query: users, pagination, paged } = usePagedList(
+    (page) => adminKeys.users({ ...filters.applied, ...page }),
+    (page, signal) => fetchUsers({ ...filters.applied, ...page }, signal),
+  );
 
   return (
     <div className="page">
@@ -50,8 +54,10 @@ export default function UsersPage() {
       </FilterForm>
 
       <QueryStatus query={users} />
+      {paged && <Pagination {...pagination} />}
       {users.data && (
         <DataTable
+          busy={users.isPlaceholderData}
           caption={t('users.count', { count: users.data.total })}
           columns={[t('users.person'), t('users.roles'), t('users.lastLogin'), t('users.status'), t('users.actions')]}
         >

@@ -33,10 +33,10 @@ export const fetchOrganisations = (filters: Record<string, string | undefined>, 
   apiGet<{ organisations: OrganisationView[] }>(`/api/organisations${query(filters)}`, undefined, { signal });
 
 export const fetchOutbox = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ messages: OutboxMessageView[] }>(`/api/admin/outbox${query(filters)}`, undefined, { signal });
+  apiGet<{ messages: OutboxMessageView[]; total: number }>(`/api/admin/outbox${query(filters)}`, undefined, { signal });
 
 export const fetchAudit = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ entries: AuditEntryView[] }>(`/api/admin/audit${query(filters)}`, undefined, { signal });
+  apiGet<{ entries: AuditEntryView[]; total: number }>(`/api/admin/audit${query(filters)}`, undefined, { signal });
 
 export type RoleGrant = { role: Role; organisationId?: number | null };
 
