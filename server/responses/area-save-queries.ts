@@ -151,8 +151,9 @@ export async function writeAreaAnswer(trx: Transaction<Database>, write: AreaWri
  * answer and the audit entry, in one statement at the end of the
  * transaction (creating a response moves the round's results revision, a
  * row every first save of the round locks until it commits). Undefined when
- * a concurrent first save created the response already, or the round stopped
- * accepting answers; nothing is written then.
+ * a concurrent first save created the response already, the round stopped
+ * accepting answers or the invitation was withdrawn (an invitation can only
+ * be withdrawn before there is a response); nothing is written then.
  */
 export async function writeFirstAreaAnswer(trx: Transaction<Database>, write: AreaWrite): Promise<WrittenAnswer | undefined> {
   const query = sql<WrittenRow>`
@@ -160,6 +161,7 @@ export async function writeFirstAreaAnswer(trx: Transaction<Database>, write: Ar
       insert into response (round_id, organisation_id, version, updated_at, updated_by)
       select ${write.roundId}::int, ${write.organisationId}::int, 1, now(), ${write.userId}::int
       where ${roundAccepts(write)}
+        and exists (select 1 from round_invitation i where i.round_id = ${write.roundId} and i.organisation_id = ${write.organisationId})
       on conflict (round_id, organisation_id) do nothing
       returning id, version
     ),

@@ -152,7 +152,7 @@ async function bankOfState(trx: Transaction<Database>, state: AreaSaveState): Pr
   return cachedFrozenBank(state.bank) ?? requireBank(trx, state.round);
 }
 
-/** The write changed nothing: the round closed, or someone changed the response since it was read. Says which. */
+/** The write changed nothing: the round closed, the invitation was withdrawn, or someone changed the response since it was read. Says which. */
 async function explainRefusedWrite(trx: Transaction<Database>, ref: ResponseRef, areaKey: string, expectedVersion: number): Promise<never> {
   const state = await readWritableAreaState(trx, ref, areaKey);
   const response = state.response ?? NOT_STARTED;
