@@ -66,7 +66,7 @@ export const routes: RouteObject[] = [
           { path: paths.adminAudit, lazy: page(() => import('../pages/admin/AuditPage')) },
           { path: paths.adminRounds, lazy: page(() => import('../pages/admin/rounds/RoundsPage'), ['rounds', 'admin']) },
           { path: paths.adminRound, lazy: page(() => import('../pages/admin/rounds/RoundPage'), ['rounds', 'admin']) },
-          { path: paths.adminBankVersions, lazy: page(() => import('../pages/admin/rounds/BankVersionsPage'), ['rounds', 'admin']) },
+          { path: paths.adminBankVersions, lazy: page(() => import('../pages/admin/rounds/BankVersionsPage'), ['rounds', 'admin', 'bankEditor']) },
         ],
       },
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },

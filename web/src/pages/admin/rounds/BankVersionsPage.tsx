@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { usePageTitle } from '../../../components/usePageTitle';
@@ -15,13 +15,24 @@ import { BankVersionEditor } from './BankVersionEditor';
 import { copyBankVersion, fetchBankVersions, roundKeys } from './roundAdminApi';
 import './rounds.css';
 
-/** Question-bank versions: copy the newest, edit it until a round opens on it. */
+const VERSION_PATTERN = /^\d{4}\.\d+$/;
+
+/**
+ * Question-bank versions: copy the newest, edit it until a round opens on it.
+ * The version being edited is in the address (?version=2027.1), so a reload
+ * keeps it open and leaving it with unsaved changes can be caught.
+ */
 export default function BankVersionsPage() {
   const { t, i18n } = useTranslation('rounds');
+  const { t: tEditor } = useTranslation('bankEditor');
   usePageTitle(t('bank.title'));
   const [status, setStatus] = useState('');
-  const [editing, setEditing] = useState<string>();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const editing = searchParams.get('version')?.match(VERSION_PATTERN)?.[0];
+  const setEditing = (version: string | undefined) => setSearchParams(version ? { version } : {});
   const versions = useQuery({ queryKey: roundKeys.bankVersions, queryFn: ({ signal }) => fetchBankVersions(signal) });
+  const editingSummary = versions.data?.versions.find((v) => v.version === editing);
+  useFocusReturnsToRow(editing);
 
   return (
     <div className="page">
@@ -43,25 +54,35 @@ export default function BankVersionsPage() {
               <td>{formatDateTime(v.createdAt, i18n.language)}</td>
               <td>{v.rounds.join(', ') || '–'}</td>
               <td>
-                {v.frozenAt ? (
-                  t('bank.frozen', { at: formatDateTime(v.frozenAt, i18n.language) })
-                ) : (
-                  <button type="button" className="button button--small" onClick={() => setEditing(v.version)}>
-                    {t('bank.edit', { version: v.version })}
-                  </button>
-                )}
+                {v.frozenAt && <p className="bank-frozen">{t('bank.frozen', { at: formatDateTime(v.frozenAt, i18n.language) })}</p>}
+                <button id={`bank-open-${v.version}`} type="button" className="button button--small" onClick={() => setEditing(v.version)}>
+                  {v.frozenAt ? tEditor('view', { version: v.version }) : t('bank.edit', { version: v.version })}
+                </button>
               </td>
             </tr>
           ))}
         </DataTable>
       )}
-      {versions.data && <CopyForm versions={versions.data.versions.map((v) => v.version)} onStatus={setStatus} />}
-      {editing && <BankVersionEditor key={editing} version={editing} onStatus={setStatus} onClose={() => setEditing(undefined)} />}
+      {editing && versions.data && (
+        <BankVersionEditor key={editing} version={editing} frozen={Boolean(editingSummary?.frozenAt)} onClose={() => setEditing(undefined)} />
+      )}
+      {versions.data && <CopyForm versions={versions.data.versions.map((v) => v.version)} onStatus={setStatus} onCopied={setEditing} />}
     </div>
   );
 }
 
-function CopyForm({ versions, onStatus }: { versions: string[]; onStatus: (message: string) => void }) {
+/** When the editor closes, focus goes back to the button that opened it. */
+function useFocusReturnsToRow(editing: string | undefined) {
+  const lastEditing = useRef(editing);
+  useEffect(() => {
+    if (!editing && lastEditing.current) document.getElementById(`bank-open-${lastEditing.current}`)?.focus();
+    lastEditing.current = editing;
+  }, [editing]);
+}
+
+type CopyFormProps = { versions: string[]; onStatus: (message: string) => void; onCopied: (version: string) => void };
+
+function CopyForm({ versions, onStatus, onCopied }: CopyFormProps) {
   const { t } = useTranslation('rounds');
   const queryClient = useQueryClient();
   const [from, setFrom] = useState(versions[0] ?? '');
@@ -71,11 +92,12 @@ function CopyForm({ versions, onStatus }: { versions: string[]; onStatus: (messa
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!/^\d{4}\.\d+$/.test(version.trim())) return refuse(t('bank.versionInvalid'));
+    if (!VERSION_PATTERN.test(version.trim())) return refuse(t('bank.versionInvalid'));
     await attempt(async () => {
       await copy.mutateAsync();
       await queryClient.invalidateQueries({ queryKey: roundKeys.bankVersions });
       onStatus(t('bank.copied', { from, version: version.trim() }));
+      onCopied(version.trim());
     });
   }
 
