@@ -14,24 +14,46 @@ type Props = {
   /** Ids of problems shown elsewhere (e.g. in the error summary) that concern this field. */
   describedByProblemIds?: string[];
   required?: boolean;
+  readOnly?: boolean;
+  inputMode?: 'numeric';
+  className?: string;
+  /** Off for codes and keys; by default only for non-text inputs. */
+  spellCheck?: boolean;
 };
 
 /** A labelled input whose hint and error are announced with it (aria-describedby) and marked aria-invalid. */
-export function TextField({ id, label, value, onChange, type = 'text', autoComplete, hint, error, describedByProblemIds = [], required = true }: Props) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  type = 'text',
+  autoComplete,
+  hint,
+  error,
+  describedByProblemIds = [],
+  required = true,
+  readOnly,
+  inputMode,
+  className = 'field__input',
+  spellCheck = type === 'text' ? undefined : false,
+}: Props) {
   const aria = fieldAria(id, { hint, error, problemIds: describedByProblemIds });
   return (
     <Field id={id} label={label} hint={hint} error={error} invalid={Boolean(aria['aria-invalid'])}>
       <input
         id={id}
         name={id}
-        className="field__input"
+        className={className}
         type={type}
+        inputMode={inputMode}
+        readOnly={readOnly}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         autoComplete={autoComplete}
         required={required}
         {...aria}
-        spellCheck={type === 'text' ? undefined : false}
+        spellCheck={spellCheck}
       />
     </Field>
   );

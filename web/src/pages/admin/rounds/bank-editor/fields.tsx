@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../../../../../shared/question-bank/schema';
 import { LEVELS, type Level } from '../../../../../../shared/scoring/rule';
 import { Field, fieldAria } from '../../../../forms/Field';
+import { TextField } from '../../../../forms/TextField';
 import type { Path } from './draft';
 import { fieldId, type PlacedProblem } from './problems';
 
@@ -94,27 +95,24 @@ function BankText({ path, value, label, language, multiline, required }: BankTex
 type TextFieldProps = { path: Path; value: string; label: string; hint?: string; inputMode?: 'numeric'; className?: string };
 
 /** A single-language text, e.g. a new option's key or the comment length. */
-export function PlainText({ path, value, label, hint, inputMode, className = 'field__input' }: TextFieldProps) {
+export function PlainText({ path, value, label, hint, inputMode, className }: TextFieldProps) {
   const { readOnly, problems, update } = useEditor();
   const id = fieldId(path);
-  const error = problems.get(id)?.message;
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        name={id}
-        type="text"
-        className={className}
-        inputMode={inputMode}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        readOnly={readOnly}
-        required={!readOnly}
-        onChange={(event) => update(path, event.target.value)}
-        {...fieldAria(id, { hint, error })}
-      />
-    </Field>
+    <TextField
+      id={id}
+      label={label}
+      hint={hint}
+      error={problems.get(id)?.message}
+      value={value}
+      onChange={(next) => update(path, next)}
+      autoComplete="off"
+      spellCheck={false}
+      readOnly={readOnly}
+      required={!readOnly}
+      inputMode={inputMode}
+      className={className}
+    />
   );
 }
 
