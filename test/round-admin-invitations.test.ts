@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { describe, expect, it, vi } from 'vitest';
+import { deliverMail } from '../server/mail/mailer';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, TEST_PASSWORD, type TestUser } from './support/auth';
 import { tokenMailedTo } from './support/outbox';
@@ -107,6 +109,69 @@ describe('withdrawing an invitation', () => {
   });
 });
 
+/** Delivers outbox messages over a stand-in SMTP transport; returns the ids it was asked to send. */
+async function deliverWithFakeSmtp(ids: number[]): Promise<string[]> {
+  const sent: string[] = [];
+  const sendMail = vi.fn(async (mail: { subject: string }) => {
+    sent.push(mail.subject);
+    return {};
+  });
+  const spy = vi.spyOn(nodemailer, 'createTransport').mockReturnValue({ sendMail } as unknown as Transporter);
+  try {
+    const deps = { db: ctx.app.db, config: { smtpUrl: 'smtp://fake-smtp.invalid:2525', mailFrom: 'mognad@example.se' }, log: ctx.app.log };
+    for (const id of ids) await deliverMail(deps, id);
+  } finally {
+    spy.mockRestore();
+  }
+  return sent;
+}
+
+describe('withdrawing an invitation with mails still in the outbox', () => {
+  it('cancels its unsent invitation and reminder mails, which are never delivered; sent mails and other invitations are untouched', async () => {
+    await setContactEmail(ctx.app, '0181', 'kommun@sodertalje.example.se');
+    await setContactEmail(ctx.app, '0182', 'kommun@nacka.example.se');
+    const admin = await roundWithInvitations(2071, ['0181', '0182'], { open: true });
+    await roundWithInvitations(2072, ['0181']);
+    const sodertalje = await organisationIdByCode(ctx.app, '0181');
+    const roundMails = () =>
+      ctx.app.db
+        .selectFrom('outbox_message')
+        .innerJoin('round', 'round.id', 'outbox_message.round_id')
+        .select(['outbox_message.id', 'kind', 'to_address', 'year', 'sent_at', 'cancelled_at'])
+        .where('year', 'in', [2071, 2072])
+        .orderBy('outbox_message.id')
+        .execute();
+    const [firstInvitation] = await roundMails();
+    expect(firstInvitation).toMatchObject({ kind: 'round_invitation', to_address: 'kommun@sodertalje.example.se', year: 2071 });
+    expect(await deliverWithFakeSmtp([firstInvitation!.id])).toHaveLength(1);
+    expect((await admin.resendInvitation(2071, sodertalje, { minIntervalHours: 0 })).statusCode).toBe(200);
+    expect((await admin.sendReminders(2071, { organisationIds: [sodertalje], minIntervalHours: 0 })).json().sent).toBe(1);
+
+    expect((await admin.withdrawInvitation(2071, sodertalje)).statusCode).toBe(200);
+    const entry = await lastAudit('round.invitation_withdrawn');
+    expect(entry.details).toMatchObject({ year: 2071, code: '0181', cancelledMails: 2 });
+
+    const mails = await roundMails();
+    const state = (m: (typeof mails)[number]) => (m.sent_at ? 'sent' : m.cancelled_at ? 'cancelled' : 'queued');
+    expect(mails.map((m) => `${m.year} ${m.to_address} ${m.kind} ${state(m)}`)).toEqual([
+      '2071 kommun@sodertalje.example.se round_invitation sent',
+      '2071 kommun@nacka.example.se round_invitation queued',
+      '2072 kommun@sodertalje.example.se round_invitation queued',
+      '2071 kommun@sodertalje.example.se round_invitation cancelled',
+      '2071 kommun@sodertalje.example.se round_reminder cancelled',
+    ]);
+    const cancelled = mails.filter((m) => m.cancelled_at);
+    expect(await deliverWithFakeSmtp(cancelled.map((m) => m.id))).toEqual([]);
+    const after = await roundMails();
+    expect(after.filter((m) => m.cancelled_at).map((m) => ({ sent: m.sent_at, id: m.id }))).toEqual(cancelled.map((m) => ({ sent: null, id: m.id })));
+
+    const outbox = await admin.send('GET', '/api/admin/outbox?to=sodertalje&limit=10');
+    const views = outbox.json().messages.filter((m: { id: number }) => cancelled.some((c) => c.id === m.id));
+    expect(views).toHaveLength(2);
+    for (const view of views) expect(view).toMatchObject({ sentAt: null, cancelledAt: expect.any(String) });
+  });
+});
+
 describe('resending an invitation', () => {
   it('queues the invitation with a working registration link to the contact address, audited', async () => {
     await setContactEmail(ctx.app, '0127', 'Kommun@Botkyrka.example.se');
@@ -147,7 +212,7 @@ describe('resending an invitation', () => {
 
     // Two days later the interval has passed.
     await ctx.app.db
-      .updateTable('registration_token')
+      .updateTable('outbox_message')
       .set({ created_at: sql<Date>`created_at - interval '49 hours'` })
       .where('organisation_id', '=', salem)
       .execute();

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
@@ -78,6 +79,40 @@ describe('reminders', () => {
     const sent = (await admin.sendReminders(2053, { organisationIds: ids })).json();
     expect(codesOf(sent.recipients)).toEqual(['0139']);
     expect(sent.skipped.map((s: { code: string; reason: string }) => `${s.code}:${s.reason}`).sort()).toEqual(['0136:submitted', '0160:not_invited']);
+  });
+
+  it('counts invitation mails, first or resent, as mails about the round until the interval has passed', async () => {
+    const { admin } = await roundWithProgress(2059);
+    const upplandsBro = await organisationIdByCode(ctx.app, '0139');
+    expect((await admin.resendInvitation(2059, upplandsBro)).statusCode).toBe(200);
+    const reasons = (plan: { skipped: { code: string; reason: string }[] }) => plan.skipped.map((s) => `${s.code}:${s.reason}`).sort();
+
+    const preview = (await admin.previewReminders(2059)).json();
+    expect(codesOf(preview.recipients)).toEqual(['0138']);
+    expect(reasons(preview)).toEqual(['0136:submitted', '0139:recently_invited', '0140:no_address']);
+    const sent = (await admin.sendReminders(2059)).json();
+    expect(codesOf(sent.recipients)).toEqual(['0138']);
+    expect(reasons(sent)).toContain('0139:recently_invited');
+    const remindersTo = async (organisationId: number) =>
+      (await outboxOfKind(ctx.app, 'round_reminder')).filter((m) => m.organisation_id === organisationId && m.subject.includes('2059'));
+    expect(await remindersTo(upplandsBro)).toEqual([]);
+
+    // Two days later the interval has passed.
+    await ctx.app.db
+      .updateTable('outbox_message')
+      .set({ created_at: sql<Date>`created_at - interval '49 hours'` })
+      .where('organisation_id', '=', upplandsBro)
+      .where('round_id', '=', (eb) => eb.selectFrom('round').select('id').where('year', '=', 2059))
+      .execute();
+    const later = (await admin.sendReminders(2059)).json();
+    expect(codesOf(later.recipients)).toEqual(['0139']);
+    expect(await remindersTo(upplandsBro)).toHaveLength(1);
+    expect(reasons(later)).toContain('0138:recently_reminded');
+
+    // A first invitation mail counts the same way.
+    await setContactEmail(ctx.app, '0160', 'kommun@taby.example.se');
+    await admin.invite(2059, { selection: { kind: 'codes', codes: ['0160'] }, sendMail: true });
+    expect(reasons((await admin.previewReminders(2059)).json())).toContain('0160:recently_invited');
   });
 
   it('shows the last reminder in the monitor', async () => {

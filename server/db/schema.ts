@@ -133,9 +133,13 @@ export interface OutboxMessageTable {
   kind: string;
   user_id: number | null;
   organisation_id: number | null;
+  /** Set on round mails (invitations, reminders): the round they are about. */
+  round_id: number | null;
   created_at: Generated<Timestamp>;
   sent_at: Timestamp | null;
   error: string | null;
+  /** Set when the message was withdrawn before delivery; it is never sent. */
+  cancelled_at: Timestamp | null;
 }
 
 export interface UserTokenTable {

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config';
 import type { Database } from '../db/schema';
-import { findOutboxMessage, insertOutboxMessage, markDelivery, type MailMessage } from './repository';
+import { findUnsentMessage, insertOutboxMessage, markDelivery, type MailMessage } from './repository';
 
 export type { MailMessage } from './repository';
 
@@ -34,12 +34,13 @@ export const queueMail = (db: Kysely<Database> | Transaction<Database>, message:
 
 /**
  * Sends an outbox message over SMTP when SMTP is configured; without it the
- * outbox is the delivery (administrators read it). Never throws: a failed
+ * outbox is the delivery (administrators read it). A message already sent or
+ * cancelled (its invitation withdrawn) is left alone. Never throws: a failed
  * delivery is recorded on the message and logged.
  */
 export async function deliverMail(deps: MailDeps, id: number): Promise<void> {
   if (!deps.config.smtpUrl) return;
-  const message = await findOutboxMessage(deps.db, id);
+  const message = await findUnsentMessage(deps.db, id);
   if (!message) return;
   try {
     await transportFor(deps.config.smtpUrl).sendMail({

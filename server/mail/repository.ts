@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -11,6 +11,8 @@ export type MailMessage = {
   kind: string;
   userId?: number | null;
   organisationId?: number | null;
+  /** The round a round mail (invitation, reminder) is about. */
+  roundId?: number | null;
 };
 
 export async function insertOutboxMessage(db: Db, message: MailMessage): Promise<number> {
@@ -23,14 +25,34 @@ export async function insertOutboxMessage(db: Db, message: MailMessage): Promise
       kind: message.kind,
       user_id: message.userId ?? null,
       organisation_id: message.organisationId ?? null,
+      round_id: message.roundId ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export function findOutboxMessage(db: Db, id: number) {
-  return db.selectFrom('outbox_message').selectAll().where('id', '=', id).executeTakeFirst();
+/** The message if it still waits for delivery: neither sent nor cancelled. */
+export function findUnsentMessage(db: Db, id: number) {
+  return db.selectFrom('outbox_message').selectAll().where('id', '=', id).where('sent_at', 'is', null).where('cancelled_at', 'is', null).executeTakeFirst();
+}
+
+/**
+ * Cancels an organisation's unsent messages of the given kinds about a round;
+ * returns how many. A delivery already handed to SMTP may still go out (and is
+ * then recorded as sent): only what waits is stopped.
+ */
+export async function cancelUnsentRoundMail(db: Db, scope: { roundId: number; organisationId: number; kinds: readonly string[] }): Promise<number> {
+  const result = await db
+    .updateTable('outbox_message')
+    .set({ cancelled_at: sql<Date>`now()` })
+    .where('round_id', '=', scope.roundId)
+    .where('organisation_id', '=', scope.organisationId)
+    .where('kind', 'in', scope.kinds)
+    .where('sent_at', 'is', null)
+    .where('cancelled_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function markDelivery(db: Db, id: number, outcome: { sentAt: Date } | { error: string }) {

@@ -17,6 +17,7 @@ function toView(row: OutboxRow): OutboxMessageView {
     createdAt: row.created_at.toISOString(),
     sentAt: row.sent_at?.toISOString() ?? null,
     error: row.error,
+    cancelledAt: row.cancelled_at?.toISOString() ?? null,
   };
 }
 

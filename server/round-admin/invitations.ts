@@ -8,6 +8,7 @@ import type { RoundRecord } from '../rounds/repository';
 import { roundInvitationMail } from './mail-templates';
 import { issueRegistrationToken, REGISTRATION_PATH } from './registration-tokens';
 import { assertNotPublished, requireRound } from './round-lookup';
+import { ROUND_MAIL_KINDS } from './round-mail';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type Candidate = OrganisationRef & { contactEmail: string | null };
@@ -99,7 +100,7 @@ export async function queueInvitationMail(trx: Transaction<Database>, round: Rou
     organisationName: organisation.name,
     registrationUrl: link(publicUrl, REGISTRATION_PATH, token),
   });
-  return queueMail(trx, { to: organisation.contactEmail!, ...mail, kind: 'round_invitation', organisationId: organisation.id });
+  return queueMail(trx, { to: organisation.contactEmail!, ...mail, kind: ROUND_MAIL_KINDS.invitation, organisationId: organisation.id, roundId: round.id });
 }
 
 /**

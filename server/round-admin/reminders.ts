@@ -11,6 +11,7 @@ import { reminderMail } from './mail-templates';
 import { loadProgress, type Progress } from './progress';
 import { issueRegistrationToken, REGISTRATION_PATH } from './registration-tokens';
 import { requireRound } from './round-lookup';
+import { lastRoundMails, nextAllowedAt, ROUND_MAIL_KINDS, type LastRoundMail } from './round-mail';
 
 type Db = Kysely<Database> | Transaction<Database>;
 type Recipient = OrganisationRef & { addresses: string[]; contactEmail: string | null; needsRegistration: boolean };
@@ -43,9 +44,9 @@ async function notInvited(db: Db, ids: number[]): Promise<ReminderPlan['skipped'
   return rows.map((row) => ({ ...row, reason: 'not_invited' as const }));
 }
 
-function skipReason(row: Progress, addresses: string[], remindedAfter: Date): ReminderSkipReason | null {
+function skipReason(row: Progress, addresses: string[], lastMail: LastRoundMail | undefined, intervalHours: number, now: Date): ReminderSkipReason | null {
   if (row.status === 'submitted') return 'submitted';
-  if (row.lastReminderAt && row.lastReminderAt > remindedAfter) return 'recently_reminded';
+  if (lastMail && nextAllowedAt(lastMail.at, intervalHours) > now) return lastMail.kind === 'reminder' ? 'recently_reminded' : 'recently_invited';
   return addresses.length === 0 ? 'no_address' : null;
 }
 
@@ -54,13 +55,13 @@ async function planReminders(db: Db, round: RoundRecord, body: ReminderBody, int
   const wanted = body.organisationIds ? new Set(body.organisationIds) : null;
   const rows = (await loadProgress(db, round.id)).filter((row) => !wanted || wanted.has(row.id));
   const respondents = await respondentAddresses(db, rows.map((r) => r.id));
-  const remindedAfter = new Date(now.getTime() - intervalHours * 3_600_000);
+  const lastMails = await lastRoundMails(db, round.id, rows.map((r) => r.id));
   const plan: Plan = { recipients: [], skipped: [] };
   for (const row of rows) {
     const ref = { id: row.id, code: row.code, name: row.name };
     const people = respondents.get(row.id) ?? [];
     const addresses = [...new Set([...(row.contactEmail ? [row.contactEmail.toLowerCase()] : []), ...people])];
-    const reason = skipReason(row, addresses, remindedAfter);
+    const reason = skipReason(row, addresses, lastMails.get(row.id), intervalHours, now);
     if (reason) plan.skipped.push({ ...ref, reason });
     else plan.recipients.push({ ...ref, addresses, contactEmail: row.contactEmail, needsRegistration: people.length === 0 });
   }
@@ -133,7 +134,7 @@ async function remind(trx: Transaction<Database>, round: RoundRecord, recipient:
     const withRegistration = recipient.needsRegistration && address === recipient.contactEmail?.toLowerCase();
     const registrationUrl = withRegistration ? await registrationLink(trx, round, recipient.id, settings, actor) : null;
     const mail = composeReminder(round, recipient.name, settings, note, registrationUrl);
-    const mailId = await queueMail(trx, { to: address, ...mail, kind: 'round_reminder', organisationId: recipient.id });
+    const mailId = await queueMail(trx, { to: address, ...mail, kind: ROUND_MAIL_KINDS.reminder, organisationId: recipient.id, roundId: round.id });
     await trx
       .insertInto('reminder_delivery')
       .values({ round_id: round.id, organisation_id: recipient.id, to_address: address, outbox_message_id: mailId, sent_by: actor.userId })

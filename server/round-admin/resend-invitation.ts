@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RecentlyMailedDetails, ResendInvitationBody, ResendInvitationResult } from '../../shared/api/round-admin';
 import { recordAudit } from '../audit/repository';
 import type { Database } from '../db/schema';
@@ -6,33 +6,8 @@ import { HttpError } from '../errors';
 import { lockInvitation, queueInvitationMail, type RoundActor } from './invitations';
 import type { ReminderSettings } from './reminders';
 import { assertInvitationsChangeable, requireRound } from './round-lookup';
+import { lastRoundMails, nextAllowedAt } from './round-mail';
 import { notInvited } from './withdraw-invitation';
-
-/**
- * When the organisation was last mailed about the round: every invitation
- * mail (first or resent) carries a registration link of its own, and every
- * reminder is a delivery row.
- */
-async function lastMailedAt(trx: Transaction<Database>, roundId: number, organisationId: number): Promise<Date | null> {
-  const row = await trx
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom('registration_token')
-        .select((s) => s.fn.max('created_at').as('at'))
-        .where('round_id', '=', roundId)
-        .where('organisation_id', '=', organisationId)
-        .as('link'),
-      eb
-        .selectFrom('reminder_delivery')
-        .select((s) => s.fn.max('sent_at').as('at'))
-        .where('round_id', '=', roundId)
-        .where('organisation_id', '=', organisationId)
-        .as('reminder'),
-    ])
-    .executeTakeFirstOrThrow();
-  const times = [row.link, row.reminder].filter((at): at is Date => at instanceof Date);
-  return times.length === 0 ? null : new Date(Math.max(...times.map((at) => at.getTime())));
-}
 
 function recentlyMailed(name: string, year: number, details: RecentlyMailedDetails) {
   return new HttpError(
@@ -67,10 +42,10 @@ export async function resendInvitation(
       throw new HttpError(409, 'no_contact_address', `${invited.name} has no contact address: add one under Organisations, then resend the invitation.`);
     }
     const intervalHours = body.minIntervalHours ?? settings.defaultIntervalHours;
-    const last = await lastMailedAt(trx, round.id, invited.id);
-    const nextAllowedAt = last && new Date(last.getTime() + intervalHours * 3_600_000);
-    if (last && nextAllowedAt && nextAllowedAt > new Date()) {
-      throw recentlyMailed(invited.name, round.year, { lastMailedAt: last.toISOString(), nextAllowedAt: nextAllowedAt.toISOString(), intervalHours });
+    const last = (await lastRoundMails(trx, round.id, [invited.id])).get(invited.id)?.at;
+    const allowedFrom = last && nextAllowedAt(last, intervalHours);
+    if (last && allowedFrom && allowedFrom > new Date()) {
+      throw recentlyMailed(invited.name, round.year, { lastMailedAt: last.toISOString(), nextAllowedAt: allowedFrom.toISOString(), intervalHours });
     }
     const mailId = await queueInvitationMail(trx, round, invited, actor, settings.publicUrl);
     const organisation = { id: invited.id, code: invited.code, name: invited.name };

@@ -1,12 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { WithdrawInvitationResult } from '../../shared/api/round-admin';
 import { recordAudit } from '../audit/repository';
+import { cancelUnsentRoundMail } from '../mail/repository';
 import type { Database } from '../db/schema';
 import { HttpError, notFound } from '../errors';
 import { findResponse } from '../responses/repository';
 import { lockInvitation, type RoundActor } from './invitations';
 import { revokeRegistrationTokens } from './registration-tokens';
 import { assertInvitationsChangeable, requireRound } from './round-lookup';
+import { ROUND_MAIL_KINDS } from './round-mail';
 
 export const notInvited = (year: number) => notFound(`The organisation is not invited to the ${year} round.`);
 
@@ -15,7 +17,9 @@ export const notInvited = (year: number) => notFound(`The organisation is not in
  * answering: its response would otherwise drop out of the monitor and the
  * results, which count invited organisations only. The round's exclusive
  * lock keeps answer writes out while the check and the delete run. Unused
- * registration links of the invitation stop working.
+ * registration links of the invitation stop working, and its invitation and
+ * reminder mails still waiting in the outbox are cancelled (their links would
+ * be dead).
  */
 export async function withdrawInvitation(
   db: Kysely<Database>,
@@ -36,6 +40,7 @@ export async function withdrawInvitation(
     }
     await deleteInvitation(trx, round.id, invited.id);
     const revokedLinks = await revokeRegistrationTokens(trx, round.id, invited.id);
+    const cancelledMails = await cancelUnsentRoundMail(trx, { roundId: round.id, organisationId: invited.id, kinds: Object.values(ROUND_MAIL_KINDS) });
     const organisation = { id: invited.id, code: invited.code, name: invited.name };
     await recordAudit(trx, {
       actorUserId: actor.userId,
@@ -43,7 +48,7 @@ export async function withdrawInvitation(
       action: 'round.invitation_withdrawn',
       organisationId: invited.id,
       roundId: round.id,
-      details: { year: round.year, code: invited.code, revokedLinks },
+      details: { year: round.year, code: invited.code, revokedLinks, cancelledMails },
     });
     return { organisation, revokedLinks };
   });

@@ -18,6 +18,8 @@ export const outboxMessageSchema = z.object({
   createdAt: z.string(),
   sentAt: z.string().nullable(),
   error: z.string().nullable(),
+  /** When the message was cancelled before delivery (e.g. its round invitation withdrawn); it is never sent. */
+  cancelledAt: z.string().nullable(),
 });
 export type OutboxMessageView = z.infer<typeof outboxMessageSchema>;
 

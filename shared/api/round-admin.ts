@@ -128,7 +128,7 @@ export const reminderBodySchema = z
   .object({
     /** Only these organisations (still only those not submitted); all invited when left out. */
     organisationIds: z.array(idSchema).min(1).max(2000).optional(),
-    /** Overrides the configured minimum hours between two reminders to the same organisation. */
+    /** Overrides the configured minimum hours since the organisation was last mailed about the round (invitation or reminder). */
     minIntervalHours: z.number().int().min(0).max(24 * 60).optional(),
     /** A personal note put first in the message. */
     note: z.string().trim().max(2000).optional(),
@@ -136,7 +136,8 @@ export const reminderBodySchema = z
   .strict();
 export type ReminderBody = z.infer<typeof reminderBodySchema>;
 
-export const reminderSkipReasonSchema = z.enum(['submitted', 'recently_reminded', 'no_address', 'not_invited']);
+/** recently_invited / recently_reminded: an invitation mail (first or resent) or a reminder went out within the interval. */
+export const reminderSkipReasonSchema = z.enum(['submitted', 'recently_reminded', 'recently_invited', 'no_address', 'not_invited']);
 export type ReminderSkipReason = z.infer<typeof reminderSkipReasonSchema>;
 
 export const reminderPlanSchema = z.object({

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { createUser, loginAs, organisationIdByCode, TEST_PASSWORD } from '../support/auth';
@@ -103,6 +104,12 @@ describeBrowser('running a survey round', () => {
     await page.getByRole('table', { name: /Påbörjade och inskickade svar per dag/ }).waitFor();
     await expectNoAxeViolations(page);
 
+    // Days later the invitation mails are older than the reminder interval.
+    await server.app.db
+      .updateTable('outbox_message')
+      .set({ created_at: sql<Date>`created_at - interval '4 days'` })
+      .where('kind', '=', 'round_invitation')
+      .execute();
     // Reminders: preview, then send; only Vallentuna is reminded (Österåker has no address).
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     const preview = page.getByTestId('reminder-preview');

@@ -49,14 +49,19 @@ export default function OutboxPage() {
   );
 }
 
+type AdminT = ReturnType<typeof useTranslation<'admin'>>['t'];
+
+/** Sent wins: a delivery under way when the message was cancelled may still have gone out. */
+function deliveryText(message: OutboxMessageView, t: AdminT, language: string): string {
+  if (message.sentAt) return t('outbox.sent', { date: formatDateTime(message.sentAt, language) });
+  if (message.cancelledAt) return t('outbox.cancelled', { date: formatDateTime(message.cancelledAt, language) });
+  return message.error ? t('outbox.failed', { error: message.error }) : t('outbox.notSent');
+}
+
 function OutboxMessage({ message }: { message: OutboxMessageView }) {
   const { t, i18n } = useTranslation('admin');
   const kind = (KINDS as readonly string[]).includes(message.kind) ? t(`outbox.kinds.${message.kind as (typeof KINDS)[number]}`) : message.kind;
-  const delivery = message.sentAt
-    ? t('outbox.sent', { date: formatDateTime(message.sentAt, i18n.language) })
-    : message.error
-      ? t('outbox.failed', { error: message.error })
-      : t('outbox.notSent');
+  const delivery = deliveryText(message, t, i18n.language);
   return (
     <article className="outbox-message" aria-labelledby={`mail-${message.id}`}>
       <h2 id={`mail-${message.id}`}>{message.subject}</h2>
