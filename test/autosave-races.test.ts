@@ -1,4 +1,6 @@
+import type { Transaction } from 'kysely';
 import { expect, it } from 'vitest';
+import type { Database } from '../server/db/schema';
 import { findRound, updateRound } from '../server/rounds/repository';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode } from './support/auth';
@@ -20,23 +22,15 @@ it('refuses a save whose read waited for a round closing under it, and writes no
   const first = await ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 0, main: 'no', followup: null, comment: null } });
   expect(first.statusCode).toBe(200);
 
-  let commitClose!: () => void;
-  const closeMayCommit = new Promise<void>((resolve) => (commitClose = resolve));
-  let closeHeld!: () => void;
-  const held = new Promise<void>((resolve) => (closeHeld = resolve));
-  const close = ctx.app.db.transaction().execute(async (trx) => {
+  const close = await holdUncommitted(async (trx) => {
     const round = await findRound(trx, { year: YEAR }, 'update');
     await updateRound(trx, round!.id, { state: 'closed' });
-    closeHeld();
-    await closeMayCommit;
   });
-  await held;
 
   const save = ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 1, main: 'yes', followup: 'full', comment: null } });
   // Let the save start its read and queue on the round lock, then commit the close.
   await waitForLockWaiter();
-  commitClose();
-  await close;
+  await close.commit();
 
   const refused = await save;
   expect(refused.statusCode).toBe(409);
@@ -83,24 +77,16 @@ it('refuses a first save whose read waited for its invitation being withdrawn, a
   const organisationId = await organisationIdByCode(ctx.app, '0182');
   const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0182' }]);
 
-  let commitWithdrawal!: () => void;
-  const mayCommit = new Promise<void>((resolve) => (commitWithdrawal = resolve));
-  let withdrawalHeld!: () => void;
-  const held = new Promise<void>((resolve) => (withdrawalHeld = resolve));
   // What withdrawing does (server/round-admin/withdraw-invitation.ts): the round's exclusive lock, then the delete.
-  const withdrawal = ctx.app.db.transaction().execute(async (trx) => {
+  const withdrawal = await holdUncommitted(async (trx) => {
     const round = await findRound(trx, { year }, 'update');
     await trx.deleteFrom('round_invitation').where('round_id', '=', round!.id).where('organisation_id', '=', organisationId).execute();
-    withdrawalHeld();
-    await mayCommit;
   });
-  await held;
 
   const url = `${responseUrl(year, organisationId)}/areas/risk`;
   const save = ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 0, main: 'no', followup: null, comment: null } });
   await waitForLockWaiter();
-  commitWithdrawal();
-  await withdrawal;
+  await withdrawal.commit();
 
   const refused = await save;
   expect(refused.statusCode).toBe(409);
@@ -108,6 +94,26 @@ it('refuses a first save whose read waited for its invitation being withdrawn, a
   const responses = await ctx.app.db.selectFrom('response').select('id').where('organisation_id', '=', organisationId).execute();
   expect(responses).toEqual([]);
 });
+
+/** Runs `work` in a transaction and holds it open, locks and all, until commit() is called. */
+async function holdUncommitted(work: (trx: Transaction<Database>) => Promise<void>): Promise<{ commit: () => Promise<void> }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let ready!: () => void;
+  const workDone = new Promise<void>((resolve) => (ready = resolve));
+  const transaction = ctx.app.db.transaction().execute(async (trx) => {
+    await work(trx);
+    ready();
+    await released;
+  });
+  await Promise.race([workDone, transaction]);
+  return {
+    commit: async () => {
+      release();
+      await transaction;
+    },
+  };
+}
 
 /** Resolves once some backend of this database waits for an advisory lock. */
 async function waitForLockWaiter(): Promise<void> {
