@@ -105,7 +105,7 @@ describe('saving an area', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ actor_user_id: respondent.id, organisation_id: orgId });
-    expect(entry.details).toMatchObject({ area: 'awareness', from: { main: null, followup: null }, to: { main: 'yes', followup: 'started' }, commentChanged: true });
+    expect(entry.details).toMatchObject({ area: 'awareness', from: { main: null, followup: null }, to: { main: 'yes', followup: 'started' }, commentChanged: true, version: version + 1 });
     expect(JSON.stringify(entry.details)).not.toContain('hemligt');
   });
 });

@@ -24,6 +24,7 @@ import {
   lockResponse,
   upsertAnswer,
   type AnswerRecord,
+  type AnswerValues,
   type ResponseRecord,
   type SubmittedAnswer,
 } from './repository';
@@ -118,14 +119,7 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
       userId: actor.user.id,
       ip: actor.ip,
       now: new Date(),
-      // The comment's text stays out of the log: it may hold sensitive detail.
-      details: {
-        area: areaKey,
-        from: { main: before?.main ?? null, followup: before?.followup ?? null },
-        to: { main: values.main, followup: values.followup },
-        commentChanged: (before?.comment ?? null) !== values.comment,
-        confirmedCarriedOver: confirming,
-      },
+      details: answerChangeDetails(areaKey, before, values, confirming),
     };
     const written = state.response
       ? await writeAreaAnswer(trx, { ...write, responseId: state.response.id })
@@ -134,6 +128,17 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
     const saved: AnswerRecord = { areaKey, ...values, carriedOver: false, updatedAt: written.updatedAt, updatedBy: { id: actor.user.id, name: actor.user.name } };
     return { version: written.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
   });
+}
+
+/** The audit entry of an answer change. The comment's text stays out of the log: it may hold sensitive detail. */
+function answerChangeDetails(areaKey: string, before: AnswerRecord | undefined, values: AnswerValues, confirmedCarriedOver: boolean) {
+  return {
+    area: areaKey,
+    from: { main: before?.main ?? null, followup: before?.followup ?? null },
+    to: { main: values.main, followup: values.followup },
+    commentChanged: (before?.comment ?? null) !== values.comment,
+    confirmedCarriedOver,
+  };
 }
 
 /** A response nobody has written yet: the first save creates it. */
