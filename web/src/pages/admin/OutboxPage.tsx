@@ -10,7 +10,7 @@ import { FilterForm, useFilters } from './FilterForm';
 import { formatDateTime } from './format';
 import { usePagedList } from './usePagedList';
 
-const KINDS = ['invitation', 'roles_granted', 'password_reset'] as const;
+const KINDS = ['invitation', 'roles_granted', 'password_reset', 'round_invitation', 'round_reminder'] as const;
 
 export default function OutboxPage() {
   const { t } = useTranslation('admin');
