@@ -140,11 +140,6 @@ export async function listAnswers(db: Db, responseId: number): Promise<AnswerRec
   }));
 }
 
-export async function findAnswer(db: Db, responseId: number, areaKey: string): Promise<AnswerRecord | undefined> {
-  const answers = await listAnswers(db, responseId);
-  return answers.find((answer) => answer.areaKey === areaKey);
-}
-
 export async function upsertAnswer(
   db: Db,
   responseId: number,
