@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closedRoundProfile, generateResponseCsv } from '../server/demo/generator';
 import { responseColumns } from '../server/exchange/response-csv';
+import { fromSpreadsheetSafe, spreadsheetSafe } from '../server/http/csv';
 import { useTestApp } from './support/app';
-import { loginAs, type TestUser } from './support/auth';
-import { currentBank } from './support/results';
+import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
+import { currentBank, readRecords } from './support/results';
+import { openRoundWithInvitations, responseUrl } from './support/survey';
 
 const ctx = useTestApp();
 let admin: TestUser;
@@ -175,3 +177,68 @@ describe('response export and import', () => {
     expect((await importCsv(2099, header)).statusCode).toBe(404);
   });
 });
+
+describe('spreadsheet safety of the response file', () => {
+  const PAYLOADS = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(1)', "'quoted", "'=1+1"];
+
+  it('exports formulas as inert text and round-trips every comment exactly', async () => {
+    await openRoundWithInvitations(ctx.app, 2037, ['0114']);
+    const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }]);
+    const url = responseUrl(2037, await organisationIdByCode(ctx.app, '0114'));
+    let version = 0;
+    for (const [index, comment] of PAYLOADS.entries()) {
+      const saved = await ctx.app.inject({
+        method: 'PUT',
+        url: `${url}/areas/${areaKeys[index]}`,
+        headers: { cookie: respondent.cookie },
+        payload: { version, main: 'no', followup: null, comment },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      version = saved.json().version;
+    }
+    const stored = async () =>
+      (
+        await ctx.app.db
+          .selectFrom('answer')
+          .innerJoin('response', 'response.id', 'answer.response_id')
+          .innerJoin('round', 'round.id', 'response.round_id')
+          .where('round.year', '=', 2037)
+          .select(['area_key', 'comment'])
+          .execute()
+      )
+        .sort((a, b) => areaKeys.indexOf(a.area_key) - areaKeys.indexOf(b.area_key))
+        .map((a) => a.comment);
+    expect(await stored()).toEqual(PAYLOADS);
+
+    const first = await exportCsv(2037);
+    const [record] = readRecords(first.body);
+    expect(PAYLOADS.map((_, index) => record![`${areaKeys[index]}_comment`])).toEqual([
+      '\'=HYPERLINK("http://x")',
+      "'+cmd|' /C calc'!A0",
+      "'-1+1",
+      "'@SUM(1)",
+      "''quoted",
+      "''=1+1",
+    ]);
+    for (const line of first.body.split('\r\n').slice(1)) {
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^"?[=+\-@]/);
+    }
+
+    const imported = await importCsv(2037, first.body);
+    expect(imported.json()).toMatchObject({ changed: 0, unchanged: 1 });
+    expect(await stored()).toEqual(PAYLOADS);
+    expect((await exportCsv(2037)).body).toBe(first.body);
+  });
+
+  it('removes exactly one leading quote on import, only before a character it protects', () => {
+    for (const text of [...PAYLOADS, '\tTab', '\rCR', "''", "'", 'plain', "'plain", "O'Brien", '']) {
+      expect(fromSpreadsheetSafe(spreadsheetSafe(text))).toBe(text);
+    }
+    expect(spreadsheetSafe('\tTab')).toBe("'\tTab");
+    expect(spreadsheetSafe('\rCR')).toBe("'\rCR");
+    expect(spreadsheetSafe("O'Brien")).toBe("O'Brien");
+    expect(fromSpreadsheetSafe("'plain")).toBe("'plain");
+    expect(fromSpreadsheetSafe("'=1")).toBe('=1');
+  });
+});
+

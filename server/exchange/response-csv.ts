@@ -1,7 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { RowError } from '../../shared/api/organisations';
 import type { ResponseStatusValue } from '../../shared/api/results';
+import { fromSpreadsheetSafe, writeCsv } from '../http/csv';
 
 /**
  * The response file of docs/interfaces §1, without I/O: columns, writing and
@@ -29,7 +29,7 @@ export function responseColumns(areaKeys: readonly string[]): string[] {
   return [...FIXED_COLUMNS, ...areaKeys.flatMap((key) => [key, `${key}_followup`, `${key}_comment`])];
 }
 
-/** RFC 4180: CRLF line ends, fields quoted only when they hold a comma, quote or line break. */
+/** RFC 4180: CRLF line ends, fields quoted only when they hold a comma, quote or line break; spreadsheet-safe. */
 export function writeResponseCsv(areaKeys: readonly string[], rows: readonly ResponseFileRow[]): string {
   const records = rows.map((row) => [
     row.organisationCode,
@@ -40,7 +40,7 @@ export function writeResponseCsv(areaKeys: readonly string[], rows: readonly Res
       return [answer?.main ?? '', answer?.followup ?? '', answer?.comment ?? ''];
     }),
   ]);
-  return stringify([responseColumns(areaKeys), ...records], { record_delimiter: '\r\n' });
+  return writeCsv([responseColumns(areaKeys), ...records]);
 }
 
 type Raw = { row: number; cells: string[] };
@@ -89,7 +89,7 @@ export function readResponseCsv(text: string, bank: FileBank, knownCodes: Readon
       errors.push({ row: record.row, column: null, message: `Expected ${columns.length} columns, found ${record.cells.length}.` });
       continue;
     }
-    const { row, problems } = readRow(record.cells, bank, knownCodes);
+    const { row, problems } = readRow(record.cells.map(fromSpreadsheetSafe), bank, knownCodes);
     const duplicateOf = firstRowOfCode.get(row.organisationCode);
     if (duplicateOf !== undefined) {
       problems.unshift({ column: 'organisation_code', message: `Repeats organisation ${row.organisationCode} from row ${duplicateOf}.` });

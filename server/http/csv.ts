@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { RowError } from '../../shared/api/organisations';
@@ -71,4 +72,27 @@ function parseRecords(text: string): { record: string[]; line: number }[] {
     }
     throw error;
   }
+}
+
+// A spreadsheet runs a cell starting with one of these as a formula (or, for `'`, hides the quote).
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+/**
+ * Spreadsheet safety (docs/interfaces §1): a text cell that begins with `=`,
+ * `+`, `-`, `@`, a tab, a carriage return or `'` gets a leading `'`, so no
+ * spreadsheet runs it as a formula. Every CSV the app writes passes its text
+ * cells through this (writeCsv does); fromSpreadsheetSafe undoes it exactly.
+ */
+export function spreadsheetSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Removes the one quote spreadsheetSafe added: export → import → export is exact. */
+export function fromSpreadsheetSafe(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** RFC 4180 CSV (CRLF line ends, quoting only where needed), every text cell spreadsheet-safe. */
+export function writeCsv(records: readonly (readonly unknown[])[]): string {
+  return stringify(records as unknown[][], { record_delimiter: '\r\n', cast: { string: (value) => spreadsheetSafe(value) } });
 }
