@@ -39,7 +39,7 @@ describe('login and sessions', () => {
     expect(wrong.json()).toEqual(unknown.json());
   });
 
-  it('locks an account after repeated failures, even with the right password', async () => {
+  it('throttles an account after repeated failures, even with the right password from an unknown browser', async () => {
     const user = await createUser(ctx.app, []);
     for (let i = 0; i < 5; i++) {
       await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: `wrong-${i}` } });

@@ -8,7 +8,8 @@ import { recordAudit } from '../audit/repository';
 import { badRequest } from '../errors';
 import { findUserById, rolesOf, setPassword } from '../users/repository';
 import { currentUser } from './guard';
-import { authenticate, invalidCredentials } from './login';
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_LIFETIME_MS } from './devices';
+import { TooManyAttempts, authenticate, invalidCredentials } from './login';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from './sessions';
 
@@ -23,6 +24,17 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
     sameSite: 'lax',
     secure: request.protocol === 'https',
     maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+}
+
+/** The browser's device cookie (OWASP): sent only to the login, never readable by scripts. */
+function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    path: DEVICE_COOKIE_PATH,
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    maxAge: DEVICE_LIFETIME_MS / 1000,
   });
 }
 
@@ -42,7 +54,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const user = await authenticate(app.db, email, password, request.ip);
+      const { user, newDeviceToken } = await authenticate(app, { email, password, ip: request.ip, deviceToken: request.cookies[DEVICE_COOKIE] }).catch(
+        (error: unknown) => {
+          if (error instanceof TooManyAttempts) void reply.header('retry-after', String(error.retryAfterSeconds));
+          throw error;
+        },
+      );
+      if (newDeviceToken) setDeviceCookie(request, reply, newDeviceToken);
       const token = await createSession(app.db, user.id, { userAgent: request.headers['user-agent'] ?? null, ip: request.ip });
       await recordAudit(app.db, { actorUserId: user.id, action: 'auth.login', ip: request.ip });
       setSessionCookie(request, reply, token);

@@ -231,7 +231,43 @@ export interface ResultsRevisionTable {
   revision: Generated<number>;
 }
 
+/** A throttle counter: key is 'account:<e-mail>' or 'address:<ip>' (docs/decisions/0009). */
+export interface LoginThrottleTable {
+  key: string;
+  attempts: number;
+  last_attempt_at: Generated<Timestamp>;
+  next_allowed_at: Generated<Timestamp>;
+  notified_at: Timestamp | null;
+}
+
+/** A browser that logged in to the account before (its cookie's hash); exempt from the account's throttle. */
+export interface LoginDeviceTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  failed_attempts: Generated<number>;
+  created_at: Generated<Timestamp>;
+  last_used_at: Generated<Timestamp>;
+}
+
+/** An invitation to roles, granted only when the invitee accepts. */
+export interface AccountInvitationTable {
+  id: Generated<number>;
+  user_id: number;
+  grants: ColumnType<{ role: Role; organisationId: number | null }[], string, string>;
+  invited_by: number | null;
+  organisation_id: number | null;
+  token_hash: string;
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
+  login_throttle: LoginThrottleTable;
+  login_device: LoginDeviceTable;
+  account_invitation: AccountInvitationTable;
   round_invitation: RoundInvitationTable;
   response: ResponseTable;
   answer: AnswerTable;
