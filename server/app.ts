@@ -21,7 +21,9 @@ import { accessPlugin } from './auth/access';
 import { authRoutes } from './auth/routes';
 import { healthRoutes } from './health/routes';
 import { csvBodyPlugin } from './http/csv';
+import { storableTextPlugin } from './http/storable-text';
 import { mailRoutes } from './mail/routes';
+import { mailDeliveryPlugin } from './mail/plugin';
 import { accountRoutes } from './auth/account-routes';
 import { organisationAdminRoutes } from './organisations/admin-routes';
 import { organisationRoutes } from './organisations/routes';
@@ -97,10 +99,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(databasePlugin, { connectionString: options.databaseUrl });
 
-  // Application plugins: who is calling, and may they; the results cache.
+  // Application plugins: who is calling, and may they; request text PostgreSQL can store; the results cache.
   await app.register(accessPlugin);
   await app.register(csvBodyPlugin);
+  await app.register(storableTextPlugin);
   await app.register(resultsCachePlugin);
+  // Mail delivery through the queue (with SMTP_URL): starts on ready, stops before the pool closes.
+  await app.register(mailDeliveryPlugin);
 
   // Feature routes.
   await app.register(healthRoutes);

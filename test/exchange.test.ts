@@ -242,3 +242,68 @@ describe('spreadsheet safety of the response file', () => {
   });
 });
 
+
+describe('what the response import reads', () => {
+  it('decodes a file in the character set its content type names', async () => {
+    await createRound(2038);
+    const csv = [header, row('0114', 'draft', '', { risk: 'no', risk_comment: 'Åtgärd: rutiner för öppna ärenden' })].join('\r\n');
+    for (const charset of ['latin1', 'iso-8859-1', 'windows-1252']) {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/admin/rounds/2038/responses/import',
+        headers: { cookie: admin.cookie, 'content-type': `text/csv; charset=${charset}` },
+        payload: Buffer.from(csv, 'latin1'),
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const [record] = readRecords((await exportCsv(2038)).body);
+      expect(record!.risk_comment).toBe('Åtgärd: rutiner för öppna ärenden');
+    }
+  });
+
+  it('refuses an unknown character set with 415, and bytes that are not UTF-8 with 400', async () => {
+    await createRound(2039);
+    const send = (contentType: string, payload: Buffer) =>
+      ctx.app.inject({ method: 'POST', url: '/api/admin/rounds/2039/responses/import', headers: { cookie: admin.cookie, 'content-type': contentType }, payload });
+    const latin1 = Buffer.from([header, row('0114', 'draft', '', { risk_comment: 'Öppet' })].join('\r\n'), 'latin1');
+    const unknown = await send('text/csv; charset=x-klingon', latin1);
+    expect(unknown.statusCode).toBe(415);
+    expect(unknown.json().error.code).toBe('unsupported_media_type');
+    const mislabelled = await send('text/csv', latin1);
+    expect(mislabelled.statusCode).toBe(400);
+    expect(mislabelled.json().error.message).toContain('not valid utf-8');
+    expect((await exportCsv(2039)).body).toBe(`${header}\r\n`);
+  });
+
+  it('refuses submission times outside a plausible range for the round', async () => {
+    await createRound(2040);
+    const response = await importCsv(
+      2040,
+      [
+        header,
+        row('0114', 'submitted', '0000-01-01T00:00:00Z'),
+        row('0180', 'submitted', '2038-12-31T23:59:59Z'),
+        row('0117', 'submitted', '9999-12-31T00:00:00Z'),
+        row('0120', 'submitted', '2039-01-01T00:00:00Z'), // a year before the round's year: fine
+        row('0127', 'submitted', '2041-12-31T12:00:00Z'), // a year after: fine
+      ].join('\n'),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.errors).toEqual([
+      { row: 2, column: 'submitted_at', message: '0000-01-01T00:00:00Z is not a plausible submission time for the 2040 round (2039-01-01 to 2042-01-01).' },
+      { row: 3, column: 'submitted_at', message: expect.stringContaining('not a plausible submission time') },
+      { row: 4, column: 'submitted_at', message: expect.stringContaining('not a plausible submission time') },
+    ]);
+  });
+
+  it('lists the first 100 problems of a file wrong throughout, and says how many more', async () => {
+    const lines = [header, ...Array.from({ length: 5000 }, (_, i) => row(`X${i}`, 'draft', ''))];
+    const response = await importCsv(2040, lines.join('\n'));
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.details.errors).toHaveLength(100);
+    expect(error.details.errors[0]).toEqual({ row: 2, column: 'organisation_code', message: 'No organisation has the code X0.' });
+    expect(error.details).toMatchObject({ totalErrors: 5000, moreErrors: 4900 });
+    expect(error.message).toBe('The file was not imported: 5000 problems found, the first 100 listed. Nothing was changed.');
+    expect(response.body.length).toBeLessThan(20_000);
+  });
+});

@@ -23,6 +23,26 @@ export type ResponseFileRow = {
 /** What validation needs from the round's question bank. */
 export type FileBank = { areas: ReadonlyArray<{ key: string; optionKeys: readonly string[] }>; commentMaxLength: number };
 
+/** The round a file is imported into, for the plausible submission times. */
+export type FileRound = { year: number; opensAt: Date; closesAt: Date };
+
+/**
+ * Submission times a file may hold for a round: from a year before its year
+ * or its opening, whichever is earlier, to a year after its year's end or its
+ * closing, whichever is later. Wide enough for late imports of earlier years
+ * and reopened responses; year 0000 or 9999 is a typing or spreadsheet error.
+ */
+export function plausibleSubmissionTimes(round: FileRound): { from: Date; until: Date } {
+  const from = Math.min(Date.UTC(round.year, 0, 1), round.opensAt.getTime());
+  const until = Math.max(Date.UTC(round.year + 1, 0, 1), round.closesAt.getTime());
+  const shift = (time: number, years: number) => {
+    const date = new Date(time);
+    date.setUTCFullYear(date.getUTCFullYear() + years);
+    return date;
+  };
+  return { from: shift(from, -1), until: shift(until, 1) };
+}
+
 export const FIXED_COLUMNS = ['organisation_code', 'status', 'submitted_at'] as const;
 
 export function responseColumns(areaKeys: readonly string[]): string[] {
@@ -77,7 +97,7 @@ const STATUSES: readonly string[] = ['submitted', 'draft', 'not_started'];
  * codes. Either every row is valid and comes back, or every problem found is
  * thrown at once as a ResponseFileError: all or nothing.
  */
-export function readResponseCsv(text: string, bank: FileBank, knownCodes: ReadonlySet<string>): ResponseFileRow[] {
+export function readResponseCsv(text: string, bank: FileBank, knownCodes: ReadonlySet<string>, round: FileRound): ResponseFileRow[] {
   const [header, ...records] = splitRecords(text);
   const columns = responseColumns(bank.areas.map((a) => a.key));
   assertHeader(header, columns);
@@ -89,7 +109,7 @@ export function readResponseCsv(text: string, bank: FileBank, knownCodes: Readon
       errors.push({ row: record.row, column: null, message: `Expected ${columns.length} columns, found ${record.cells.length}.` });
       continue;
     }
-    const { row, problems } = readRow(record.cells.map(fromSpreadsheetSafe), bank, knownCodes);
+    const { row, problems } = readRow(record.cells.map(fromSpreadsheetSafe), bank, knownCodes, round);
     const duplicateOf = firstRowOfCode.get(row.organisationCode);
     if (duplicateOf !== undefined) {
       problems.unshift({ column: 'organisation_code', message: `Repeats organisation ${row.organisationCode} from row ${duplicateOf}.` });
@@ -115,9 +135,9 @@ function assertHeader(header: Raw | undefined, columns: string[]): void {
 
 type Problem = { column: string; message: string };
 
-function readRow(cells: string[], bank: FileBank, knownCodes: ReadonlySet<string>): { row: ResponseFileRow; problems: Problem[] } {
+function readRow(cells: string[], bank: FileBank, knownCodes: ReadonlySet<string>, round: FileRound): { row: ResponseFileRow; problems: Problem[] } {
   const [code = '', status = '', submittedAt = ''] = cells;
-  const problems: Problem[] = [...codeProblems(code.trim(), knownCodes), ...statusProblems(status, submittedAt)];
+  const problems: Problem[] = [...codeProblems(code.trim(), knownCodes), ...statusProblems(status, submittedAt, round)];
   const answers: Record<string, AreaAnswerCells> = {};
   bank.areas.forEach((area, index) => {
     const [main = '', followup = '', comment = ''] = cells.slice(3 + index * 3, 6 + index * 3);
@@ -148,7 +168,7 @@ function codeProblems(code: string, knownCodes: ReadonlySet<string>): Problem[] 
   return [{ column: 'organisation_code', message: `No organisation has the code ${code}.${hint}` }];
 }
 
-function statusProblems(status: string, submittedAt: string): Problem[] {
+function statusProblems(status: string, submittedAt: string, round: FileRound): Problem[] {
   if (!STATUSES.includes(status)) {
     return [{ column: 'status', message: `The status must be submitted, draft or not_started, not "${status}".` }];
   }
@@ -156,6 +176,12 @@ function statusProblems(status: string, submittedAt: string): Problem[] {
   if (status !== 'submitted' && submittedAt) return [{ column: 'submitted_at', message: `A ${status} response has no submitted_at time.` }];
   if (submittedAt && (!ISO_DATETIME.test(submittedAt) || Number.isNaN(Date.parse(submittedAt)))) {
     return [{ column: 'submitted_at', message: `"${submittedAt}" is not an ISO 8601 time with a time zone, e.g. 2025-03-14T09:30:00Z.` }];
+  }
+  const { from, until } = plausibleSubmissionTimes(round);
+  const at = Date.parse(submittedAt);
+  if (submittedAt && (at < from.getTime() || at > until.getTime())) {
+    const range = `${from.toISOString().slice(0, 10)} to ${until.toISOString().slice(0, 10)}`;
+    return [{ column: 'submitted_at', message: `${submittedAt} is not a plausible submission time for the ${round.year} round (${range}).` }];
   }
   return [];
 }

@@ -14,7 +14,14 @@ import {
   type ResponseWrite,
   type StoredResponse,
 } from './repository';
-import { readResponseCsv, ResponseFileError, writeResponseCsv, type FileBank, type ResponseFileRow } from './response-csv';
+import {
+  readResponseCsv,
+  ResponseFileError,
+  writeResponseCsv,
+  type FileBank,
+  type FileRound,
+  type ResponseFileRow,
+} from './response-csv';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type Actor = { userId: number | null; ip?: string | null };
@@ -63,7 +70,7 @@ export async function importResponses(db: Kysely<Database>, year: number, csv: s
   const round = await roundOf(db, year);
   const bank = await fileBankOf(db, round.bankVersionId);
   const idsByCode = await organisationIdsByCode(db);
-  const rows = parseOrReject(csv, bank, new Set(idsByCode.keys()));
+  const rows = parseOrReject(csv, bank, new Set(idsByCode.keys()), round);
   return db.transaction().execute(async (trx) => {
     // Serialises imports, and waits for respondents' writes that share-lock the round.
     await roundOf(trx, year, 'update');
@@ -85,9 +92,9 @@ export async function importResponses(db: Kysely<Database>, year: number, csv: s
   });
 }
 
-function parseOrReject(csv: string, bank: FileBank, codes: ReadonlySet<string>): ResponseFileRow[] {
+function parseOrReject(csv: string, bank: FileBank, codes: ReadonlySet<string>, round: FileRound): ResponseFileRow[] {
   try {
-    return readResponseCsv(csv, bank, codes);
+    return readResponseCsv(csv, bank, codes, round);
   } catch (error) {
     if (error instanceof ResponseFileError) throw csvRejected(error.errors);
     throw error;

@@ -1,9 +1,9 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { RowError } from '../../shared/api/organisations';
-import { badRequest } from '../errors';
+import { badRequest, HttpError } from '../errors';
 
 /**
  * Accepts `text/csv` request bodies as a string, for every import endpoint.
@@ -12,19 +12,57 @@ import { badRequest } from '../errors';
 export const csvBodyPlugin = fp(
   async (app: FastifyInstance) => {
     if (app.hasContentTypeParser('text/csv')) return;
-    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, async (request: FastifyRequest, body: Buffer) =>
+      decodeText(body, request.headers['content-type']),
+    );
   },
   { name: 'csv-body' },
 );
 
+/**
+ * Decodes a body in the character set its content type names (UTF-8 when it
+ * names none): spreadsheets save CSV as windows-1252 (`charset=latin1`,
+ * `iso-8859-1`, `windows-1252`; one and the same encoding on the web). A
+ * character set no decoder knows is refused with 415, bytes that are not
+ * valid in the named one with 400: never a silent U+FFFD in stored text.
+ */
+export function decodeText(body: Buffer, contentType: string | undefined): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1] ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(charset, { fatal: true });
+  } catch {
+    throw new HttpError(415, 'unsupported_media_type', `The character set "${charset}" is not supported: send UTF-8, or windows-1252 (latin1).`);
+  }
+  try {
+    return decoder.decode(body);
+  } catch {
+    throw badRequest(
+      `The file is not valid ${decoder.encoding}. Save it as UTF-8, or name its character set in the content type, e.g. text/csv; charset=windows-1252.`,
+    );
+  }
+}
+
 export type CsvRow<C extends string> = { row: number; values: Record<C, string> };
 
-/** Rejects a whole file with its row errors: nothing of it is written. */
-export const csvRejected = (errors: RowError[]) =>
-  badRequest(
-    `The file was not imported: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} found. Nothing was changed.`,
-    { errors },
-  );
+/** At most this many row errors are listed: a file wrong throughout would otherwise answer megabytes of them. */
+export const LISTED_ROW_ERRORS = 100;
+
+/**
+ * Rejects a whole file with its row errors: nothing of it is written. The
+ * first LISTED_ROW_ERRORS are listed; `totalErrors` and `moreErrors` say how
+ * many there were and how many more.
+ */
+export function csvRejected(errors: RowError[]) {
+  const total = errors.length;
+  const listed = errors.slice(0, LISTED_ROW_ERRORS);
+  const found = `${total} ${total === 1 ? 'problem' : 'problems'} found${total > listed.length ? `, the first ${listed.length} listed` : ''}`;
+  return badRequest(`The file was not imported: ${found}. Nothing was changed.`, {
+    errors: listed,
+    totalErrors: total,
+    moreErrors: total - listed.length,
+  });
+}
 
 /**
  * Parses CSV whose first line names exactly the expected columns (any case,
