@@ -23,6 +23,10 @@ const configSchema = z
     SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     MAIL_FROM: z.string().min(3).default('Mognad <noreply@mognad.local>'),
+    MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(10),
+    MAIL_RETRY_DELAY_S: z.coerce.number().int().min(1).max(86_400).default(30),
+    MAIL_POLL_INTERVAL_S: z.coerce.number().min(0.5).max(600).default(2),
+    MAIL_SWEEP_INTERVAL_S: z.coerce.number().min(0.5).max(86_400).default(60),
     TRUST_PROXY: booleanFromEnv.default(false),
     REMINDER_MIN_INTERVAL_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(72),
     RESULTS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
@@ -47,6 +51,8 @@ export type Config = {
   /** Behind a reverse proxy: take client IP and protocol from X-Forwarded-* headers. */
   trustProxy: boolean;
   mailFrom: string;
+  /** Mail delivery (docs/decisions/0010): retries after the first attempt, first delay (doubling, with jitter), polling and sweep intervals. */
+  mail: { retryLimit: number; retryDelaySeconds: number; pollIntervalSeconds: number; sweepIntervalSeconds: number };
   /** An organisation gets no second reminder for a round within this many hours. */
   reminderMinIntervalHours: number;
   /** Computed results (aggregates, crosstabs, trends) kept in memory; 0 turns the cache off. */
@@ -78,6 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     trustProxy: e.TRUST_PROXY,
     mailFrom: e.MAIL_FROM,
+    mail: {
+      retryLimit: e.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: e.MAIL_RETRY_DELAY_S,
+      pollIntervalSeconds: e.MAIL_POLL_INTERVAL_S,
+      sweepIntervalSeconds: e.MAIL_SWEEP_INTERVAL_S,
+    },
     reminderMinIntervalHours: e.REMINDER_MIN_INTERVAL_HOURS,
     resultsCacheEntries: e.RESULTS_CACHE_ENTRIES,
   };

@@ -140,6 +140,16 @@ export interface OutboxMessageTable {
   error: string | null;
   /** Set when the message was withdrawn before delivery; it is never sent. */
   cancelled_at: Timestamp | null;
+  /** The delivery job (pg-boss) of this message; a new one when an administrator retries it. */
+  job_id: Generated<string>;
+  /** SMTP attempts so far (reset by an administrator's retry). */
+  attempts: Generated<number>;
+  /** A worker's claim while it hands the message to SMTP. */
+  sending_at: Timestamp | null;
+  /** When the queue tries again after a failed attempt. */
+  next_attempt_at: Timestamp | null;
+  /** Given up after the last retry (dead letter); an administrator can retry it. */
+  failed_at: Timestamp | null;
 }
 
 export interface UserTokenTable {

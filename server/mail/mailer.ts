@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
-import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../config';
 import type { Database } from '../db/schema';
-import { findUnsentMessage, insertOutboxMessage, markDelivery, type MailMessage } from './repository';
+import type { MailDelivery } from './delivery';
+import { insertOutboxMessage, type MailMessage } from './repository';
 
 export type { MailMessage } from './repository';
 
@@ -14,15 +14,15 @@ export type MailDeps = {
   log: FastifyBaseLogger;
 };
 
-const transports = new Map<string, Transporter>();
+/**
+ * Each app's delivery, by the app's Kysely instance: callers hand deliverMail
+ * whatever deps they carry (the app, or { db, config, log } built from it),
+ * and the database handle is what they all share.
+ */
+const deliveries = new WeakMap<Kysely<Database>, MailDelivery>();
 
-function transportFor(smtpUrl: string): Transporter {
-  let transport = transports.get(smtpUrl);
-  if (!transport) {
-    transport = nodemailer.createTransport(smtpUrl);
-    transports.set(smtpUrl, transport);
-  }
-  return transport;
+export function registerDelivery(db: Kysely<Database>, delivery: MailDelivery): void {
+  deliveries.set(db, delivery);
 }
 
 /**
@@ -33,31 +33,19 @@ export const queueMail = (db: Kysely<Database> | Transaction<Database>, message:
   insertOutboxMessage(db, message);
 
 /**
- * Sends an outbox message over SMTP when SMTP is configured; without it the
- * outbox is the delivery (administrators read it). A message already sent or
- * cancelled (its invitation withdrawn) is left alone. Never throws: a failed
- * delivery is recorded on the message and logged.
+ * Hands a committed outbox message to the delivery queue when SMTP is
+ * configured; without it the outbox is the delivery (administrators read
+ * it). Returns as soon as the job is enqueued: workers send it, retrying with
+ * backoff, and record the outcome on the message (docs/decisions/0010). A
+ * message sent or cancelled meanwhile is left alone. Never throws: a lost
+ * enqueue is made up by the periodic sweep.
  */
 export async function deliverMail(deps: MailDeps, id: number): Promise<void> {
   if (!deps.config.smtpUrl) return;
-  const message = await findUnsentMessage(deps.db, id);
-  if (!message) return;
-  try {
-    await transportFor(deps.config.smtpUrl).sendMail({
-      from: deps.config.mailFrom,
-      to: message.to_address,
-      subject: message.subject,
-      text: message.body_text,
-    });
-    await markDelivery(deps.db, id, { sentAt: new Date() });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    deps.log.warn({ err: error, outboxId: id }, 'mail delivery failed');
-    await markDelivery(deps.db, id, { error: reason }).catch(() => undefined);
-  }
+  await deliveries.get(deps.db)?.enqueue([id]);
 }
 
-/** Records the message in the outbox and sends it when SMTP is configured. */
+/** Records the message in the outbox and queues it for delivery when SMTP is configured. */
 export async function sendMail(deps: MailDeps, message: MailMessage): Promise<number> {
   const id = await queueMail(deps.db, message);
   await deliverMail(deps, id);

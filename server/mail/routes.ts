@@ -1,9 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../shared/api/errors';
-import { outboxListSchema, outboxQuerySchema, type OutboxMessageView } from '../../shared/api/mail';
-import { countOutbox, listOutbox } from './repository';
+import { idParamSchema } from '../../shared/api/ids';
+import {
+  outboxListSchema,
+  outboxMessageResponseSchema,
+  outboxQuerySchema,
+  type DeliveryStatus,
+  type OutboxMessageView,
+} from '../../shared/api/mail';
+import { z } from 'zod';
+import { recordAudit } from '../audit/repository';
+import { currentUser } from '../auth/guard';
+import { HttpError, notFound } from '../errors';
+import { ADMIN_ONLY, errorResponses } from '../http/route-options';
+import { countOutbox, findOutboxMessage, listOutbox } from './repository';
 
 type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
+
+/** Sent wins over cancelled: a message cancelled while SMTP already had it went out all the same. */
+function statusOf(row: OutboxRow): DeliveryStatus {
+  if (row.sent_at) return 'sent';
+  if (row.cancelled_at) return 'cancelled';
+  if (row.failed_at) return 'failed';
+  if (row.sending_at) return 'sending';
+  return row.attempts > 0 ? 'retrying' : 'queued';
+}
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 function toView(row: OutboxRow): OutboxMessageView {
   return {
@@ -15,11 +38,21 @@ function toView(row: OutboxRow): OutboxMessageView {
     userId: row.user_id,
     organisationId: row.organisation_id,
     createdAt: row.created_at.toISOString(),
-    sentAt: row.sent_at?.toISOString() ?? null,
+    status: statusOf(row),
+    sentAt: iso(row.sent_at),
     error: row.error,
-    cancelledAt: row.cancelled_at?.toISOString() ?? null,
+    attempts: row.attempts,
+    nextAttemptAt: iso(row.next_attempt_at),
+    failedAt: iso(row.failed_at),
+    cancelledAt: iso(row.cancelled_at),
   };
 }
+
+const refusals: Partial<Record<DeliveryStatus, string>> = {
+  sent: 'The message has been sent.',
+  cancelled: 'The message was cancelled; it is never sent.',
+  sending: 'The message is being sent right now.',
+};
 
 export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -36,7 +69,45 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { limit, offset, ...filter } = request.query;
       const [rows, total] = await Promise.all([listOutbox(app.db, { ...filter, limit, offset }), countOutbox(app.db, filter)]);
-      return { messages: rows.map(toView), total };
+      return { messages: rows.map(toView), total, smtp: app.mailDelivery !== null };
+    },
+  );
+
+  app.post(
+    '/api/admin/outbox/:id/retry',
+    {
+      config: ADMIN_ONLY,
+      schema: {
+        tags: ['admin'],
+        summary: 'Send a message again: a fresh round of attempts for one given up (failed) or still waiting; not for sent, cancelled or in-flight ones',
+        params: z.object({ id: idParamSchema }),
+        response: { 200: outboxMessageResponseSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const delivery = app.mailDelivery;
+      if (!delivery) throw new HttpError(409, 'mail_not_configured', 'No mail server is set up (SMTP_URL): the outbox is the delivery.');
+      const before = await findOutboxMessage(app.db, id);
+      if (!before) throw notFound('No such message.');
+      const retried = await app.db.transaction().execute(async (trx) => {
+        if (!(await delivery.retry(trx, id))) return false;
+        await recordAudit(trx, {
+          actorUserId: currentUser(request).id,
+          action: 'outbox.retried',
+          organisationId: before.organisation_id,
+          ip: request.ip,
+          details: { outboxId: id, status: statusOf(before), attempts: before.attempts, error: before.error },
+        });
+        return true;
+      });
+      const after = (await findOutboxMessage(app.db, id))!;
+      if (!retried) {
+        const status = statusOf(after);
+        throw new HttpError(409, 'mail_not_retryable', refusals[status] ?? 'The message cannot be retried now.', { status });
+      }
+      delivery.wake();
+      return { message: toView(after) };
     },
   );
 };
