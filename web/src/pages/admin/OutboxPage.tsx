@@ -1,11 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../api/errorMessages';
 import { Pagination } from '../../components/Pagination';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
 import { SelectField } from '../../forms/SelectField';
 import { AdminNav } from './AdminNav';
-import { adminKeys, fetchOutbox, type OutboxMessageView } from './adminApi';
+import { adminKeys, fetchOutbox, retryOutboxMessage, type OutboxMessageView } from './adminApi';
 import { FilterForm, useFilters } from './FilterForm';
 import { formatDateTime } from './format';
 import { usePagedList } from './usePagedList';
@@ -43,7 +45,7 @@ export default function OutboxPage() {
       {paged && <Pagination {...pagination} />}
       {outbox.data?.messages.length === 0 && <p>{t('outbox.empty')}</p>}
       <div aria-busy={outbox.isPlaceholderData || undefined} className="paged-list">
-        {outbox.data?.messages.map((message) => <OutboxMessage key={message.id} message={message} />)}
+        {outbox.data?.messages.map((message) => <OutboxMessage key={message.id} message={message} smtp={outbox.data.smtp} />)}
       </div>
     </div>
   );
@@ -51,17 +53,53 @@ export default function OutboxPage() {
 
 type AdminT = ReturnType<typeof useTranslation<'admin'>>['t'];
 
-/** Sent wins: a delivery under way when the message was cancelled may still have gone out. */
-function deliveryText(message: OutboxMessageView, t: AdminT, language: string): string {
-  if (message.sentAt) return t('outbox.sent', { date: formatDateTime(message.sentAt, language) });
-  if (message.cancelledAt) return t('outbox.cancelled', { date: formatDateTime(message.cancelledAt, language) });
-  return message.error ? t('outbox.failed', { error: message.error }) : t('outbox.notSent');
+/** The delivery status in words: when, how many attempts, the next try or the last error. */
+function deliveryText(message: OutboxMessageView, smtp: boolean, t: AdminT, language: string): string {
+  const date = (iso: string | null) => formatDateTime(iso, language);
+  switch (message.status) {
+    case 'sent':
+      return t('outbox.sent', { date: date(message.sentAt) });
+    case 'cancelled':
+      return t('outbox.cancelled', { date: date(message.cancelledAt) });
+    case 'failed':
+      return t('outbox.failed', { date: date(message.failedAt), count: message.attempts, error: message.error ?? '' });
+    case 'retrying':
+      return t('outbox.retrying', { count: message.attempts, date: date(message.nextAttemptAt), error: message.error ?? '' });
+    case 'sending':
+      return t('outbox.sending');
+    case 'queued':
+      return smtp ? t('outbox.queued') : t('outbox.notSent');
+  }
 }
 
-function OutboxMessage({ message }: { message: OutboxMessageView }) {
+/** Retry is offered where delivery can start again: given up, or waiting (e.g. written while SMTP was off). */
+const RETRYABLE: readonly OutboxMessageView['status'][] = ['failed', 'retrying', 'queued'];
+
+function RetryButton({ message }: { message: OutboxMessageView }) {
+  const { t } = useTranslation('admin');
+  const { t: tCommon } = useTranslation();
+  const queryClient = useQueryClient();
+  const retry = useMutation({
+    mutationFn: () => retryOutboxMessage(message.id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['admin', 'outbox'] }),
+  });
+  return (
+    <p>
+      <button type="button" className="button button--quiet" onClick={() => retry.mutate()} disabled={retry.isPending}>
+        {message.status === 'failed' ? t('outbox.retry') : t('outbox.sendNow')}
+      </button>
+      <span role="status">
+        {retry.isSuccess && ` ${t('outbox.retried')}`}
+        {retry.isError && ` ${describeApiError(retry.error, tCommon)}`}
+      </span>
+    </p>
+  );
+}
+
+function OutboxMessage({ message, smtp }: { message: OutboxMessageView; smtp: boolean }) {
   const { t, i18n } = useTranslation('admin');
   const kind = (KINDS as readonly string[]).includes(message.kind) ? t(`outbox.kinds.${message.kind as (typeof KINDS)[number]}`) : message.kind;
-  const delivery = deliveryText(message, t, i18n.language);
+  const delivery = deliveryText(message, smtp, t, i18n.language);
   return (
     <article className="outbox-message" aria-labelledby={`mail-${message.id}`}>
       <h2 id={`mail-${message.id}`}>{message.subject}</h2>
@@ -73,8 +111,11 @@ function OutboxMessage({ message }: { message: OutboxMessageView }) {
         <dt>{t('outbox.created')}</dt>
         <dd>{formatDateTime(message.createdAt, i18n.language)}</dd>
         <dt>{t('outbox.delivery')}</dt>
-        <dd>{delivery}</dd>
+        <dd>
+          <span className={`delivery-status delivery-status--${message.status}`}>{t(`outbox.status.${message.status}`)}</span> {delivery}
+        </dd>
       </dl>
+      {smtp && RETRYABLE.includes(message.status) && <RetryButton message={message} />}
       <pre className="mail-body">{message.text}</pre>
     </article>
   );

@@ -33,7 +33,10 @@ export const fetchOrganisations = (filters: Record<string, string | undefined>, 
   apiGet<{ organisations: OrganisationView[] }>(`/api/organisations${query(filters)}`, undefined, { signal });
 
 export const fetchOutbox = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ messages: OutboxMessageView[]; total: number }>(`/api/admin/outbox${query(filters)}`, undefined, { signal });
+  apiGet<{ messages: OutboxMessageView[]; total: number; smtp: boolean }>(`/api/admin/outbox${query(filters)}`, undefined, { signal });
+
+/** A fresh round of delivery attempts for a message given up (or still waiting). */
+export const retryOutboxMessage = (id: number) => apiSend<{ message: OutboxMessageView }>('POST', `/api/admin/outbox/${id}/retry`);
 
 export const fetchAudit = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
   apiGet<{ entries: AuditEntryView[]; total: number }>(`/api/admin/audit${query(filters)}`, undefined, { signal });
