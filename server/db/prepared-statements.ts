@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
+import { guardAcquired, guardedQuery, releaseGuarded } from './guarded-client';
 
 /**
  * Kysely sends every statement unnamed, so PostgreSQL parses and plans it
@@ -58,16 +59,20 @@ function withPreparedStatements(client: pg.PoolClient): PostgresPoolClient {
       if (typeof textOrCursor !== 'string') return client.query(textOrCursor as pg.Submittable);
       const values = [...(parameters ?? [])];
       const name = nameFor(client, textOrCursor, values.length);
-      return name === undefined ? client.query(textOrCursor, values) : client.query({ name, text: textOrCursor, values });
+      return guardedQuery(client, name === undefined ? { text: textOrCursor, values } : { name, text: textOrCursor, values });
     }) as unknown as PostgresPoolClient['query'],
-    release: () => client.release(),
+    release: () => releaseGuarded(client),
   };
 }
 
-/** The pool as Kysely sees it: the same connections, with often-run statements prepared. */
+/**
+ * The pool as Kysely sees it: the same connections, with often-run
+ * statements prepared, and a connection the database stopped answering
+ * discarded (server/db/guarded-client.ts).
+ */
 export function preparingPool(pool: pg.Pool): PostgresPool {
   return {
-    connect: async () => withPreparedStatements(await pool.connect()),
+    connect: async () => withPreparedStatements(guardAcquired(await pool.connect())),
     end: () => pool.end(),
   };
 }
