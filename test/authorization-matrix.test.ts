@@ -61,6 +61,14 @@ const EXPECTED: Record<string, Expectation> = {
     allow: EVERYONE,
     request: () => ({ url: '/api/auth/invitations/accept', payload: { token: FAKE_TOKEN, name: 'Namn', password: STRONG } }),
   },
+  'POST /api/auth/invitations/describe': {
+    allow: EVERYONE,
+    request: () => ({ url: '/api/auth/invitations/describe', payload: { token: FAKE_TOKEN } }),
+  },
+  'POST /api/auth/invitations/accept-with-account': {
+    allow: LOGGED_IN,
+    request: () => ({ url: '/api/auth/invitations/accept-with-account', payload: { token: FAKE_TOKEN } }),
+  },
   'POST /api/auth/password-reset/request': {
     allow: EVERYONE,
     request: (f) => ({ url: '/api/auth/password-reset/request', payload: { email: f.self.email } }),

@@ -4,14 +4,18 @@ import { z } from 'zod';
 import { errorBodySchema } from '../../shared/api/errors';
 import {
   acceptInvitationBodySchema,
+  invitationDescriptionSchema,
+  invitationTokenBodySchema,
   passwordResetConfirmBodySchema,
   passwordResetRequestBodySchema,
 } from '../../shared/api/users';
 import { deliverMail } from '../mail/mailer';
-import { acceptInvitation } from './invitations';
+import { currentUser } from './guard';
+import { acceptInvitation, acceptInvitationAsUser, describeInvitation } from './invitations';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset';
 
 const errors = { 400: errorBodySchema, 429: errorBodySchema };
+const userErrors = { ...errors, 401: errorBodySchema, 403: errorBodySchema };
 // Per IP: enough for a person retyping, too few for guessing or mail bombing.
 const PER_IP = { max: 10, timeWindow: '1 minute' };
 
@@ -32,6 +36,37 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await acceptInvitation(app, { ...request.body, ip: request.ip });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/invitations/describe',
+    {
+      config: { access: 'public', rateLimit: PER_IP },
+      schema: {
+        tags: ['auth'],
+        summary: 'What an invitation link offers: the invited address, the roles, and whether to log in or choose a password',
+        body: invitationTokenBodySchema,
+        response: { 200: invitationDescriptionSchema, ...errors },
+      },
+    },
+    async (request) => describeInvitation(app, request.body.token),
+  );
+
+  app.post(
+    '/api/auth/invitations/accept-with-account',
+    {
+      config: { access: 'user', rateLimit: PER_IP },
+      schema: {
+        tags: ['auth'],
+        summary: 'Accept an invitation sent to your own account: its roles are added',
+        body: invitationTokenBodySchema,
+        response: { 204: z.null(), ...userErrors },
+      },
+    },
+    async (request, reply) => {
+      await acceptInvitationAsUser(app, { token: request.body.token, userId: currentUser(request).id, ip: request.ip });
       return reply.status(204).send(null);
     },
   );

@@ -1,66 +1,96 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Config } from '../config';
-import type { Database } from '../db/schema';
-import type { InviteResult, RoleGrant } from '../../shared/api/users';
+import type { Database, Role } from '../db/schema';
+import type { RoleGrant } from '../../shared/api/users';
 import { recordAudit } from '../audit/repository';
-import { badRequest, conflict, validationFailed } from '../errors';
-import { deliverMail, queueMail } from '../mail/mailer';
-import { invitationMail, link, rolesGrantedMail, type RoleLine } from '../mail/templates';
-import { addRole, findUserByEmail, findUserById, insertUser, setPassword, setUserName } from '../users/repository';
+import { badRequest, conflict, HttpError, validationFailed } from '../errors';
+import { queueMail } from '../mail/mailer';
+import { invitationMail, link, type RoleLine } from '../mail/templates';
+import { addRole, findUserByEmail, insertUser, setPassword, setUserName } from '../users/repository';
+import { acceptWithAccountMail } from './invitation-mail';
 import { hashPassword, passwordProblem } from './passwords';
-import { expireOpenTokens, issueUserToken, markTokenUsed, takeUserToken } from './user-tokens';
+import { hashToken, newSecretToken } from './tokens';
+import { expireOpenTokens, TOKEN_LIFETIME_MS, tokenErrors } from './user-tokens';
 
 export type AccountDeps = { db: Kysely<Database>; config: Config; log: FastifyBaseLogger };
 export type Actor = { id: number; name: string; email: string; ip: string };
 
 export const INVITATION_PATH = '/inbjudan';
 
-type Grant = { role: RoleGrant['role']; organisationId: number | null };
+type Grant = { role: Role; organisationId: number | null };
 
 /**
- * Invites a person by e-mail with roles. A new person (or one who never set a
- * password) gets a single-use link to choose a password; an existing account
- * gets the roles and a mail saying so.
+ * What happened, for the caller to disclose or not: administrators may see
+ * it (they list users anyway); a respondent gets the same answer for every
+ * address (docs/decisions/0009).
+ */
+export type InviteOutcome = {
+  userId: number | null;
+  email: string;
+  outcome: 'invited' | 'acceptance_requested' | 'account_disabled';
+  /** The outbox message to deliver after the answer, or null. */
+  mailId: number | null;
+};
+
+/**
+ * Invites a person by e-mail to roles. Nothing is granted here: a new person
+ * (or one who never set a password) gets a link to choose a password, an
+ * existing account a link to accept with it, and the roles come with the
+ * acceptance. The invitation belongs to its inviter and roles: a new one
+ * replaces only the same inviter's pending invitation to the same roles.
  */
 export async function inviteUser(
   deps: AccountDeps,
   actor: Actor,
   input: { email: string; name?: string | undefined; roles: RoleGrant[] },
-): Promise<InviteResult> {
+): Promise<InviteOutcome> {
   const grants: Grant[] = input.roles.map((r) => ({ role: r.role, organisationId: r.organisationId ?? null }));
-  const { result, mailId } = await deps.db.transaction().execute(async (trx) => {
+  const email = input.email.toLowerCase();
+  return deps.db.transaction().execute(async (trx) => {
     const names = await organisationNames(trx, grants);
-    const user = await findOrCreateInvitee(trx, actor, input.email, input.name);
-    const added = await grantAll(trx, actor, user.id, grants);
-    const lines: RoleLine[] = grants.map((g) => ({ role: g.role, organisationName: g.organisationId ? names.get(g.organisationId)! : null }));
-    const auditOrganisationId = grants.find((g) => g.organisationId !== null)?.organisationId ?? null;
-
-    if (!user.hasPassword) {
-      const { token } = await issueUserToken(trx, { userId: user.id, purpose: 'invitation', createdByUserId: actor.id });
-      const mail = invitationMail({ inviterName: actor.name || actor.email, roles: lines, url: link(deps.config.publicUrl, INVITATION_PATH, token) });
-      const mailId = await queueMail(trx, { to: input.email, ...mail, kind: 'invitation', userId: user.id, organisationId: auditOrganisationId });
+    const organisationId = grants.find((g) => g.organisationId !== null)?.organisationId ?? null;
+    const existing = await findUserByEmail(trx, email);
+    if (existing?.disabled_at) {
       await recordAudit(trx, {
-        actorUserId: actor.id, action: 'user.invited', organisationId: auditOrganisationId, ip: actor.ip,
-        details: { userId: user.id, email: input.email, roles: grants },
+        actorUserId: actor.id, action: 'user.invitation_not_sent', organisationId, ip: actor.ip,
+        details: { userId: existing.id, email, roles: grants, reason: 'account_disabled' },
       });
-      return { result: outcome(user.id, input.email, 'invited', added), mailId };
+      return { userId: existing.id, email, outcome: 'account_disabled', mailId: null };
     }
-    if (added === 0) return { result: outcome(user.id, input.email, 'roles_added', 0), mailId: null };
-    const mail = rolesGrantedMail({ inviterName: actor.name || actor.email, roles: lines, url: deps.config.publicUrl });
-    const mailId = await queueMail(trx, { to: input.email, ...mail, kind: 'roles_granted', userId: user.id, organisationId: auditOrganisationId });
-    return { result: outcome(user.id, input.email, 'roles_added', added), mailId };
-  });
-  if (mailId !== null) await deliverMail(deps, mailId);
-  return result;
-}
+    const user = existing ?? (await createInvitee(trx, actor, email, input.name));
+    const hasAccount = existing?.password_hash != null;
 
-const outcome = (userId: number, email: string, kind: InviteResult['outcome'], grantedRoles: number): InviteResult => ({
-  userId,
-  email,
-  outcome: kind,
-  grantedRoles,
-});
+    await trx
+      .updateTable('account_invitation')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('user_id', '=', user.id)
+      .where('invited_by', '=', actor.id)
+      .where(sql<boolean>`grants = ${JSON.stringify(grants)}::jsonb`)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .execute();
+    const { token, hash } = newSecretToken();
+    const { id: invitationId } = await trx
+      .insertInto('account_invitation')
+      .values({
+        user_id: user.id, grants: JSON.stringify(grants), invited_by: actor.id, organisation_id: organisationId,
+        token_hash: hash, expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS.invitation),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    const lines: RoleLine[] = grants.map((g) => ({ role: g.role, organisationName: g.organisationId ? names.get(g.organisationId)! : null }));
+    const template = hasAccount ? acceptWithAccountMail : invitationMail;
+    const mail = template({ inviterName: actor.name || actor.email, roles: lines, url: link(deps.config.publicUrl, INVITATION_PATH, token) });
+    const mailId = await queueMail(trx, { to: email, ...mail, kind: 'invitation', userId: user.id, organisationId });
+    await recordAudit(trx, {
+      actorUserId: actor.id, action: 'user.invited', organisationId, ip: actor.ip,
+      details: { userId: user.id, email, roles: grants, invitationId },
+    });
+    return { userId: user.id, email, outcome: hasAccount ? 'acceptance_requested' : 'invited', mailId };
+  });
+}
 
 async function organisationNames(trx: Transaction<Database>, grants: Grant[]) {
   const ids = [...new Set(grants.flatMap((g) => (g.organisationId === null ? [] : [g.organisationId])))];
@@ -75,13 +105,10 @@ async function organisationNames(trx: Transaction<Database>, grants: Grant[]) {
   return names;
 }
 
-async function findOrCreateInvitee(trx: Transaction<Database>, actor: Actor, email: string, name: string | undefined) {
-  const existing = await findUserByEmail(trx, email);
-  if (existing?.disabled_at) throw conflict('This account is disabled. An administrator must enable it first.');
-  if (existing) return { id: existing.id, hasPassword: existing.password_hash !== null };
+async function createInvitee(trx: Transaction<Database>, actor: Actor, email: string, name: string | undefined) {
   const { id } = await insertUser(trx, { email, name: name ?? '', passwordHash: null });
   await recordAudit(trx, { actorUserId: actor.id, action: 'user.created', ip: actor.ip, details: { userId: id, email } });
-  return { id, hasPassword: false };
+  return { id };
 }
 
 /** Grants each role the user does not hold yet; returns how many were new. */
@@ -99,17 +126,85 @@ export async function grantAll(trx: Transaction<Database>, actor: Actor, userId:
   return added;
 }
 
-/** Sets the invited person's name and password; the link then stops working. */
+/**
+ * Finds a usable invitation with its invitee and locks both for the rest of
+ * the transaction, or throws a 400 that tells the person what is wrong with
+ * their link.
+ */
+async function takeInvitation(trx: Transaction<Database>, token: string) {
+  const row = await trx
+    .selectFrom('account_invitation')
+    .innerJoin('app_user', 'app_user.id', 'account_invitation.user_id')
+    .select([
+      'account_invitation.id', 'account_invitation.user_id', 'account_invitation.grants', 'account_invitation.invited_by',
+      'account_invitation.expires_at', 'account_invitation.accepted_at', 'account_invitation.revoked_at',
+      'app_user.email', 'app_user.name', 'app_user.password_hash', 'app_user.disabled_at',
+    ])
+    .where('account_invitation.token_hash', '=', hashToken(token))
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row || row.disabled_at) throw tokenErrors.invalid('invitation');
+  if (row.accepted_at) throw tokenErrors.used('invitation');
+  if (row.revoked_at || row.expires_at.getTime() <= Date.now()) throw tokenErrors.expired('invitation');
+  return row;
+}
+
+export const invitationNeedsLogin = () =>
+  new HttpError(400, 'invitation_needs_login', 'You already have an account: log in with it to accept this invitation.');
+export const invitationForAnotherAccount = () =>
+  new HttpError(403, 'invitation_for_another_account', 'This invitation was sent to another account. Log out, then log in as the invited person.');
+
+type Invitation = Awaited<ReturnType<typeof takeInvitation>>;
+
+async function grantInvitation(trx: Transaction<Database>, invitation: Invitation, ip: string) {
+  const invitee: Actor = { id: invitation.user_id, name: invitation.name, email: invitation.email, ip };
+  await grantAll(trx, invitee, invitation.user_id, invitation.grants);
+  await trx.updateTable('account_invitation').set({ accepted_at: sql<Date>`now()` }).where('id', '=', invitation.id).execute();
+  await recordAudit(trx, {
+    actorUserId: invitation.user_id, action: 'user.invitation_accepted', ip,
+    details: { userId: invitation.user_id, invitationId: invitation.id, invitedBy: invitation.invited_by, roles: invitation.grants },
+  });
+}
+
+/** A new person accepts: sets name and password and gets the invitation's roles; the link then stops working. */
 export async function acceptInvitation(deps: AccountDeps, input: { token: string; name: string; password: string; ip: string }) {
   await deps.db.transaction().execute(async (trx) => {
-    const token = await takeUserToken(trx, input.token, 'invitation');
-    const user = (await findUserById(trx, token.userId))!;
-    const problem = passwordProblem(input.password, [user.email, input.name]);
+    const invitation = await takeInvitation(trx, input.token);
+    // The user row too: two invitations accepted at once must not both set a password.
+    const user = await trx.selectFrom('app_user').select(['id', 'password_hash']).where('id', '=', invitation.user_id).forUpdate().executeTakeFirstOrThrow();
+    if (user.password_hash !== null) throw invitationNeedsLogin();
+    const problem = passwordProblem(input.password, [invitation.email, input.name]);
     if (problem) throw validationFailed('body.password', problem);
     await setUserName(trx, user.id, input.name);
     await setPassword(trx, user.id, await hashPassword(input.password));
-    await markTokenUsed(trx, token.id);
     await expireOpenTokens(trx, user.id);
-    await recordAudit(trx, { actorUserId: user.id, action: 'user.invitation_accepted', ip: input.ip, details: { userId: user.id } });
+    await grantInvitation(trx, { ...invitation, name: input.name }, input.ip);
   });
 }
+
+/** Someone logged in accepts an invitation sent to their own account. */
+export async function acceptInvitationAsUser(deps: AccountDeps, input: { token: string; userId: number; ip: string }) {
+  await deps.db.transaction().execute(async (trx) => {
+    const invitation = await takeInvitation(trx, input.token);
+    if (invitation.user_id !== input.userId) throw invitationForAnotherAccount();
+    await grantInvitation(trx, invitation, input.ip);
+  });
+}
+
+/** What the invitation page shows the holder of a link: the invited address, the roles, and whether to log in or choose a password. */
+export async function describeInvitation(deps: AccountDeps, token: string) {
+  return deps.db.transaction().execute(async (trx) => {
+    const invitation = await takeInvitation(trx, token);
+    const ids = invitation.grants.flatMap((g) => (g.organisationId === null ? [] : [g.organisationId]));
+    const rows = ids.length ? await trx.selectFrom('organisation').select(['id', 'name']).where('id', 'in', ids).execute() : [];
+    const names = new Map(rows.map((r) => [r.id, r.name]));
+    return {
+      email: invitation.email,
+      hasAccount: invitation.password_hash !== null,
+      roles: invitation.grants.map((g) => ({ role: g.role, organisationName: g.organisationId === null ? null : (names.get(g.organisationId) ?? null) })),
+    };
+  });
+}
+
+/** Refuses an administrator's invitation to a disabled account, as before: administrators may know. */
+export const accountDisabled = () => conflict('This account is disabled. An administrator must enable it first.');

@@ -7,9 +7,10 @@ import {
   organisationListSchema,
   organisationResponseSchema,
 } from '../../shared/api/organisations';
-import { inviteResultSchema, organisationInviteBodySchema } from '../../shared/api/users';
+import { invitationSentSchema, organisationInviteBodySchema } from '../../shared/api/users';
 import { assertOrganisationAccess, currentUser, hasRole, isNational } from '../auth/guard';
 import { inviteUser } from '../auth/invitations';
+import { deliverMail } from '../mail/mailer';
 import { errorResponses } from '../http/route-options';
 import { actorOf } from '../users/routes';
 import { findOrganisation, listAttributes, listOrganisations } from './repository';
@@ -80,10 +81,10 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['respondent', 'admin'] },
       schema: {
         tags: ['organisations'],
-        summary: 'Invite a colleague to your own organisation as respondent or viewer',
+        summary: 'Invite a colleague to your own organisation as respondent or viewer; the same answer for every address, the role comes when they accept',
         params: idParamsSchema,
         body: organisationInviteBodySchema,
-        response: { 201: inviteResultSchema, ...errorResponses },
+        response: { 202: invitationSentSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -92,8 +93,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!hasRole(user, 'admin')) assertOrganisationAccess(user, organisationId, 'write');
       if (!(await findOrganisation(app.db, organisationId))) throw noSuchOrganisation();
       const { email, name, role } = request.body;
-      const result = await inviteUser(app, actorOf(request), { email, name, roles: [{ role, organisationId }] });
-      return reply.status(201).send(result);
+      const { mailId } = await inviteUser(app, actorOf(request), { email, name, roles: [{ role, organisationId }] });
+      // Answer before talking to SMTP, so the time taken does not tell either.
+      await reply.status(202).send({ email: email.toLowerCase() });
+      if (mailId !== null) await deliverMail(app, mailId);
+      return reply;
     },
   );
 };

@@ -52,12 +52,12 @@ export function listUsers(db: Db, filter: UserFilter) {
         .where('login_attempt.succeeded', '=', true)
         .as('last_login_at'),
       eb
-        .selectFrom('user_token')
-        .select((s) => s.fn.max('user_token.expires_at').as('expires_at'))
-        .whereRef('user_token.user_id', '=', 'app_user.id')
-        .where('user_token.purpose', '=', 'invitation')
-        .where('user_token.used_at', 'is', null)
-        .where('user_token.expires_at', '>', sql<Date>`now()`)
+        .selectFrom('account_invitation')
+        .select((s) => s.fn.max('account_invitation.expires_at').as('expires_at'))
+        .whereRef('account_invitation.user_id', '=', 'app_user.id')
+        .where('account_invitation.accepted_at', 'is', null)
+        .where('account_invitation.revoked_at', 'is', null)
+        .where('account_invitation.expires_at', '>', sql<Date>`now()`)
         .as('invitation_expires_at'),
     ])
     .orderBy('app_user.email')

@@ -13,7 +13,8 @@ import {
   userRoleResponseSchema,
 } from '../../shared/api/users';
 import { currentUser } from '../auth/guard';
-import { inviteUser, type Actor } from '../auth/invitations';
+import { accountDisabled, inviteUser, type Actor } from '../auth/invitations';
+import { deliverMail } from '../mail/mailer';
 import { notFound } from '../errors';
 import { ADMIN_ONLY, errorResponses } from '../http/route-options';
 import { grantUserRole, revokeUserRole, setUserDisabled } from './account-admin';
@@ -59,12 +60,18 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ADMIN_ONLY,
       schema: {
         tags: ['admin'],
-        summary: 'Invite a person by e-mail with roles (adds the roles if the account exists)',
+        summary: 'Invite a person by e-mail to roles; the roles are granted when the person accepts',
         body: adminInviteBodySchema,
         response: { 201: inviteResultSchema, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await inviteUser(app, actorOf(request), request.body)),
+    async (request, reply) => {
+      const { userId, email, outcome, mailId } = await inviteUser(app, actorOf(request), request.body);
+      if (outcome === 'account_disabled' || userId === null) throw accountDisabled();
+      await reply.status(201).send({ userId, email, outcome });
+      if (mailId !== null) await deliverMail(app, mailId);
+      return reply;
+    },
   );
 
   app.post(

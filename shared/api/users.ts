@@ -28,14 +28,32 @@ export const organisationInviteBodySchema = z.object({
   role: z.enum(['respondent', 'viewer']),
 });
 
+/**
+ * An administrator's invitation. invited: a link to choose a password was
+ * mailed; acceptance_requested: the account existed and was mailed a link to
+ * accept with it. Either way the roles come only with the acceptance.
+ */
 export const inviteResultSchema = z.object({
   userId: z.number().int(),
   email: z.string(),
-  /** invited: a link to set a password was mailed; roles_added: the account existed and was told. */
-  outcome: z.enum(['invited', 'roles_added']),
-  grantedRoles: z.number().int(),
+  outcome: z.enum(['invited', 'acceptance_requested']),
 });
 export type InviteResult = z.infer<typeof inviteResultSchema>;
+
+/** A respondent's invitation: the same answer for every address, so it tells nothing about who has an account. */
+export const invitationSentSchema = z.object({ email: z.string() });
+export type InvitationSent = z.infer<typeof invitationSentSchema>;
+
+export const invitationTokenBodySchema = z.object({ token: z.string().min(10).max(200) });
+
+/** What the invitation page shows the holder of the link. */
+export const invitationDescriptionSchema = z.object({
+  email: z.string(),
+  /** true: log in with the existing account to accept; false: choose a name and password. */
+  hasAccount: z.boolean(),
+  roles: z.array(z.object({ role: roleSchema, organisationName: z.string().nullable() })),
+});
+export type InvitationDescription = z.infer<typeof invitationDescriptionSchema>;
 
 export const acceptInvitationBodySchema = z.object({
   token: z.string().min(10).max(200),

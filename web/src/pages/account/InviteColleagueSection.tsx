@@ -49,8 +49,7 @@ export function InviteColleagueSection({ organisations }: { organisations: OwnOr
         ...(name && { name }),
         role: inviteRole as ColleagueRole,
       });
-      const outcome = result.outcome === 'invited' ? 'invite.sent' : result.grantedRoles > 0 ? 'invite.rolesAdded' : 'invite.alreadyHolds';
-      setStatus(t(outcome, { email: result.email }));
+      setStatus(t('invite.sent', { email: result.email }));
       form.setValue('inviteEmail', '');
       form.setValue('inviteName', '');
     } catch (error) {

@@ -1,5 +1,5 @@
 // Types only from shared/: zod stays out of this page's chunk.
-import type { InviteResult } from '../../../../shared/api/users';
+import type { InvitationSent } from '../../../../shared/api/users';
 import { apiSend } from '../../api/client';
 
 export type ColleagueRole = 'respondent' | 'viewer';
@@ -9,4 +9,4 @@ export const changePassword = (body: { currentPassword: string; newPassword: str
 export const revokeOtherSessions = () => apiSend('POST', '/api/auth/sessions/revoke-others');
 
 export const inviteColleague = ({ organisationId, ...body }: { organisationId: number; email: string; name?: string; role: ColleagueRole }) =>
-  apiSend<InviteResult>('POST', `/api/organisations/${organisationId}/invitations`, body);
+  apiSend<InvitationSent>('POST', `/api/organisations/${organisationId}/invitations`, body);
