@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
-import nodemailer, { type Transporter } from 'nodemailer';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../server/app';
+import { loadConfig } from '../server/config';
 import { deliverMail } from '../server/mail/mailer';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, TEST_PASSWORD, type TestUser } from './support/auth';
 import { tokenMailedTo } from './support/outbox';
 import { answerAsRespondent, outboxOfKind, roundAdminApi, setContactEmail } from './support/round-admin';
+import { eventually, startSmtpSink, type ReceivedMail } from './support/smtp-sink';
 
 const ctx = useTestApp({ REMINDER_MIN_INTERVAL_HOURS: '48' });
 
@@ -109,21 +111,27 @@ describe('withdrawing an invitation', () => {
   });
 });
 
-/** Delivers outbox messages over a stand-in SMTP transport; returns the ids it was asked to send. */
-async function deliverWithFakeSmtp(ids: number[]): Promise<string[]> {
-  const sent: string[] = [];
-  const sendMail = vi.fn(async (mail: { subject: string }) => {
-    sent.push(mail.subject);
-    return {};
-  });
-  const spy = vi.spyOn(nodemailer, 'createTransport').mockReturnValue({ sendMail } as unknown as Transporter);
+/**
+ * Delivers outbox messages through a second app instance on this database
+ * with SMTP to a test server; returns what that server received. Waits until
+ * none of the messages waits any more (a cancelled one is never queued).
+ */
+async function deliverThroughSmtpSink(ids: number[]): Promise<ReceivedMail[]> {
+  const sink = await startSmtpSink();
+  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', SMTP_URL: sink.url, MAIL_POLL_INTERVAL_S: '0.5' });
+  const mailer = await buildApp({ config, databaseUrl: ctx.databaseUrl });
   try {
-    const deps = { db: ctx.app.db, config: { smtpUrl: 'smtp://fake-smtp.invalid:2525', mailFrom: 'mognad@example.se' }, log: ctx.app.log };
-    for (const id of ids) await deliverMail(deps, id);
+    await mailer.ready();
+    for (const id of ids) await deliverMail(mailer, id);
+    await eventually(async () => {
+      const waiting = await ctx.app.db.selectFrom('outbox_message').select('id').where('id', 'in', ids).where('sent_at', 'is', null).where('cancelled_at', 'is', null).execute();
+      return waiting.length === 0;
+    }, 'the messages to be delivered');
   } finally {
-    spy.mockRestore();
+    await mailer.close();
+    await sink.close();
   }
-  return sent;
+  return sink.received;
 }
 
 describe('withdrawing an invitation with mails still in the outbox', () => {
@@ -143,7 +151,7 @@ describe('withdrawing an invitation with mails still in the outbox', () => {
         .execute();
     const [firstInvitation] = await roundMails();
     expect(firstInvitation).toMatchObject({ kind: 'round_invitation', to_address: 'kommun@sodertalje.example.se', year: 2071 });
-    expect(await deliverWithFakeSmtp([firstInvitation!.id])).toHaveLength(1);
+    expect(await deliverThroughSmtpSink([firstInvitation!.id])).toHaveLength(1);
     expect((await admin.resendInvitation(2071, sodertalje, { minIntervalHours: 0 })).statusCode).toBe(200);
     expect((await admin.sendReminders(2071, { organisationIds: [sodertalje], minIntervalHours: 0 })).json().sent).toBe(1);
 
@@ -161,7 +169,7 @@ describe('withdrawing an invitation with mails still in the outbox', () => {
       '2071 kommun@sodertalje.example.se round_reminder cancelled',
     ]);
     const cancelled = mails.filter((m) => m.cancelled_at);
-    expect(await deliverWithFakeSmtp(cancelled.map((m) => m.id))).toEqual([]);
+    expect(await deliverThroughSmtpSink(cancelled.map((m) => m.id))).toEqual([]);
     const after = await roundMails();
     expect(after.filter((m) => m.cancelled_at).map((m) => ({ sent: m.sent_at, id: m.id }))).toEqual(cancelled.map((m) => ({ sent: null, id: m.id })));
 
