@@ -68,7 +68,7 @@ async function main() {
         name: `(b) autosave, ${writers.length} organisations`,
         url: env.baseUrl,
         ...run,
-        requests: autosaveRequests(data.openYear, writers, data.bank),
+        requests: autosaveRequests(data.openYear, writers, data.bank, env.baseUrl),
       }),
     );
     const small = await measure(load({ name: `(c) aggregates ${SMALL_YEAR} (290 kommuner)`, url: aggregates(SMALL_YEAR), headers: analyst, ...run }));
@@ -85,7 +85,7 @@ async function main() {
 
     const one = { connections: 1, seconds: run.seconds };
     const autosaveAlone = await measure(
-      load({ name: '(b) autosave, one respondent at a time', url: env.baseUrl, ...one, requests: autosaveRequests(data.openYear, writers, data.bank) }),
+      load({ name: '(b) autosave, one respondent at a time', url: env.baseUrl, ...one, requests: autosaveRequests(data.openYear, writers, data.bank, env.baseUrl) }),
     );
     const smallAlone = await measure(load({ name: `(c) aggregates ${SMALL_YEAR}, one analyst`, url: aggregates(SMALL_YEAR), headers: analyst, ...one }));
     const smallAloneOff = await measure(

@@ -14,6 +14,7 @@ const configSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     PUBLIC_URL: z.url().optional(),
+    DEV_CLIENT_ORIGIN: z.url().optional(),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z
@@ -48,6 +49,8 @@ export type Config = {
   port: number;
   host: string;
   publicUrl: string;
+  /** `npm run dev` only: the Vite dev server's origin, whose pages call the API through its proxy. */
+  devClientOrigin: string | undefined;
   admin: { email: string; password: string } | undefined;
   logLevel: string;
   seedDemo: boolean;
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    devClientOrigin: e.DEV_CLIENT_ORIGIN === undefined ? undefined : new URL(e.DEV_CLIENT_ORIGIN).origin,
     admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD } : undefined,
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,

@@ -123,7 +123,8 @@ async function typeAway(writer: Writer): Promise<void> {
     writer.sent.push(save);
     const response = await fetch(`http://127.0.0.1:${port}/api/rounds/${YEAR}/organisations/${writer.organisationId}/response/areas/${save.area}`, {
       method: 'PUT',
-      headers: { cookie: writer.cookie, 'content-type': 'application/json' },
+      // PUBLIC_URL is http://localhost:<port> by default: a script using the session cookie sends it as Origin.
+      headers: { cookie: writer.cookie, 'content-type': 'application/json', origin: `http://localhost:${port}` },
       body: JSON.stringify({ version: k - 1, main: save.main, followup: save.followup, comment: save.comment }),
     }).catch(() => undefined);
     if (!response) return;

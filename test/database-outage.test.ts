@@ -7,6 +7,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded';
 import { prepareDatabase } from '../server/db/prepare';
+import { injectFromOwnOrigin } from './support/app';
 
 // This file runs its own PostgreSQL, so it can stop and start it under a running app.
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -24,6 +25,7 @@ beforeAll(async () => {
   database = await startDatabase();
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
   app = await buildApp({ config, databaseUrl: database.url });
+  injectFromOwnOrigin(app);
   await app.ready();
   await prepareDatabase(app.db, config, silent);
 });

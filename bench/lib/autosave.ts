@@ -13,7 +13,7 @@ type Context = { current?: Writer };
  * hold one writer, so no save is stale. (autocannon resets the per-connection
  * context after every request, so the queue lives here.)
  */
-export function autosaveRequests(year: number, writers: Writer[], bank: FileBank): autocannon.Request[] {
+export function autosaveRequests(year: number, writers: Writer[], bank: FileBank, origin: string): autocannon.Request[] {
   const idle = [...writers];
   const setupRequest = (request: autocannon.Request, context: object): autocannon.Request => {
     const writer = idle.shift();
@@ -31,7 +31,8 @@ export function autosaveRequests(year: number, writers: Writer[], bank: FileBank
       ...request,
       method: 'PUT',
       path: `/api/rounds/${year}/organisations/${writer.organisationId}/response/areas/${area.key}`,
-      headers: { ...request.headers, cookie: writer.cookie, 'content-type': 'application/json' },
+      // Like the browser on the app's page: the CSRF check asks for the origin (docs/decisions/0011).
+      headers: { ...request.headers, cookie: writer.cookie, origin, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     };
   };

@@ -64,7 +64,14 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
 }
 
 function startServer(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: 'production', ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    NODE_ENV: 'production',
+    ...extraEnv,
+  };
   return fork(path.join(ROOT, 'bench/server.ts'), [], {
     cwd: ROOT,
     // BENCH_CPU_PROFILE=dir writes the server's V8 CPU profile there (open it in Chrome DevTools).

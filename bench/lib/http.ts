@@ -4,7 +4,8 @@ export function client(baseUrl: string, cookie: string) {
     const payload = body === undefined ? undefined : contentType === 'application/json' ? JSON.stringify(body) : String(body);
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { cookie, ...(payload !== undefined && { 'content-type': contentType }) },
+      // The CSRF check asks every request that may change something for its origin (docs/decisions/0011).
+      headers: { cookie, origin: new URL(baseUrl).origin, ...(payload !== undefined && { 'content-type': contentType }) },
       body: payload,
     });
     const text = await response.text();

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors';
+import { assertSameOrigin } from '../http/same-origin';
 import type { Access } from './guard';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
 
@@ -13,7 +14,6 @@ declare module 'fastify' {
   }
 }
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Routes that plugins register (the OpenAPI UI) are public documentation.
 const PLUGIN_PREFIXES = ['/api/docs'];
 
@@ -39,7 +39,7 @@ export const accessPlugin = fp(
 
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
-      assertSameOrigin(request, app.config.publicUrl);
+      assertSameOrigin(request, app.config);
       request.user = await loadUser(app, request);
       const access = request.routeOptions.config.access;
       if (access !== undefined) enforce(access, request);
@@ -62,20 +62,4 @@ function enforce(access: Access, request: FastifyRequest): void {
   if (!user) throw unauthorized();
   if (access === 'user') return;
   if (!user.roles.some((r) => access.includes(r.role))) throw forbidden();
-}
-
-/**
- * CSRF defence: a browser's mutating request must come from our own origin.
- * Scripts (no Origin, no Sec-Fetch-Site) are not browsers and pass.
- */
-function assertSameOrigin(request: FastifyRequest, publicUrl: string): void {
-  if (SAFE_METHODS.has(request.method)) return;
-  const fetchSite = request.headers['sec-fetch-site'];
-  if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') {
-    throw forbidden('Cross-site requests are not allowed.');
-  }
-  const origin = request.headers.origin;
-  if (!origin) return;
-  const allowed = new Set([new URL(publicUrl).origin, `${request.protocol}://${request.host}`]);
-  if (!allowed.has(origin)) throw forbidden('Cross-site requests are not allowed.');
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { InjectOptions } from 'light-my-request';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app';
 import { loadConfig, type Config } from '../../server/config';
@@ -24,6 +25,7 @@ export function useTestApp(env: Record<string, string> = {}, options: { captureE
       ? { level: 'error', stream: { write: (line: string) => void context.errorLogs.push(JSON.parse(line) as LogLine) } }
       : undefined;
     context.app = await buildApp({ config: context.config, databaseUrl: database.url, logger });
+    injectFromOwnOrigin(context.app);
     await context.app.ready();
   });
   afterAll(async () => {
@@ -31,4 +33,24 @@ export function useTestApp(env: Record<string, string> = {}, options: { captureE
     await drop?.();
   });
   return context;
+}
+
+/**
+ * Makes app.inject send what a browser on the app's own page sends: an Origin
+ * header of PUBLIC_URL, which the CSRF check asks of every request that may
+ * change something (docs/decisions/0011). A request that names `origin` or
+ * `sec-fetch-site` itself keeps exactly its headers; a header given as
+ * undefined is left out (`origin: undefined` sends none).
+ */
+export function injectFromOwnOrigin(app: FastifyInstance): void {
+  const inject = app.inject.bind(app) as (options: InjectOptions) => ReturnType<FastifyInstance['inject']>;
+  const origin = new URL(app.config.publicUrl).origin;
+  const withOrigin = (options: InjectOptions): InjectOptions => {
+    const headers = options.headers ?? {};
+    const explicit = 'origin' in headers || 'sec-fetch-site' in headers;
+    const given = Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== undefined));
+    return { ...options, headers: explicit ? given : { origin, ...given } };
+  };
+  app.inject = ((options?: InjectOptions | string) =>
+    options === undefined || typeof options === 'string' ? inject(options as InjectOptions) : inject(withOrigin(options))) as FastifyInstance['inject'];
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../../server/app';
 import { loadConfig } from '../../../server/config';
+import { injectFromOwnOrigin } from '../../support/app';
 import { createTestDatabase } from '../../support/database';
 
 const BUILT_CLIENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist/index.html');
@@ -40,6 +41,9 @@ export async function startBrowserTestServer(env: Record<string, string> = {}): 
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('The app is not listening on a TCP port.');
   const baseUrl = `http://127.0.0.1:${address.port}`;
+  // The port is known only now: the page's origin is PUBLIC_URL, as in production (links in mail, the CSRF check).
+  if (env.PUBLIC_URL === undefined) app.config.publicUrl = baseUrl;
+  injectFromOwnOrigin(app);
   return {
     baseUrl,
     app,
