@@ -23,12 +23,13 @@ export function assertSameOrigin(request: FastifyRequest, config: Pick<Config, '
     throw forbidden('Cross-site requests are not allowed.');
   }
   const origin = request.headers.origin;
+  const own = new URL(config.publicUrl).origin;
   if (origin !== undefined) {
-    if (!trustedOrigins(config).includes(origin)) throw forbidden('Cross-site requests are not allowed.');
+    // Says which origin is expected: opening the app at another address than PUBLIC_URL is the usual cause.
+    if (!trustedOrigins(config).includes(origin)) throw forbidden(`Cross-site requests are not allowed: changes are accepted from ${own} only.`);
     return;
   }
   if (fetchSite === undefined) {
-    const own = new URL(config.publicUrl).origin;
     throw forbidden(`A request that changes something must say where it comes from: send the header Origin: ${own}.`);
   }
 }
