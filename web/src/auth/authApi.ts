@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../api/client';
 import { sessionQueryKey, type MeResponse, type SessionUser } from './session';
+import { endSessionNow, sessionOwnerIs } from './sessionBoundary';
 
 export async function login(credentials: { email: string; password: string }): Promise<SessionUser> {
   return (await apiSend<MeResponse>('POST', '/api/auth/login', credentials)).user;
@@ -17,15 +18,23 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (user) => queryClient.setQueryData(sessionQueryKey, user),
+    onSuccess: (user) => {
+      sessionOwnerIs(user.id);
+      queryClient.setQueryData(sessionQueryKey, user);
+    },
   });
 }
 
-/** Logs out and forgets everything cached for the previous user. */
+/**
+ * Logs out and forgets everything cached for the previous user. The survey's
+ * unsaved edits and their retry timers go first, before the request, so no
+ * retry can fire in between (a shared computer: the next person's session).
+ */
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => apiSend('POST', '/api/auth/logout'),
+    onMutate: () => endSessionNow(),
     onSettled: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
       queryClient.setQueryData(sessionQueryKey, null);

@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 // Types only from shared/api/auth.ts: the server validates its answers, and
 // zod at run time would weigh on the entry chunk.
 import type { Role, SessionUser } from '../../../shared/api/auth';
 import { ApiError, apiGet } from '../api/client';
+import { sessionOwnerIs, watchOtherTabs } from './sessionBoundary';
 
 export type { Role, SessionUser };
 export type MeResponse = { user: SessionUser };
@@ -12,9 +14,14 @@ export const sessionQueryKey = ['session'] as const;
 /** The logged-in user, or null when there is no session. */
 export async function fetchSession(signal?: AbortSignal): Promise<SessionUser | null> {
   try {
-    return (await apiGet<MeResponse>('/api/auth/me', undefined, { signal })).user;
+    const { user } = await apiGet<MeResponse>('/api/auth/me', undefined, { signal });
+    sessionOwnerIs(user.id);
+    return user;
   } catch (error) {
-    if (error instanceof ApiError && error.isUnauthorized) return null;
+    if (error instanceof ApiError && error.isUnauthorized) {
+      sessionOwnerIs(null);
+      return null;
+    }
     throw error;
   }
 }
@@ -27,6 +34,9 @@ export type Session = {
 };
 
 export function useSession(): Session {
+  const queryClient = useQueryClient();
+  // Another tab logged in or out: this one forgets the previous person's state and asks who it is now.
+  useEffect(() => watchOtherTabs(() => void queryClient.invalidateQueries({ queryKey: sessionQueryKey })), [queryClient]);
   const query = useQuery({
     queryKey: sessionQueryKey,
     queryFn: ({ signal }) => fetchSession(signal),

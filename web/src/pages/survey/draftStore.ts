@@ -53,6 +53,8 @@ export class DraftStore {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
+  /** Set when the person's session ended: nothing more is sent, scheduled or stored. */
+  private disposed = false;
 
   constructor(
     private readonly storageKey: string,
@@ -71,6 +73,7 @@ export class DraftStore {
   getSnapshot = () => this.state;
 
   private set(changes: Partial<DraftState>) {
+    if (this.disposed) return;
     this.state = { ...this.state, ...changes };
     if ('edits' in changes) writeStoredEdits(this.storageKey, this.state.edits);
     for (const listener of this.listeners) listener();
@@ -143,11 +146,13 @@ export class DraftStore {
   }
 
   dispose() {
+    this.disposed = true;
     clearTimeout(this.flushTimer);
     clearTimeout(this.retryTimer);
   }
 
   private scheduleFlush(delay: number) {
+    if (this.disposed) return;
     clearTimeout(this.flushTimer);
     this.flushTimer = setTimeout(() => void this.flush(), delay);
   }
@@ -166,10 +171,10 @@ export class DraftStore {
 
   private async sendAll(): Promise<void> {
     const response = this.state.response;
-    if (!response || !response.canWrite || response.status === 'submitted') return;
+    if (this.disposed || !response || !response.canWrite || response.status === 'submitted') return;
     for (let key = this.nextSendable(); key !== undefined; key = this.nextSendable()) {
       const proceed = await this.sendOne(key);
-      if (!proceed) return;
+      if (!proceed || this.disposed) return;
     }
     if (this.state.status === 'saving' || this.state.status === 'pending' || this.state.status === 'retrying') {
       this.set({ status: this.hasUnsaved() ? 'pending' : 'saved' });
@@ -240,6 +245,7 @@ export class DraftStore {
   }
 
   private scheduleRetry() {
+    if (this.disposed) return;
     const delay = RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)]!;
     this.failures += 1;
     this.set({ status: 'retrying' });

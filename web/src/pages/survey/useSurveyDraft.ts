@@ -1,19 +1,32 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useParams } from 'react-router';
+import { ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { currentSessionOwner, onSessionEnd, surveyDraftKey } from '../../auth/sessionBoundary';
 import { DraftStore } from './draftStore';
 import { surveyApi, surveyQueryKeys, useSurveyResponse, type SurveyRef } from './surveyApi';
 
 // One store per person, round and organisation, kept across the survey and
 // review pages so that unsaved work and its save queue survive navigation.
+// When the person changes (logout, another login here or in another tab),
+// every store stops: no timer may send their edits with someone else's session.
 const stores = new Map<string, DraftStore>();
+onSessionEnd(() => {
+  for (const store of stores.values()) store.dispose();
+  stores.clear();
+});
+
+const sessionChanged = () => new ApiError(401, 'session_changed', 'Someone else is logged in now.');
 
 function storeFor(ref: SurveyRef, userId: number, onStale: () => void): DraftStore {
-  const key = `mognad.survey.${userId}.${ref.year}.${ref.organisationId}`;
+  const key = surveyDraftKey(userId, ref.year, ref.organisationId);
   let store = stores.get(key);
   if (!store) {
-    store = new DraftStore(key, (areaKey, body) => surveyApi.saveArea(ref, areaKey, body), onStale);
+    // Checked before every save, retries included: the cookie may already be another person's.
+    const save = (areaKey: string, body: Parameters<typeof surveyApi.saveArea>[2]) =>
+      currentSessionOwner() === userId ? surveyApi.saveArea(ref, areaKey, body) : Promise.reject(sessionChanged());
+    store = new DraftStore(key, save, onStale);
     stores.set(key, store);
   }
   return store;
