@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const close = () =>
     (closing ??= (async () => {
       stopProbing();
-      await app?.close().catch((error: unknown) => app?.log.error({ err: error }, 'error closing app'));
+      if (app) await closeApp(app);
       if (embedded && !(await embedded.stopWithin(EMBEDDED_STOP_TIMEOUT_MS))) {
         console.error(`Embedded PostgreSQL did not stop within ${EMBEDDED_STOP_TIMEOUT_MS} ms; it gets a fast shutdown as this process exits`);
       }
@@ -83,6 +83,23 @@ async function main(): Promise<void> {
     }
     await close();
     process.exit(1);
+  }
+}
+
+/**
+ * Closes the app: no new requests, the running ones finish, then the pool
+ * ends. Fastify closes the keep-alive connections that are idle when closing
+ * starts; those whose request was still running would stay open until their
+ * keep-alive timeout, so they are closed as soon as they fall idle too.
+ */
+async function closeApp(app: FastifyInstance): Promise<void> {
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+  try {
+    await app.close();
+  } catch (error) {
+    app.log.error({ err: error }, 'error closing app');
+  } finally {
+    clearInterval(sweep);
   }
 }
 

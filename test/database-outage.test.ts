@@ -53,10 +53,12 @@ describe('database outage', () => {
     const health = await app.inject({ url: '/api/health' });
     expect(health.statusCode).toBe(503);
     expect(health.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+    expect(health.headers['retry-after']).toBe('5');
 
     const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@example.se', password: 'whatever' } });
     expect(login.statusCode).toBe(503);
     expect(login.json()).toEqual({ error: { code: 'database_unavailable', message: expect.any(String) } });
+    expect(login.headers['retry-after']).toBe('5');
 
     database = await startDatabase();
     await eventually(async () => (await app.inject({ url: '/api/health' })).statusCode === 200);

@@ -13,7 +13,7 @@ const MAX_DEATHS = 3;
 const CRASH_WINDOW_MS = 10 * 60_000;
 
 /**
- * Watches the embedded PostgreSQL (docs/decisions/0009). When the postmaster
+ * Watches the embedded PostgreSQL (docs/decisions/0012). When the postmaster
  * dies, it is started again — PostgreSQL's own crash recovery brings the data
  * back to its last commit — and the pool reconnects by itself. When it cannot
  * be started again within RESTART_DEADLINE_MS, or keeps dying, `giveUp` is

@@ -1,0 +1,253 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The real server process on its own embedded PostgreSQL, whose processes
+ * are stalled (SIGSTOP), killed (SIGKILL) and stopped under it: every request
+ * answers within a few seconds, the app recovers by itself, and it shuts down
+ * cleanly whatever state the database is in.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const port = 20000 + Math.floor(Math.random() * 10000);
+const dbPort = port + 1;
+const base = `http://127.0.0.1:${port}`;
+const ADMIN = { email: 'admin@example.se', password: 'a long enough passphrase' };
+/** The issue's outage: PostgreSQL stalled for 15 s. */
+const STALL_MS = 15_000;
+/** Every request must be answered within this long, however long the stall. */
+const ANSWER_WITHIN_MS = 6000;
+let dataDir: string;
+const started: ChildProcess[] = [];
+
+type Server = { child: ChildProcess; stderr: () => string };
+
+function startServer(): Server {
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    EMBEDDED_DB_PORT: String(dbPort),
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'fatal',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  started.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return { child, stderr: () => stderr };
+}
+
+const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => (running(child) ? child.once('exit', (code) => resolve(code)) : resolve(child.exitCode)));
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+type Answer = { path: string; status: number; retryAfter: string | null; ms: number; body: string };
+
+async function request(pathname: string, cookie?: string): Promise<Answer> {
+  const start = performance.now();
+  const response = await fetch(`${base}${pathname}`, { headers: cookie ? { cookie } : {}, signal: AbortSignal.timeout(30_000) });
+  const body = await response.text();
+  return { path: pathname, status: response.status, retryAfter: response.headers.get('retry-after'), ms: performance.now() - start, body };
+}
+
+const healthy = () => request('/api/health').then((a) => a.status === 200, () => false);
+
+async function logIn(): Promise<string> {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: `http://localhost:${port}` },
+    body: JSON.stringify(ADMIN),
+  });
+  expect(response.status).toBe(200);
+  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+/** The running postmaster's pid; 0 while there is none (between a death and a restart). */
+function postmasterPid(): number {
+  try {
+    return Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The postmaster and its backends and workers, as a stall of the machine or its disk would freeze them. */
+function stallPostgres(): () => void {
+  const postmaster = postmasterPid();
+  const processes = [postmaster, ...childrenOf(postmaster)];
+  for (const pid of processes) process.kill(pid, 'SIGSTOP');
+  let resumed = false;
+  return () => {
+    if (resumed) return;
+    resumed = true;
+    for (const pid of processes) if (isAlive(pid)) process.kill(pid, 'SIGCONT');
+  };
+}
+
+function expectUnavailable(answer: Answer): void {
+  expect(answer.status, `${answer.path} answered ${answer.status} ${answer.body}`).toBe(503);
+  expect(answer.retryAfter).toMatch(/^\d+$/);
+  expect(answer.ms).toBeLessThan(ANSWER_WITHIN_MS);
+  if (answer.path !== '/api/health') {
+    expect(JSON.parse(answer.body)).toEqual({ error: { code: expect.stringMatching(/^database_/), message: expect.any(String) } });
+  }
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-supervision-'));
+  await chmod(dataDir, 0o755);
+});
+
+afterAll(async () => {
+  for (const child of started) if (running(child)) child.kill('SIGKILL');
+  const pid = postmasterPid();
+  if (pid) {
+    if (isAlive(pid)) {
+      process.kill(pid, 'SIGCONT');
+      process.kill(pid, 'SIGINT');
+      await until(() => !isAlive(pid), 15_000, 'PostgreSQL stopped').catch(() => undefined);
+    }
+  }
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('the database under a running server', () => {
+  let server: Server;
+  let cookie: string;
+
+  it('answers 503 with Retry-After within seconds while PostgreSQL is stalled, and recovers by itself', async () => {
+    server = startServer();
+    await until(healthy, 60_000, 'server healthy');
+    cookie = await logIn();
+    expect((await request('/api/auth/me', cookie)).status).toBe(200);
+
+    const resume = stallPostgres();
+    const stalledAt = Date.now();
+    try {
+      // Waves of requests through the stall: the first ones meet pooled connections whose server froze,
+      // later ones new connections that are never accepted. Each wave is answered before the stall ends.
+      const waves: Promise<Answer[]>[] = [];
+      for (let wave = 0; wave * 2000 + ANSWER_WITHIN_MS < STALL_MS; wave++) {
+        await until(() => Date.now() - stalledAt >= wave * 2000, 10_000, 'next wave');
+        waves.push(Promise.all([request('/api/health'), request('/api/auth/me', cookie), request('/api/auth/me', cookie), request('/api/health')]));
+      }
+      const answers = (await Promise.all(waves)).flat();
+      await until(() => Date.now() - stalledAt >= STALL_MS, STALL_MS, 'end of the stall');
+      resume();
+
+      const worst = Math.max(...answers.map((a) => a.ms));
+      console.log(`Stall of ${STALL_MS / 1000} s: ${answers.length} requests, worst answer ${Math.round(worst)} ms`);
+      for (const answer of answers) expectUnavailable(answer);
+    } finally {
+      resume();
+    }
+
+    const resumedAt = Date.now();
+    await until(healthy, 10_000, 'healthy after the stall');
+    expect((await request('/api/auth/me', cookie)).status).toBe(200);
+    console.log(`Healthy again ${Date.now() - resumedAt} ms after the stall ended`);
+    expect(running(server.child)).toBe(true);
+  }, 90_000);
+
+  it('starts a killed PostgreSQL again (or exits non-zero) within 30 s', async () => {
+    expect(running(server.child)).toBe(true);
+    const killed = postmasterPid();
+    process.kill(killed, 'SIGKILL');
+    const killedAt = Date.now();
+
+    await until(
+      async () => !running(server.child) || (![0, killed].includes(postmasterPid()) && (await healthy())),
+      30_000,
+      'serving again or exited',
+    );
+    const recoveredMs = Date.now() - killedAt;
+    if (running(server.child)) {
+      console.log(`PostgreSQL killed with SIGKILL: serving 200 again after ${recoveredMs} ms, without a restart of the app`);
+      expect((await request('/api/auth/me', cookie)).status).toBe(200);
+    } else {
+      console.log(`PostgreSQL killed with SIGKILL: the app exited with ${server.child.exitCode} after ${recoveredMs} ms`);
+      expect(server.child.exitCode).not.toBe(0);
+    }
+  }, 60_000);
+
+  it('exits 0 on SIGTERM while requests are in flight, without an unhandled error', async () => {
+    if (!running(server.child)) server = startServer();
+    await until(healthy, 60_000, 'server healthy');
+    const stderrBefore = server.stderr().length;
+    const postmaster = postmasterPid();
+
+    let sending = true;
+    const load = Array.from({ length: 8 }, async () => {
+      while (sending) await request(Math.random() < 0.5 ? '/api/health' : '/api/auth/me', cookie).catch(() => undefined);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    server.child.kill('SIGTERM');
+    const code = await exited(server.child);
+    sending = false;
+    await Promise.all(load);
+
+    expect(code).toBe(0);
+    expect(server.stderr().slice(stderrBefore)).toBe('');
+    expect(isAlive(postmaster)).toBe(false);
+  }, 90_000);
+
+  it('exits within the grace delay on SIGTERM while PostgreSQL is stalled', async () => {
+    server = startServer();
+    await until(healthy, 60_000, 'server healthy');
+    const resume = stallPostgres();
+    try {
+      const inFlight = [request('/api/health'), request('/api/auth/me', cookie)];
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const signalledAt = Date.now();
+      server.child.kill('SIGTERM');
+      const code = await exited(server.child);
+      const tookMs = Date.now() - signalledAt;
+      console.log(`SIGTERM during a stall: exited with ${code} after ${tookMs} ms`);
+      expect(code, server.stderr()).toBe(0);
+      // The grace delay: a statement timeout and its margin, the PostgreSQL stop and 1.5 s.
+      expect(tookMs).toBeLessThan(5000 + 500 + 3000 + 1500);
+      for (const answer of await Promise.all(inFlight.map((p) => p.catch(() => undefined)))) if (answer) expectUnavailable(answer);
+    } finally {
+      resume();
+    }
+  }, 60_000);
+});
