@@ -5,6 +5,7 @@ import type { OutboxMessageView } from '../shared/api/mail';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { deliverMail, queueMail } from '../server/mail/mailer';
+import { injectFromOwnOrigin } from './support/app';
 import { loginAs, type TestUser } from './support/auth';
 import { createTestDatabase } from './support/database';
 import { eventually, startSmtpSink, type SmtpSink } from './support/smtp-sink';
@@ -26,6 +27,7 @@ let admin: TestUser;
 async function startApp(url: string, env: Record<string, string>): Promise<FastifyInstance> {
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
   const built = await buildApp({ config, databaseUrl: url });
+  injectFromOwnOrigin(built);
   apps.push(built);
   await built.ready();
   return built;
