@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../api/client';
-import { sessionQueryKey, type MeResponse, type SessionUser } from './session';
+import { sessionQueryKey, type MeResponse, type Role, type SessionUser } from './session';
 import { endSessionNow, sessionOwnerIs } from './sessionBoundary';
 
 export async function login(credentials: { email: string; password: string }): Promise<SessionUser> {
@@ -12,6 +12,9 @@ export const confirmPasswordReset = (body: { token: string; password: string }) 
   apiSend('POST', '/api/auth/password-reset/confirm', body);
 export const acceptInvitation = (body: { token: string; name: string; password: string }) =>
   apiSend('POST', '/api/auth/invitations/accept', body);
+export type InvitationDescription = { email: string; hasAccount: boolean; roles: { role: Role; organisationName: string | null }[] };
+export const describeInvitation = (token: string) => apiSend<InvitationDescription>('POST', '/api/auth/invitations/describe', { token });
+export const acceptInvitationWithAccount = (token: string) => apiSend('POST', '/api/auth/invitations/accept-with-account', { token });
 
 /** Logs in and stores the user as the session, so guards and the header update at once. */
 export function useLogin() {

@@ -1,12 +1,14 @@
 import type { FormEvent } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { acceptInvitation } from '../../auth/authApi';
+import { acceptInvitation, describeInvitation } from '../../auth/authApi';
+import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../forms/useForm';
 import { TextField } from '../../forms/TextField';
+import { AcceptWithAccount } from './AcceptWithAccount';
 import { MissingTokenMessage } from './MissingTokenMessage';
 import { NewPasswordFields, newPasswordProblems, PasswordSetMessage, tokenCallFailure } from './NewPasswordForm';
 
@@ -17,8 +19,17 @@ export default function AcceptInvitationPage() {
   const token = useSearchParams()[0].get('token');
   const accept = useMutation({ mutationFn: acceptInvitation });
   const form = useForm({ name: '', password: '', confirmPassword: '' });
+  // Whether the invited address has an account decides the page: choose a password, or log in and accept.
+  const invitation = useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => describeInvitation(token!),
+    enabled: Boolean(token),
+    retry: false,
+  });
 
   if (!token) return <MissingTokenMessage title={t('invitation.title')} message={t('invitation.missingToken')} />;
+  if (invitation.isPending) return <LoadingMessage />;
+  if (invitation.data?.hasAccount && !accept.isSuccess) return <AcceptWithAccount token={token} invitation={invitation.data} />;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
