@@ -37,12 +37,12 @@ async function main(): Promise<void> {
 
   let app: FastifyInstance | undefined;
   let embedded: EmbeddedDatabase | undefined;
-  let stopProbing = () => undefined as void;
+  let stopSupervising = () => undefined as void;
   let closing: Promise<void> | undefined;
   // In order: stop serving and let requests finish (each bounded by the database timeouts), close the pool, stop PostgreSQL.
   const close = () =>
     (closing ??= (async () => {
-      stopProbing();
+      stopSupervising();
       if (app) await closeApp(app);
       if (embedded && !(await embedded.stopWithin(EMBEDDED_STOP_TIMEOUT_MS))) {
         console.error(`Embedded PostgreSQL did not stop within ${EMBEDDED_STOP_TIMEOUT_MS} ms; it gets a fast shutdown as this process exits`);
@@ -73,8 +73,12 @@ async function main(): Promise<void> {
     app = await buildApp({ config, databaseUrl: database.url, serveClient: true, logger: { level: config.logLevel } });
     await app.ready();
     await prepare(database.url, config, app);
-    if (embedded) superviseEmbeddedDatabase(embedded, consoleLogger, giveUp);
-    stopProbing = exitWhenUnreachable(app.db, config.dbUnreachableExitS, giveUp);
+    const stopRestarting = embedded ? superviseEmbeddedDatabase(embedded, consoleLogger, giveUp) : () => undefined;
+    const stopProbing = exitWhenUnreachable(app.db, config.dbUnreachableExitS, giveUp);
+    stopSupervising = () => {
+      stopRestarting();
+      stopProbing();
+    };
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

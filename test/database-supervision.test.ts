@@ -26,7 +26,7 @@ const started: ChildProcess[] = [];
 
 type Server = { child: ChildProcess; stderr: () => string };
 
-function startServer(): Server {
+function startServer(extraEnv: Record<string, string> = {}): Server {
   const env = {
     ...process.env,
     DATA_DIR: dataDir,
@@ -36,6 +36,7 @@ function startServer(): Server {
     LOG_LEVEL: 'fatal',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
+    ...extraEnv,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   started.push(child);
@@ -246,6 +247,24 @@ describe('the database under a running server', () => {
       // The grace delay: a statement timeout and its margin, the PostgreSQL stop and 1.5 s.
       expect(tookMs).toBeLessThan(5000 + 500 + 3000 + 1500);
       for (const answer of await Promise.all(inFlight.map((p) => p.catch(() => undefined)))) if (answer) expectUnavailable(answer);
+    } finally {
+      resume();
+    }
+  }, 60_000);
+
+  it('exits non-zero once the database has not answered for DB_UNREACHABLE_EXIT_S', async () => {
+    server = startServer({ DB_UNREACHABLE_EXIT_S: '3' });
+    await until(healthy, 60_000, 'server healthy');
+    const resume = stallPostgres();
+    const stalledAt = Date.now();
+    try {
+      const code = await exited(server.child);
+      const tookMs = Date.now() - stalledAt;
+      console.log(`Unreachable for DB_UNREACHABLE_EXIT_S=3: exited with ${code} after ${tookMs} ms`);
+      expect(code).toBe(1);
+      expect(server.stderr()).toContain('DB_UNREACHABLE_EXIT_S');
+      // The limit, a probe that runs into the client-side timeout, and the shutdown's grace delay.
+      expect(tookMs).toBeLessThan(3000 + 5500 + 10_000);
     } finally {
       resume();
     }

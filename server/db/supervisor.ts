@@ -19,9 +19,11 @@ const CRASH_WINDOW_MS = 10 * 60_000;
  * be started again within RESTART_DEADLINE_MS, or keeps dying, `giveUp` is
  * called so the process exits non-zero and its supervisor restarts it.
  */
-export function superviseEmbeddedDatabase(embedded: EmbeddedDatabase, logger: Logger, giveUp: (reason: string) => void): void {
+export function superviseEmbeddedDatabase(embedded: EmbeddedDatabase, logger: Logger, giveUp: (reason: string) => void): () => void {
   const deaths: number[] = [];
+  let supervising = true;
   embedded.onUnexpectedExit(({ code, signal }) => {
+    if (!supervising) return;
     const diedAt = Date.now();
     deaths.push(diedAt);
     while (deaths[0]! < diedAt - CRASH_WINDOW_MS) deaths.shift();
@@ -31,18 +33,24 @@ export function superviseEmbeddedDatabase(embedded: EmbeddedDatabase, logger: Lo
       return;
     }
     logger.error(`Embedded PostgreSQL ${how}; starting it again`);
-    void restart(embedded, diedAt + RESTART_DEADLINE_MS, logger).then((restarted) => {
+    void restart(embedded, diedAt + RESTART_DEADLINE_MS, logger, () => supervising).then((restarted) => {
+      if (!supervising) return;
       if (restarted) logger.warn(`Embedded PostgreSQL is running again after ${Date.now() - diedAt} ms`);
       else giveUp(`Embedded PostgreSQL ${how} and could not be started again within ${RESTART_DEADLINE_MS / 1000} s`);
     });
   });
+  // Shutting down: a death from now on is not ours to repair.
+  return () => {
+    supervising = false;
+  };
 }
 
-async function restart(embedded: EmbeddedDatabase, deadline: number, logger: Logger): Promise<boolean> {
+async function restart(embedded: EmbeddedDatabase, deadline: number, logger: Logger, supervising: () => boolean): Promise<boolean> {
   for (let attempt = 0; ; attempt++) {
     const pause = RESTART_PAUSES_MS[Math.min(attempt, RESTART_PAUSES_MS.length - 1)]!;
     if (Date.now() + pause >= deadline) return false;
     await sleep(pause);
+    if (!supervising()) return false;
     const remaining = deadline - Date.now();
     try {
       if (await withinMs(embedded.restart(), remaining)) return true;
