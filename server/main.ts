@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     if (givenUp) return;
     givenUp = true;
     console.error(`${reason}; exiting so that the process supervisor restarts the app`);
-    setTimeout(() => process.exit(1), delay).unref();
+    setTimeout(() => process.exit(1), delay);
     void close().finally(() => process.exit(1));
   };
 
