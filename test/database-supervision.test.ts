@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -269,4 +271,31 @@ describe('the database under a running server', () => {
       resume();
     }
   }, 60_000);
+
+  it('exits non-zero within 30 s when a killed PostgreSQL cannot be started again', async () => {
+    server = startServer();
+    await until(healthy, 60_000, 'server healthy');
+    process.kill(postmasterPid(), 'SIGKILL');
+    const killedAt = Date.now();
+    // Something else takes the port the moment it is free, so no restart can succeed.
+    const squatter = await takePort(dbPort);
+    try {
+      const code = await exited(server.child);
+      const tookMs = Date.now() - killedAt;
+      console.log(`PostgreSQL killed and its port taken: the app exited with ${code} after ${tookMs} ms`);
+      expect(code).toBe(1);
+      expect(tookMs).toBeLessThan(30_000);
+    } finally {
+      squatter.close();
+    }
+  }, 60_000);
 });
+
+async function takePort(portToTake: number): Promise<NetServer> {
+  for (;;) {
+    const listener = createServer().listen(portToTake, '127.0.0.1');
+    const outcome = await Promise.race([once(listener, 'listening').then(() => 'ok'), once(listener, 'error').then(() => 'busy')]);
+    if (outcome === 'ok') return listener;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
