@@ -36,6 +36,7 @@ import { registrationRoutes } from './round-admin/registration-routes';
 import { roundAdminRoutes } from './round-admin/routes';
 import { responseExchangeRoutes } from './exchange/routes';
 import { resultsCachePlugin } from './results/cache';
+import { disclosurePlugin } from './results/disclosure/control';
 import { resultRoutes } from './results/routes';
 import { responseRoutes } from './responses/routes';
 import { referenceRoutes } from './reference/routes';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(csvBodyPlugin);
   await app.register(storableTextPlugin);
   await app.register(resultsCachePlugin);
+  await app.register(disclosurePlugin);
   // Mail delivery through the queue (with SMTP_URL): starts on ready, stops before the pool closes.
   await app.register(mailDeliveryPlugin);
 

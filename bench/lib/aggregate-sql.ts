@@ -20,6 +20,6 @@ export async function aggregateQueries(pool: pg.Pool, year: number): Promise<Com
   const round = await findRound(db, { year });
   if (!round) throw new Error(`no round ${year}`);
   captured.length = 0;
-  await computeAggregates(db, round, {}, 5);
+  await computeAggregates(db, round, {});
   return captured.filter((query) => query.sql.includes('round_invitation'));
 }

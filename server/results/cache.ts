@@ -14,7 +14,8 @@ declare module 'fastify' {
 }
 
 /**
- * Computed results (aggregates, crosstabs, trends) kept in memory under the
+ * Exact computed results (aggregates, crosstabs, trends; disclosure control
+ * is applied to them per request) kept in memory under the
  * revisions of what they were computed from. Triggers bump a round's revision
  * (results_revision, migrations/202611231500) in the same transaction as any
  * write that can change its results, and the global revision (round_id 0)
@@ -24,8 +25,8 @@ declare module 'fastify' {
  * so the next reader misses and recomputes. Old keys are never read again
  * and age out of the LRU.
  *
- * Views counting drafts (`include=drafts`) are computed live: every autosave
- * changes them, and autosaves bump no revision.
+ * Views counting partial responses (`include=drafts`) are keyed by the
+ * draft answers' stamp as well, since autosaves bump no revision.
  */
 export class ResultsCache {
   readonly #lru: LRUCache<string, object, () => Promise<object>> | undefined;
@@ -51,9 +52,9 @@ export class ResultsCache {
 
   /** A view of one round (aggregates, crosstab): valid while the round's and the global revision stand. */
   async forRound<T extends object>(db: Db, view: CachedView & { roundId: number }, compute: () => Promise<T>): Promise<T> {
-    if (!this.#lru || countsDrafts(view.filters)) return this.#compute(compute);
-    const stamp = await readRoundStamp(db, view.roundId);
-    return this.#remember(keyOf(view, [view.roundId, stamp.round, stamp.global]), compute);
+    if (!this.#lru) return this.#compute(compute);
+    const [stamp, drafts] = await Promise.all([readRoundStamp(db, view.roundId), countsDrafts(view.filters) ? readDraftStamp(db, view.roundId) : '']);
+    return this.#remember(keyOf(view, [view.roundId, stamp.round, stamp.global, drafts]), compute);
   }
 
   /**
@@ -61,9 +62,9 @@ export class ResultsCache {
    * only grow and their rows are never deleted, so their sum moves whenever any does.
    */
   async acrossRounds<T extends object>(db: Db, view: CachedView, compute: () => Promise<T>): Promise<T> {
-    if (!this.#lru || countsDrafts(view.filters)) return this.#compute(compute);
-    const total = await readTotalRevision(db);
-    return this.#remember(keyOf(view, [total]), compute);
+    if (!this.#lru) return this.#compute(compute);
+    const [total, drafts] = await Promise.all([readTotalRevision(db), countsDrafts(view.filters) ? readDraftStamp(db, null) : '']);
+    return this.#remember(keyOf(view, [total, drafts]), compute);
   }
 
   async #remember<T extends object>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -86,16 +87,15 @@ export class ResultsCache {
 export type CachedView = {
   kind: string;
   filters: ResultFilters & Record<string, unknown>;
-  threshold: number;
 };
 
 const countsDrafts = (filters: ResultFilters) => filters.include === 'drafts';
 
-function keyOf(view: CachedView, revisions: number[]): string {
+function keyOf(view: CachedView, revisions: (number | string)[]): string {
   const filters = Object.entries(view.filters)
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([view.kind, revisions, view.threshold, filters]);
+  return JSON.stringify([view.kind, revisions, filters]);
 }
 
 export type RoundStamp = { round: number; global: number };
@@ -108,6 +108,20 @@ export async function readRoundStamp(db: Db, roundId: number): Promise<RoundStam
     from results_revision
     where round_id in (${roundId}, 0)`.execute(db);
   return rows[0]!;
+}
+
+/**
+ * Draft answers bump no revision (autosaves would queue on one row per
+ * round), so views counting partial responses are keyed by the draft answers'
+ * count and latest change too: any save, insert or delete moves it.
+ */
+export async function readDraftStamp(db: Db, roundId: number | null): Promise<string> {
+  const round = roundId === null ? sql`true` : sql`r.round_id = ${roundId}`;
+  const { rows } = await sql<{ stamp: string }>`
+    select count(*)::text || ':' || coalesce(max(a.updated_at)::text, '') as stamp
+    from response r join answer a on a.response_id = r.id
+    where ${round} and r.status = 'draft'`.execute(db);
+  return rows[0]!.stamp;
 }
 
 /** The sum of all revisions: moves when any of them does. */

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth';
 import type { OrganisationView } from '../../shared/api/organisations';
-import type { ComparisonGroup, LevelCounts, OrganisationResults, ResultFilters } from '../../shared/api/results';
+import type { ComparisonGroup, LevelCounts, OrganisationResults, ResultFilters, SuppressedReason } from '../../shared/api/results';
 import type { Language, LocalizedText } from '../../shared/question-bank/schema';
 import type { BankArea, QuestionBank } from '../../shared/question-bank/types';
 import { scoreProfile, type Answers, type Profile } from '../../shared/scoring';
@@ -13,8 +13,7 @@ import type { AreaAnswerCells } from '../exchange/response-csv';
 import { findOrganisation } from '../organisations/repository';
 import { listVisibleRounds } from '../rounds/service';
 import type { RoundRecord } from '../rounds/repository';
-import type { ResultsCache } from './cache';
-import { bankOf, cachedAggregates } from './service';
+import { bankOf, controlledAggregates, type Results } from './service';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -27,13 +26,12 @@ export type ResultsQuery = { year?: number | undefined; lang: Language; groupBy:
  * list of other named organisations.
  */
 export async function getOrganisationResults(
-  db: Db,
-  cache: ResultsCache,
+  results: Results,
   user: SessionUser,
   organisationId: number,
   query: ResultsQuery,
-  threshold: number,
 ): Promise<OrganisationResults> {
+  const { db } = results;
   assertOrganisationAccess(user, organisationId, 'read');
   const organisation = await findOrganisation(db, organisationId);
   if (!organisation) throw notFound('No such organisation or response.');
@@ -45,7 +43,7 @@ export async function getOrganisationResults(
   const bank = await bankOf(db, round);
   const [own] = await loadResponseRows(db, round.id, [organisationId]);
   const profile = scoreProfile(bank.scoring, toAnswers(own?.answers ?? {}));
-  const groups = await comparisonGroups(db, cache, organisation, round, query.groupBy, threshold);
+  const groups = await comparisonGroups(results, organisation, round, query.groupBy);
   const t = (text: LocalizedText) => text[query.lang];
   return {
     organisation: {
@@ -67,7 +65,8 @@ export async function getOrganisationResults(
     comparisons: groups.map((g) => g.group),
     areas: bank.areas.map((area) => ({
       ...areaResult(area, own?.answers[area.key], profile, t),
-      comparison: groups.map((g) => g.levels.get(area.key) ?? null),
+      comparison: groups.map((g) => g.levels.get(area.key)?.levels ?? null),
+      comparisonReasons: groups.map((g) => g.levels.get(area.key)?.suppressedReason ?? null),
     })),
     history: answered,
   };
@@ -108,25 +107,25 @@ function areaResult(area: BankArea, answer: AreaAnswerCells | undefined, profile
   };
 }
 
-type GroupResult = { group: ComparisonGroup; levels: Map<string, LevelCounts | null> };
+type GroupResult = { group: ComparisonGroup; levels: Map<string, { levels: LevelCounts | null; suppressedReason: SuppressedReason | null }> };
 
-/** Peers of the same organisation type: nationally, in its county, and sharing its grouping attribute. */
-async function comparisonGroups(
-  db: Db,
-  cache: ResultsCache,
-  organisation: OrganisationView,
-  round: RoundRecord,
-  groupBy: string,
-  threshold: number,
-) {
-  const base = { orgType: organisation.type };
+/**
+ * Peers of the same organisation type: nationally, in its county, and
+ * sharing its grouping attribute; on the published basis (submitted and
+ * partial responses, as the national report counts), under the rules for
+ * members: the organisation itself does not count towards any threshold,
+ * and an open round shows no comparison at all.
+ */
+async function comparisonGroups(results: Results, organisation: OrganisationView, round: RoundRecord, groupBy: string) {
+  const { db } = results;
+  const base: ResultFilters = { orgType: organisation.type, include: 'drafts' };
   const attribute = await db
     .selectFrom('organisation_attribute')
     .select('value')
     .where('organisation_id', '=', organisation.id)
     .where('attribute', '=', groupBy)
     .executeTakeFirst();
-  const specs: { group: Omit<ComparisonGroup, 'counted' | 'suppressed'>; filters: ResultFilters }[] = [
+  const specs: { group: Omit<ComparisonGroup, 'counted' | 'suppressed' | 'suppressedReason'>; filters: ResultFilters }[] = [
     { group: { kind: 'national', name: null, attribute: null }, filters: base },
   ];
   if (organisation.countyCode) {
@@ -140,10 +139,11 @@ async function comparisonGroups(
   }
   return Promise.all(
     specs.map(async ({ group, filters }): Promise<GroupResult> => {
-      const aggregates = await cachedAggregates(db, cache, round, filters, threshold);
+      const aggregates = await controlledAggregates(results, round, filters, 'member');
+      const counted = aggregates.responses ? aggregates.responses.submitted + aggregates.responses.draft : null;
       return {
-        group: { ...group, counted: aggregates.responses?.submitted ?? null, suppressed: aggregates.suppressed },
-        levels: new Map(aggregates.areas.map((a) => [a.key, a.levels])),
+        group: { ...group, counted, suppressed: aggregates.suppressed, suppressedReason: aggregates.suppressedReason },
+        levels: new Map(aggregates.areas.map((a) => [a.key, { levels: a.levels, suppressedReason: a.suppressedReason }])),
       };
     }),
   );

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { ResponseStatusValue, ResultFilters } from '../../shared/api/results';
 import type { Database } from '../db/schema';
-import { countedStatuses, levelSumColumns, organisationFilter, type LevelColumns } from './sql';
+import { countedStatuses, isPartial, levelSumColumns, organisationFilter, type LevelColumns } from './sql';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -22,6 +22,7 @@ function countedResponses(roundId: number | null, filters: ResultFilters): RawBu
     where ${round} and ${countedStatuses(filters)} and ${organisationFilter(filters)}`;
 }
 
+/** `draft` counts partial responses only: a draft without any answer is not started. */
 export type StatusCounts = { year: number; invited: number; submitted: number; draft: number; counted: number };
 
 /** Invited organisations and their response statuses per round (one round, or all non-draft rounds). */
@@ -31,7 +32,7 @@ export async function countStatuses(db: Db, roundId: number | null, filters: Res
     select rd.year,
       count(*)::int as invited,
       count(r.id) filter (where r.status = 'submitted')::int as submitted,
-      count(r.id) filter (where r.status = 'draft')::int as draft,
+      count(r.id) filter (where ${isPartial})::int as draft,
       count(r.id) filter (where ${countedStatuses(filters)})::int as counted
     from round rd
     join round_invitation i on i.round_id = rd.id

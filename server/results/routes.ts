@@ -20,13 +20,14 @@ import { currentUser } from '../auth/guard';
 import { findVisibleRound } from '../rounds/service';
 import { aggregatesToCsv, aggregatesToXlsx } from './export';
 import { getOrganisationResults } from './organisation-results';
-import { bankOf, cachedAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from './service';
+import { audienceOf } from './disclosure/control';
+import { bankOf, controlledAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from './service';
 
 const errors = { 400: errorBodySchema, 404: errorBodySchema };
 const NATIONAL = ['analyst', 'admin'] as const;
 
 export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
-  const threshold = () => app.config.suppressionThreshold;
+  const results = () => ({ db: app.db, cache: app.resultsCache, disclosure: app.disclosure });
 
   app.get(
     '/api/rounds/:year/aggregates',
@@ -34,13 +35,13 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: NATIONAL },
       schema: {
         tags: ['results'],
-        summary: 'Counts per area for a round (docs/interfaces §2); suppressed when the filtered group is small',
+        summary: 'Counts per area for a round (docs/interfaces §2) under disclosure control (§6): withheld figures are null with suppressedReason',
         params: roundYearParams,
         querystring: resultFiltersSchema,
         response: { 200: aggregatesSchema, ...errors },
       },
     },
-    async (request) => getAggregates(app.db, app.resultsCache, currentUser(request), request.params.year, request.query, threshold()),
+    async (request) => getAggregates(results(), currentUser(request), request.params.year, request.query),
   );
 
   app.get(
@@ -55,7 +56,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: crosstabSchema, ...errors },
       },
     },
-    async (request) => getCrosstab(app.db, app.resultsCache, currentUser(request), request.params.year, request.query, threshold()),
+    async (request) => getCrosstab(results(), currentUser(request), request.params.year, request.query),
   );
 
   app.get(
@@ -69,7 +70,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: trendsSchema, ...errors },
       },
     },
-    async (request) => getTrends(app.db, app.resultsCache, request.query, threshold()),
+    async (request) => getTrends(results(), currentUser(request), request.query),
   );
 
   app.get(
@@ -103,7 +104,8 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = currentUser(request);
       const { format, lang, ...filters } = request.query;
       const round = await findVisibleRound(app.db, request.params.year, user);
-      const aggregates = await cachedAggregates(app.db, app.resultsCache, round, filters, threshold());
+      // Files travel: they are controlled whoever makes them, administrators included.
+      const aggregates = await controlledAggregates(results(), round, filters, audienceOf(user, 'export'));
       await recordAudit(app.db, {
         actorUserId: user.id,
         ip: request.ip,
@@ -138,6 +140,6 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationResultsSchema, ...errors },
       },
     },
-    async (request) => getOrganisationResults(app.db, app.resultsCache, currentUser(request), request.params.id, request.query, threshold()),
+    async (request) => getOrganisationResults(results(), currentUser(request), request.params.id, request.query),
   );
 };

@@ -15,6 +15,8 @@ import { loadQuestionBank } from '../question-bank/repository';
 import { listRounds, type RoundRecord } from '../rounds/repository';
 import { findVisibleRound } from '../rounds/service';
 import type { ResultsCache } from './cache';
+import { controlAggregates, controlCrosstab, controlTrendYear } from './disclosure/apply';
+import { audienceOf, type Audience, type DisclosureControl } from './disclosure/control';
 import {
   aggregateAreas,
   countStatuses,
@@ -29,13 +31,6 @@ import { toLevelCounts } from './sql';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/**
- * Small groups are never shown: when fewer organisations' responses are
- * counted than the threshold, every count except the group size is withheld,
- * so no single organisation's answers can be read out of a filtered view.
- */
-export const isSuppressed = (counted: number, threshold: number) => counted < threshold;
-
 export async function bankOf(db: Db, round: RoundRecord): Promise<QuestionBank> {
   const bank = await loadQuestionBank(db, round.bankVersionId);
   if (!bank) throw new Error(`Question bank ${round.bankVersionId} of round ${round.year} is missing`);
@@ -44,23 +39,24 @@ export async function bankOf(db: Db, round: RoundRecord): Promise<QuestionBank> 
 
 const NO_STATUS = (year: number): StatusCounts => ({ year, invited: 0, submitted: 0, draft: 0, counted: 0 });
 
-export async function computeAggregates(db: Db, round: RoundRecord, filters: ResultFilters, threshold: number): Promise<Aggregates> {
+/**
+ * The exact figures of a view. Nothing here is fit to leave the server on
+ * its own: callers pass them through disclosure control (./disclosure),
+ * which withholds what this audience may not see.
+ */
+export async function computeAggregates(db: Db, round: RoundRecord, filters: ResultFilters): Promise<Aggregates> {
   const bank = await bankOf(db, round);
   const [status = NO_STATUS(round.year)] = await countStatuses(db, round.id, filters);
-  const suppressed = isSuppressed(status.counted, threshold);
-  const rows = suppressed ? [] : await aggregateAreas(db, round.id, filters);
+  const rows = status.counted === 0 ? [] : await aggregateAreas(db, round.id, filters);
   return {
     year: round.year,
     invited: status.invited,
-    responses: suppressed ? null : { submitted: status.submitted, draft: status.draft, notStarted: status.invited - status.submitted - status.draft },
-    suppressed,
-    areas: bank.areas.map((area) =>
-      suppressed ? suppressedArea(area.key) : areaAggregate(area.key, area.followup.options.map((o) => o.key), rows),
-    ),
+    responses: { submitted: status.submitted, draft: status.draft, notStarted: status.invited - status.submitted - status.draft },
+    suppressed: false,
+    suppressedReason: null,
+    areas: bank.areas.map((area) => areaAggregate(area.key, area.followup.options.map((o) => o.key), rows)),
   };
 }
-
-const suppressedArea = (key: string): AreaAggregate => ({ key, answered: null, yes: null, no: null, followup: null, levels: null });
 
 /** Every option key is present, zeros included, in the bank's order. */
 function areaAggregate(key: string, optionKeys: string[], rows: AreaRow[]): AreaAggregate {
@@ -74,6 +70,8 @@ function areaAggregate(key: string, optionKeys: string[], rows: AreaRow[]): Area
     no: total?.no ?? 0,
     followup,
     levels: total ? toLevelCounts(total) : { '1': 0, '2': 0, '3': 0, '4': 0 },
+    suppressed: false,
+    suppressedReason: null,
   };
 }
 
@@ -83,24 +81,41 @@ function areaAggregate(key: string, optionKeys: string[], rows: AreaRow[]): Area
  * the stamp the cache reads; what aggregates take from it (id, year, bank
  * version) never changes.
  */
-export function cachedAggregates(db: Db, cache: ResultsCache, round: RoundRecord, filters: ResultFilters, threshold: number): Promise<Aggregates> {
-  return cache.forRound(db, { kind: 'aggregates', roundId: round.id, filters, threshold }, () => computeAggregates(db, round, filters, threshold));
+export function cachedAggregates(db: Db, cache: ResultsCache, round: RoundRecord, filters: ResultFilters): Promise<Aggregates> {
+  return cache.forRound(db, { kind: 'aggregates', roundId: round.id, filters }, () => computeAggregates(db, round, filters));
 }
 
-export async function getAggregates(db: Db, cache: ResultsCache, user: SessionUser, year: number, filters: ResultFilters, threshold: number) {
-  const round = await findVisibleRound(db, year, user);
-  return cachedAggregates(db, cache, round, filters, threshold);
+/** A view's figures as this audience may see them. */
+export async function controlledAggregates(results: Results, round: RoundRecord, filters: ResultFilters, audience: Audience): Promise<Aggregates> {
+  const [raw, decide] = await Promise.all([
+    cachedAggregates(results.db, results.cache, round, filters),
+    results.disclosure.decider(results.db, round, audience),
+  ]);
+  return controlAggregates(raw, filters, decide);
+}
+
+/** What the results services read from: the database, the cache of exact figures and disclosure control. */
+export type Results = { db: Db; cache: ResultsCache; disclosure: DisclosureControl };
+
+export async function getAggregates(results: Results, user: SessionUser, year: number, filters: ResultFilters) {
+  const round = await findVisibleRound(results.db, year, user);
+  return controlledAggregates(results, round, filters, audienceOf(user, 'screen'));
 }
 
 export type CrosstabQuery = ResultFilters & { a: string; b: string };
 
-export async function getCrosstab(db: Db, cache: ResultsCache, user: SessionUser, year: number, query: CrosstabQuery, threshold: number): Promise<Crosstab> {
+export async function getCrosstab(results: Results, user: SessionUser, year: number, query: CrosstabQuery): Promise<Crosstab> {
+  const { db, cache } = results;
   const round = await findVisibleRound(db, year, user);
-  return cache.forRound(db, { kind: 'crosstab', roundId: round.id, filters: query, threshold }, () => computeCrosstab(db, round, query, threshold));
+  const [raw, decide] = await Promise.all([
+    cache.forRound(db, { kind: 'crosstab', roundId: round.id, filters: query }, () => computeCrosstab(db, round, query)),
+    results.disclosure.decider(db, round, audienceOf(user, 'screen')),
+  ]);
+  return controlCrosstab(raw, query, decide);
 }
 
 /** Unknown area keys are a 400 (never cached: a failed computation is not kept). */
-export async function computeCrosstab(db: Db, round: RoundRecord, query: CrosstabQuery, threshold: number): Promise<Crosstab> {
+export async function computeCrosstab(db: Db, round: RoundRecord, query: CrosstabQuery): Promise<Crosstab> {
   const year = round.year;
   const bank = await bankOf(db, round);
   for (const field of ['a', 'b'] as const) {
@@ -110,16 +125,30 @@ export async function computeCrosstab(db: Db, round: RoundRecord, query: Crossta
       });
     }
   }
-  const [status = NO_STATUS(year)] = await countStatuses(db, round.id, query);
-  const suppressed = isSuppressed(status.counted, threshold);
-  const base = { year, a: query.a, b: query.b, suppressed };
-  if (suppressed) return { ...base, cells: null };
   const cells = await crosstabAreas(db, round.id, query, query.a, query.b);
-  return { ...base, cells: { 'yes|yes': cells.yes_yes, 'yes|no': cells.yes_no, 'no|yes': cells.no_yes, 'no|no': cells.no_no } };
+  return {
+    year,
+    a: query.a,
+    b: query.b,
+    suppressed: false,
+    suppressedReason: null,
+    cells: { 'yes|yes': cells.yes_yes, 'yes|no': cells.yes_no, 'no|yes': cells.no_yes, 'no|no': cells.no_no },
+  };
 }
 
-export function getTrends(db: Db, cache: ResultsCache, filters: ResultFilters, threshold: number): Promise<Trends> {
-  return cache.acrossRounds(db, { kind: 'trends', filters, threshold }, () => computeTrends(db, filters, threshold));
+export async function getTrends(results: Results, user: SessionUser, filters: ResultFilters): Promise<Trends> {
+  const { db, cache } = results;
+  const raw = await cache.acrossRounds(db, { kind: 'trends', filters }, () => computeTrends(db, filters));
+  const rounds = await listRounds(db, { includeDrafts: false });
+  const audience = audienceOf(user, 'screen');
+  const years = await Promise.all(
+    raw.years.map(async (year) => {
+      const round = rounds.find((r) => r.year === year.year);
+      const decide = round ? await results.disclosure.decider(db, round, audience) : () => 'open_round' as const;
+      return controlTrendYear(year, filters, decide);
+    }),
+  );
+  return { years };
 }
 
 /**
@@ -127,28 +156,29 @@ export function getTrends(db: Db, cache: ResultsCache, filters: ResultFilters, t
  * areas. Draft rounds are left out for everyone (administrators included),
  * so the answer is the same for every caller and is cached for all.
  */
-export async function computeTrends(db: Db, filters: ResultFilters, threshold: number): Promise<Trends> {
+export async function computeTrends(db: Db, filters: ResultFilters): Promise<Trends> {
   const rounds = (await listRounds(db, { includeDrafts: false })).reverse();
   const [statuses, rows] = await Promise.all([countStatuses(db, null, filters), trendAreas(db, filters)]);
   const years = await Promise.all(
     rounds.map(async (round) => {
       const bank = await bankOf(db, round);
       const status = statuses.find((s) => s.year === round.year) ?? NO_STATUS(round.year);
-      const suppressed = isSuppressed(status.counted, threshold);
       return {
         year: round.year,
         bankVersion: round.bankVersion,
         invited: status.invited,
-        counted: suppressed ? null : status.counted,
-        suppressed,
+        counted: status.counted,
+        suppressed: false,
+        suppressedReason: null,
         areas: bank.areas.map((area) => {
           const row = rows.find((r) => r.year === round.year && r.area_key === area.key);
-          if (suppressed) return { key: area.key, answered: null, yes: null, levels: null };
           return {
             key: area.key,
             answered: row?.answered ?? 0,
             yes: row?.yes ?? 0,
             levels: row ? toLevelCounts(row) : { '1': 0, '2': 0, '3': 0, '4': 0 },
+            suppressed: false,
+            suppressedReason: null,
           };
         }),
       };

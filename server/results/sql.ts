@@ -43,7 +43,13 @@ export function organisationFilter(filters: Omit<ResultFilters, 'include'>): Raw
   return sql<boolean>`(${sql.join(conditions, sql` and `)})`;
 }
 
-/** Which response statuses are counted: submitted only, unless drafts are asked for. */
+/**
+ * A draft with at least one answered main question: a partial response
+ * (interfaces §5). A draft with none counts as not started.
+ */
+export const isPartial = sql<boolean>`(r.status = 'draft' and exists (select 1 from answer pa where pa.response_id = r.id and pa.main is not null))`;
+
+/** Which responses are counted: submitted only, or with `include=drafts` the published basis (submitted and partial). */
 export function countedStatuses(filters: Pick<ResultFilters, 'include'>): RawBuilder<boolean> {
-  return filters.include === 'drafts' ? sql<boolean>`r.status in ('submitted', 'draft')` : sql<boolean>`r.status = 'submitted'`;
+  return filters.include === 'drafts' ? sql<boolean>`(r.status = 'submitted' or ${isPartial})` : sql<boolean>`r.status = 'submitted'`;
 }

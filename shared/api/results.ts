@@ -30,11 +30,29 @@ export type ResultFilters = z.infer<typeof resultFiltersSchema>;
 
 export const roundYearParams = z.object({ year: yearSchema });
 
+/** The filter values that exist, so the page offers choices rather than free text. */
+export const filterOptionsSchema = z.object({
+  counties: z.array(z.object({ code: z.string(), name: z.string() })),
+  orgTypes: z.array(organisationTypeSchema),
+  attributes: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
+});
+export type FilterOptions = z.infer<typeof filterOptionsSchema>;
+
 // ---------------------------------------------------------------------------
 // Aggregates (docs: interfaces §2)
 // ---------------------------------------------------------------------------
 
 const count = z.number().int().min(0);
+
+/**
+ * Why a figure is withheld (interfaces §6): too few organisations behind it,
+ * it would let someone subtract views down to a small group, or the round
+ * is still open. A withheld figure is null, never 0.
+ */
+export const suppressedReasonSchema = z.enum(['small_group', 'differencing', 'open_round']);
+export type SuppressedReason = z.infer<typeof suppressedReasonSchema>;
+const withheld = { suppressed: z.boolean(), suppressedReason: suppressedReasonSchema.nullable() };
+
 export const levelCountsSchema = z.object({ '1': count, '2': count, '3': count, '4': count });
 export type LevelCounts = z.infer<typeof levelCountsSchema>;
 
@@ -45,6 +63,7 @@ export const areaAggregateSchema = z.object({
   no: count.nullable(),
   followup: z.record(z.string(), count).nullable(),
   levels: levelCountsSchema.nullable(),
+  ...withheld,
 });
 export type AreaAggregate = z.infer<typeof areaAggregateSchema>;
 
@@ -53,7 +72,8 @@ export const aggregatesSchema = z.object({
   /** Invited organisations that match the filters: the group's size, public knowledge, never suppressed. */
   invited: count,
   responses: z.object({ submitted: count, draft: count, notStarted: count }).nullable(),
-  suppressed: z.boolean(),
+  /** The group's count itself is withheld: `responses` is null (areas say for themselves). */
+  ...withheld,
   areas: z.array(areaAggregateSchema),
 });
 export type Aggregates = z.infer<typeof aggregatesSchema>;
@@ -66,7 +86,7 @@ export const crosstabSchema = z.object({
   year: z.number().int(),
   a: z.string(),
   b: z.string(),
-  suppressed: z.boolean(),
+  ...withheld,
   cells: z.object({ 'yes|yes': count, 'yes|no': count, 'no|yes': count, 'no|no': count }).nullable(),
 });
 export type Crosstab = z.infer<typeof crosstabSchema>;
@@ -80,6 +100,7 @@ export const trendAreaSchema = z.object({
   answered: count.nullable(),
   yes: count.nullable(),
   levels: levelCountsSchema.nullable(),
+  ...withheld,
 });
 
 export const trendYearSchema = z.object({
@@ -88,7 +109,7 @@ export const trendYearSchema = z.object({
   invited: count,
   /** Responses counted (submitted, plus drafts with include=drafts). */
   counted: count.nullable(),
-  suppressed: z.boolean(),
+  ...withheld,
   areas: z.array(trendAreaSchema),
 });
 
@@ -152,9 +173,9 @@ export const comparisonGroupSchema = z.object({
   /** The county's name or the attribute's value; null for national. */
   name: z.string().nullable(),
   attribute: z.string().nullable(),
-  /** Submitted responses counted in the group; null when suppressed. */
+  /** Responses counted in the group (submitted and partial, the published basis); null when withheld. */
   counted: count.nullable(),
-  suppressed: z.boolean(),
+  ...withheld,
 });
 export type ComparisonGroup = z.infer<typeof comparisonGroupSchema>;
 
@@ -167,8 +188,10 @@ export const areaResultSchema = z.object({
   level: z.number().int().min(1).max(4).nullable(),
   /** What reaching the next level takes; null at level 4. */
   nextStep: z.object({ toLevel: z.number().int(), text: z.string() }).nullable(),
-  /** Level distribution per comparison group, in the order of `comparisons`; null when suppressed. */
+  /** Level distribution per comparison group, in the order of `comparisons`; null when withheld. */
   comparison: z.array(levelCountsSchema.nullable()),
+  /** Why each comparison of this area is withheld, in the same order; null where shown. */
+  comparisonReasons: z.array(suppressedReasonSchema.nullable()),
 });
 
 export const summarySchema = z.object({

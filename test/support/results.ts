@@ -46,7 +46,16 @@ function matches(meta: OrganisationMeta, filters: Filters): boolean {
   return true;
 }
 
-/** `records`: the rows of every file imported into the round, last import winning per organisation. */
+/** A draft with at least one answered main question counts as a partial response (interfaces §5). */
+const isPartial = (r: CsvRecord, areaKeys: string[]) => r.status === 'draft' && areaKeys.some((key) => r[key]);
+
+const isCounted = (r: CsvRecord, filters: Filters, areaKeys: string[]) =>
+  r.status === 'submitted' || (filters.include === 'drafts' && isPartial(r, areaKeys));
+
+/**
+ * The exact figures (what an administrator sees). `records`: the rows of
+ * every file imported into the round, last import winning per organisation.
+ */
 export function expectedAggregates(
   year: number,
   records: CsvRecord[],
@@ -54,23 +63,45 @@ export function expectedAggregates(
   areas: GeneratorArea[],
   rule: ScoringRule,
   filters: Filters,
-  threshold: number,
 ) {
+  const keys = areas.map((a) => a.key);
   const inGroup = records.filter((r) => matches(meta.get(r.organisation_code!)!, filters));
-  const statuses = inGroup.map((r) => r.status);
-  const counted = inGroup.filter((r) => r.status === 'submitted' || (filters.include === 'drafts' && r.status === 'draft'));
-  const suppressed = counted.length < threshold;
-  const count = (status: string) => statuses.filter((s) => s === status).length;
+  const counted = inGroup.filter((r) => isCounted(r, filters, keys));
+  const submitted = inGroup.filter((r) => r.status === 'submitted').length;
+  const partial = inGroup.filter((r) => isPartial(r, keys)).length;
   return {
     year,
     invited: inGroup.length,
-    responses: suppressed ? null : { submitted: count('submitted'), draft: count('draft'), notStarted: count('not_started') },
-    suppressed,
-    areas: areas.map((area) => (suppressed ? suppressedArea(area.key) : expectedArea(area, counted, rule))),
+    responses: { submitted, draft: partial, notStarted: inGroup.length - submitted - partial },
+    suppressed: false,
+    suppressedReason: null,
+    areas: areas.map((area) => expectedArea(area, counted, rule)),
   };
 }
 
-const suppressedArea = (key: string) => ({ key, answered: null, yes: null, no: null, followup: null, levels: null });
+/**
+ * What an outsider sees must be the exact figures, each either shown as it
+ * is or withheld as null with a reason — never a 0 for a withheld figure.
+ */
+export function expectControlledOf(controlled: Record<string, unknown>, exact: ReturnType<typeof expectedAggregates>) {
+  const reasons = ['small_group', 'differencing', 'open_round'];
+  type Area = Record<string, unknown> & { suppressed: boolean; suppressedReason: string | null };
+  const body = controlled as { suppressed: boolean; suppressedReason: string | null; responses: unknown; areas: Area[] };
+  if (body.suppressed) {
+    if (!reasons.includes(body.suppressedReason!) || body.responses !== null) throw new Error(`group withheld wrongly: ${JSON.stringify(body)}`);
+  } else if (JSON.stringify(body.responses) !== JSON.stringify(exact.responses)) {
+    throw new Error(`responses differ: ${JSON.stringify(body.responses)} vs ${JSON.stringify(exact.responses)}`);
+  }
+  body.areas.forEach((area, i) => {
+    const expected = exact.areas[i]!;
+    if (area.suppressed) {
+      const nulls = ['answered', 'yes', 'no', 'followup', 'levels'].every((field) => area[field] === null);
+      if (!nulls || !reasons.includes(area.suppressedReason!)) throw new Error(`area withheld wrongly: ${JSON.stringify(area)}`);
+    } else if (JSON.stringify(area) !== JSON.stringify(expected)) {
+      throw new Error(`area differs: ${JSON.stringify(area)} vs ${JSON.stringify(expected)}`);
+    }
+  });
+}
 
 function expectedArea(area: GeneratorArea, counted: CsvRecord[], rule: ScoringRule) {
   const answers = counted.map((r) => ({ main: (r[area.key] || null) as 'yes' | 'no' | null, followup: r[`${area.key}_followup`] || null }));
@@ -87,10 +118,13 @@ function expectedArea(area: GeneratorArea, counted: CsvRecord[], rule: ScoringRu
     no: answers.filter((a) => a.main === 'no').length,
     followup: Object.fromEntries(area.optionKeys.map((k) => [k, yes.filter((a) => a.followup === k).length])),
     levels,
+    suppressed: false,
+    suppressedReason: null,
   };
 }
 
 export function expectedCrosstab(records: CsvRecord[], meta: Map<string, OrganisationMeta>, filters: Filters, a: string, b: string) {
+  // Partial responses have an answer, and a crosstab counts only those who answered both: drafts without answers drop out anyway.
   const counted = records.filter(
     (r) => matches(meta.get(r.organisation_code!)!, filters) && (r.status === 'submitted' || (filters.include === 'drafts' && r.status === 'draft')),
   );

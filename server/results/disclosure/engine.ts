@@ -1,4 +1,7 @@
+import type { SuppressedReason } from '../../../shared/api/results';
 import { findRecoverableSet } from './audit';
+
+export type { SuppressedReason };
 
 /**
  * Statistical disclosure control for one round's aggregate tables: which
@@ -30,7 +33,6 @@ import { findRecoverableSet } from './audit';
  * pattern is safe, which lets the caller intersect patterns (rule 3).
  */
 
-export type SuppressedReason = 'small_group' | 'differencing' | 'open_round';
 
 /** One invited organisation as the disclosure rules see it. */
 export type Member = {
@@ -372,10 +374,59 @@ export class DisclosurePattern {
     const key = figureKey(figure);
     let pattern = this.#figures.get(key);
     if (!pattern) {
-      pattern = suppressFigure(cellsOfFigure(this.#members, this.#attributeNames, figure), this.#threshold);
+      const cells = this.#cells(figure);
+      pattern = suppressFigure(cells, this.#threshold);
+      if (figure.kind === 'both') for (const area of new Set([figure.a, figure.b])) this.#againstArea(cells, pattern, area);
       this.#figures.set(key, pattern);
     }
     return pattern;
+  }
+
+  #cells(figure: Figure): Map<string, Cell> {
+    return cellsOfFigure(this.#members, this.#attributeNames, figure);
+  }
+
+  /**
+   * A cross-tabulation's margins count the same answers as the area's own
+   * figures over other sets (those who answered both areas): the two
+   * families together must not single anybody out either. The area's
+   * figures stay (the published basis); cross-tabulations give way: where
+   * the area is withheld, where the view's answered-both differs from its
+   * answered by 1…N−1, and wherever the linear audit of both families
+   * together finds a recoverable group.
+   */
+  #againstArea(pairCells: ReadonlyMap<string, Cell>, withheld: Map<string, SuppressedReason>, area: string): void {
+    const areaFigure: Figure = { kind: 'area', area };
+    const areaWithheld = this.#withheld(areaFigure);
+    const areaCells = this.#cells(areaFigure);
+    for (const [key, cell] of pairCells) {
+      if (isVirtual(coordinatesOf(key)) || withheld.has(key)) continue;
+      const difference = (areaCells.get(key)?.size ?? 0) - cell.size;
+      if (areaWithheld.has(key) || (difference > 0 && difference < this.#threshold)) withheld.set(key, 'differencing');
+    }
+    const shownSets = (cells: ReadonlyMap<string, Cell>, hidden: ReadonlyMap<string, SuppressedReason>) => {
+      const sets = new Map<string, { cell: Cell; keys: string[] }>();
+      for (const [key, cell] of cells) {
+        if (isVirtual(coordinatesOf(key)) || hidden.has(key)) continue;
+        const signature = cell.members.join(',');
+        sets.set(signature, { cell, keys: [...(sets.get(signature)?.keys ?? []), key] });
+      }
+      return sets;
+    };
+    const fixed = shownSets(areaCells, areaWithheld);
+    for (;;) {
+      const removable = [...shownSets(pairCells, withheld)].filter(([signature]) => !fixed.has(signature)).map(([, set]) => set);
+      const rows = [...[...fixed.values()].map((set) => set.cell), ...removable.map((set) => set.cell)];
+      const leak = findRecoverableSet(
+        rows.map((cell, id) => ({ id, ...cell })),
+        this.#threshold,
+      );
+      if (!leak) return;
+      const involved = [...new Set(leak.flat())].filter((row) => row >= fixed.size).map((row) => removable[row - fixed.size]!);
+      const smallest = involved.sort((a, b) => a.cell.size - b.cell.size)[0];
+      if (!smallest) throw new Error('disclosure control found a risk it cannot repair');
+      for (const key of smallest.keys) withheld.set(key, 'differencing');
+    }
   }
 }
 

@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Kysely, Transaction } from 'kysely';
+import { LRUCache } from 'lru-cache';
+import type { SessionUser } from '../../../shared/api/auth';
+import type { Database } from '../../db/schema';
+import { hasRole } from '../../auth/guard';
+import type { RoundRecord } from '../../rounds/repository';
+import { readDraftStamp, readRoundStamp } from '../cache';
+import { DisclosurePattern, type Figure, type SuppressedReason, type ViewFilters } from './engine';
+import { loadMembers } from './population';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    disclosure: DisclosureControl;
+  }
+}
+
+/**
+ * Who receives the figures (interfaces §6):
+ * - `full`: administrators on screen — they can read every response anyway;
+ * - `outsider`: analysts, threshold N;
+ * - `member`: whoever is (or may be) a member of a counted organisation —
+ *   respondents and viewers, analysts who also hold such a role, and the
+ *   public: their own organisation must not count towards the threshold
+ *   (rule 3), so every figure also passes at N + 1.
+ * Aggregate exports and reports are never `full`.
+ */
+export type Audience = 'full' | 'outsider' | 'member';
+
+/** Why a view's figure is withheld, or null when it may be shown. */
+export type Decide = (view: ViewFilters, figure: Figure) => SuppressedReason | null;
+
+const SHOW_ALL: Decide = () => null;
+/** During the window only response status is shown: no answer figure moves while people answer (rule 4). */
+const OPEN_ROUND: Decide = (_view, figure) => (figure.kind === 'responses' ? null : 'open_round');
+
+export function audienceOf(user: SessionUser | null, output: 'screen' | 'export'): Audience {
+  if (output === 'screen' && hasRole(user, 'admin')) return 'full';
+  const member = !user || user.roles.some((role) => role.organisationId !== null);
+  return member ? 'member' : 'outsider';
+}
+
+/**
+ * The one place that decides which figures may leave the server. Patterns
+ * are computed per round and threshold on first use and kept while the
+ * round's data stands (the results revisions, plus a fingerprint of draft
+ * answers, which bump no revision).
+ */
+export class DisclosureControl {
+  readonly threshold: number;
+  readonly #patterns = new LRUCache<string, Promise<DisclosurePattern>>({ max: 32 });
+  readonly #log: (error: unknown) => void;
+
+  constructor(threshold: number, log: (error: unknown) => void) {
+    this.threshold = threshold;
+    this.#log = log;
+  }
+
+  async decider(db: Db, round: RoundRecord, audience: Audience): Promise<Decide> {
+    if (audience === 'full') return SHOW_ALL;
+    if (round.state === 'draft' || round.state === 'open') return OPEN_ROUND;
+    const thresholds = audience === 'member' ? [this.threshold, this.threshold + 1] : [this.threshold];
+    const version = await this.#version(db, round.id);
+    const patterns = await Promise.all(thresholds.map((threshold) => this.#pattern(db, round.id, version, threshold)));
+    return (view, figure) => {
+      try {
+        for (const pattern of patterns) {
+          const reason = pattern.decide(view, figure);
+          if (reason) return reason;
+        }
+        return null;
+      } catch (error) {
+        // Fail closed: a figure the rules cannot clear is withheld.
+        this.#log(error);
+        return 'differencing';
+      }
+    };
+  }
+
+  #pattern(db: Db, roundId: number, version: string, threshold: number): Promise<DisclosurePattern> {
+    const key = `${roundId}:${version}:${threshold}`;
+    let pattern = this.#patterns.get(key);
+    if (!pattern) {
+      pattern = loadMembers(db, roundId).then((members) => new DisclosurePattern(members, threshold));
+      pattern.catch(() => this.#patterns.delete(key));
+      this.#patterns.set(key, pattern);
+    }
+    return pattern;
+  }
+
+  async #version(db: Db, roundId: number): Promise<string> {
+    const [stamp, drafts] = await Promise.all([readRoundStamp(db, roundId), readDraftStamp(db, roundId)]);
+    return `${stamp.round}:${stamp.global}:${drafts}`;
+  }
+}
+
+export const disclosurePlugin = fp(
+  async (app: FastifyInstance) => {
+    app.decorate('disclosure', new DisclosureControl(app.config.suppressionThreshold, (error) => app.log.error({ err: error }, 'disclosure control failed')));
+  },
+  { name: 'disclosure' },
+);
