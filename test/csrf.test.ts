@@ -47,6 +47,18 @@ describe('CSRF: requests that may change something must come from the trusted or
     expect(await logOut(dev, { origin: OWN })).toMatchObject({ status: 204, sessionAlive: false });
   });
 
+  it('lets a script without browser headers log in with JSON (interfaces §4), and accepts loopback spellings of a loopback PUBLIC_URL', async () => {
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: undefined, 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'nobody@example.se', password: 'not the password' }),
+    });
+    expect(login.statusCode).toBe(401);
+    expect(await logOut(ctx, { origin: 'http://127.0.0.1:3000' })).toMatchObject({ status: 204, sessionAlive: false });
+    expect(await logOut(ctx, { origin: 'http://127.0.0.1:3001' })).toMatchObject(REFUSED);
+  });
+
   it('leaves reading alone', async () => {
     const user = await loginAs(ctx.app, [{ role: 'viewer', organisationCode: '0114' }]);
     const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: user.cookie, origin: undefined } });
