@@ -193,6 +193,7 @@ const EXPECTED: Record<string, Expectation> = {
   },
   'GET /api/rounds/:year/response-status': { allow: ['analyst', 'admin'], request: () => ({ url: `/api/rounds/${DEMO_YEAR}/response-status` }) },
   'GET /api/results/trends': { allow: ['analyst', 'admin'] },
+  'GET /api/results/filter-options': { allow: ['analyst', 'admin'] },
   'GET /api/organisations/:id/results': {
     allow: ['respondentOwn', 'viewerOwn', 'admin'],
     scoped: true,

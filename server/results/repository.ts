@@ -155,3 +155,24 @@ export async function listResponseStatus(db: Db, roundId: number, filter: Status
     order by o.name, o.code`.execute(db);
   return rows;
 }
+
+/** The filter values that exist: counties and types with organisations, every attribute with its values. */
+export async function listFilterOptions(db: Db) {
+  const [counties, types, attributes] = await Promise.all([
+    db
+      .selectFrom('county')
+      .select(['code', 'name'])
+      .where((eb) => eb.exists(eb.selectFrom('organisation').select('id').whereRef('organisation.county_code', '=', 'county.code')))
+      .orderBy('code')
+      .execute(),
+    db.selectFrom('organisation').select('type').distinct().orderBy('type').execute(),
+    db.selectFrom('organisation_attribute').select(['attribute', 'value']).distinct().orderBy('attribute').orderBy('value').execute(),
+  ]);
+  const byName = new Map<string, string[]>();
+  for (const { attribute, value } of attributes) byName.set(attribute, [...(byName.get(attribute) ?? []), value]);
+  return {
+    counties,
+    orgTypes: types.map((t) => t.type),
+    attributes: [...byName].map(([name, values]) => ({ name, values })),
+  };
+}

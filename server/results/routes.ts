@@ -7,6 +7,7 @@ import {
   aggregatesSchema,
   crosstabQuerySchema,
   crosstabSchema,
+  filterOptionsSchema,
   organisationResultsQuerySchema,
   organisationResultsSchema,
   resultFiltersSchema,
@@ -21,6 +22,7 @@ import { findVisibleRound } from '../rounds/service';
 import { aggregatesToCsv, aggregatesToXlsx } from './export';
 import { getOrganisationResults } from './organisation-results';
 import { audienceOf } from './disclosure/control';
+import { listFilterOptions } from './repository';
 import { bankOf, controlledAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from './service';
 
 const errors = { 400: errorBodySchema, 404: errorBodySchema };
@@ -71,6 +73,19 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => getTrends(results(), currentUser(request), request.query),
+  );
+
+  app.get(
+    '/api/results/filter-options',
+    {
+      config: { access: NATIONAL },
+      schema: {
+        tags: ['results'],
+        summary: 'The filter values that exist (counties, organisation types, attributes and their values), for choosing rather than typing',
+        response: { 200: filterOptionsSchema, ...errors },
+      },
+    },
+    async () => listFilterOptions(app.db),
   );
 
   app.get(
