@@ -233,7 +233,10 @@ describe('exports of aggregates', () => {
     const yes = records.find((r) => r.area === 'management' && r.measure === 'main' && r.category === 'yes');
     expect(Number(yes!.count)).toBe(aggregates.areas.find((a: { key: string }) => a.key === 'management').yes);
     const suppressed = readRecords((await get('/api/rounds/2021/aggregates/export?format=csv&county=09')).body);
-    expect(suppressed.filter((r) => r.measure !== 'invited').every((r) => r.count === '' && r.suppressed === 'true')).toBe(true);
+    expect(suppressed.filter((r) => r.measure !== 'invited').every((r) => r.count === '' && r.suppressed === 'true' && r.suppressed_reason === 'small_group')).toBe(true);
+    // Administrators see exact figures on screen, but a file they export is controlled like anyone's.
+    const adminFile = readRecords((await get('/api/rounds/2021/aggregates/export?format=csv&county=09', admin)).body);
+    expect(adminFile.filter((r) => r.measure === 'answered').every((r) => r.count === '' && r.suppressed === 'true')).toBe(true);
     const audit = await ctx.app.db.selectFrom('audit_log').select(['actor_user_id']).where('action', '=', 'results.aggregates_exported').execute();
     expect(audit.filter((a) => a.actor_user_id === analyst.id).length).toBeGreaterThanOrEqual(2);
   });

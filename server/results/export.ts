@@ -1,17 +1,17 @@
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
 import type { Aggregates, ResultFilters } from '../../shared/api/results';
 import type { Language } from '../../shared/question-bank/schema';
 import type { QuestionBank } from '../../shared/question-bank/types';
+import { writeCsv } from '../http/csv';
 
 /**
- * Aggregates as files. They are built from the same (already suppressed)
- * Aggregates object the API answers, so suppression holds in exports too:
- * a suppressed group's counts are empty cells.
+ * Aggregates as files. They are built from the same object the API answers,
+ * after disclosure control: a withheld figure is an empty cell with its
+ * reason, never a 0. Text cells are spreadsheet-safe (writeCsv).
  */
 
 /** Tidy long format, one count per line: easy to pivot and stable when areas or options change. */
-export const AGGREGATE_CSV_COLUMNS = ['year', 'filters', 'suppressed', 'area', 'measure', 'category', 'count'] as const;
+export const AGGREGATE_CSV_COLUMNS = ['year', 'filters', 'suppressed', 'area', 'measure', 'category', 'count', 'suppressed_reason'] as const;
 
 export function describeFilters(filters: ResultFilters): string {
   const parts = Object.entries(filters)
@@ -20,29 +20,34 @@ export function describeFilters(filters: ResultFilters): string {
   return parts.join('&');
 }
 
+type Withheld = { suppressed: boolean; suppressedReason: string | null };
+
 export function aggregatesToCsv(aggregates: Aggregates, filters: ResultFilters): string {
-  const common = [aggregates.year, describeFilters(filters), aggregates.suppressed ? 'true' : 'false'];
-  const line = (area: string, measure: string, category: string, count: number | null | undefined) => [
-    ...common,
+  const line = (figure: Withheld, area: string, measure: string, category: string, count: number | null | undefined) => [
+    aggregates.year,
+    describeFilters(filters),
+    figure.suppressed ? 'true' : 'false',
     area,
     measure,
     category,
     count ?? '',
+    figure.suppressedReason ?? '',
   ];
+  const group: Withheld = aggregates;
   const rows = [
-    line('', 'invited', '', aggregates.invited),
-    line('', 'responses', 'submitted', aggregates.responses?.submitted),
-    line('', 'responses', 'draft', aggregates.responses?.draft),
-    line('', 'responses', 'not_started', aggregates.responses?.notStarted),
+    line({ suppressed: false, suppressedReason: null }, '', 'invited', '', aggregates.invited),
+    line(group, '', 'responses', 'submitted', aggregates.responses?.submitted),
+    line(group, '', 'responses', 'draft', aggregates.responses?.draft),
+    line(group, '', 'responses', 'not_started', aggregates.responses?.notStarted),
     ...aggregates.areas.flatMap((area) => [
-      line(area.key, 'answered', '', area.answered),
-      line(area.key, 'main', 'yes', area.yes),
-      line(area.key, 'main', 'no', area.no),
-      ...Object.keys(area.followup ?? {}).map((option) => line(area.key, 'followup', option, area.followup?.[option])),
-      ...(['1', '2', '3', '4'] as const).map((level) => line(area.key, 'level', level, area.levels?.[level])),
+      line(area, area.key, 'answered', '', area.answered),
+      line(area, area.key, 'main', 'yes', area.yes),
+      line(area, area.key, 'main', 'no', area.no),
+      ...Object.keys(area.followup ?? {}).map((option) => line(area, area.key, 'followup', option, area.followup?.[option])),
+      ...(['1', '2', '3', '4'] as const).map((level) => line(area, area.key, 'level', level, area.levels?.[level])),
     ]),
   ];
-  return stringify([[...AGGREGATE_CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+  return writeCsv([[...AGGREGATE_CSV_COLUMNS], ...rows]);
 }
 
 const HEADINGS = {
@@ -52,7 +57,12 @@ const HEADINGS = {
     year: 'År',
     filters: 'Urval',
     none: 'Alla',
-    suppressed: 'Undertryckt (för få svar för att visa)',
+    suppressed: 'Visas inte',
+    reasons: {
+      small_group: 'för få organisationer',
+      differencing: 'skulle tillsammans med andra siffror avslöja en liten grupp',
+      open_round: 'omgången pågår',
+    },
     invited: 'Inbjudna',
     submitted: 'Inskickade svar',
     draft: 'Påbörjade, ej inskickade',
@@ -74,7 +84,12 @@ const HEADINGS = {
     year: 'Year',
     filters: 'Filters',
     none: 'All',
-    suppressed: 'Suppressed (too few responses to show)',
+    suppressed: 'Not shown',
+    reasons: {
+      small_group: 'too few organisations',
+      differencing: 'together with other figures it would reveal a small group',
+      open_round: 'the round is still open',
+    },
     invited: 'Invited',
     submitted: 'Submitted responses',
     draft: 'Started, not submitted',
@@ -109,7 +124,7 @@ export async function aggregatesToXlsx(aggregates: Aggregates, filters: ResultFi
     [h.draft, aggregates.responses?.draft ?? null],
     [h.notStarted, aggregates.responses?.notStarted ?? null],
   ]);
-  if (aggregates.suppressed) summary.addRow([h.suppressed]);
+  if (aggregates.suppressedReason) summary.addRow([h.suppressed, h.reasons[aggregates.suppressedReason]]);
   summary.getColumn(1).font = { bold: true };
 
   const sheet = workbook.addWorksheet(h.areas);
@@ -117,13 +132,15 @@ export async function aggregatesToXlsx(aggregates: Aggregates, filters: ResultFi
   sheet.addRow([
     h.area, h.answered, h.yes, h.no, h.yesOfAnswered, h.yesOfInvited,
     ...[1, 2, 3, 4].map((level) => `${h.level} ${level}`),
+    h.suppressed,
   ]).font = { bold: true };
   for (const area of aggregates.areas) {
     const title = bank.areas.find((a) => a.key === area.key)?.title[lang] ?? area.key;
     sheet.addRow([
       title, area.answered, area.yes, area.no,
-      share(area.yes, area.answered), share(area.yes, aggregates.suppressed ? null : aggregates.invited),
+      share(area.yes, area.answered), share(area.yes, aggregates.invited),
       ...(['1', '2', '3', '4'] as const).map((level) => area.levels?.[level] ?? null),
+      area.suppressedReason ? h.reasons[area.suppressedReason] : null,
     ]);
   }
   sheet.getColumn(1).width = 45;
