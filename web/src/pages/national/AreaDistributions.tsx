@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WithheldExplanation } from '../../components/WithheldExplanation';
 import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
 
 const DistributionChart = lazy(() => import('./DistributionChart'));
@@ -35,14 +36,27 @@ function Distribution({ caption, header, categories }: { caption: string; header
   );
 }
 
-/** Per area, as in the 2019 report: the follow-up distribution among those answering yes, and the level distribution. */
+/**
+ * Per area, as in the 2019 report: the follow-up distribution among those
+ * answering yes, and the level distribution. Withheld areas get no tables
+ * or charts (never zeros): one line names them, with the explanation.
+ */
 export function AreaDistributions({ aggregates, texts }: { aggregates: Aggregates; texts: RoundQuestions }) {
-  const { t } = useTranslation('national');
+  const { t, i18n } = useTranslation('national');
+  const titleOf = (key: string) => texts.areas.find((a) => a.key === key)?.title ?? key;
+  const withheld = aggregates.areas.filter((area) => area.suppressed);
+  const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' });
   return (
     <section aria-labelledby="distributions-heading">
       <h2 id="distributions-heading">{t('distribution.heading')}</h2>
       <p>{t('distribution.intro')}</p>
-      {aggregates.areas.map((area) => {
+      {withheld.length > 0 && (
+        <div className="national-withheld">
+          <p>{t('distribution.withheldAreas', { areas: list.format(withheld.map((area) => titleOf(area.key))) })}</p>
+          <WithheldExplanation namespace="national" reasons={withheld.map((area) => area.suppressedReason)} />
+        </div>
+      )}
+      {aggregates.areas.filter((area) => !area.suppressed).map((area) => {
         const bankArea = texts.areas.find((a) => a.key === area.key);
         const title = bankArea?.title ?? area.key;
         const followups = (bankArea?.followup.options ?? []).map((o) => ({ key: o.key, label: o.label, count: area.followup?.[o.key] ?? 0 }));

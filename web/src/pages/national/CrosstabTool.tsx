@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WithheldExplanation } from '../../components/WithheldExplanation';
 import { formatShare, useCrosstab, type Filters, type RoundQuestions } from './nationalApi';
 
 const ANSWERS = ['yes', 'no'] as const;
@@ -32,6 +33,12 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
           </div>
         ))}
       </div>
+      {crosstab.data?.suppressed && (
+        <div className="national-withheld">
+          <p>{t('crosstab.withheld')}</p>
+          <WithheldExplanation namespace="national" reasons={[crosstab.data.suppressedReason]} />
+        </div>
+      )}
       {cells && (
         <>
           <table className="data-table data-table--compact">

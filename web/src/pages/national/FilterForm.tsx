@@ -1,18 +1,26 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountySelect } from './CountySelect';
-import type { Filters } from './nationalApi';
-
-const ORG_TYPES = ['kommun', 'region', 'kommunalforbund', 'bolag'] as const;
+import { useFilterOptions, type Filters } from './nationalApi';
 
 type Props = { years: number[]; year: number; onYear: (year: number) => void; filters: Filters; onApply: (filters: Filters) => void };
 
-/** Round and filters; the filters apply on submit, so typing an attribute does not fire a request per key. */
+/**
+ * Round and filters, each a choice among the values that exist (GET
+ * /api/results/filter-options); the filters apply on submit, so a
+ * half-made selection does not fire a request per change.
+ */
 export function FilterForm({ years, year, onYear, filters, onApply }: Props) {
   const { t } = useTranslation('national');
+  const options = useFilterOptions();
   const [draft, setDraft] = useState<Filters>(filters);
   const countyId = useId();
   const set = (key: keyof Filters, value: string | undefined) => setDraft((current) => ({ ...current, [key]: value || undefined }));
+  const attributes = options.data?.attributes ?? [];
+  const values = attributes.find((a) => a.name === draft.attribute)?.values ?? [];
+  // Attribute and value go together (the API refuses one without the other): a new attribute starts at its first value.
+  const chooseAttribute = (name: string) =>
+    setDraft((current) => ({ ...current, attribute: name || undefined, value: attributes.find((a) => a.name === name)?.values[0] }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -35,18 +43,28 @@ export function FilterForm({ years, year, onYear, filters, onApply }: Props) {
         <span className="field__label">{t('filters.orgType')}</span>
         <select className="field__input" value={draft.orgType ?? ''} onChange={(e) => set('orgType', e.target.value)}>
           <option value="">{t('filters.allTypes')}</option>
-          {ORG_TYPES.map((type) => (
+          {options.data?.orgTypes.map((type) => (
             <option key={type} value={type}>{t(`filters.types.${type}`)}</option>
           ))}
         </select>
       </label>
       <label className="field">
         <span className="field__label">{t('filters.attribute')}</span>
-        <input className="field__input" size={14} value={draft.attribute ?? ''} onChange={(e) => set('attribute', e.target.value)} />
+        <select className="field__input" value={draft.attribute ?? ''} onChange={(e) => chooseAttribute(e.target.value)}>
+          <option value="">{t('filters.noAttribute')}</option>
+          {attributes.map((attribute) => (
+            <option key={attribute.name} value={attribute.name}>{attribute.name}</option>
+          ))}
+        </select>
       </label>
       <label className="field">
         <span className="field__label">{t('filters.value')}</span>
-        <input className="field__input" size={8} value={draft.value ?? ''} onChange={(e) => set('value', e.target.value)} />
+        <select className="field__input" value={draft.value ?? ''} disabled={draft.attribute === undefined} onChange={(e) => set('value', e.target.value)}>
+          {draft.attribute === undefined && <option value="">{t('filters.chooseAttributeFirst')}</option>}
+          {values.map((value) => (
+            <option key={value} value={value}>{value}</option>
+          ))}
+        </select>
       </label>
       <label className="field field--checkbox">
         <input type="checkbox" checked={draft.include === 'drafts'} onChange={(e) => set('include', e.target.checked ? 'drafts' : undefined)} />{' '}

@@ -5,13 +5,14 @@ import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { hasAnyRole, useSession } from '../../auth/session';
 import { AreaDistributions } from './AreaDistributions';
-import { AreaTables } from './AreaTables';
+import { WithheldExplanation } from '../../components/WithheldExplanation';
+import { AreaTables, ResponseSummary } from './AreaTables';
 import { CrosstabTool } from './CrosstabTool';
 import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { StatusListSection } from './StatusListSection';
 import { TrendsSection } from './TrendsSection';
-import { useAggregates, useAreaTexts, useRounds, type Filters } from './nationalApi';
+import { useAggregates, useAreaTexts, useRounds, type Aggregates, type Filters } from './nationalApi';
 import '../results/results.css';
 
 /** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
@@ -40,8 +41,9 @@ export default function NationalPage() {
       {(aggregates.error || texts.error) && <p role="alert">{describeApiError(aggregates.error ?? texts.error, tCommon)}</p>}
       {aggregates.data && texts.data && year !== undefined && (
         <>
-          {aggregates.data.suppressed ? (
-            <p className="notice--warning">{t('suppressed', { invited: aggregates.data.invited })}</p>
+          <ResponseSummary aggregates={aggregates.data} />
+          {allAreasWithheld(aggregates.data) ? (
+            <WithheldAreasNotice aggregates={aggregates.data} />
           ) : (
             <>
               <AreaTables aggregates={aggregates.data} texts={texts.data} />
@@ -55,5 +57,26 @@ export default function NationalPage() {
         </>
       )}
     </div>
+  );
+}
+
+const allAreasWithheld = (aggregates: Aggregates) => aggregates.areas.length > 0 && aggregates.areas.every((area) => area.suppressed);
+
+/**
+ * Instead of tables of dashes: one notice when no area can be shown. In an
+ * open round that is always so (only the response status is shown until it closes).
+ */
+function WithheldAreasNotice({ aggregates }: { aggregates: Aggregates }) {
+  const { t } = useTranslation('national');
+  const reasons = aggregates.areas.map((area) => area.suppressedReason);
+  const openRound = reasons.every((reason) => reason === 'open_round');
+  return (
+    <section aria-labelledby="areas-heading">
+      <h2 id="areas-heading">{t('areas.heading')}</h2>
+      <div className="notice--warning national-withheld">
+        <p>{openRound ? t('openRound', { year: aggregates.year }) : t('areas.allWithheld')}</p>
+        <WithheldExplanation namespace="national" reasons={reasons} />
+      </div>
+    </section>
   );
 }

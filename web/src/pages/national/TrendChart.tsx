@@ -2,7 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAx
 
 const COLOURS = ['#1a5293', '#b3261e', '#2e7d32', '#6a1b9a', '#ef6c00', '#00695c', '#4e342e', '#283593', '#ad1457', '#37474f'];
 
-/** Yes share per area across rounds; decorative, the table beside it holds the same data. */
+/** Yes share per area across rounds; a withheld point (null) is a gap, not 0. Decorative: the table beside it holds the same data. */
 export default function TrendChart({ years, series }: { years: number[]; series: { key: string; name: string; values: (number | null)[] }[] }) {
   const data = years.map((year, i) => ({ year: String(year), ...Object.fromEntries(series.map((s) => [s.key, s.values[i]])) }));
   return (
@@ -14,7 +14,7 @@ export default function TrendChart({ years, series }: { years: number[]; series:
           <YAxis domain={[0, 100]} unit=" %" />
           <Legend />
           {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.name} stroke={COLOURS[i % COLOURS.length]} isAnimationActive={false} />
+            <Line key={s.key} dataKey={s.key} name={s.name} stroke={COLOURS[i % COLOURS.length]} connectNulls={false} isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -1,24 +1,33 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 
 type Year = Trends['years'][number];
-const atTarget = (area: Year['areas'][number]) => (area.levels ? area.levels['3'] + area.levels['4'] : null);
+type Area = Year['areas'][number];
+const atTarget = (area: Area) => (area.levels ? area.levels['3'] + area.levels['4'] : null);
 
-/** Yes share and share at the target level per area across rounds, each round scored by its own rule. */
+/**
+ * Yes share and share at the target level per area across rounds, each round
+ * scored by its own rule. Each year's area is shown or withheld by itself
+ * (the open round's always are); a withheld point is a gap in the chart, never 0.
+ */
 export function TrendsSection({ filters, texts }: { filters: Filters; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const trends = useTrends(filters);
   const years = trends.data?.years ?? [];
   if (years.length === 0) return null;
-  const share = (year: Year, key: string, measure: (a: Year['areas'][number]) => number | null) => {
-    const area = year.areas.find((a) => a.key === key);
-    if (!area || year.suppressed) return t('trends.suppressed');
+  const areaOf = (year: Year, key: string) => year.areas.find((a) => a.key === key);
+  const cell = (year: Year, key: string, measure: (a: Area) => number | null) => {
+    const area = areaOf(year, key);
+    if (!area) return '–';
+    if (area.suppressed) return <WithheldMark namespace="national" />;
     return formatShare(measure(area), area.answered, i18n.language);
   };
-  const table = (caption: string, measure: (a: Year['areas'][number]) => number | null) => (
+  const reasons = years.flatMap((y) => texts.areas.map((area) => areaOf(y, area.key)?.suppressedReason));
+  const table = (caption: string, measure: (a: Area) => number | null) => (
     <div className="table-scroll">
       <table className="data-table data-table--compact">
         <caption>{caption}</caption>
@@ -32,7 +41,7 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
           {texts.areas.map((area) => (
             <tr key={area.key}>
               <th scope="row">{area.title}</th>
-              {years.map((y) => <td key={y.year}>{share(y, area.key, measure)}</td>)}
+              {years.map((y) => <td key={y.year}>{cell(y, area.key, measure)}</td>)}
             </tr>
           ))}
         </tbody>
@@ -44,6 +53,7 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
       <h2 id="trends-heading">{t('trends.heading')}</h2>
       {table(t('trends.caption'), (a) => a.yes)}
       {table(t('trends.levelCaption'), atTarget)}
+      <WithheldExplanation namespace="national" reasons={reasons} />
       <Suspense fallback={null}>
         <TrendChart
           years={years.map((y) => y.year)}
@@ -51,8 +61,8 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
             key: area.key,
             name: area.title,
             values: years.map((y) => {
-              const a = y.areas.find((x) => x.key === area.key);
-              return a && a.answered && a.yes !== null ? Math.round((100 * a.yes) / a.answered) : null;
+              const a = areaOf(y, area.key);
+              return a && !a.suppressed && a.answered && a.yes !== null ? Math.round((100 * a.yes) / a.answered) : null;
             }),
           }))}
         />

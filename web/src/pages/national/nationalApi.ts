@@ -2,11 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../api/client';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
 import type { RoundQuestions } from '../../../../shared/api/question-bank';
-import type { CountyList } from '../../../../shared/api/reference';
-import type { Aggregates, Crosstab, StatusList, Trends } from '../../../../shared/api/results';
+import type { Aggregates, Crosstab, FilterOptions, StatusList, SuppressedReason, Trends } from '../../../../shared/api/results';
 import type { Round } from '../../../../shared/api/rounds';
 
-export type { Aggregates, CountyList, Crosstab, RoundQuestions, StatusList, Trends };
+export type { Aggregates, Crosstab, FilterOptions, RoundQuestions, StatusList, SuppressedReason, Trends };
 
 export type Filters = { county?: string; orgType?: string; include?: 'drafts'; attribute?: string; value?: string };
 
@@ -52,8 +51,9 @@ export function useStatusList(year: number) {
   return useQuery({ queryKey: ['response-status', year], queryFn: get<StatusList>(`/api/rounds/${year}/response-status`) });
 }
 
-export function useCounties() {
-  return useQuery({ queryKey: ['counties'], queryFn: get<CountyList>('/api/counties'), staleTime: Infinity });
+/** The counties, organisation types and attribute values that exist: the filters' choices (also the status list's counties). */
+export function useFilterOptions() {
+  return useQuery({ queryKey: ['filter-options'], queryFn: get<FilterOptions>('/api/results/filter-options'), staleTime: 5 * 60_000 });
 }
 
 export function formatShare(part: number | null, whole: number | null, language: string): string {

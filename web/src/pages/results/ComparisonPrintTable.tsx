@@ -33,7 +33,7 @@ export function ComparisonPrintTable({ results, groupNames }: Props) {
             <th scope="row">{area.title}</th>
             <td>{area.level ?? '–'}</td>
             {area.comparison.map((counts, index) => (
-              <td key={index}>{counts === null ? t('comparison.suppressedShort') : shareAtTarget(counts, target, i18n.language)}</td>
+              <td key={index}>{counts === null ? '–' : shareAtTarget(counts, target, i18n.language)}</td>
             ))}
           </tr>
         ))}
