@@ -46,7 +46,8 @@ export function WithheldExplanation({ namespace, reasons, className }: Props) {
   const present = withheldReasons(reasons);
   if (present.length === 0) return null;
   return (
-    <details className={className ? `withheld-explanation ${className}` : 'withheld-explanation'}>
+    // Keyed by its reasons: when they change (another round or selection) it starts closed again.
+    <details key={present.join()} className={className ? `withheld-explanation ${className}` : 'withheld-explanation'}>
       <summary>{t('withheld.question')}</summary>
       {present.map((reason) => (
         <p key={reason}>{t(`withheld.reasons.${reason}`)}</p>
