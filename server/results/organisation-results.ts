@@ -140,9 +140,12 @@ async function comparisonGroups(results: Results, organisation: OrganisationView
   return Promise.all(
     specs.map(async ({ group, filters }): Promise<GroupResult> => {
       const aggregates = await controlledAggregates(results, round, filters, 'member');
-      const counted = aggregates.responses ? aggregates.responses.submitted + aggregates.responses.draft : null;
+      // While the round is open only response status is shown: a peer group is nothing but its answers here.
+      const openRound = aggregates.areas.every((area) => area.suppressedReason === 'open_round');
+      const withheld = openRound ? 'open_round' : aggregates.suppressedReason;
+      const counted = aggregates.responses && !withheld ? aggregates.responses.submitted + aggregates.responses.draft : null;
       return {
-        group: { ...group, counted, suppressed: aggregates.suppressed, suppressedReason: aggregates.suppressedReason },
+        group: { ...group, counted, suppressed: withheld !== null, suppressedReason: withheld },
         levels: new Map(aggregates.areas.map((a) => [a.key, { levels: a.levels, suppressedReason: a.suppressedReason }])),
       };
     }),

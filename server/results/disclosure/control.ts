@@ -62,7 +62,7 @@ export class DisclosureControl {
   async decider(db: Db, round: RoundRecord, audience: Audience): Promise<Decide> {
     if (audience === 'full') return SHOW_ALL;
     if (round.state === 'draft' || round.state === 'open') return OPEN_ROUND;
-    const thresholds = audience === 'member' ? [this.threshold, this.threshold + 1] : [this.threshold];
+    const thresholds = audience === 'member' ? [this.threshold + 1, this.threshold] : [this.threshold];
     const version = await this.#version(db, round.id);
     const patterns = await Promise.all(thresholds.map((threshold) => this.#pattern(db, round.id, version, threshold)));
     return (view, figure) => {

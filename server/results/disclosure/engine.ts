@@ -229,11 +229,16 @@ function distinctSets(cells: ReadonlyMap<string, Cell>): DistinctSets {
   }
 }
 
-function suppressSets({ sets, equations }: DistinctSets, threshold: number): Map<number, SuppressedReason> {
+function suppressSets({ sets, equations, idOfKey }: DistinctSets, threshold: number): Map<number, SuppressedReason> {
   const n = (id: number) => sets.get(id)?.size ?? 0;
   const risky = (difference: number) => difference > 0 && difference < threshold;
   const withheld = new Map<number, SuppressedReason>();
   const shown = (id: number) => n(id) === 0 || (!withheld.has(id) && !sets.get(id)!.virtual);
+  // The national total on the published basis is always shown (interfaces §5): secondary suppression finds other cells.
+  // Only where nothing else can close a gap (tiny populations) does it go too.
+  const national = idOfKey.get(keyOf([ANY, ANY, ANY, ANY]));
+  let nationalStays = true;
+  const withholdable = (id: number) => (id !== national || !nationalStays) && n(id) > 0 && shown(id);
   const withhold = (id: number) => withheld.set(id, 'differencing');
   for (const [id, set] of sets) if (!set.virtual && risky(set.size)) withheld.set(id, 'small_group');
 
@@ -252,7 +257,7 @@ function suppressSets({ sets, equations }: DistinctSets, threshold: number): Map
   // Shown pairs first: the smaller goes. One sweep suffices, as withholding
   // a set creates no new pair of shown sets.
   for (const id of sets.keys()) {
-    if (shown(id) && supersets.get(id)!.some(shown)) withhold(id);
+    if (withholdable(id) && supersets.get(id)!.some(shown)) withhold(id);
   }
 
   const equationsOfTerm = new Map<number, SetEquation[]>();
@@ -266,21 +271,23 @@ function suppressSets({ sets, equations }: DistinctSets, threshold: number): Map
     const derived = deriveAll(equations, shown);
     const known = (id: number) => shown(id) || derived.has(id);
     /** Withhold one more term of an equation that gives `id` away: a shown sibling, else a derived sibling's source, else the parent. */
+    /**
+     * Withhold one more term of an equation that gives `id` away, the least
+     * costly first: a shown sibling; else what gives a derived sibling away;
+     * else the parent (never the national total); else what gives it away.
+     */
     const hide = (id: number, seen = new Set<number>()): boolean => {
       if (seen.has(id)) return false;
       seen.add(id);
       const givingAway = (equationsOfTerm.get(id) ?? []).filter((e) => [e.parent, ...e.children].every((t) => t === id || known(t)));
-      for (const equation of givingAway) {
-        const siblings = equation.children.filter((k) => k !== id && n(k) > 0);
-        const shownSibling = siblings.filter(shown).sort(smallestFirst)[0];
-        if (shownSibling !== undefined) return (withhold(shownSibling), true);
-        if (siblings.some((k) => derived.has(k) && hide(k, seen))) return true;
-        if (equation.parent !== id && n(equation.parent) > 0) {
-          if (shown(equation.parent)) return (withhold(equation.parent), true);
-          if (hide(equation.parent, seen)) return true;
-        }
-      }
-      return false;
+      const siblings = givingAway.flatMap((e) => e.children.filter((k) => k !== id && n(k) > 0));
+      const parents = givingAway.map((e) => e.parent).filter((k) => k !== id && n(k) > 0);
+      const shownSibling = siblings.filter(withholdable).sort(smallestFirst)[0];
+      if (shownSibling !== undefined) return (withhold(shownSibling), true);
+      if (siblings.some((k) => derived.has(k) && hide(k, seen))) return true;
+      const shownParent = parents.filter(withholdable).sort(smallestFirst)[0];
+      if (shownParent !== undefined) return (withhold(shownParent), true);
+      return parents.some((k) => derived.has(k) && hide(k, seen));
     };
     const repair = (): boolean | undefined => {
       for (const id of derived) if (risky(n(id))) return hide(id);
@@ -288,14 +295,14 @@ function suppressSets({ sets, equations }: DistinctSets, threshold: number): Map
         if (!known(id)) continue;
         const superset = supersets.get(id)!.find(known);
         if (superset === undefined) continue;
-        if (shown(id)) return (withhold(id), true);
+        if (withholdable(id)) return (withhold(id), true);
         return hide(id) || hide(superset);
       }
       for (const equation of equations) {
         if (!known(equation.parent)) continue;
         const unknown = equation.children.filter((k) => !known(k)).reduce((sum, k) => sum + n(k), 0);
         if (!risky(unknown)) continue;
-        const shownChild = equation.children.filter((k) => n(k) > 0 && shown(k)).sort(smallestFirst)[0];
+        const shownChild = equation.children.filter(withholdable).sort(smallestFirst)[0];
         if (shownChild !== undefined) return (withhold(shownChild), true);
         return equation.children.some((k) => derived.has(k) && hide(k)) || hide(equation.parent);
       }
@@ -303,7 +310,8 @@ function suppressSets({ sets, equations }: DistinctSets, threshold: number): Map
     };
     const repaired = repair() ?? auditShown();
     if (repaired === undefined) return withheld;
-    if (!repaired) throw new Error('disclosure control found a risk it cannot repair');
+    if (!repaired && !nationalStays) throw new Error('disclosure control found a risk it cannot repair');
+    if (!repaired) nationalStays = false;
   }
 
   /** Last, any combination at all: withhold the smallest shown set that counts part of a recoverable group. */
@@ -311,7 +319,7 @@ function suppressSets({ sets, equations }: DistinctSets, threshold: number): Map
     const rows = [...sets].filter(([id, set]) => set.size > 0 && shown(id)).map(([id, set]) => ({ id, ...set }));
     const leak = findRecoverableSet(rows, threshold);
     if (!leak) return undefined;
-    const involved = [...new Set(leak.flat())].map((r) => rows[r]!.id).sort(smallestFirst);
+    const involved = [...new Set(leak.flat())].map((r) => rows[r]!.id).filter(withholdable).sort(smallestFirst);
     if (involved.length === 0) return false;
     withhold(involved[0]!);
     return true;
