@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ResponseImportResult } from '../../shared/api/results';
 import { recordAudit } from '../audit/repository';
 import type { Database } from '../db/schema';
+import { withLongStatementTimeout } from '../db/timeouts';
 import { notFound } from '../errors';
 import { csvRejected } from '../http/csv';
 import { loadQuestionBank } from '../question-bank/repository';
@@ -43,7 +44,8 @@ export async function fileBankOf(db: Db, bankVersionId: number): Promise<FileBan
 
 /** The round's response file (docs/interfaces §1): one row per invited organisation. Audited. */
 export async function exportResponses(db: Kysely<Database>, year: number, actor: Actor): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  // Administrative work on a whole round: the long statement limit, not the request one (docs/decisions/0012).
+  return withLongStatementTimeout(db, async (trx) => {
     const round = await roundOf(trx, year);
     const bank = await fileBankOf(trx, round.bankVersionId);
     const rows = await loadResponseRows(trx, round.id);
@@ -71,7 +73,7 @@ export async function importResponses(db: Kysely<Database>, year: number, csv: s
   const bank = await fileBankOf(db, round.bankVersionId);
   const idsByCode = await organisationIdsByCode(db);
   const rows = parseOrReject(csv, bank, new Set(idsByCode.keys()), round);
-  return db.transaction().execute(async (trx) => {
+  return withLongStatementTimeout(db, async (trx) => {
     // Serialises imports, and waits for respondents' writes that share-lock the round.
     await roundOf(trx, year, 'update');
     const organisationIds = rows.map((r) => idsByCode.get(r.organisationCode)!);
