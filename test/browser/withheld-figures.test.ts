@@ -124,6 +124,15 @@ describeBrowser('withheld figures', () => {
     await openWithKeyboard(comparison.locator('details'), 'Varför visas inte siffran?', /^För få organisationer står bakom siffran\./);
     await expectNoAxeViolations(page);
 
+    // On paper the explanation is a plain line under the comparison (a <details> would print only its question), and the report stays one A4 page.
+    await page.locator('.results-multiples__item svg').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.results-withheld-print', { hasText: /^– = visas ej\. För få organisationer/ }).waitFor();
+    expect(await comparison.locator('details').isVisible()).toBe(false);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?![a-z])/g)?.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
     // The open round: every comparison waits for the round to close.
     await page.getByLabel('Enkätomgång').selectOption(String(DEMO_YEAR));
     await page.getByText(`Enkätomgång ${DEMO_YEAR}:`).waitFor();

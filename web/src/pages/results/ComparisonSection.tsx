@@ -29,6 +29,8 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
     if (reason) return t(`comparison.groupWithheld.${reason}`);
     return group.counted === null ? t('comparison.countWithheld') : t('comparison.counted', { count: group.counted });
   };
+  const headerName = (group: Group, index: number) =>
+    wholeGroupReason(index) ? t('comparison.headerWithheld', { name: groupName(group) }) : groupName(group);
   const reasons = [...results.comparisons.map((g) => g.suppressedReason), ...results.areas.flatMap((a) => a.comparisonReasons)];
   return (
     <section aria-labelledby="comparison-heading">
@@ -41,7 +43,7 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
           </li>
         ))}
       </ul>
-      <ComparisonPrintTable results={results} groupNames={results.comparisons.map(groupName)} />
+      <ComparisonPrintTable results={results} groupNames={results.comparisons.map(headerName)} />
       <WithheldExplanationText namespace="results" reasons={reasons} className="print-only results-withheld-print" />
       <div className="table-scroll no-print">
         <table className="data-table data-table--compact">
@@ -52,7 +54,7 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
               <th scope="col" rowSpan={2}>{t('comparison.yourLevel')}</th>
               {results.comparisons.map((group, index) => (
                 <th key={group.kind} scope="colgroup" colSpan={4}>
-                  {wholeGroupReason(index) ? t('comparison.headerWithheld', { name: groupName(group) }) : groupName(group)}
+                  {headerName(group, index)}
                 </th>
               ))}
             </tr>
