@@ -21,7 +21,7 @@ export function RespondentForm({ onStatus }: { onStatus: (message: string) => vo
     if (!organisationId || !email.includes('@')) return refuse(t('respondent.incomplete'));
     await attempt(async () => {
       const result = await invite.mutateAsync();
-      onStatus(t(result.outcome === 'invited' ? 'respondent.invited' : 'respondent.rolesAdded', { email: result.email }));
+      onStatus(t('respondent.invited', { email: result.email }));
       setEmail('');
     });
   }

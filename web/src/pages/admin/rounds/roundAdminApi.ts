@@ -1,5 +1,5 @@
 // Types only from shared/api: the server validates, and zod would weigh on the page chunk.
-import type { InviteResult as UserInviteResult } from '../../../../../shared/api/users';
+import type { InvitationSent } from '../../../../../shared/api/users';
 import type {
   BankVersionSummary,
   InvitationSelection,
@@ -67,8 +67,9 @@ export const resendInvitation = (year: number, organisationId: number, body: Res
   apiSend<ResendInvitationResult>('POST', `${roundUrl(year)}/invitations/${organisationId}/resend`, body);
 
 /** The administrator names a respondent directly: a user invitation with the respondent role (server/organisations). */
+/** The same answer for every address: the role comes when the person accepts (docs/decisions/0009). */
 export const inviteRespondent = (organisationId: number, email: string) =>
-  apiSend<UserInviteResult>('POST', `/api/organisations/${organisationId}/invitations`, { email, role: 'respondent' });
+  apiSend<InvitationSent>('POST', `/api/organisations/${organisationId}/invitations`, { email, role: 'respondent' });
 
 export const fetchMonitor = (year: number, signal?: AbortSignal) => apiGet<Monitor>(`${roundUrl(year)}/monitor`, undefined, { signal });
 
