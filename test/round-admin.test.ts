@@ -103,7 +103,7 @@ describe('registering through the invitation link', () => {
 
     const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: account.email, password: TEST_PASSWORD } });
     expect(login.statusCode).toBe(200);
-    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `mognad_session=${login.cookies[0]!.value}` } });
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `mognad_session=${login.cookies.find((c) => c.name === 'mognad_session')!.value}` } });
     expect(me.json().user.roles).toEqual([{ role: 'respondent', organisationId: await organisationIdByCode(ctx.app, '0123'), organisationName: 'Järfälla' }]);
 
     const reused = await ctx.app.inject({ method: 'POST', url: '/api/registrations/accept', payload: { token, account: { ...account, email: 'other@example.se' } } });
