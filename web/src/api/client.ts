@@ -54,7 +54,8 @@ export async function apiSend<T = void>(
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (response.status === 204 || response.status === 202 || response.headers.get('content-length') === '0') return undefined as T;
+  // 202 may carry a body (an invitation's answer): only an empty answer is read as nothing.
+  if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
   const answer: unknown = await response.json();
   return parser ? parser.parse(answer) : (answer as T);
 }
