@@ -302,29 +302,54 @@ describe('the revision triggers, on writes from any source', () => {
     }
   });
 
-  it('bump nothing for a draft’s answers or a version bump, and once per statement otherwise', async () => {
-    const id = await responseWith('draft');
-    const before = await stamp();
-    await upsertAnswer(id, 'yes');
-    await upsertAnswer(id, 'no');
-    await ctx.app.db.updateTable('response').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
-    expect(await stamp()).toEqual(before);
+  it('bump nothing for a draft’s answers in an open round or a version bump, and once per statement otherwise', async () => {
+    await inRoundState('open', async () => {
+      const id = await responseWith('draft');
+      const before = await stamp();
+      await upsertAnswer(id, 'yes');
+      await upsertAnswer(id, 'no');
+      await ctx.app.db.updateTable('response').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
+      expect(await stamp()).toEqual(before);
 
-    await ctx.app.db.deleteFrom('answer').where('response_id', 'in', ctx.app.db.selectFrom('response').select('id').where('round_id', '=', roundId)).execute();
-    expect((await stamp()).round).toBe(before.round + 1);
+      await ctx.app.db.deleteFrom('answer').where('response_id', 'in', ctx.app.db.selectFrom('response').select('id').where('round_id', '=', roundId)).execute();
+      expect((await stamp()).round).toBe(before.round + 1);
+    });
+  });
+
+  it('bump the round for a draft’s answers when the round is not open (an import; nobody autosaves there)', async () => {
+    await inRoundState('closed', async () => {
+      const id = await responseWith('draft');
+      const before = await stamp();
+      await upsertAnswer(id, 'yes');
+      expect((await stamp()).round).toBe(before.round + 1);
+      await ctx.app.db.deleteFrom('answer').where('response_id', '=', id).where('area_key', '=', 'risk').execute();
+    });
   });
 
   it('bump the round when an answer moves out of a submitted response', async () => {
-    const [from, to] = [await responseWith('submitted'), await responseWith('draft')];
-    await upsertAnswer(from, 'yes');
-    const before = await stamp();
-    await ctx.app.db.updateTable('answer').set({ response_id: to }).where('response_id', '=', from).execute();
-    expect((await stamp()).round).toBe(before.round + 1);
+    await inRoundState('open', async () => {
+      const [from, to] = [await responseWith('submitted'), await responseWith('draft')];
+      await upsertAnswer(from, 'yes');
+      const before = await stamp();
+      await ctx.app.db.updateTable('answer').set({ response_id: to }).where('response_id', '=', from).execute();
+      expect((await stamp()).round).toBe(before.round + 1);
+    });
   });
 });
 
+/** Runs the checks with the round in that state (set directly, as a script would), then puts it back. */
+async function inRoundState(state: 'open' | 'closed', checks: () => Promise<void>) {
+  const before = (await round()).state;
+  await ctx.app.db.updateTable('round').set({ state }).where('id', '=', roundId).execute();
+  try {
+    await checks();
+  } finally {
+    await ctx.app.db.updateTable('round').set({ state: before }).where('id', '=', roundId).execute();
+  }
+}
+
 describe('ResultsCache', () => {
-  const view = { kind: 'test', roundId: 1, filters: {}, threshold: THRESHOLD };
+  const view = { kind: 'test', roundId: 1, open: false, filters: {} };
 
   it('computes every time when off (RESULTS_CACHE_ENTRIES=0), without reading a stamp', async () => {
     const off = new ResultsCache(0);

@@ -25,8 +25,8 @@ declare module 'fastify' {
  * so the next reader misses and recomputes. Old keys are never read again
  * and age out of the LRU.
  *
- * Views counting partial responses (`include=drafts`) are keyed by the
- * draft answers' stamp as well, since autosaves bump no revision.
+ * Views of an open round counting partial responses (`include=drafts`) are
+ * keyed by the draft answers' stamp as well, since autosaves bump no revision.
  */
 export class ResultsCache {
   readonly #lru: LRUCache<string, object, () => Promise<object>> | undefined;
@@ -51,10 +51,21 @@ export class ResultsCache {
   }
 
   /** A view of one round (aggregates, crosstab): valid while the round's and the global revision stand. */
-  async forRound<T extends object>(db: Db, view: CachedView & { roundId: number }, compute: () => Promise<T>): Promise<T> {
+  /**
+   * `open`: whether the round takes autosaves (then a view counting drafts
+   * is also keyed by the draft answers' stamp); `stamp`: the round's
+   * revisions when the caller has just read them.
+   */
+  async forRound<T extends object>(
+    db: Db,
+    view: CachedView & { roundId: number; open: boolean },
+    compute: () => Promise<T>,
+    given?: RoundStamp,
+  ): Promise<T> {
     if (!this.#lru) return this.#compute(compute);
-    const [stamp, drafts] = await Promise.all([readRoundStamp(db, view.roundId), countsDrafts(view.filters) ? readDraftStamp(db, view.roundId) : '']);
-    return this.#remember(keyOf(view, [view.roundId, stamp.round, stamp.global, drafts]), compute);
+    const live = view.open && countsDrafts(view.filters);
+    const [stamp, drafts] = await Promise.all([given ?? readRoundStamp(db, view.roundId), live ? readDraftStamp(db, view.roundId) : '']);
+    return this.#remember(keyOf({ kind: view.kind, filters: view.filters }, [view.roundId, stamp.round, stamp.global, drafts]), compute);
   }
 
   /**
@@ -111,9 +122,11 @@ export async function readRoundStamp(db: Db, roundId: number): Promise<RoundStam
 }
 
 /**
- * Draft answers bump no revision (autosaves would queue on one row per
- * round), so views counting partial responses are keyed by the draft answers'
- * count and latest change too: any save, insert or delete moves it.
+ * Draft answers of an open round bump no revision (autosaves would queue on
+ * one row per round), so there views counting partial responses are keyed
+ * by the draft answers' count and latest change too: any save, insert or
+ * delete moves it. Outside an open round they bump the revision
+ * (migrations/202612011300).
  */
 export async function readDraftStamp(db: Db, roundId: number | null): Promise<string> {
   const round = roundId === null ? sql`true` : sql`r.round_id = ${roundId}`;

@@ -14,7 +14,7 @@ import { badRequest } from '../errors';
 import { loadQuestionBank } from '../question-bank/repository';
 import { listRounds, type RoundRecord } from '../rounds/repository';
 import { findVisibleRound } from '../rounds/service';
-import type { ResultsCache } from './cache';
+import { readRoundStamp, type ResultsCache, type RoundStamp } from './cache';
 import { controlAggregates, controlCrosstab, controlTrendYear } from './disclosure/apply';
 import { audienceOf, type Audience, type DisclosureControl } from './disclosure/control';
 import {
@@ -81,15 +81,18 @@ function areaAggregate(key: string, optionKeys: string[], rows: AreaRow[]): Area
  * the stamp the cache reads; what aggregates take from it (id, year, bank
  * version) never changes.
  */
-export function cachedAggregates(db: Db, cache: ResultsCache, round: RoundRecord, filters: ResultFilters): Promise<Aggregates> {
-  return cache.forRound(db, { kind: 'aggregates', roundId: round.id, filters }, () => computeAggregates(db, round, filters));
+export function cachedAggregates(db: Db, cache: ResultsCache, round: RoundRecord, filters: ResultFilters, stamp?: RoundStamp): Promise<Aggregates> {
+  return cache.forRound(db, { kind: 'aggregates', roundId: round.id, open: isOpen(round), filters }, () => computeAggregates(db, round, filters), stamp);
 }
 
-/** A view's figures as this audience may see them. */
+const isOpen = (round: RoundRecord) => round.state === 'open';
+
+/** A view's figures as this audience may see them; the round's revisions are read once for both. */
 export async function controlledAggregates(results: Results, round: RoundRecord, filters: ResultFilters, audience: Audience): Promise<Aggregates> {
+  const stamp = await readRoundStamp(results.db, round.id);
   const [raw, decide] = await Promise.all([
-    cachedAggregates(results.db, results.cache, round, filters),
-    results.disclosure.decider(results.db, round, audience),
+    cachedAggregates(results.db, results.cache, round, filters, stamp),
+    results.disclosure.decider(results.db, round, audience, stamp),
   ]);
   return controlAggregates(raw, filters, decide);
 }
@@ -107,9 +110,10 @@ export type CrosstabQuery = ResultFilters & { a: string; b: string };
 export async function getCrosstab(results: Results, user: SessionUser, year: number, query: CrosstabQuery): Promise<Crosstab> {
   const { db, cache } = results;
   const round = await findVisibleRound(db, year, user);
+  const stamp = await readRoundStamp(db, round.id);
   const [raw, decide] = await Promise.all([
-    cache.forRound(db, { kind: 'crosstab', roundId: round.id, filters: query }, () => computeCrosstab(db, round, query)),
-    results.disclosure.decider(db, round, audienceOf(user, 'screen')),
+    cache.forRound(db, { kind: 'crosstab', roundId: round.id, open: isOpen(round), filters: query }, () => computeCrosstab(db, round, query), stamp),
+    results.disclosure.decider(db, round, audienceOf(user, 'screen'), stamp),
   ]);
   return controlCrosstab(raw, query, decide);
 }

@@ -6,7 +6,7 @@ import type { SessionUser } from '../../../shared/api/auth';
 import type { Database } from '../../db/schema';
 import { hasRole } from '../../auth/guard';
 import type { RoundRecord } from '../../rounds/repository';
-import { readDraftStamp, readRoundStamp } from '../cache';
+import { readRoundStamp, type RoundStamp } from '../cache';
 import { DisclosurePattern, type Figure, type SuppressedReason, type ViewFilters } from './engine';
 import { loadMembers } from './population';
 
@@ -46,8 +46,7 @@ export function audienceOf(user: SessionUser | null, output: 'screen' | 'export'
 /**
  * The one place that decides which figures may leave the server. Patterns
  * are computed per round and threshold on first use and kept while the
- * round's data stands (the results revisions, plus a fingerprint of draft
- * answers, which bump no revision).
+ * round's results revisions stand.
  */
 export class DisclosureControl {
   readonly threshold: number;
@@ -59,11 +58,14 @@ export class DisclosureControl {
     this.#log = log;
   }
 
-  async decider(db: Db, round: RoundRecord, audience: Audience): Promise<Decide> {
+  /** `stamp`: the round's revisions when the caller has just read them (one query fewer). */
+  async decider(db: Db, round: RoundRecord, audience: Audience, stamp?: RoundStamp): Promise<Decide> {
     if (audience === 'full') return SHOW_ALL;
     if (round.state === 'draft' || round.state === 'open') return OPEN_ROUND;
     const thresholds = audience === 'member' ? [this.threshold + 1, this.threshold] : [this.threshold];
-    const version = await this.#version(db, round.id);
+    // Outside an open round every change to what a pattern reads, draft answers included, bumps the round's revision.
+    const { round: revision, global } = stamp ?? (await readRoundStamp(db, round.id));
+    const version = `${revision}:${global}`;
     const patterns = await Promise.all(thresholds.map((threshold) => this.#pattern(db, round.id, version, threshold)));
     return (view, figure) => {
       try {
@@ -91,10 +93,6 @@ export class DisclosureControl {
     return pattern;
   }
 
-  async #version(db: Db, roundId: number): Promise<string> {
-    const [stamp, drafts] = await Promise.all([readRoundStamp(db, roundId), readDraftStamp(db, roundId)]);
-    return `${stamp.round}:${stamp.global}:${drafts}`;
-  }
 }
 
 export const disclosurePlugin = fp(
