@@ -25,7 +25,9 @@ export default function NationalPage() {
   const years = rounds.data?.rounds.filter((r) => r.state !== 'draft').map((r) => r.year) ?? [];
   const [chosenYear, setYear] = useState<number | undefined>();
   const year = chosenYear ?? years[0];
-  const [filters, setFilters] = useState<Filters>({});
+  // The published basis (submitted and partial responses) first: what the national report counts, and what
+  // disclosure control keeps when a view and its submitted-only twin differ by a few partial responses.
+  const [filters, setFilters] = useState<Filters>({ include: 'drafts' });
   const aggregates = useAggregates(year, filters);
   const texts = useAreaTexts(year, i18n.language);
 
