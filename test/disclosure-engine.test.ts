@@ -76,6 +76,12 @@ describe('disclosure engine against a determined adversary', () => {
           const leaks = findLeaks(obtained(pattern, members, figure), members.length, threshold, { pairs: true });
           expect(leaks, `${JSON.stringify(figure)}: ${JSON.stringify(leaks.slice(0, 3))}`).toEqual([]);
         }
+        // A cross-tabulation's margins count an area's answers over other sets: together with the area's figures.
+        const crosstab = obtained(pattern, members, { kind: 'both', a: 'ciso', b: 'risk' });
+        for (const area of ['ciso', 'risk']) {
+          const sets = [...obtained(pattern, members, { kind: 'area', area }), ...crosstab];
+          expect(findLeaks(sets, members.length, threshold, { pairs: true }), `crosstab with ${area}`).toEqual([]);
+        }
       }),
       { numRuns },
     );

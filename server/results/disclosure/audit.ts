@@ -20,14 +20,24 @@ const EPSILON = 1e-7;
 const MAX_ATOMS_IN_A_LEAK = 4;
 
 /** The atoms of a recoverable set of 1…N−1 organisations, or null when none is found. */
-export function findRecoverableSet(rows: readonly AuditRow[], threshold: number): number[][] | null {
+/**
+ * A recoverable group: `rows`, the positions of the shown sets one
+ * combination that singles it out is made of (withholding one of them
+ * breaks that combination; there may be others, so callers audit again).
+ */
+export type Leak = { weight: number; rows: number[] };
+
+export function findRecoverableSet(rows: readonly AuditRow[], threshold: number): Leak | null {
   if (rows.length === 0 || threshold <= 1) return null;
   const atoms = atomsOf(rows);
   const basis = nullSpace(rows.length, atoms);
   atoms.forEach((atom, i) => (atom.signature = basis.map((vector) => vector[i]!)));
   const small = atoms.map((atom, index) => ({ atom, index })).filter(({ atom }) => atom.weight < threshold);
   const isZero = (indices: number[]) => basis.every((_, k) => Math.abs(indices.reduce((sum, i) => sum + atoms[i]!.signature[k]!, 0)) < EPSILON);
-  const rowsOf = (indices: number[]) => indices.map((i) => atoms[i]!.rows);
+  const rowsOf = (indices: number[]): Leak => ({
+    weight: indices.reduce((sum, i) => sum + atoms[i]!.weight, 0),
+    rows: combinationOf(rows.length, atoms, new Set(indices)),
+  });
   // Candidates by one random projection of the coordinates (a sum of zero
   // vectors projects to zero), confirmed on every coordinate.
   const direction = basis.map((_, k) => Math.sin(k * 12.9898 + 78.233) * 0.5 + 1);
@@ -66,6 +76,41 @@ export function findRecoverableSet(rows: readonly AuditRow[], threshold: number)
     }
   }
   return null;
+}
+
+/**
+ * The rows of one combination whose sum is the indicator of the chosen
+ * atoms: a solution c of Rᵀc = d by Gauss–Jordan elimination (free
+ * coefficients 0); the rows with a coefficient other than 0 take part.
+ */
+function combinationOf(rowCount: number, atoms: readonly Atom[], chosen: ReadonlySet<number>): number[] {
+  // One equation per atom: the coefficients of the rows counting it sum to 1 if it is chosen, else 0.
+  const equations = atoms.map((atom, a) => {
+    const equation = new Float64Array(rowCount + 1);
+    for (const r of atom.rows) equation[r] = 1;
+    equation[rowCount] = chosen.has(a) ? 1 : 0;
+    return equation;
+  });
+  const pivotOfRow = new Map<number, number>();
+  let rank = 0;
+  for (let column = 0; column < rowCount && rank < equations.length; column += 1) {
+    let best = rank;
+    for (let e = rank + 1; e < equations.length; e += 1) if (Math.abs(equations[e]![column]!) > Math.abs(equations[best]![column]!)) best = e;
+    if (Math.abs(equations[best]![column]!) < 1e-9) continue;
+    [equations[rank], equations[best]] = [equations[best]!, equations[rank]!];
+    const pivot = equations[rank]!;
+    const scale = pivot[column]!;
+    for (let c = column; c <= rowCount; c += 1) pivot[c]! /= scale;
+    for (let e = 0; e < equations.length; e += 1) {
+      const equation = equations[e]!;
+      const factor = equation[column]!;
+      if (e === rank || Math.abs(factor) < 1e-12) continue;
+      for (let c = column; c <= rowCount; c += 1) equation[c]! -= factor * pivot[c]!;
+    }
+    pivotOfRow.set(column, rank);
+    rank += 1;
+  }
+  return [...pivotOfRow].filter(([, e]) => Math.abs(equations[e]![rowCount]!) > EPSILON).map(([row]) => row);
 }
 
 /** Members counted by exactly the same rows, with the rows that count them. */
