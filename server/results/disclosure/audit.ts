@@ -91,25 +91,7 @@ function combinationOf(rowCount: number, atoms: readonly Atom[], chosen: Readonl
     equation[rowCount] = chosen.has(a) ? 1 : 0;
     return equation;
   });
-  const pivotOfRow = new Map<number, number>();
-  let rank = 0;
-  for (let column = 0; column < rowCount && rank < equations.length; column += 1) {
-    let best = rank;
-    for (let e = rank + 1; e < equations.length; e += 1) if (Math.abs(equations[e]![column]!) > Math.abs(equations[best]![column]!)) best = e;
-    if (Math.abs(equations[best]![column]!) < 1e-9) continue;
-    [equations[rank], equations[best]] = [equations[best]!, equations[rank]!];
-    const pivot = equations[rank]!;
-    const scale = pivot[column]!;
-    for (let c = column; c <= rowCount; c += 1) pivot[c]! /= scale;
-    for (let e = 0; e < equations.length; e += 1) {
-      const equation = equations[e]!;
-      const factor = equation[column]!;
-      if (e === rank || Math.abs(factor) < 1e-12) continue;
-      for (let c = column; c <= rowCount; c += 1) equation[c]! -= factor * pivot[c]!;
-    }
-    pivotOfRow.set(column, rank);
-    rank += 1;
-  }
+  const pivotOfRow = reduceRows(equations, rowCount);
   return [...pivotOfRow].filter(([, e]) => Math.abs(equations[e]![rowCount]!) > EPSILON).map(([row]) => row);
 }
 
@@ -143,25 +125,7 @@ function nullSpace(rowCount: number, atoms: readonly Atom[]): number[][] {
   atoms.forEach((atom, column) => {
     for (const r of atom.rows) matrix[r]![column] = 1;
   });
-  const pivotRowOfColumn = new Map<number, number>();
-  let rank = 0;
-  for (let column = 0; column < columns && rank < rowCount; column += 1) {
-    let best = rank;
-    for (let r = rank + 1; r < rowCount; r += 1) if (Math.abs(matrix[r]![column]!) > Math.abs(matrix[best]![column]!)) best = r;
-    if (Math.abs(matrix[best]![column]!) < 1e-9) continue;
-    [matrix[rank], matrix[best]] = [matrix[best]!, matrix[rank]!];
-    const pivot = matrix[rank]!;
-    const scale = pivot[column]!;
-    for (let c = column; c < columns; c += 1) pivot[c]! /= scale;
-    for (let r = 0; r < rowCount; r += 1) {
-      const row = matrix[r]!;
-      const factor = row[column]!;
-      if (r === rank || Math.abs(factor) < 1e-12) continue;
-      for (let c = column; c < columns; c += 1) row[c]! -= factor * pivot[c]!;
-    }
-    pivotRowOfColumn.set(column, rank);
-    rank += 1;
-  }
+  const pivotRowOfColumn = reduceRows(matrix, columns);
   const basis: number[][] = [];
   for (let free = 0; free < columns; free += 1) {
     if (pivotRowOfColumn.has(free)) continue;
@@ -171,4 +135,33 @@ function nullSpace(rowCount: number, atoms: readonly Atom[]): number[][] {
     basis.push(vector);
   }
   return basis;
+}
+
+/**
+ * Gauss–Jordan elimination with partial pivoting, in place, over the first
+ * `columns` columns (row operations apply to the whole row, so a right-hand
+ * side beyond them follows along). Answers each pivot column's row.
+ */
+function reduceRows(matrix: Float64Array[], columns: number): Map<number, number> {
+  const width = matrix[0]?.length ?? 0;
+  const pivotRowOfColumn = new Map<number, number>();
+  let rank = 0;
+  for (let column = 0; column < columns && rank < matrix.length; column += 1) {
+    let best = rank;
+    for (let r = rank + 1; r < matrix.length; r += 1) if (Math.abs(matrix[r]![column]!) > Math.abs(matrix[best]![column]!)) best = r;
+    if (Math.abs(matrix[best]![column]!) < 1e-9) continue;
+    [matrix[rank], matrix[best]] = [matrix[best]!, matrix[rank]!];
+    const pivot = matrix[rank]!;
+    const scale = pivot[column]!;
+    for (let c = column; c < width; c += 1) pivot[c]! /= scale;
+    for (let r = 0; r < matrix.length; r += 1) {
+      const row = matrix[r]!;
+      const factor = row[column]!;
+      if (r === rank || Math.abs(factor) < 1e-12) continue;
+      for (let c = column; c < width; c += 1) row[c]! -= factor * pivot[c]!;
+    }
+    pivotRowOfColumn.set(column, rank);
+    rank += 1;
+  }
+  return pivotRowOfColumn;
 }
