@@ -270,7 +270,6 @@ function suppressSets({ sets, equations, idOfKey }: DistinctSets, threshold: num
   for (;;) {
     const derived = deriveAll(equations, shown);
     const known = (id: number) => shown(id) || derived.has(id);
-    /** Withhold one more term of an equation that gives `id` away: a shown sibling, else a derived sibling's source, else the parent. */
     /**
      * Withhold one more term of an equation that gives `id` away, the least
      * costly first: a shown sibling; else what gives a derived sibling away;
@@ -314,7 +313,7 @@ function suppressSets({ sets, equations, idOfKey }: DistinctSets, threshold: num
     if (!repaired) nationalStays = false;
   }
 
-  /** Last, any combination at all: withhold the smallest shown set that counts part of a recoverable group. */
+  /** Last, any combination at all: withhold the smallest shown set taking part in one that recovers a small group. */
   function auditShown(): boolean | undefined {
     const rows = [...sets].filter(([id, set]) => set.size > 0 && shown(id)).map(([id, set]) => ({ id, ...set }));
     const leak = findRecoverableSet(rows, threshold);
