@@ -40,9 +40,17 @@ export async function listMyRounds(db: Kysely<Database>, user: SessionUser, now 
         .selectFrom('answer')
         .select(sql<number>`count(*)::int`.as('count'))
         .whereRef('answer.response_id', '=', 'response.id')
-        // Answered means scorable: "no", or "yes" with its follow-up (as isAreaAnswered in shared/api/responses).
+        // As areaProgress in shared/api/response-rules.ts: answered means scorable ("no", or "yes" with its
+        // follow-up) and not carried over; a carried-over answer is to confirm, whatever it holds.
+        .where('answer.carried_over', '=', false)
         .where((w) => w.or([w('answer.main', '=', 'no'), w.and([w('answer.main', '=', 'yes'), w('answer.followup', 'is not', null)])]))
         .as('answered_areas'),
+      eb
+        .selectFrom('answer')
+        .select(sql<number>`count(*)::int`.as('count'))
+        .whereRef('answer.response_id', '=', 'response.id')
+        .where('answer.carried_over', '=', true)
+        .as('unconfirmed_areas'),
       eb
         .selectFrom('question_area')
         .select(sql<number>`count(*)::int`.as('count'))
@@ -66,6 +74,7 @@ export async function listMyRounds(db: Kysely<Database>, user: SessionUser, now 
       invited: Boolean(row.invited),
       status: row.status ?? 'not_started',
       answeredAreas: row.answered_areas ?? 0,
+      unconfirmedAreas: row.unconfirmed_areas ?? 0,
       totalAreas: row.total_areas ?? 0,
       submittedAt: row.submitted_at?.toISOString() ?? null,
       canWrite: acceptingAnswers && Boolean(row.invited) && isRespondentOf(user, row.organisation_id),

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth';
-import type { SaveAreaBody, SaveAreaResult, SurveyResponse, VersionConflictDetails } from '../../shared/api/responses';
+import { unconfirmedAreas } from '../../shared/api/response-rules';
+import type { SaveAreaBody, SaveAreaResult, SurveyResponse, UnconfirmedAnswersDetails, VersionConflictDetails } from '../../shared/api/responses';
 import type { QuestionBank } from '../../shared/question-bank/types';
 import { recordAudit } from '../audit/repository';
 import type { Database } from '../db/schema';
@@ -180,6 +181,7 @@ export async function submitResponse(db: Kysely<Database>, ref: ResponseRef, exp
     if (!answers.some((answer) => answer.main !== null)) {
       throw conflict('response_empty', 'There is nothing to submit yet: answer at least one question first.');
     }
+    assertAllConfirmed(answers);
     const snapshot = Object.fromEntries(answers.map((a) => [a.areaKey, { main: a.main, followup: a.followup, comment: a.comment }]));
     const submission = await insertSubmission(trx, response.id, actor.user.id, snapshot);
     const version = await bumpVersion(trx, response.id, actor.user.id, {
@@ -196,6 +198,14 @@ export async function submitResponse(db: Kysely<Database>, ref: ResponseRef, exp
       details: { submissionId: submission.id, version, answeredAreas: answers.filter((a) => a.main !== null).length },
     });
   });
+}
+
+/** Last year's answers are submitted only once the respondent has confirmed or changed each of them. */
+function assertAllConfirmed(answers: AnswerRecord[]): void {
+  const areas = unconfirmedAreas(answers);
+  if (areas.length === 0) return;
+  const details: UnconfirmedAnswersDetails = { areas };
+  throw conflict('unconfirmed_answers', `Confirm or change the answers carried over from last year before submitting: ${areas.join(', ')}.`, details);
 }
 
 /** Back to draft so it can be changed and submitted again; the earlier submissions stay in the history. */

@@ -104,6 +104,10 @@ export const versionConflictDetailsSchema = z.object({
 });
 export type VersionConflictDetails = z.infer<typeof versionConflictDetailsSchema>;
 
+/** details of a 409 `unconfirmed_answers` on submit: the areas still carried over from last year, to confirm or change first. */
+export const unconfirmedAnswersDetailsSchema = z.object({ areas: z.array(z.string()) });
+export type UnconfirmedAnswersDetails = z.infer<typeof unconfirmedAnswersDetailsSchema>;
+
 export const carryOverResultSchema = z.object({
   fromYear: z.number().int(),
   copiedAreas: z.array(z.string()),
@@ -120,7 +124,10 @@ export const myRoundSchema = z.object({
   organisation: organisationRefSchema,
   invited: z.boolean(),
   status: responseStatusSchema,
+  /** Answered by the organisation this round; carried-over answers count only once confirmed or changed. */
   answeredAreas: z.number().int(),
+  /** Carried over from last year and not yet confirmed or changed (areaProgress in response-rules.ts). */
+  unconfirmedAreas: z.number().int(),
   totalAreas: z.number().int(),
   submittedAt: isoDateTime.nullable(),
   canWrite: z.boolean(),
