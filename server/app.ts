@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { isClientRoute } from '../shared/client-routes';
 import type { Config } from './config';
 import { databasePlugin } from './db/plugin';
 import { registerErrorHandling, sendFrameworkError, sendNotFound } from './errors';
@@ -140,12 +141,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
-    // SPA fallback: client-side routes get index.html; unknown API paths and files stay 404.
+    // SPA fallback: page addresses get index.html, with 200 for the client's routes and 404 for any
+    // other (the client then shows its not-found page); unknown API paths and files stay 404 in the error shape.
     app.setNotFoundHandler((request, reply) => {
       const pathname = request.url.split('?')[0]!;
       const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
-      if (isPage) return reply.type('text/html').sendFile('index.html');
-      return sendNotFound(request, reply);
+      if (!isPage) return sendNotFound(request, reply);
+      return reply
+        .code(isClientRoute(pathname) ? 200 : 404)
+        .type('text/html')
+        .sendFile('index.html');
     });
   } else {
     app.setNotFoundHandler(sendNotFound);

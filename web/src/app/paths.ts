@@ -1,25 +1,7 @@
-/** Every page's address, in one place: routes, links and redirects use these. */
-export const paths = {
-  start: '/',
-  login: '/logga-in',
-  forgotPassword: '/glomt-losenord',
-  resetPassword: '/aterstall-losenord',
-  acceptInvitation: '/inbjudan',
-  account: '/konto',
-  survey: '/enkat',
-  results: '/resultat',
-  national: '/nationellt',
-  admin: '/administration',
-  adminUsers: '/administration/anvandare',
-  adminOrganisations: '/administration/organisationer',
-  adminOutbox: '/administration/utkorg',
-  adminAudit: '/administration/logg',
-  adminRounds: '/administration/omgangar',
-  adminRound: '/administration/omgangar/:year',
-  adminBankVersions: '/administration/fragebanker',
-  /** The registration link mailed with a round invitation (server/round-admin REGISTRATION_PATH). */
-  registration: '/registrera',
-} as const;
+import { paths, surveyPatterns } from '../../../shared/client-routes';
+
+/** Every page's address lives in shared/client-routes.ts, so the server knows which addresses are pages. */
+export { paths };
 
 /** One round's administration page. */
 export const adminRoundPath = (year: number) => paths.adminRound.replace(':year', String(year));
@@ -29,8 +11,8 @@ export const surveyPaths = {
   form: (year: number, organisationId: number) => `${paths.survey}/${year}/${organisationId}`,
   review: (year: number, organisationId: number) => `${paths.survey}/${year}/${organisationId}/granska`,
   /** Route patterns for the route table. */
-  formPattern: `${paths.survey}/:year/:organisationId`,
-  reviewPattern: `${paths.survey}/:year/:organisationId/granska`,
+  formPattern: surveyPatterns.form,
+  reviewPattern: surveyPatterns.review,
 } as const;
 
 const NEXT_PARAM = 'nasta';

@@ -4,6 +4,7 @@ import { RequireRole, RequireSession } from '../auth/guards';
 import { AppLayout } from '../layout/AppLayout';
 import { loadNamespaces } from '../i18n';
 import { RouteErrorPage } from '../layout/RouteErrorPage';
+import type { ClientRoutePattern } from '../../../shared/client-routes';
 import { navigationItemFor } from './navigation';
 import { paths, surveyPaths } from './paths';
 
@@ -20,7 +21,14 @@ const page =
   };
 
 /**
- * The route table. To add a page: add its path to paths.ts, its module under
+ * The shape of the route table as far as paths go: only patterns from
+ * shared/client-routes.ts (which the server also answers 200 for) or the
+ * catch-all, so the two cannot drift apart.
+ */
+type RoutePaths = { path?: ClientRoutePattern | '*'; children?: readonly RoutePaths[]; [key: string]: unknown };
+
+/**
+ * The route table. To add a page: add its path to shared/client-routes.ts, its module under
  * pages/<feature>/, a route here (under the guard for the roles that may see
  * it; RequireSession for any logged-in user), and a navigation item in
  * navigation.ts if it belongs in the menu.
@@ -72,4 +80,4 @@ export const routes: RouteObject[] = [
       { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
     ],
   },
-];
+] satisfies RoutePaths[];

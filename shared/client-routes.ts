@@ -1,0 +1,56 @@
+/**
+ * Every page's address, in one place: the client's route table, links and
+ * redirects use these (web/src/app/paths.ts), and the server answers 404 for
+ * any other page address (server/app.ts). Plain strings, no imports: it lands
+ * in the client's entry chunk.
+ */
+export const paths = {
+  start: '/',
+  login: '/logga-in',
+  forgotPassword: '/glomt-losenord',
+  resetPassword: '/aterstall-losenord',
+  acceptInvitation: '/inbjudan',
+  account: '/konto',
+  survey: '/enkat',
+  results: '/resultat',
+  national: '/nationellt',
+  admin: '/administration',
+  adminUsers: '/administration/anvandare',
+  adminOrganisations: '/administration/organisationer',
+  adminOutbox: '/administration/utkorg',
+  adminAudit: '/administration/logg',
+  adminRounds: '/administration/omgangar',
+  adminRound: '/administration/omgangar/:year',
+  adminBankVersions: '/administration/fragebanker',
+  /** The registration link mailed with a round invitation (server/round-admin REGISTRATION_PATH). */
+  registration: '/registrera',
+} as const;
+
+/** Route patterns of one organisation's survey of one year and its review page. */
+export const surveyPatterns = {
+  form: `${paths.survey}/:year/:organisationId`,
+  review: `${paths.survey}/:year/:organisationId/granska`,
+} as const;
+
+/** A pattern the client's route table may use; routes.tsx accepts no other. */
+export type ClientRoutePattern = (typeof paths)[keyof typeof paths] | (typeof surveyPatterns)[keyof typeof surveyPatterns];
+
+export const clientRoutePatterns: readonly ClientRoutePattern[] = [...Object.values(paths), ...Object.values(surveyPatterns)];
+
+const segmentsOf = (pathname: string) => pathname.split('/').filter((segment) => segment !== '');
+
+/**
+ * Whether the client has a page at `pathname` (no query string). Matches as
+ * React Router does: case-insensitive, a trailing slash ignored, a `:name`
+ * segment matching any one non-empty segment.
+ */
+export function isClientRoute(pathname: string): boolean {
+  const segments = segmentsOf(pathname.toLowerCase());
+  return clientRoutePatterns.some((pattern) => {
+    const patternSegments = segmentsOf(pattern.toLowerCase());
+    return (
+      patternSegments.length === segments.length &&
+      patternSegments.every((segment, index) => segment.startsWith(':') || segment === segments[index])
+    );
+  });
+}
