@@ -2,18 +2,28 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountySelect } from './CountySelect';
 import { useFilterOptions, type Filters } from './nationalApi';
+import type { Round } from '../../../../shared/api/rounds';
+import { hasFigures } from './nationalView';
 
-type Props = { years: number[]; year: number; onYear: (year: number) => void; filters: Filters; onApply: (filters: Filters) => void };
+type Props = { rounds: Round[]; year: number; onYear: (year: number) => void; filters: Filters; onApply: (filters: Filters) => void };
 
 /**
  * Round and filters, each a choice among the values that exist (GET
  * /api/results/filter-options); the filters apply on submit, so a
- * half-made selection does not fire a request per change.
+ * half-made selection does not fire a request per change. A round without
+ * figures yet (open: response status only) says so in its option.
  */
-export function FilterForm({ years, year, onYear, filters, onApply }: Props) {
+export function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
   const { t } = useTranslation('national');
   const options = useFilterOptions();
   const [draft, setDraft] = useState<Filters>(filters);
+  // When the applied filters change (applied, back/forward, a link), the form shows them again, dropping unapplied edits.
+  const appliedKey = JSON.stringify(filters);
+  const [draftFor, setDraftFor] = useState(appliedKey);
+  if (draftFor !== appliedKey) {
+    setDraftFor(appliedKey);
+    setDraft(filters);
+  }
   const countyId = useId();
   const set = (key: keyof Filters, value: string | undefined) => setDraft((current) => ({ ...current, [key]: value || undefined }));
   const attributes = options.data?.attributes ?? [];
@@ -30,8 +40,10 @@ export function FilterForm({ years, year, onYear, filters, onApply }: Props) {
       <label className="field">
         <span className="field__label">{t('filters.year')}</span>
         <select className="field__input" value={year} onChange={(e) => onYear(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
+          {rounds.map((round) => (
+            <option key={round.year} value={round.year}>
+              {hasFigures(round) ? round.year : t('filters.yearWithoutFigures', { year: round.year })}
+            </option>
           ))}
         </select>
       </label>

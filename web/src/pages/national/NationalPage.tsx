@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { describeApiError } from '../../api/errorMessages';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -12,7 +12,8 @@ import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { StatusListSection } from './StatusListSection';
 import { TrendsSection } from './TrendsSection';
-import { useAggregates, useAreaTexts, useRounds, type Aggregates, type Filters } from './nationalApi';
+import { useAggregates, useAreaTexts, type Aggregates } from './nationalApi';
+import { useNationalView } from './nationalView';
 import '../results/results.css';
 
 /** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
@@ -21,14 +22,11 @@ export default function NationalPage() {
   const { t: tCommon } = useTranslation();
   usePageTitle(t('title'));
   const { user } = useSession();
-  const rounds = useRounds();
-  const years = rounds.data?.rounds.filter((r) => r.state !== 'draft').map((r) => r.year) ?? [];
-  const [chosenYear, setYear] = useState<number | undefined>();
-  const year = chosenYear ?? years[0];
-  // The published basis (submitted and partial responses) first: what the national report counts, and what
-  // disclosure control keeps when a view and its submitted-only twin differ by a few partial responses.
-  const [filters, setFilters] = useState<Filters>({ include: 'drafts' });
-  const aggregates = useAggregates(year, filters);
+  // Round and filters come from the address (reload, back/forward, shared links); by default the newest round
+  // with figures, on the published basis (submitted and partial responses): what the national report counts.
+  const view = useNationalView();
+  const { rounds, offered, year, filters } = view;
+  const aggregates = useAggregates(view.ready ? year : undefined, filters);
   const texts = useAreaTexts(year, i18n.language);
 
   return (
@@ -36,16 +34,20 @@ export default function NationalPage() {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       {rounds.isPending && <LoadingMessage />}
-      {rounds.data && years.length === 0 && <p>{t('noRounds')}</p>}
+      {rounds.data && offered.length === 0 && <p>{t('noRounds')}</p>}
       {year !== undefined && (
-        <FilterForm years={years} year={year} onYear={setYear} filters={filters} onApply={setFilters} />
+        <FilterForm rounds={offered} year={year} onYear={view.setYear} filters={filters} onApply={view.setFilters} />
       )}
       {(aggregates.error || texts.error) && <p role="alert">{describeApiError(aggregates.error ?? texts.error, tCommon)}</p>}
       {aggregates.data && texts.data && year !== undefined && (
         <>
           <ResponseSummary aggregates={aggregates.data} />
           {allAreasWithheld(aggregates.data) ? (
-            <WithheldAreasNotice aggregates={aggregates.data} />
+            <WithheldAreasNotice
+              aggregates={aggregates.data}
+              latest={view.latestWithFigures !== undefined && view.latestWithFigures !== year ? view.latestWithFigures : undefined}
+              searchForYear={view.searchForYear}
+            />
           ) : (
             <>
               <AreaTables aggregates={aggregates.data} texts={texts.data} />
@@ -68,7 +70,14 @@ const allAreasWithheld = (aggregates: Aggregates) => aggregates.areas.length > 0
  * Instead of tables of dashes: one notice when no area can be shown. In an
  * open round that is always so (only the response status is shown until it closes).
  */
-function WithheldAreasNotice({ aggregates }: { aggregates: Aggregates }) {
+type NoticeProps = {
+  aggregates: Aggregates;
+  /** The newest round with figures, when it is another round: the way back from an open round. */
+  latest: number | undefined;
+  searchForYear: (year: number) => string;
+};
+
+function WithheldAreasNotice({ aggregates, latest, searchForYear }: NoticeProps) {
   const { t } = useTranslation('national');
   const reasons = aggregates.areas.map((area) => area.suppressedReason);
   const openRound = reasons.every((reason) => reason === 'open_round');
@@ -78,6 +87,11 @@ function WithheldAreasNotice({ aggregates }: { aggregates: Aggregates }) {
       <div className="notice--warning national-withheld">
         <p>{openRound ? t('openRound', { year: aggregates.year }) : t('areas.allWithheld')}</p>
         <WithheldExplanation namespace="national" reasons={reasons} />
+        {openRound && latest !== undefined && (
+          <p>
+            <Link to={{ search: searchForYear(latest) }}>{t('showLatest', { year: latest })}</Link>
+          </p>
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errorMessages';
 import { LoadingMessage } from '../../components/LoadingMessage';
@@ -9,6 +10,9 @@ import { ResultsReport } from './ResultsReport';
 import { useOrganisationResults } from './resultsApi';
 import './results.css';
 
+/** The query-string parameter holding the report's round: /resultat?ar=2024. */
+const YEAR_PARAM = 'ar';
+
 /** The organisation's own results: levels, next steps, comparisons and trends; printable for the management review. */
 export default function ResultsPage() {
   const { t, i18n } = useTranslation('results');
@@ -17,8 +21,21 @@ export default function ResultsPage() {
   const { user } = useSession();
   const organisationIds = [...new Set(user?.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])) ?? [])];
   const [organisationId, setOrganisationId] = useState<number | undefined>(organisationIds[0]);
-  const [year, setYear] = useState<number | undefined>();
-  const results = useOrganisationResults(organisationId, year, i18n.language);
+  // The round lives in the address (?ar=2024): reload, back/forward and a shared link show the same report.
+  // Without it, or with a year the organisation was not invited to, the server's default round.
+  const [params, setParams] = useSearchParams();
+  const latest = useOrganisationResults(organisationId, undefined, i18n.language);
+  const wanted = Number(params.get(YEAR_PARAM));
+  const year = latest.data?.availableYears.includes(wanted) && wanted !== latest.data.year ? wanted : undefined;
+  const chosen = useOrganisationResults(organisationId, year, i18n.language);
+  const results = latest.isPending ? latest : chosen;
+  const setYear = (next: number | undefined) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (next === undefined) updated.delete(YEAR_PARAM);
+      else updated.set(YEAR_PARAM, String(next));
+      return updated;
+    });
   const noResults = results.error instanceof ApiError && results.error.code === 'no_results';
 
   if (organisationIds.length === 0) {
