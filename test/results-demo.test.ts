@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, DEMO_ORGANISATION_CODE, DEMO_PASSWORD } from '../server/demo/accounts';
+import { demoContactEmail } from '../server/demo/contacts';
 import { closedRoundProfile, generateResponseCsv } from '../server/demo/generator';
 import { DEMO_PAST_YEARS, seedDemoData } from '../server/demo/seed';
 import { DEMO_YEAR } from '../server/rounds/demo';
@@ -20,7 +21,29 @@ const roundsWithInvitations = () =>
     .orderBy('round.year')
     .execute();
 
+const contactOf = async (code: string) =>
+  (await ctx.app.db.selectFrom('organisation').select('contact_email').where('code', '=', code).executeTakeFirstOrThrow()).contact_email;
+
 describe('demo data', () => {
+  it('makes ASCII contact addresses from municipality names', () => {
+    expect(demoContactEmail('Upplands Väsby')).toBe('registrator@upplands-vasby.example.se');
+    expect(demoContactEmail('Malung-Sälen')).toBe('registrator@malung-salen.example.se');
+    expect(demoContactEmail('Östra Göinge')).toBe('registrator@ostra-goinge.example.se');
+  });
+
+  it('gives demo municipalities contact addresses, keeping one an administrator set; production seeding gives none', async () => {
+    // The app started without SEED_DEMO: reference data only.
+    const withAddress = await ctx.app.db.selectFrom('organisation').select('id').where('contact_email', 'is not', null).execute();
+    expect(withAddress).toEqual([]);
+    await ctx.app.db.updateTable('organisation').set({ contact_email: 'kansliet@malung-salen.se' }).where('code', '=', '2023').execute();
+
+    await seedDemoData(ctx.app.db, quiet);
+    expect(await contactOf('2023')).toBe('kansliet@malung-salen.se');
+    expect(await contactOf('0114')).toBe('registrator@upplands-vasby.example.se');
+    const without = await ctx.app.db.selectFrom('organisation').select('code').where('type', '=', 'kommun').where('contact_email', 'is', null).execute();
+    expect(without).toEqual([]);
+  });
+
   it('generates the same file for the same seed, with drafts, unanswered questions and not_started rows', async () => {
     const { areas } = await currentBank(ctx.app);
     const options = { organisationCodes: ['0114', '0180', '1480', '0117', '0120'], year: 2024, areas, profile: closedRoundProfile(2024), seed: 3 };
