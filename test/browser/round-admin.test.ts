@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -140,9 +141,18 @@ describeBrowser('running a survey round', () => {
     expect(await page.getByRole('button', { name: /Öppna igen/ }).count()).toBe(0);
     await expectNoAxeViolations(page);
 
+    // The response file is a download on the round page.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: `Ladda ned svarsfilen för ${YEAR} (CSV)` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`responses-${YEAR}.csv`);
+    const file = await readFile(await download.path(), 'utf8');
+    expect(file.split('\r\n').find((line) => line.startsWith('0114,'))).toContain('submitted');
+
     const actions = await server.app.db.selectFrom('audit_log').select('action').where('actor_user_id', '=', admin.id).execute();
     expect(actions.map((a) => a.action)).toEqual(
-      expect.arrayContaining(['round.create', 'round.state_change', 'round.organisations_invited', 'round.reminders_sent']),
+      expect.arrayContaining(['round.create', 'round.state_change', 'round.organisations_invited', 'round.reminders_sent', 'responses.exported']),
     );
   });
 

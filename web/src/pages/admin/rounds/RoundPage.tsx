@@ -8,6 +8,7 @@ import { LoadingMessage } from '../../../components/LoadingMessage';
 import { MessagePage } from '../../../components/MessagePage';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { AdminNav } from '../AdminNav';
+import { ExportSection } from './ExportSection';
 import { InviteSection } from './InviteSection';
 import { MonitorSection } from './MonitorSection';
 import { ReminderSection } from './ReminderSection';
@@ -15,7 +16,7 @@ import { fetchRounds, roundKeys } from './roundAdminApi';
 import { StateSection } from './StateSection';
 import './rounds.css';
 
-/** One round: window and state, invitations, monitoring, reminders and reopening. */
+/** One round: window and state, invitations, monitoring, reminders and reopening, and its response file. */
 export default function RoundPage() {
   const { t } = useTranslation('rounds');
   const { t: tCommon } = useTranslation();
@@ -50,6 +51,7 @@ export default function RoundPage() {
       <InviteSection round={round} onStatus={setStatus} />
       <MonitorSection round={round} onStatus={setStatus} />
       <ReminderSection round={round} onStatus={setStatus} />
+      <ExportSection round={round} />
     </div>
   );
 }
