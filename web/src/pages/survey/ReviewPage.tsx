@@ -1,20 +1,22 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isAreaAnswered } from '../../../../shared/api/response-rules';
+import type { UnconfirmedAnswersDetails } from '../../../../shared/api/responses';
 import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errorMessages';
 import { paths, surveyPaths } from '../../app/paths';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { describeAnswer } from './answerText';
-import { displayedValues, type DraftState, type DraftStore } from './draftStore';
+import { displayedProgress, displayedValues, type DraftState, type DraftStore } from './draftStore';
+import { groupByProgress } from './progress';
 import { SubmittedSummary } from './SubmittedSummary';
 import { useQuestions, type RoundQuestions, type SurveyRef, type SurveyResponse } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
 import { useSurveyDraft, useSurveyRef } from './useSurveyDraft';
 import './survey.css';
 
-/** Review before submitting: unanswered questions, all answers, submit; once submitted, the receipt and history. */
+/** Review before submitting: unanswered questions, answers to confirm, all answers, submit; once submitted, the receipt and history. */
 export default function ReviewPage() {
   const ref = useSurveyRef();
   return <Review key={`${ref.year}-${ref.organisationId}`} surveyRef={ref} />;
@@ -37,13 +39,19 @@ function Review({ surveyRef }: { surveyRef: SurveyRef }) {
 }
 
 type ContentProps = { surveyRef: SurveyRef; response: SurveyResponse; questions: RoundQuestions; state: DraftState; store: DraftStore };
+type Area = RoundQuestions['areas'][number];
+
+const SUBMIT_PROBLEM_ID = 'review-submit-problem';
 
 function ReviewContent({ surveyRef, response, questions, state, store }: ContentProps) {
   const { t } = useTranslation('survey');
   const { submit } = useSurveyActions(surveyRef, store);
   const formPath = surveyPaths.form(response.year, response.organisation.id);
-  const unanswered = questions.areas.filter((area) => !isAreaAnswered(displayedValues(state, area.key)));
+  const areaLink = (area: Area) => `${formPath}#area-${area.key}`;
+  const areaHeading = (area: Area) => t('form.areaHeading', { position: area.position, title: area.title });
+  const { unanswered, to_confirm: toConfirm } = groupByProgress(state, questions.areas);
   const anyAnswer = questions.areas.some((area) => displayedValues(state, area.key).main !== null);
+  const canSubmit = anyAnswer && toConfirm.length === 0;
 
   return (
     <div className="page survey-page">
@@ -51,16 +59,40 @@ function ReviewContent({ surveyRef, response, questions, state, store }: Content
       <p>{t('review.intro')}</p>
 
       <h2>{t('review.unansweredTitle')}</h2>
-      {unanswered.length === 0 ? (
-        <p>{t('review.allAnswered')}</p>
-      ) : (
+      {unanswered.length > 0 ? (
         <ul data-testid="unanswered">
           {unanswered.map((area) => (
             <li key={area.key}>
-              <Link to={`${formPath}#area-${area.key}`}>{t('form.areaHeading', { position: area.position, title: area.title })}</Link>
+              <Link to={areaLink(area)}>{areaHeading(area)}</Link>
             </li>
           ))}
         </ul>
+      ) : (
+        <p>{toConfirm.length > 0 ? t('review.noneUnanswered') : t('review.allAnswered')}</p>
+      )}
+
+      {toConfirm.length > 0 && (
+        <section aria-labelledby="review-to-confirm-title" data-testid="to-confirm">
+          <h2 id="review-to-confirm-title">{t('review.toConfirmTitle')}</h2>
+          <p>{t('review.toConfirmIntro')}</p>
+          <ul className="survey-to-confirm">
+            {toConfirm.map((area) => {
+              const values = displayedValues(state, area.key);
+              return (
+                <li key={area.key} className="survey-to-confirm__item">
+                  <Link to={areaLink(area)}>{areaHeading(area)}</Link>
+                  <span>{describeAnswer(values, area, questions.answerLabels) ?? t('answer.unanswered')}</span>
+                  {response.canWrite && (
+                    <button type="button" className="button button--secondary" onClick={() => store.edit(area.key, values, { confirmCarriedOver: true })}>
+                      {t('form.confirm')}
+                      <span className="survey-sr-only"> – {areaHeading(area)}</span>
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
 
       <h2>{t('review.answersTitle')}</h2>
@@ -69,9 +101,10 @@ function ReviewContent({ surveyRef, response, questions, state, store }: Content
           const values = displayedValues(state, area.key);
           return (
             <div key={area.key} className="survey-review__item">
-              <dt>{t('form.areaHeading', { position: area.position, title: area.title })}</dt>
+              <dt>{areaHeading(area)}</dt>
               <dd>
                 {describeAnswer(values, area, questions.answerLabels) ?? t('answer.unanswered')}
+                {displayedProgress(state, area.key) === 'to_confirm' && <span className="survey-review__note">{t('review.carriedOverNote')}</span>}
                 {values.comment && <span className="survey-review__comment">{values.comment}</span>}
               </dd>
             </div>
@@ -79,10 +112,16 @@ function ReviewContent({ surveyRef, response, questions, state, store }: Content
         })}
       </dl>
 
-      <SubmitProblems error={submit.error} blocked={store.hasUnsaved()} empty={!anyAnswer} />
+      <SubmitProblems error={submit.error} blocked={store.hasUnsaved()} empty={!anyAnswer} toConfirm={toConfirm.length} areas={questions.areas} />
       <div className="survey-actions">
         {response.canWrite && (
-          <button type="button" className="button" disabled={submit.isPending || !anyAnswer} onClick={() => submit.mutate()}>
+          <button
+            type="button"
+            className="button"
+            disabled={submit.isPending || !canSubmit}
+            aria-describedby={SUBMIT_PROBLEM_ID}
+            onClick={() => submit.mutate()}
+          >
             {submit.isPending ? t('review.submitting') : t('review.submit')}
           </button>
         )}
@@ -95,17 +134,32 @@ function ReviewContent({ surveyRef, response, questions, state, store }: Content
   );
 }
 
-function SubmitProblems({ error, blocked, empty }: { error: Error | null; blocked: boolean; empty: boolean }) {
+type ProblemProps = { error: Error | null; blocked: boolean; empty: boolean; toConfirm: number; areas: readonly Area[] };
+
+/** Why the response cannot be submitted (yet), or why the last attempt failed. */
+function SubmitProblems({ error, blocked, empty, toConfirm, areas }: ProblemProps) {
   const { t } = useTranslation('survey');
   const { t: tCommon } = useTranslation();
   let message: string | null = null;
   if (error instanceof ApiError && error.code === 'version_conflict') message = blocked ? t('review.unsaved') : t('review.stale');
+  else if (error instanceof ApiError && error.code === 'unconfirmed_answers') message = unconfirmedRefusal(error, areas, t);
   else if (error) message = describeApiError(error, tCommon);
   else if (blocked) message = t('review.unsaved');
   else if (empty) message = t('review.empty');
+  else if (toConfirm > 0) message = t('review.confirmFirst', { count: toConfirm });
   return (
-    <p role="status" className={error ? 'field__error' : undefined}>
+    <p id={SUBMIT_PROBLEM_ID} role="status" className={error ? 'field__error' : undefined}>
       {message}
     </p>
   );
+}
+
+/** The server's refusal in the respondent's words: which areas still hold last year's answer unconfirmed. */
+function unconfirmedRefusal(error: ApiError, areas: readonly Area[], t: TFunction<'survey'>): string {
+  const keys = (error.details as UnconfirmedAnswersDetails | undefined)?.areas ?? [];
+  const titles = keys.map((key) => {
+    const area = areas.find((a) => a.key === key);
+    return area ? t('form.areaHeading', { position: area.position, title: area.title }) : key;
+  });
+  return t('review.unconfirmedRefused', { count: titles.length, areas: titles.join(', ') });
 }

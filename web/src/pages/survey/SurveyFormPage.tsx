@@ -1,14 +1,15 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { isAreaAnswered } from '../../../../shared/api/response-rules';
+import { Link, useLocation } from 'react-router';
 import { describeApiError } from '../../api/errorMessages';
 import { paths, surveyPaths } from '../../app/paths';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
-import { displayedValues, type DraftState, type DraftStore } from './draftStore';
+import { displayedValues, isCarriedOver, type DraftState, type DraftStore } from './draftStore';
 import { formatDateTime } from './format';
+import { groupByProgress, progressText } from './progress';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SaveStatus } from './SaveStatus';
 import { StatusBadge } from './StatusBadge';
@@ -50,8 +51,10 @@ type ContentProps = { surveyRef: SurveyRef; response: SurveyResponse; questions:
 function SurveyContent({ surveyRef, response, questions, state, store }: ContentProps) {
   const { t, i18n } = useTranslation('survey');
   const readOnly = !response.canWrite || response.status === 'submitted';
-  const answered = questions.areas.filter((area) => isAreaAnswered(displayedValues(state, area.key))).length;
+  const progress = groupByProgress(state, questions.areas);
+  const answered = progress.answered.length;
   const total = questions.areas.length;
+  useScrollToLinkedArea();
 
   return (
     <div className="page survey-page">
@@ -64,18 +67,16 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
       </p>
       <ReadOnlyNotice response={response} surveyRef={surveyRef} store={store} />
       <div className="survey-progress">
-        <label htmlFor="survey-progress">{t('form.progress', { answered, total })}</label>
+        <label htmlFor="survey-progress">{progressText(t, { answered, toConfirm: progress.to_confirm.length, total })}</label>
         <progress id="survey-progress" max={total} value={answered} />
       </div>
       {!readOnly && <p>{t('form.autosaveNote')}</p>}
       <SaveStatus state={state} store={store} />
-      {!readOnly && answered < total && response.carryOverFromYear !== null && (
+      {!readOnly && progress.unanswered.length > 0 && response.carryOverFromYear !== null && (
         <CarryOverPanel surveyRef={surveyRef} fromYear={response.carryOverFromYear} store={store} />
       )}
 
       {questions.areas.map((area) => {
-        const edit = state.edits[area.key];
-        const stored = response.answers[area.key];
         return (
           <AreaQuestion
             key={area.key}
@@ -83,7 +84,7 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
             questions={questions}
             rule={response.scoringRule}
             values={displayedValues(state, area.key)}
-            carriedOver={Boolean(stored?.carriedOver) && !edit}
+            carriedOver={isCarriedOver(state, area.key)}
             conflict={state.conflicts[area.key]}
             issues={state.invalid[area.key]}
             readOnly={readOnly}
@@ -103,4 +104,12 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
       </div>
     </div>
   );
+}
+
+/** The review page links to an area (…#area-risk): show it once the survey has rendered. */
+function useScrollToLinkedArea() {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash.startsWith('#area-')) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
 }

@@ -6,6 +6,7 @@ import { surveyPaths } from '../../app/paths';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from './format';
+import { progressText } from './progress';
 import { StatusBadge } from './StatusBadge';
 import { useMyRounds } from './surveyApi';
 import './survey.css';
@@ -54,7 +55,7 @@ function RoundCard({ round }: { round: MyRound }) {
       </p>
       {round.invited ? (
         <>
-          <p>{t('rounds.progress', { answered: round.answeredAreas, total: round.totalAreas })}</p>
+          <p>{progressText(t, { answered: round.answeredAreas, toConfirm: round.unconfirmedAreas, total: round.totalAreas })}</p>
           {round.submittedAt && <p>{t('rounds.submittedOn', { date: formatDateTime(round.submittedAt, i18n.language) })}</p>}
           <Link className="button" to={surveyPaths.form(round.year, round.organisation.id)}>
             {linkText}

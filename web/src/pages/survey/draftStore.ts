@@ -1,5 +1,5 @@
 import { ApiError, NETWORK_ERROR_STATUS } from '../../api/client';
-import { normaliseAnswer, type AnswerFields } from '../../../../shared/api/response-rules';
+import { areaProgress, normaliseAnswer, type AnswerFields, type AreaProgress } from '../../../../shared/api/response-rules';
 import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse, VersionConflictDetails } from '../../../../shared/api/responses';
 
 export type AreaValues = AnswerFields;
@@ -35,6 +35,13 @@ export const valuesOf = (answer: StoredAnswer | null | undefined): AreaValues =>
 /** What the page shows for an area: the unsaved edit, or the server's answer. */
 export const displayedValues = (state: DraftState, areaKey: string): AreaValues =>
   state.edits[areaKey]?.draft ?? valuesOf(state.response?.answers[areaKey]);
+
+/** Carried over from last year and not yet confirmed or changed; an unsaved change or confirmation already counts. */
+export const isCarriedOver = (state: DraftState, areaKey: string): boolean => Boolean(state.response?.answers[areaKey]?.carriedOver) && !state.edits[areaKey];
+
+/** Where the area stands as the page shows it: answered, to confirm (carried over), or unanswered. */
+export const displayedProgress = (state: DraftState, areaKey: string): AreaProgress =>
+  areaProgress({ ...displayedValues(state, areaKey), carriedOver: isCarriedOver(state, areaKey) });
 
 export const sameValues = (a: AreaValues, b: AreaValues) => a.main === b.main && a.followup === b.followup && (a.comment ?? null) === (b.comment ?? null);
 

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SurveyResponse } from '../../../../shared/api/responses';
+import { ApiError } from '../../api/client';
 import type { DraftStore } from './draftStore';
 import { surveyApi, surveyQueryKeys, type SurveyRef } from './surveyApi';
 
@@ -18,6 +19,10 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
         return surveyApi.submit(ref, store.getSnapshot().response?.version ?? 0);
       },
       onSuccess: adopt,
+      // The server holds answers still carried over that this page took as confirmed: show them as they are.
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'unconfirmed_answers') void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) });
+      },
     }),
     reopen: useMutation({ mutationFn: () => surveyApi.reopen(ref), onSuccess: adopt }),
     carryOver: useMutation({

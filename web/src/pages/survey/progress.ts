@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import type { AreaProgress } from '../../../../shared/api/response-rules';
+import { displayedProgress, type DraftState } from './draftStore';
+
+/** The areas grouped by where they stand as the page shows them (unsaved edits included). */
+export function groupByProgress<A extends { key: string }>(state: DraftState, areas: readonly A[]): Record<AreaProgress, A[]> {
+  const groups: Record<AreaProgress, A[]> = { answered: [], to_confirm: [], unanswered: [] };
+  for (const area of areas) groups[displayedProgress(state, area.key)].push(area);
+  return groups;
+}
+
+/** "4 av 10 områden besvarade", with how many carried-over answers wait for confirmation when any do. */
+export function progressText(t: TFunction<'survey'>, counts: { answered: number; toConfirm: number; total: number }): string {
+  const { answered, toConfirm, total } = counts;
+  return toConfirm > 0 ? t('progress.withToConfirm', { answered, total, count: toConfirm }) : t('progress.answered', { answered, total });
+}
