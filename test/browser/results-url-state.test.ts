@@ -29,7 +29,7 @@ describeBrowser('results views in the address', () => {
   const query = (page: Page) => new URL(page.url()).searchParams;
 
   /** Invited and submitted organisations of a round, in a county or all: what the response summary shows for that view. */
-  async function expectedCounts(year: number, county?: string): Promise<string[]> {
+  async function expectedCounts(year: number, county?: string, type?: 'kommun'): Promise<string[]> {
     const db = server.app.db;
     const invited = await db
       .selectFrom('round_invitation')
@@ -38,6 +38,7 @@ describeBrowser('results views in the address', () => {
       .select((eb) => eb.fn.countAll<string>().as('count'))
       .where('round.year', '=', year)
       .$if(county !== undefined, (qb) => qb.where('organisation.county_code', '=', county!))
+      .$if(type !== undefined, (qb) => qb.where('organisation.type', '=', type!))
       .executeTakeFirstOrThrow();
     const submitted = await db
       .selectFrom('response')
@@ -47,6 +48,7 @@ describeBrowser('results views in the address', () => {
       .where('round.year', '=', year)
       .where('response.status', '=', 'submitted')
       .$if(county !== undefined, (qb) => qb.where('organisation.county_code', '=', county!))
+      .$if(type !== undefined, (qb) => qb.where('organisation.type', '=', type!))
       .executeTakeFirstOrThrow();
     return [String(invited.count), String(submitted.count)];
   }
@@ -58,9 +60,13 @@ describeBrowser('results views in the address', () => {
     const county = form.getByLabel('Län');
     const orgType = form.getByLabel('Organisationstyp');
     const drafts = form.getByRole('checkbox');
-    /** Waits until the page shows the round and county (selects and figures alike). */
-    async function expectView(year: number, countyCode?: string) {
-      const [invited, submitted] = await expectedCounts(year, countyCode);
+    /**
+     * Waits until the page shows the round and county (selects and figures alike). `withheld`: the
+     * submitted count is withheld in this view (submitted-only next to its published-basis twin).
+     */
+    async function expectView(year: number, countyCode?: string, { type, withheld }: { type?: 'kommun'; withheld?: boolean } = {}) {
+      const [invited, counted] = await expectedCounts(year, countyCode, type);
+      const submitted = withheld ? '–visas ej' : counted;
       const summary = page.getByRole('region', { name: 'Svarsfrekvens' }).locator('dd');
       await page.waitForFunction(
         ([a, b]) => {
@@ -107,7 +113,7 @@ describeBrowser('results views in the address', () => {
 
     // A shared link, opened directly: round, county, type and the submitted-only basis.
     await page.goto(server.url(`/nationellt?ar=${EARLIER_YEAR}&lan=01&typ=kommun&underlag=inskickade`));
-    await expectView(EARLIER_YEAR, '01');
+    await expectView(EARLIER_YEAR, '01', { type: 'kommun', withheld: true });
     expect(await orgType.inputValue()).toBe('kommun');
     expect(await drafts.isChecked()).toBe(false);
     await expectNoAxeViolations(page);
