@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { AuditAction } from '../../shared/api/audit';
 import type { Database } from '../db/schema';
 import { escapeLike } from '../mail/repository';
 
@@ -6,7 +7,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export type AuditEntry = {
   actorUserId: number | null;
-  action: string;
+  action: AuditAction;
   organisationId?: number | null;
   roundId?: number | null;
   details?: Record<string, unknown>;

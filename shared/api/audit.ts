@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { idParamSchema } from './ids';
 import { pageQueryFields } from './paging';
 
+export { AUDIT_ACTIONS, isAuditAction, type AuditAction } from './audit-actions';
+
 export const auditQuerySchema = z.object({
   action: z.string().max(100).optional(),
   organisationId: idParamSchema.optional(),

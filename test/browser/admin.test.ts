@@ -55,7 +55,13 @@ describeBrowser('administration', () => {
     await page.getByText('Klart: 1 rader, 1 nya, 0 ändrade, 0 oförändrade.').waitFor();
 
     await page.goto(server.url('/administration/logg'));
-    await page.getByRole('rowheader', { name: 'organisation.attributes_imported' }).waitFor();
+    // Each action as a phrase with its name in the log under it, details as a key–value list, the time on one line.
+    const imported = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Importerade organisationsattribut organisation.attributes_imported' }) });
+    await imported.waitFor();
+    expect(await imported.locator('dl').innerText()).toMatch(/attributes:\s*kommungrupp/);
+    const time = imported.locator('time');
+    expect(await time.textContent()).toMatch(/^\d{1,2} [a-zé]+\.? \d{4} \d{2}:\d{2}$/);
+    expect((await time.boundingBox())!.height).toBeLessThan(30);
     await expectNoAxeViolations(page);
     // axe over the 300-organisation list takes most of this on a busy 2-core machine.
   }, 60_000);

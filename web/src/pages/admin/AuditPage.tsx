@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isAuditAction } from '../../../../shared/api/audit-actions';
 import { Pagination } from '../../components/Pagination';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -8,12 +9,45 @@ import { adminKeys, fetchAudit } from './adminApi';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
 import { OrganisationFilter } from './OrganisationFilter';
-import { formatDateTime } from './format';
+import { formatTimestamp, summariseDetails } from './format';
 import { usePagedList } from './usePagedList';
 
 /** A date field's yyyy-mm-dd as the start of that day (local time), in ISO form. */
 const dayStart = (date: string) => (date ? new Date(`${date}T00:00:00`).toISOString() : undefined);
 const dayAfter = (date: string) => (date ? new Date(new Date(`${date}T00:00:00`).getTime() + 86_400_000).toISOString() : undefined);
+
+/** The action as a phrase, with its name in the log underneath (what the action filter searches). */
+function ActionName({ action }: { action: string }) {
+  const { t } = useTranslation('admin');
+  if (!isAuditAction(action)) return <code className="audit-action-key">{action}</code>;
+  return (
+    <>
+      <span className="audit-action">{t(`audit.actions.${action}`)}</span>{' '}
+      <code className="audit-action-key" title={t('audit.actionKey', { action })}>
+        {action}
+      </code>
+    </>
+  );
+}
+
+function Details({ details }: { details: Record<string, unknown> }) {
+  const { t } = useTranslation('admin');
+  const lines = summariseDetails(details);
+  if (lines.length === 0) return null;
+  return (
+    <dl className="audit-details">
+      {lines.map((line) => (
+        <div key={line.key}>
+          <dt>{line.key}:</dt>{' '}
+          <dd>
+            {line.value || t('audit.empty')}
+            {line.more > 0 && ` ${t('audit.moreItems', { count: line.more })}`}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation('admin');
@@ -52,12 +86,16 @@ export default function AuditPage() {
         >
           {audit.data.entries.map((entry) => (
             <tr key={entry.id}>
-              <td>{formatDateTime(entry.at, i18n.language)}</td>
-              <th scope="row">{entry.action}</th>
+              <td className="audit-time">
+                <time dateTime={entry.at}>{formatTimestamp(entry.at, i18n.language)}</time>
+              </td>
+              <th scope="row">
+                <ActionName action={entry.action} />
+              </th>
               <td>{entry.actor?.email ?? t('audit.system')}</td>
               <td>{entry.organisation?.name ?? ''}</td>
               <td>
-                <code className="details-json">{JSON.stringify(entry.details)}</code>
+                <Details details={entry.details} />
               </td>
             </tr>
           ))}

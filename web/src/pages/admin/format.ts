@@ -3,3 +3,54 @@ export function formatDateTime(iso: string | null, language: string): string {
   if (!iso) return '';
   return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 }
+
+const LOCALES: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** A moment in a log, short and on one line, e.g. "1 dec. 2026 13:05" (sv) or "1 Dec 2026, 13:05" (en). */
+export function formatTimestamp(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language] ?? language, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+const MAX_TEXT = 80;
+const MAX_ITEMS = 5;
+
+export type DetailLine = { key: string; value: string; more: number };
+
+const shorten = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return shorten(String(value));
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  // An object inside a list or two levels down (a role grant): its fields in one line.
+  return shorten(
+    Object.entries(value)
+      .filter(([, field]) => field !== null && field !== undefined)
+      .map(([key, field]) => `${key} ${formatValue(field)}`)
+      .join(', '),
+  );
+}
+
+/**
+ * An audit entry's details as key–value lines: nested objects spread one level
+ * (`changes.contactEmail`), lists shortened to their first few items with the
+ * number left over in `more`.
+ */
+export function summariseDetails(details: Record<string, unknown>, prefix = ''): DetailLine[] {
+  return Object.entries(details).flatMap(([key, value]): DetailLine[] => {
+    const name = prefix + key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !prefix) {
+      return summariseDetails(value as Record<string, unknown>, `${name}.`);
+    }
+    if (Array.isArray(value)) {
+      return [{ key: name, value: value.slice(0, MAX_ITEMS).map(formatValue).join(', '), more: Math.max(0, value.length - MAX_ITEMS) }];
+    }
+    return [{ key: name, value: formatValue(value), more: 0 }];
+  });
+}
