@@ -1,18 +1,27 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type Query } from '@tanstack/react-query';
+import { isRetryableError, isTransientError } from '../api/errorMessages';
 import { ApiError } from '../api/client';
 import { sessionQueryKey } from '../auth/session';
 
-function isClientError(error: unknown): boolean {
-  return error instanceof ApiError && error.status >= 400 && error.status < 500;
-}
+/** While a query's last answer was a transient failure, it asks again this often (while the tab is visible). */
+export const ERROR_REFETCH_INTERVAL_MS = 10_000;
+
+const failedTransiently = (query: Query) => query.state.status === 'error' && isTransientError(query.state.error);
 
 export function createQueryClient(): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     defaultOptions: {
       queries: {
-        // A 4xx will not fix itself by asking again; network and 5xx might.
-        retry: (failureCount, error) => !isClientError(error) && failureCount < 2,
-        refetchOnWindowFocus: false,
+        // Only a network failure or a 5xx may fix itself by asking again (with
+        // TanStack's doubling delay: 1 s, 2 s); a 4xx or a bad answer will not.
+        retry: (failureCount, error) => isRetryableError(error) && failureCount < 2,
+        // A page that failed because the server was unreachable (or 503) must
+        // not stay failed: ask again when the browser is back online, when the
+        // window regains focus, and every 10 s while visible. Healthy queries
+        // keep their data on focus.
+        refetchOnReconnect: true,
+        refetchOnWindowFocus: (query) => failedTransiently(query),
+        refetchInterval: (query) => (failedTransiently(query) ? ERROR_REFETCH_INTERVAL_MS : false),
       },
     },
     // Any 401 means the session has ended: forgetting the user lets the route
