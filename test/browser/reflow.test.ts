@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { seedDemoData } from '../../server/demo/seed';
+import { DEMO_YEAR } from '../../server/rounds/demo';
+import { createUser } from '../support/auth';
+import { expectNoAxeViolations } from './support/axe';
+import { describeBrowser, useBrowser } from './support/browser';
+import { useBrowserTestServer } from './support/server';
+import { logInThroughForm } from './support/session';
+
+/**
+ * WCAG 2.1 1.4.10 Reflow: at 320 CSS px (and at a phone's 390) no page scrolls
+ * sideways. A wide data table may scroll inside its own labelled region.
+ */
+const VIEWPORTS = [
+  { width: 320, height: 800 },
+  { width: 390, height: 844 },
+];
+
+type Overflow = { scrollWidth: number; innerWidth: number; culprits: string[] };
+
+/** The page's horizontal overflow, with the outermost elements that stick out past the viewport (for a readable failure). */
+function pageOverflow(page: Page): Promise<Overflow> {
+  return page.evaluate(() => {
+    const innerWidth = window.innerWidth;
+    const culprits: string[] = [];
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= innerWidth + 1) continue;
+      // Report only the outermost offender, not every descendant of it.
+      const parent = element.parentElement;
+      if (parent && parent !== document.body && parent.getBoundingClientRect().right > innerWidth + 1) continue;
+      // Content clipped inside a scroll region does not scroll the page.
+      if (element.closest('.table-scroll') && element.closest('.table-scroll') !== element) continue;
+      const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+      culprits.push(`${name} (right ${Math.round(rect.right)})`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprits: culprits.slice(0, 8) };
+  });
+}
+
+async function expectNoPageScroll(page: Page, what: string) {
+  const overflow = await pageOverflow(page);
+  expect(
+    overflow.scrollWidth,
+    `${what} scrolls sideways at ${overflow.innerWidth} px: scrollWidth ${overflow.scrollWidth}; sticking out: ${overflow.culprits.join(', ')}`,
+  ).toBeLessThanOrEqual(overflow.innerWidth + 1);
+}
+
+/** Every scroll region for a table can be reached with the keyboard and has a name. */
+async function expectLabelledScrollRegions(page: Page) {
+  const regions = await page.locator('.table-scroll').evaluateAll((elements) =>
+    elements.map((element) => ({
+      role: element.getAttribute('role'),
+      tabIndex: element.getAttribute('tabindex'),
+      labelled: Boolean(element.getAttribute('aria-labelledby') || element.getAttribute('aria-label')),
+    })),
+  );
+  for (const region of regions) expect(region).toEqual({ role: 'region', tabIndex: '0', labelled: true });
+}
+
+describeBrowser('reflow at narrow widths', () => {
+  const server = useBrowserTestServer();
+  const browser = useBrowser();
+  const users = {} as Record<'respondent' | 'analyst' | 'admin', { email: string; password: string }>;
+
+  beforeAll(async () => {
+    // Real data: published rounds with results and the open demo round.
+    await seedDemoData(server.app.db, { info: () => undefined });
+    users.respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0180' }, { role: 'viewer', organisationCode: '0180' }], {
+      email: 'a-rather-long-address.for-the-respondent@stockholmsstad.example.se',
+    });
+    users.analyst = await createUser(server.app, [{ role: 'analyst' }]);
+    users.admin = await createUser(server.app, [{ role: 'admin' }]);
+  }, 120_000);
+
+  for (const viewport of VIEWPORTS) {
+    test(`the respondent's pages reflow at ${viewport.width} px`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(server.url('/'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectNoPageScroll(page, 'the start page');
+      await page.goto(server.url('/logga-in'));
+      await page.locator('input[autocomplete="email"]').waitFor();
+      await expectNoPageScroll(page, 'the login page');
+
+      await logInThroughForm(page, server.url('/logga-in?nasta=/enkat'), users.respondent);
+      await page.getByRole('link', { name: /Öppna enkäten/ }).first().waitFor();
+      await expectNoPageScroll(page, '/enkat');
+      await page.getByRole('link', { name: /Öppna enkäten/ }).first().click();
+      await page.getByTestId('area-ciso').waitFor();
+      await expectNoPageScroll(page, 'the survey form');
+      if (viewport.width === 320) await expectNoAxeViolations(page);
+
+      await page.goto(server.url('/resultat'));
+      await page.getByRole('table', { name: 'Nivå per område', exact: true }).waitFor();
+      await page.locator('.results-multiples__item svg').first().waitFor();
+      await expectNoPageScroll(page, '/resultat');
+      await expectLabelledScrollRegions(page);
+      if (viewport.width === 320) await expectNoAxeViolations(page);
+
+      await page.goto(server.url('/konto'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByText(users.respondent.email).first().waitFor();
+      await expectNoPageScroll(page, '/konto');
+    });
+
+    test(`the analyst's national page reflows at ${viewport.width} px`, async () => {
+      const page = await browser.newPage({ viewport });
+      await logInThroughForm(page, server.url('/logga-in?nasta=/nationellt'), users.analyst);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('table').first().waitFor();
+      await page.locator('.recharts-surface').first().waitFor();
+      await expectNoPageScroll(page, '/nationellt');
+      await expectLabelledScrollRegions(page);
+    });
+
+    test(`the administrator's pages reflow at ${viewport.width} px`, async () => {
+      const page = await browser.newPage({ viewport });
+      await logInThroughForm(page, server.url('/logga-in?nasta=/administration'), users.admin);
+      await page.goto(server.url(`/administration/omgangar/${DEMO_YEAR}`));
+      await page.getByRole('heading', { level: 1, name: `Omgång ${DEMO_YEAR}` }).waitFor();
+      await page.getByTestId('monitor-table').waitFor();
+      await page.locator('.recharts-surface').first().waitFor();
+      await expectNoPageScroll(page, 'the round monitor');
+      await expectLabelledScrollRegions(page);
+      if (viewport.width === 320) await expectNoAxeViolations(page);
+
+      await page.goto(server.url('/administration/organisationer'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('table').first().waitFor();
+      await expectNoPageScroll(page, '/administration/organisationer');
+      await expectLabelledScrollRegions(page);
+
+      await page.goto(server.url('/konto'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await expectNoPageScroll(page, '/konto (administrator)');
+    });
+  }
+});
