@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errorMessages';
 import { paths, surveyPaths } from '../../app/paths';
 import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryError, refetchFailed } from '../../components/QueryError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { describeAnswer } from './answerText';
 import { displayedProgress, displayedValues, type DraftState, type DraftStore } from './draftStore';
@@ -24,7 +25,6 @@ export default function ReviewPage() {
 
 function Review({ surveyRef }: { surveyRef: SurveyRef }) {
   const { t, i18n } = useTranslation('survey');
-  const { t: tCommon } = useTranslation();
   const { store, state, query } = useSurveyDraft(surveyRef);
   const questions = useQuestions(surveyRef.year, i18n.language);
   const response = state.response ?? query.data;
@@ -32,7 +32,21 @@ function Review({ surveyRef }: { surveyRef: SurveyRef }) {
   usePageTitle(submitted ? t('submitted.title') : t('review.title', { year: surveyRef.year }));
 
   const error = query.error ?? questions.error;
-  if (error) return <p role="alert">{describeApiError(error, tCommon)}</p>;
+  if (error && (!response || !questions.data)) {
+    return (
+      <div className="page survey-page">
+        <h1>{t('review.title', { year: surveyRef.year })}</h1>
+        <QueryError error={error} retrying={query.isFetching || questions.isFetching} onRetry={() => refetchFailed(query, questions)}>
+          <p>
+            <Link to={surveyPaths.form(surveyRef.year, surveyRef.organisationId)}>{t('review.backToSurvey')}</Link>
+          </p>
+          <p>
+            <Link to={paths.survey}>{t('form.backToRounds')}</Link>
+          </p>
+        </QueryError>
+      </div>
+    );
+  }
   if (!response || !questions.data) return <LoadingMessage />;
   if (submitted) return <SubmittedSummary surveyRef={surveyRef} response={response} store={store} />;
   return <ReviewContent surveyRef={surveyRef} response={response} questions={questions.data} state={state} store={store} />;

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { describeApiError } from '../../api/errorMessages';
 import { paths, surveyPaths } from '../../app/paths';
 import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryError, refetchFailed } from '../../components/QueryError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
@@ -26,19 +26,21 @@ export default function SurveyFormPage() {
 
 function SurveyForm({ surveyRef }: { surveyRef: SurveyRef }) {
   const { t, i18n } = useTranslation('survey');
-  const { t: tCommon } = useTranslation();
   const { store, state, query } = useSurveyDraft(surveyRef);
   const questions = useQuestions(surveyRef.year, i18n.language);
   const response = state.response ?? query.data;
   usePageTitle(response ? t('form.title', { year: surveyRef.year, organisation: response.organisation.name }) : t('rounds.title'));
 
   const error = query.error ?? questions.error;
-  if (error) {
+  if (error && (!response || !questions.data)) {
     return (
       <div className="page">
         <h1>{t('rounds.title')}</h1>
-        <p role="alert">{describeApiError(error, tCommon)}</p>
-        <Link to={paths.survey}>{t('form.backToRounds')}</Link>
+        <QueryError error={error} retrying={query.isFetching || questions.isFetching} onRetry={() => refetchFailed(query, questions)}>
+          <p>
+            <Link to={paths.survey}>{t('form.backToRounds')}</Link>
+          </p>
+        </QueryError>
       </div>
     );
   }

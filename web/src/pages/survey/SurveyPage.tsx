@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MyRound } from '../../../../shared/api/responses';
-import { describeApiError } from '../../api/errorMessages';
 import { surveyPaths } from '../../app/paths';
-import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from './format';
 import { progressText } from './progress';
@@ -14,7 +13,6 @@ import './survey.css';
 /** The respondent's survey rounds: one card per round and organisation, with status and deadline. */
 export default function SurveyPage() {
   const { t } = useTranslation('survey');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('rounds.title'));
   const rounds = useMyRounds();
 
@@ -22,8 +20,7 @@ export default function SurveyPage() {
     <div className="page">
       <h1>{t('rounds.title')}</h1>
       <p className="lead">{t('rounds.intro')}</p>
-      {rounds.isPending && <LoadingMessage />}
-      {rounds.error && <p role="alert">{describeApiError(rounds.error, tCommon)}</p>}
+      <QueryStatus query={rounds} />
       {rounds.data?.rounds.length === 0 && <p>{t('rounds.empty')}</p>}
       {rounds.data && rounds.data.rounds.length > 0 && (
         <ul className="survey-rounds">
