@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 
 type Props = {
   caption: string;
@@ -9,12 +10,13 @@ type Props = {
   busy?: boolean;
 };
 
-/** A captioned table with column headers, scrolling sideways on its own on small screens (table-wrap). */
+/** A captioned table with column headers, scrolling sideways in its own region on small screens, never the page. */
 export function DataTable({ caption, columns, children, testId, busy }: Props) {
+  const captionId = useId();
   return (
-    <div className="table-wrap">
+    <TableScroll labelledBy={captionId}>
       <table className="data-table" data-testid={testId} aria-busy={busy || undefined}>
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -26,6 +28,6 @@ export function DataTable({ caption, columns, children, testId, busy }: Props) {
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation } from '../../components/WithheldExplanation';
 import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
 
@@ -14,10 +15,12 @@ function Distribution({ caption, header, categories }: { caption: string; header
   const { t, i18n } = useTranslation('national');
   const total = categories.reduce((sum, c) => sum + c.count, 0);
   const share = (count: number) => formatShare(count, total, i18n.language);
+  const captionId = useId();
   return (
     <div className="national-distribution">
+      <TableScroll labelledBy={captionId}>
       <table className="data-table data-table--compact">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr><th scope="col">{header}</th><th scope="col">{t('distribution.count')}</th><th scope="col">{t('distribution.share')}</th></tr>
         </thead>
@@ -27,6 +30,7 @@ function Distribution({ caption, header, categories }: { caption: string; header
           ))}
         </tbody>
       </table>
+      </TableScroll>
       {total > 0 && (
         <Suspense fallback={null}>
           <DistributionChart data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))} />

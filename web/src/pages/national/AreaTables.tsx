@@ -1,5 +1,6 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
 
@@ -48,15 +49,16 @@ export function ResponseSummary({ aggregates }: { aggregates: Aggregates }) {
 export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const lang = i18n.language;
+  const captionId = useId();
   const title = (key: string) => texts.areas.find((a) => a.key === key)?.title ?? key;
   const yesShare = (area: Area) => (area.answered && area.yes !== null ? Math.round((100 * area.yes) / area.answered) : null);
   return (
     <section aria-labelledby="areas-heading">
       <h2 id="areas-heading">{t('areas.heading')}</h2>
       <p>{t('areas.intro')}</p>
-      <div className="table-scroll">
+      <TableScroll labelledBy={captionId}>
         <table className="data-table data-table--compact">
-          <caption className="visually-hidden">{t('areas.heading')}</caption>
+          <caption id={captionId} className="visually-hidden">{t('areas.heading')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('areas.area')}</th>
@@ -80,7 +82,7 @@ export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; text
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <WithheldExplanation namespace="national" reasons={aggregates.areas.map((a) => a.suppressedReason)} />
       <Suspense fallback={null}>
         <YesShareChart data={aggregates.areas.map((a) => ({ area: title(a.key), share: yesShare(a) }))} />

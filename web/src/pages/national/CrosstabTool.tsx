@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation } from '../../components/WithheldExplanation';
 import { formatShare, useCrosstab, type Filters, type RoundQuestions } from './nationalApi';
 
@@ -13,6 +14,7 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
   const crosstab = useCrosstab(year, filters, a, b);
   const idA = useId();
   const idB = useId();
+  const captionId = useId();
   const title = (key: string) => texts.areas.find((x) => x.key === key)?.title ?? key;
   const cells = crosstab.data?.cells;
   const total = cells ? Object.values(cells).reduce((sum, n) => sum + n, 0) : 0;
@@ -41,8 +43,9 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
       )}
       {cells && (
         <>
+          <TableScroll labelledBy={captionId}>
           <table className="data-table data-table--compact">
-            <caption>{t('crosstab.caption', { a: title(a), b: title(b) })}</caption>
+            <caption id={captionId}>{t('crosstab.caption', { a: title(a), b: title(b) })}</caption>
             <thead>
               <tr>
                 <td />
@@ -58,6 +61,7 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <p>{t('crosstab.both', { count: cells['yes|yes'], total, share: formatShare(cells['yes|yes'], total, i18n.language) })}</p>
         </>
       )}

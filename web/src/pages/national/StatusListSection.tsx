@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../survey/format';
+import { TableScroll } from '../../components/TableScroll';
 import { CountySelect } from './CountySelect';
 import { useStatusList, type StatusList } from './nationalApi';
 
@@ -48,10 +49,11 @@ export function StatusListSection({ year }: { year: number }) {
 
 function StatusTable({ caption, organisations, areas }: { caption: string; organisations: Organisation[]; areas: number }) {
   const { t, i18n } = useTranslation('national');
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={captionId}>
       <table className="data-table">
-        <caption className="national-status__caption">{caption}</caption>
+        <caption id={captionId} className="national-status__caption">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('status.organisation')}</th>
@@ -75,6 +77,6 @@ function StatusTable({ caption, organisations, areas }: { caption: string; organ
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

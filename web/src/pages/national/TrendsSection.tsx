@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
 
@@ -17,6 +18,7 @@ const atTarget = (area: Area) => (area.levels ? area.levels['3'] + area.levels['
 export function TrendsSection({ filters, texts }: { filters: Filters; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const trends = useTrends(filters);
+  const captionId = useId();
   const years = trends.data?.years ?? [];
   if (years.length === 0) return null;
   const areaOf = (year: Year, key: string) => year.areas.find((a) => a.key === key);
@@ -27,10 +29,10 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
     return formatShare(measure(area), area.answered, i18n.language);
   };
   const reasons = years.flatMap((y) => texts.areas.map((area) => areaOf(y, area.key)?.suppressedReason));
-  const table = (caption: string, measure: (a: Area) => number | null) => (
-    <div className="table-scroll">
+  const table = (id: string, caption: string, measure: (a: Area) => number | null) => (
+    <TableScroll labelledBy={id}>
       <table className="data-table data-table--compact">
-        <caption>{caption}</caption>
+        <caption id={id}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('areas.area')}</th>
@@ -46,13 +48,13 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
   return (
     <section aria-labelledby="trends-heading">
       <h2 id="trends-heading">{t('trends.heading')}</h2>
-      {table(t('trends.caption'), (a) => a.yes)}
-      {table(t('trends.levelCaption'), atTarget)}
+      {table(`${captionId}-yes`, t('trends.caption'), (a) => a.yes)}
+      {table(`${captionId}-level`, t('trends.levelCaption'), atTarget)}
       <WithheldExplanation namespace="national" reasons={reasons} />
       <Suspense fallback={null}>
         <TrendChart

@@ -1,4 +1,6 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation, WithheldExplanationText, WithheldMark } from '../../components/WithheldExplanation';
 import { ComparisonPrintTable } from './ComparisonPrintTable';
 import { LEVEL_KEYS, type OrganisationResults } from './resultsApi';
@@ -13,6 +15,7 @@ type Group = OrganisationResults['comparisons'][number];
  */
 export function ComparisonSection({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
+  const captionId = useId();
   const groupName = (group: Group) =>
     group.kind === 'national'
       ? t('comparison.national')
@@ -45,9 +48,9 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
       </ul>
       <ComparisonPrintTable results={results} groupNames={results.comparisons.map(headerName)} />
       <WithheldExplanationText namespace="results" reasons={reasons} className="print-only results-withheld-print" />
-      <div className="table-scroll no-print">
+      <TableScroll labelledBy={captionId} className="no-print">
         <table className="data-table data-table--compact">
-          <caption className="visually-hidden">{t('comparison.heading')}</caption>
+          <caption id={captionId} className="visually-hidden">{t('comparison.heading')}</caption>
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>{t('levels.area')}</th>
@@ -82,7 +85,7 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <WithheldExplanation namespace="results" reasons={reasons} className="no-print" />
     </section>
   );

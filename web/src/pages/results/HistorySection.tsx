@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import type { OrganisationResults } from './resultsApi';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
@@ -7,6 +8,7 @@ const HistoryChart = lazy(() => import('./HistoryChart'));
 /** Levels per area year over year, with question-bank changes marked. */
 export function HistorySection({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
+  const captionId = useId();
   const { history } = results;
   return (
     <section aria-labelledby="history-heading">
@@ -18,9 +20,9 @@ export function HistorySection({ results }: { results: OrganisationResults }) {
           <p key={entry.year} className="notice--warning">{t('history.bankChanged', { year: entry.year, version: entry.bankVersion })}</p>
         ))}
       {history.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll labelledBy={captionId}>
           <table className="data-table data-table--compact">
-            <caption className="visually-hidden">{t('history.caption')}</caption>
+            <caption id={captionId} className="visually-hidden">{t('history.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('levels.area')}</th>
@@ -50,7 +52,7 @@ export function HistorySection({ results }: { results: OrganisationResults }) {
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {history.length > 1 && (
         <>

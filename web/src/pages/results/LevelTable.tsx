@@ -1,13 +1,16 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll';
 import type { OrganisationResults } from './resultsApi';
 
 /** The levels per area as a table: the accessible form of the bar chart, and what prints. */
 export function LevelTable({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
+  const captionId = useId();
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={captionId}>
       <table className="data-table">
-        <caption className="visually-hidden">{t('levels.heading')}</caption>
+        <caption id={captionId} className="visually-hidden">{t('levels.heading')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('levels.area')}</th>
@@ -30,6 +33,6 @@ export function LevelTable({ results }: { results: OrganisationResults }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
