@@ -84,4 +84,21 @@ describeBrowser('recovering from an unreachable server', () => {
     expect(await alert.count()).toBe(0);
     expect(page.url()).toContain('/granska');
   }, 30_000);
+
+  test('a page whose code could not be fetched says so and reloads by itself once the server answers', async () => {
+    const page = await respondentOnRounds('0114');
+    await blockApi(page);
+    await page.route('**/assets/**', (route) => route.abort('failed'));
+    await navigateInApp(page, '/konto');
+    await page.getByRole('heading', { level: 1, name: 'Sidan kunde inte hämtas' }).waitFor();
+    await page.getByText('Det gick inte att nå servern').waitFor();
+    await page.getByRole('button', { name: 'Ladda om sidan' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.unroute('**/assets/**');
+    await unblockApi(page);
+    // No click: the page checks every 10 s whether the server answers, then reloads.
+    await page.getByRole('heading', { level: 1, name: 'Mitt konto' }).waitFor({ timeout: 15_000 });
+    expect(new URL(page.url()).pathname).toBe('/konto');
+  }, 30_000);
 });
