@@ -30,8 +30,9 @@ function pageOverflow(page: Page): Promise<Overflow> {
       // Report only the outermost offender, not every descendant of it.
       const parent = element.parentElement;
       if (parent && parent !== document.body && parent.getBoundingClientRect().right > innerWidth + 1) continue;
-      // Content clipped inside a scroll region does not scroll the page.
-      if (element.closest('.table-scroll') && element.closest('.table-scroll') !== element) continue;
+      // Content clipped inside a scroll region does not scroll the page (but something positioned out of it may).
+      const region = element.parentElement?.closest('.table-scroll');
+      if (region && getComputedStyle(element).position !== 'fixed') continue;
       const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
       culprits.push(`${name} (right ${Math.round(rect.right)})`);
     }
