@@ -98,6 +98,13 @@ describeBrowser('reflow at narrow widths', () => {
       await page.locator('.results-multiples__item svg').first().waitFor();
       await expectNoPageScroll(page, '/resultat');
       await expectLabelledScrollRegions(page);
+      // The levels table fits whole: its level column is not cut off behind a scroll.
+      const levels = page.locator('.table-scroll').filter({ has: page.getByRole('table', { name: 'Nivå per område', exact: true }) });
+      expect(await levels.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
+      // The bar chart keeps room for its bars (the area names go above them on a phone).
+      const plot = await page.locator('.results-chart .recharts-cartesian-grid').first().boundingBox();
+      expect(plot?.width ?? 0).toBeGreaterThan(viewport.width / 2);
+      await page.screenshot({ path: `/tmp/reflow-results-${viewport.width}.png`, fullPage: true });
       if (viewport.width === 320) await expectNoAxeViolations(page);
 
       await page.goto(server.url('/konto'));

@@ -9,7 +9,7 @@ export function LevelTable({ results }: { results: OrganisationResults }) {
   const captionId = useId();
   return (
     <TableScroll labelledBy={captionId}>
-      <table className="data-table">
+      <table className="data-table data-table--fit">
         <caption id={captionId} className="visually-hidden">{t('levels.heading')}</caption>
         <thead>
           <tr>
