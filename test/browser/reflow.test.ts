@@ -104,7 +104,6 @@ describeBrowser('reflow at narrow widths', () => {
       // The bar chart keeps room for its bars (the area names go above them on a phone).
       const plot = await page.locator('.results-chart .recharts-cartesian-grid').first().boundingBox();
       expect(plot?.width ?? 0).toBeGreaterThan(viewport.width / 2);
-      await page.screenshot({ path: `/tmp/reflow-results-${viewport.width}.png`, fullPage: true });
       if (viewport.width === 320) await expectNoAxeViolations(page);
 
       await page.goto(server.url('/konto'));
