@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from './support/database';
+import { isAlive } from './support/processes';
 
 // The real server process, as `npm start` runs it, on its own embedded PostgreSQL.
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -41,15 +42,6 @@ function postgresPid(): number | undefined {
   const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   return Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 beforeAll(async () => {
