@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema';
 import { hasRole } from '../../auth/guard';
 import type { RoundRecord } from '../../rounds/repository';
 import { readRoundStamp, type RoundStamp } from '../cache';
-import { DisclosurePattern, type Figure, type SuppressedReason, type ViewFilters } from './engine';
+import { DisclosurePattern, type Figure, type Member, type SuppressedReason, type ViewFilters } from './engine';
 import { loadMembers } from './population';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -51,6 +51,7 @@ export function audienceOf(user: SessionUser | null, output: 'screen' | 'export'
 export class DisclosureControl {
   readonly threshold: number;
   readonly #patterns = new LRUCache<string, Promise<DisclosurePattern>>({ max: 32 });
+  readonly #population = new LRUCache<string, Promise<Member[]>>({ max: 16 });
   readonly #log: (error: unknown) => void;
 
   constructor(threshold: number, log: (error: unknown) => void) {
@@ -86,13 +87,24 @@ export class DisclosureControl {
     const key = `${roundId}:${version}:${threshold}`;
     let pattern = this.#patterns.get(key);
     if (!pattern) {
-      pattern = loadMembers(db, roundId).then((members) => new DisclosurePattern(members, threshold));
+      pattern = this.#members(db, roundId, version).then((members) => new DisclosurePattern(members, threshold));
       pattern.catch(() => this.#patterns.delete(key));
       this.#patterns.set(key, pattern);
     }
     return pattern;
   }
 
+  /** The round's members, read once for all thresholds of one version. */
+  #members(db: Db, roundId: number, version: string): Promise<Member[]> {
+    const key = `${roundId}:${version}`;
+    let members = this.#population.get(key);
+    if (!members) {
+      members = loadMembers(db, roundId);
+      members.catch(() => this.#population.delete(key));
+      this.#population.set(key, members);
+    }
+    return members;
+  }
 }
 
 export const disclosurePlugin = fp(
