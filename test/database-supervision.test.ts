@@ -273,7 +273,11 @@ describe('the database under a running server', () => {
 async function takePort(portToTake: number): Promise<NetServer> {
   for (;;) {
     const listener = createServer().listen(portToTake, '127.0.0.1');
-    const outcome = await Promise.race([once(listener, 'listening').then(() => 'ok'), once(listener, 'error').then(() => 'busy')]);
+    // events.once rejects on 'error': a busy port is an outcome here, not a failure.
+    const outcome = await once(listener, 'listening').then(
+      () => 'ok',
+      () => 'busy',
+    );
     if (outcome === 'ok') return listener;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
