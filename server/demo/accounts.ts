@@ -4,8 +4,11 @@ import { hashPassword } from '../auth/passwords';
 import type { Database } from '../db/schema';
 import { findUserByEmail, grantRole, insertUser } from '../users/repository';
 
-/** The municipality the demo respondent and viewer belong to: Göteborg. */
-export const DEMO_ORGANISATION_CODE = '1480';
+/**
+ * The municipality the demo respondent and viewer belong to: Nacka, whose
+ * (invented) kommungrupp is large enough that every comparison is shown.
+ */
+export const DEMO_ORGANISATION_CODE = '0182';
 
 /** Documented in README under "Demo"; only ever created when SEED_DEMO is true. */
 export const DEMO_PASSWORD = 'mognad-demo-2026';

@@ -6,6 +6,7 @@ import { DEMO_YEAR, seedDemoRound } from '../rounds/demo';
 import { changeRoundState, createRound } from '../rounds/service';
 import { closedRoundProfile, generateResponseCsv, openRoundProfile, type RoundProfile } from './generator';
 import { DEMO_ORGANISATION_CODE, ensureDemoAccounts } from './accounts';
+import { ensureDemoAttributes } from './attributes';
 import { ensureDemoContactAddresses } from './contacts';
 
 type Logger = { info: (msg: string) => void };
@@ -19,13 +20,16 @@ const NEXT_STATE = { draft: 'open', open: 'closed', closed: 'published' } as con
  * Demo data (SEED_DEMO=true): published rounds for the past three years with
  * generated responses from every municipality, the current open round with
  * all municipalities invited and some drafts, contact addresses for the
- * municipalities (so invitations and reminders reach the outbox) and demo accounts. Idempotent:
+ * municipalities (so invitations and reminders reach the outbox), an invented
+ * kommungrupp (so "similar municipalities" compares something) and demo accounts. Idempotent:
  * a round that already has invitations is left alone, so a restart (or real
  * work in the demo) is never overwritten. Responses go through the real import.
  */
 export async function seedDemoData(db: Kysely<Database>, logger: Logger, now = new Date()): Promise<void> {
   const addressed = await ensureDemoContactAddresses(db);
   if (addressed) logger.info(`Demo: gave ${addressed} municipalities a contact address`);
+  const grouped = await ensureDemoAttributes(db);
+  if (grouped) logger.info(`Demo: gave ${grouped} municipalities an invented kommungrupp (data/kommungrupp-demo-fiktiv.csv)`);
   const codes = await municipalityCodes(db);
   for (const year of DEMO_PAST_YEARS) {
     await ensurePublishedRound(db, year);
