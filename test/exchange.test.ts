@@ -141,7 +141,7 @@ describe('response export and import', () => {
     const response = await importCsv(2034, `organisation_code,status,submitted_at,ciso\n0114,draft,,yes\n`);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.errors).toEqual([
-      { row: 1, column: null, rule: 'header_mismatch', params: expect.objectContaining({ value: 'ciso' }), message: expect.stringContaining('The first line must be the header') },
+      { row: 1, column: null, rule: 'header_mismatch', params: expect.objectContaining({ value: '', suggestion: 'ciso_followup' }), message: expect.stringContaining('The first line must be the header') },
     ]);
   });
 
