@@ -7,9 +7,16 @@ import {
   type MissingResource,
   type ValidationIssue,
 } from '../../../shared/api/error-codes';
+import { i18n } from '../i18n';
 import { ApiError, NETWORK_ERROR_STATUS } from './client';
 
 type T = TFunction<'common'>;
+
+/**
+ * The texts of the `errors` namespace, in the current language. It is lazy
+ * (docs/decisions/0005): the API client loads it before an error surfaces.
+ */
+const errorTexts = (): TFunction<'errors'> => i18n.getFixedT(null, 'errors');
 
 /**
  * A message for the user about a failed call, always in their language: from
@@ -20,22 +27,22 @@ type T = TFunction<'common'>;
 export function describeApiError(error: unknown, t: T): string {
   if (!(error instanceof ApiError)) return t('errors.server');
   if (error.status === NETWORK_ERROR_STATUS) return t('errors.network');
-  if (!isErrorCode(error.code)) return byStatus(error.status, t);
-  if (error.code === 'validation_failed') return describeValidation(validationIssues(error), t);
-  return describeCode(error.code, error.details, t);
+  if (!isErrorCode(error.code) || !i18n.hasLoadedNamespace('errors')) return byStatus(error.status, t);
+  if (error.code === 'validation_failed') return describeValidation(validationIssues(error));
+  return describeCode(error.code, error.details);
 }
 
 /** The text of one code; details fill in what the text names (a year, a code, a count). */
-function describeCode(code: ErrorCode, details: unknown, t: T): string {
+function describeCode(code: ErrorCode, details: unknown): string {
   switch (code) {
     case 'not_found': {
       const resource = (details as ErrorDetailsByCode['not_found'])?.resource;
-      return resource ? t(`errors.notFound.${resource satisfies MissingResource}`) : t('errors.codes.not_found');
+      return resource ? errorTexts()(`notFound.${resource satisfies MissingResource}`) : errorTexts()('codes.not_found');
     }
     case 'csv_rejected':
-      return t('errors.codes.csv_rejected', { count: (details as CsvRejectedDetails | undefined)?.totalErrors ?? 1 });
+      return errorTexts()('codes.csv_rejected', { count: (details as CsvRejectedDetails | undefined)?.totalErrors ?? 1 });
     default:
-      return t(`errors.codes.${code}`, { ...(details !== null && typeof details === 'object' ? details : {}) });
+      return errorTexts()(`codes.${code}`, { ...(details !== null && typeof details === 'object' ? details : {}) });
   }
 }
 
@@ -60,48 +67,48 @@ export function validationIssues(error: ApiError): ValidationIssue[] {
  * A refused request: a bad address (`params.*`, e.g. /enkat/1999/165) means
  * the thing asked for does not exist; a refused field says which and why.
  */
-function describeValidation(issues: ValidationIssue[], t: T): string {
+function describeValidation(issues: ValidationIssue[]): string {
   const [first] = issues;
-  if (!first) return t('errors.codes.validation_failed');
-  if (first.field.startsWith('params.')) return t('errors.codes.not_found');
-  return describeIssue(first, t);
+  if (!first) return errorTexts()('codes.validation_failed');
+  if (first.field.startsWith('params.')) return errorTexts()('codes.not_found');
+  return describeIssue(first);
 }
 
 /** "E-postadress för kontakt: ange en giltig e-postadress, till exempel namn@kommun.se". */
-export function describeIssue(issue: ValidationIssue, t: T): string {
-  const problem = ruleText(issue, t);
-  const label = fieldLabel(issue.field, t);
-  return label ? t('errors.field', { field: label, problem }) : t('errors.fieldUnknown', { problem });
+export function describeIssue(issue: ValidationIssue): string {
+  const problem = ruleText(issue);
+  const label = fieldLabel(issue.field);
+  return label ? errorTexts()('field', { field: label, problem }) : errorTexts()('fieldUnknown', { problem });
 }
 
-/** Only the rule, as a sentence ("Ange en giltig e-postadress …."), for a message shown next to its field's own label. */
-export function describeRule(issue: ValidationIssue, t: T): string {
-  return sentence(ruleText(issue, t));
+/** Only the rule, capitalised ("Ange en giltig e-postadress …"), for a message shown next to its field's own label. */
+export function describeRule(issue: ValidationIssue): string {
+  return sentence(ruleText(issue));
 }
 
+/** Capitalised, without a closing full stop: the app's field messages have none. */
 function sentence(text: string): string {
-  const capitalised = text.charAt(0).toLocaleUpperCase() + text.slice(1);
-  return /[.?!]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-function ruleText(issue: ValidationIssue, t: T): string {
+function ruleText(issue: ValidationIssue): string {
   switch (issue.rule) {
     case 'too_small':
       if (issue.origin === 'string' && issue.minimum !== undefined) {
-        return issue.minimum <= 1 ? t('errors.rules.required') : t('errors.rules.too_small_string', { count: issue.minimum });
+        return issue.minimum <= 1 ? errorTexts()('rules.required') : errorTexts()('rules.too_small_string', { count: issue.minimum });
       }
-      if (issue.origin === 'number' && issue.minimum !== undefined) return t('errors.rules.too_small_number', { minimum: issue.minimum });
-      return t('errors.rules.too_small');
+      if (issue.origin === 'number' && issue.minimum !== undefined) return errorTexts()('rules.too_small_number', { minimum: issue.minimum });
+      return errorTexts()('rules.too_small');
     case 'too_big':
-      if (issue.origin === 'string' && issue.maximum !== undefined) return t('errors.rules.too_big_string', { count: issue.maximum });
-      if (issue.origin === 'number' && issue.maximum !== undefined) return t('errors.rules.too_big_number', { maximum: issue.maximum });
-      return t('errors.rules.too_big');
+      if (issue.origin === 'string' && issue.maximum !== undefined) return errorTexts()('rules.too_big_string', { count: issue.maximum });
+      if (issue.origin === 'number' && issue.maximum !== undefined) return errorTexts()('rules.too_big_number', { maximum: issue.maximum });
+      return errorTexts()('rules.too_big');
     case 'invalid_format':
-      return issue.format === 'date' || issue.format === 'datetime' ? t('errors.rules.invalid_format_date') : t('errors.rules.invalid_format');
+      return issue.format === 'date' || issue.format === 'datetime' ? errorTexts()('rules.invalid_format_date') : errorTexts()('rules.invalid_format');
     case 'password_too_short':
-      return t('errors.rules.password_too_short', { minimum: issue.minimum ?? 12 });
+      return errorTexts()('rules.password_too_short', { minimum: issue.minimum ?? 12 });
     default:
-      return isRule(issue.rule) ? t(`errors.rules.${issue.rule}`) : t('errors.rules.custom');
+      return isRule(issue.rule) ? errorTexts()(`rules.${issue.rule}`) : errorTexts()('rules.custom');
   }
 }
 
@@ -167,20 +174,20 @@ const FIELD_NAMES = {
 } as const;
 
 /** The field's name in the user's language, or undefined for a field the UI does not name. */
-export function fieldLabel(field: string, t: T): string | undefined {
+export function fieldLabel(field: string): string | undefined {
   const name = field
     .split('.')
     .slice(1)
     .reverse()
     .find((segment): segment is FieldName => Object.hasOwn(FIELD_NAMES, segment));
-  return name ? t(`errors.fields.${name}`) : undefined;
+  return name ? errorTexts()(`fields.${name}`) : undefined;
 }
 
 /** One row error of a rejected CSV file, in the user's language, as a sentence (the table shows its row and column). */
-export function describeRowError(error: CsvRejectedDetails['errors'][number], t: T): string {
+export function describeRowError(error: CsvRejectedDetails['errors'][number]): string {
   const params = error.params ?? {};
-  if (error.rule === 'unknown_organisation' && params.suggestion) return sentence(t('errors.rows.unknown_organisation_suggestion', { ...params }));
-  return sentence(t(`errors.rows.${error.rule}`, { ...params }));
+  if (error.rule === 'unknown_organisation' && params.suggestion) return sentence(errorTexts()('rows.unknown_organisation_suggestion', { ...params }));
+  return sentence(errorTexts()(`rows.${error.rule}`, { ...params }));
 }
 
 /** A failure that asking again at once may fix: the server could not be reached, or answered 5xx. Never a 4xx. */
@@ -211,6 +218,6 @@ export function invalidFields(error: ApiError): string[] {
 export function fieldError(error: unknown, field: string, t: T): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const issue = validationIssues(error).find((candidate) => candidate.field === field);
-  if (issue) return describeRule(issue, t);
+  if (issue) return describeRule(issue);
   return invalidFields(error).includes(field) ? describeApiError(error, t) : undefined;
 }

@@ -60,7 +60,7 @@ export function AttributeImport() {
             <tr key={`${error.row}-${index}`}>
               <td>{error.row}</td>
               <td>{error.column ?? ''}</td>
-              <td>{describeRowError(error, tCommon)}</td>
+              <td>{describeRowError(error)}</td>
             </tr>
           ))}
         </DataTable>
