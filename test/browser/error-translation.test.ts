@@ -54,7 +54,7 @@ describeBrowser('errors in the user’s language', () => {
     const page = await loggedIn([{ role: 'admin' }]);
     await page.goto(server.url('/administration/organisationer'));
     // The add form is below the list of every organisation: wait until the list is in, so the form no longer moves.
-    await page.getByRole('table', { name: /organisationer/i }).first().waitFor();
+    await page.getByRole('table', { name: /organisationer/i }).first().waitFor({ timeout: 45_000 });
     const form = page.locator('form[aria-labelledby="add-organisation-heading"]');
     await form.getByLabel('Kod', { exact: true }).fill('K901');
     await form.getByLabel('Namn', { exact: true }).fill('Testförbundet');
@@ -67,7 +67,7 @@ describeBrowser('errors in the user’s language', () => {
     await expectNoEnglish(page);
     await expectNoAxeViolations(page);
     // axe over the list of every organisation takes long on a busy 2-core machine (as in admin.test.ts).
-  }, 60_000);
+  }, 120_000);
 
   test('registering with a too common password says so on the password field', async () => {
     const year = 2052;
