@@ -1,29 +1,41 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorCode, ErrorDetails, MissingResource, ValidationIssue, ValidationRule } from '../shared/api/error-codes';
 import type { ErrorBody } from '../shared/api/errors';
 
-/** An error whose message is safe to show the caller. */
-export class HttpError extends Error {
+/**
+ * An error whose message is safe to show the caller. Its code is one of
+ * shared/api/error-codes.ts, with the details that code declares: the client
+ * translates from them, the English message is for API users.
+ */
+export class HttpError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly details: ErrorDetails<C> | undefined;
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: C,
     message: string,
-    readonly details?: unknown,
+    ...details: undefined extends ErrorDetails<C> ? [details?: ErrorDetails<C>] : [details: ErrorDetails<C>]
   ) {
     super(message);
+    this.details = details[0];
   }
 }
 
-export const badRequest = (message: string, details?: unknown) => new HttpError(400, 'bad_request', message, details);
+export const badRequest = (message: string) => new HttpError(400, 'bad_request', message);
 export const unauthorized = (message = 'You need to log in.') => new HttpError(401, 'unauthorized', message);
 export const forbidden = (message = 'You do not have access to this.') => new HttpError(403, 'forbidden', message);
-export const notFound = (message = 'Not found.') => new HttpError(404, 'not_found', message);
-export const conflict = (message: string, details?: unknown) => new HttpError(409, 'conflict', message, details);
+export const notFound = (resource: MissingResource, message: string) => new HttpError(404, 'not_found', message, { resource });
+/** A 409 with its own code: what is in the way, so the client can say it in the user's words. */
+export const conflict = <C extends ErrorCode>(code: C, message: string, ...details: undefined extends ErrorDetails<C> ? [details?: ErrorDetails<C>] : [details: ErrorDetails<C>]) =>
+  new HttpError(409, code, message, ...details);
+/** Refused fields, in the same shape as schema validation errors. */
+export const validationFailedIssues = (issues: [ValidationIssue, ...ValidationIssue[]]) =>
+  new HttpError(400, 'validation_failed', `Invalid ${issues[0].field}: ${issues[0].message}`, { issues });
 /** A field the schema accepted but the server refuses, in the same shape as schema validation errors. */
-export const validationFailed = (field: string, message: string) =>
-  new HttpError(400, 'validation_failed', `Invalid ${field}: ${message}`, { issues: [{ field, message }] });
+export const validationFailed = (field: string, rule: ValidationRule, message: string, limits: Omit<ValidationIssue, 'field' | 'rule' | 'message'> = {}) =>
+  validationFailedIssues([{ field, rule, message, ...limits }]);
 
-function body(code: string, message: string, details?: unknown): ErrorBody {
+function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
 }
 
@@ -52,7 +64,7 @@ export function isDatabaseTimeout(error: unknown): boolean {
 /** Seconds a client should wait before retrying after a 503. */
 export const RETRY_AFTER_SECONDS = 5;
 
-type DatabaseRefusal = { status: 400 | 409; code: string; message: string };
+type DatabaseRefusal = { status: 400 | 409; code: 'already_exists' | 'still_referenced' | 'invalid_value'; message: string };
 
 /**
  * PostgreSQL refusing a value (class 22, data exception: out of range,
@@ -63,8 +75,8 @@ type DatabaseRefusal = { status: 400 | 409; code: string; message: string };
 export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
   const err = error as { code?: unknown; severity?: unknown } | null;
   if (!err || typeof err.severity !== 'string' || typeof err.code !== 'string') return undefined;
-  if (err.code === '23505') return { status: 409, code: 'conflict', message: 'That already exists.' };
-  if (err.code === '23503') return { status: 409, code: 'conflict', message: 'That refers to something that does not exist, or is still in use.' };
+  if (err.code === '23505') return { status: 409, code: 'already_exists', message: 'That already exists.' };
+  if (err.code === '23503') return { status: 409, code: 'still_referenced', message: 'That refers to something that does not exist, or is still in use.' };
   if (err.code.startsWith('23')) return { status: 400, code: 'invalid_value', message: 'The request breaks a rule of the stored data.' };
   if (err.code.startsWith('22')) return { status: 400, code: 'invalid_value', message: 'A value in the request is out of range or malformed.' };
   return undefined;
@@ -81,10 +93,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        field: [error.validationContext, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'is invalid',
-      }));
+      const issues = error.validation.map((v) => schemaIssue(request, error.validationContext, v));
       const first = issues[0];
       const message = first ? `Invalid ${first.field}: ${first.message}` : 'Invalid request.';
       return reply.status(400).send(body('validation_failed', message, { issues }));
@@ -111,8 +120,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (bad JSON, too large, wrong content type): their messages are safe.
-      const code = error.code ? error.code.replace(/^FST_ERR_/, '').toLowerCase() : 'bad_request';
-      return reply.status(status).send(body(code, error.message));
+      return reply.status(status).send(body(frameworkErrorCode(status), error.message));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('internal_error', 'Something went wrong on our side. The error has been logged.'));
@@ -126,10 +134,81 @@ export function registerErrorHandling(app: FastifyInstance): void {
  */
 export function sendFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
   const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  const code = error.code ? error.code.replace(/^FST_ERR_/, '').toLowerCase() : 'bad_request';
-  return reply.status(status).send(body(code, error.message));
+  return reply.status(status).send(body(frameworkErrorCode(status), error.message));
+}
+
+/** The code of a 4xx that Fastify or a plugin (rate limit, content parsers) raised, by its status. */
+function frameworkErrorCode(status: number): ErrorCode {
+  switch (status) {
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    case 429:
+      return 'rate_limited';
+    default:
+      return 'bad_request';
+  }
+}
+
+type SchemaValidationError = { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> };
+
+/**
+ * One schema (zod) validation error as an issue with a machine-readable rule:
+ * zod's issue code, `required` when the value is missing, `email_invalid` for
+ * a malformed e-mail address, with the limit or format the client needs to
+ * say it in the user's words.
+ */
+function schemaIssue(request: FastifyRequest, context: string | undefined, v: SchemaValidationError): ValidationIssue {
+  const path = v.instancePath.split('/').filter(Boolean);
+  const field = [context, ...path].join('.');
+  const message = v.message ?? 'is invalid';
+  const params = v.params;
+  const format = typeof params.format === 'string' ? params.format : undefined;
+  const issue: ValidationIssue = { field, rule: schemaRule(v.keyword, format), message };
+  if (v.keyword === 'invalid_type' && valueAt(request, context, path) === undefined) issue.rule = 'required';
+  if (format) issue.format = format;
+  if (typeof params.minimum === 'number' || typeof params.minimum === 'bigint') issue.minimum = Number(params.minimum);
+  if (typeof params.maximum === 'number' || typeof params.maximum === 'bigint') issue.maximum = Number(params.maximum);
+  if (typeof params.origin === 'string') issue.origin = params.origin;
+  return issue;
+}
+
+const ZOD_RULES: ReadonlySet<string> = new Set<ValidationRule>([
+  'invalid_type',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'custom',
+]);
+
+function schemaRule(keyword: string, format: string | undefined): ValidationRule {
+  if (keyword === 'invalid_format' && format === 'email') return 'email_invalid';
+  return ZOD_RULES.has(keyword) ? (keyword as ValidationRule) : 'custom';
+}
+
+function valueAt(request: FastifyRequest, context: string | undefined, path: string[]): unknown {
+  const sources: Record<string, unknown> = { body: request.body, params: request.params, querystring: request.query, headers: request.headers };
+  let value = context ? sources[context] : undefined;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return reply.status(404).send(body('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
+  return reply.status(404).send(body('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`, { resource: 'route' }));
 }

@@ -117,19 +117,19 @@ describe('response export and import', () => {
     const response = await importCsv(2033, bad);
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
-    expect(error.code).toBe('bad_request');
+    expect(error.code).toBe('csv_rejected');
     expect(error.details.errors).toEqual([
-      { row: 3, column: 'organisation_code', message: 'No organisation has the code 9999.' },
-      { row: 4, column: 'status', message: 'The status must be submitted, draft or not_started, not "done".' },
-      { row: 5, column: 'management_followup', message: 'A follow-up answer needs the main answer yes.' },
-      { row: 6, column: 'management_followup', message: expect.stringContaining('"everything" is not an option') },
-      { row: 7, column: 'organisation_code', message: 'Repeats organisation 0180 from row 2.' },
-      { row: 8, column: 'submitted_at', message: 'A submitted response needs its submitted_at time.' },
-      { row: 9, column: 'submitted_at', message: 'A draft response has no submitted_at time.' },
-      { row: 10, column: 'risk', message: 'A not_started row cannot hold answers or comments.' },
-      { row: 11, column: 'risk', message: 'The answer must be yes, no or empty, not "maybe".' },
-      { row: 12, column: 'organisation_code', message: 'No organisation has the code 114. Did a spreadsheet drop the leading zero of 0114?' },
-      { row: 13, column: null, message: `Expected ${header.split(',').length} columns, found 2.` },
+      { row: 3, column: 'organisation_code', rule: 'unknown_organisation', params: { value: '9999' }, message: 'No organisation has the code 9999.' },
+      { row: 4, column: 'status', rule: 'status_invalid', params: { value: 'done' }, message: 'The status must be submitted, draft or not_started, not "done".' },
+      { row: 5, column: 'management_followup', rule: 'followup_needs_yes', message: 'A follow-up answer needs the main answer yes.' },
+      { row: 6, column: 'management_followup', rule: 'followup_invalid', params: expect.objectContaining({ value: 'everything' }), message: expect.stringContaining('"everything" is not an option') },
+      { row: 7, column: 'organisation_code', rule: 'duplicate_row', params: { value: '0180', otherRow: 2 }, message: 'Repeats organisation 0180 from row 2.' },
+      { row: 8, column: 'submitted_at', rule: 'submitted_at_missing', message: 'A submitted response needs its submitted_at time.' },
+      { row: 9, column: 'submitted_at', rule: 'submitted_at_unexpected', params: { value: 'draft' }, message: 'A draft response has no submitted_at time.' },
+      { row: 10, column: 'risk', rule: 'not_started_with_answers', message: 'A not_started row cannot hold answers or comments.' },
+      { row: 11, column: 'risk', rule: 'answer_invalid', params: { value: 'maybe' }, message: 'The answer must be yes, no or empty, not "maybe".' },
+      { row: 12, column: 'organisation_code', rule: 'unknown_organisation', params: { value: '114', suggestion: '0114' }, message: 'No organisation has the code 114. Did a spreadsheet drop the leading zero of 0114?' },
+      { row: 13, column: null, rule: 'column_count', params: { maximum: header.split(',').length, value: '2' }, message: `Expected ${header.split(',').length} columns, found 2.` },
     ]);
     expect((await exportCsv(2033)).body).toBe(before);
     const auditAfter = await ctx.app.db.selectFrom('audit_log').select('id').where('action', '=', 'responses.imported').execute();
@@ -140,7 +140,9 @@ describe('response export and import', () => {
     await createRound(2034);
     const response = await importCsv(2034, `organisation_code,status,submitted_at,ciso\n0114,draft,,yes\n`);
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.errors).toEqual([{ row: 1, column: null, message: expect.stringContaining('The first line must be the header') }]);
+    expect(response.json().error.details.errors).toEqual([
+      { row: 1, column: null, rule: 'header_mismatch', params: expect.objectContaining({ value: '', suggestion: 'ciso_followup' }), message: expect.stringContaining('The first line must be the header') },
+    ]);
   });
 
   it('imports into closed and published rounds (earlier years), and audits import and export', async () => {
@@ -289,9 +291,9 @@ describe('what the response import reads', () => {
     );
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.errors).toEqual([
-      { row: 2, column: 'submitted_at', message: '0000-01-01T00:00:00Z is not a plausible submission time for the 2040 round (2039-01-01 to 2042-01-01).' },
-      { row: 3, column: 'submitted_at', message: expect.stringContaining('not a plausible submission time') },
-      { row: 4, column: 'submitted_at', message: expect.stringContaining('not a plausible submission time') },
+      { row: 2, column: 'submitted_at', rule: 'submitted_at_implausible', params: { value: '0000-01-01T00:00:00Z', expected: '2039-01-01 to 2042-01-01' }, message: '0000-01-01T00:00:00Z is not a plausible submission time for the 2040 round (2039-01-01 to 2042-01-01).' },
+      { row: 3, column: 'submitted_at', rule: 'submitted_at_implausible', params: expect.anything(), message: expect.stringContaining('not a plausible submission time') },
+      { row: 4, column: 'submitted_at', rule: 'submitted_at_implausible', params: expect.anything(), message: expect.stringContaining('not a plausible submission time') },
     ]);
   });
 
@@ -301,7 +303,7 @@ describe('what the response import reads', () => {
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.details.errors).toHaveLength(100);
-    expect(error.details.errors[0]).toEqual({ row: 2, column: 'organisation_code', message: 'No organisation has the code X0.' });
+    expect(error.details.errors[0]).toEqual({ row: 2, column: 'organisation_code', rule: 'unknown_organisation', params: { value: 'X0' }, message: 'No organisation has the code X0.' });
     expect(error.details).toMatchObject({ totalErrors: 5000, moreErrors: 4900 });
     expect(error.message).toBe('The file was not imported: 5000 problems found, the first 100 listed. Nothing was changed.');
     expect(response.body.length).toBeLessThan(20_000);

@@ -13,7 +13,7 @@ describe('foundation', () => {
   it('answers unknown API routes with 404 in the error shape', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/does-not-exist' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    expect(response.json()).toEqual({ error: { code: 'not_found', message: expect.any(String), details: { resource: 'route' } } });
   });
 
   it('sends security headers', async () => {

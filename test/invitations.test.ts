@@ -93,6 +93,7 @@ describe('invitations', () => {
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.message).toMatch(/^Invalid body\.password: /);
     expect(weak.json().error.details.issues[0].field).toBe('body.password');
+    expect(weak.json().error.details.issues[0].rule).toBe('password_too_common');
     expect((await accept(token)).statusCode).toBe(204);
   });
 

@@ -84,15 +84,17 @@ describe('attribute import', () => {
     const response = await importCsv(admin.cookie, csv);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.errors).toEqual([
-      { row: 3, column: 'code', message: 'No organisation has the code 9998.' },
-      { row: 4, column: 'attribute', message: expect.stringContaining('lower-case') },
-      { row: 5, column: 'value', message: 'The value is empty.' },
-      { row: 6, column: 'attribute', message: 'Repeats 0114 kommungrupp from row 2.' },
+      { row: 3, column: 'code', rule: 'unknown_organisation', params: { value: '9998' }, message: 'No organisation has the code 9998.' },
+      { row: 4, column: 'attribute', rule: 'attribute_name_invalid', params: { value: 'Kommun Grupp' }, message: expect.stringContaining('lower-case') },
+      { row: 5, column: 'value', rule: 'value_empty', message: 'The value is empty.' },
+      { row: 6, column: 'attribute', rule: 'duplicate_row', params: { value: '0114 kommungrupp', otherRow: 2 }, message: 'Repeats 0114 kommungrupp from row 2.' },
     ]);
     expect(await ctx.app.db.selectFrom('organisation_attribute').selectAll().execute()).toEqual([]);
 
     const header = await importCsv(admin.cookie, 'kod,attribut,värde\n0114,a,b');
-    expect(header.json().error.details.errors).toEqual([{ row: 1, column: null, message: expect.stringContaining('code,attribute,value') }]);
+    expect(header.json().error.details.errors).toEqual([
+      { row: 1, column: null, rule: 'header_mismatch', params: { expected: 'code,attribute,value' }, message: expect.stringContaining('code,attribute,value') },
+    ]);
   });
 
   it('imports, keeps leading zeros, and is idempotent', async () => {

@@ -74,13 +74,13 @@ describe('saving an area', () => {
   it('refuses an area the bank does not have, naming the field', async () => {
     const response = await save(respondent, 'cloud', { version: await currentVersion(), main: 'yes', followup: null, comment: null });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.issues).toEqual([{ field: 'params.areaKey', message: expect.stringContaining('cloud') }]);
+    expect(response.json().error.details.issues).toEqual([{ field: 'params.areaKey', rule: 'answer_invalid', message: expect.stringContaining('cloud') }]);
   });
 
   it('refuses an option the area does not have, naming the field', async () => {
     const response = await save(respondent, 'ciso', { version: await currentVersion(), main: 'yes', followup: 'full', comment: null });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.issues).toEqual([{ field: 'body.followup', message: expect.stringContaining('lt25') }]);
+    expect(response.json().error.details.issues).toEqual([{ field: 'body.followup', rule: 'answer_invalid', message: expect.stringContaining('lt25') }]);
   });
 
   it('refuses a malformed body, naming the field', async () => {

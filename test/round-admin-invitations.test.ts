@@ -73,7 +73,7 @@ describe('withdrawing an invitation', () => {
 
     const notInvited = await admin.withdrawInvitation(2061, await organisationIdByCode(ctx.app, '0117'));
     expect(notInvited.statusCode).toBe(404);
-    expect(notInvited.json().error).toEqual({ code: 'not_found', message: 'The organisation is not invited to the 2061 round.' });
+    expect(notInvited.json().error).toEqual({ code: 'not_found', message: 'The organisation is not invited to the 2061 round.', details: { resource: 'invitation' } });
   });
 
   it('works in an open round until the organisation starts answering; then it is refused with 409', async () => {

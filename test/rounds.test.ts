@@ -104,7 +104,7 @@ describe('the life of a round', () => {
     const skip = await moveRound(2033, 'published');
     expect(skip.statusCode).toBe(409);
     expect(skip.json().error).toEqual({
-      code: 'conflict',
+      code: 'round_transition_not_allowed',
       message: 'The 2033 round cannot go from draft to published: it can only become open.',
       details: { from: 'draft', to: 'published', allowed: ['open'] },
     });

@@ -42,5 +42,5 @@ export function assertOrganisationAccess(user: SessionUser | null, organisationI
   const allowed = mode === 'read' ? ['respondent', 'viewer'] : ['respondent'];
   const ok = user.roles.some((r) => allowed.includes(r.role) && r.organisationId === organisationId);
   if (ok || (mode === 'read' && hasRole(user, 'admin'))) return;
-  throw notFound('No such organisation or response.');
+  throw notFound('response', 'No such organisation or response.');
 }

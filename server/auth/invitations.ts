@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { Database, Role } from '../db/schema';
 import type { RoleGrant } from '../../shared/api/users';
 import { recordAudit } from '../audit/repository';
-import { badRequest, conflict, HttpError, validationFailed } from '../errors';
+import { conflict, HttpError, validationFailed } from '../errors';
 import { queueMail } from '../mail/mailer';
 import { invitationMail, link, type RoleLine } from '../mail/templates';
 import { addRole, findUserByEmail, insertUser, setPassword, setUserName } from '../users/repository';
@@ -98,9 +98,7 @@ async function organisationNames(trx: Transaction<Database>, grants: Grant[]) {
   const names = new Map(rows.map((r) => [r.id, r.name]));
   const missing = grants.findIndex((g) => g.organisationId !== null && !names.has(g.organisationId));
   if (missing >= 0) {
-    throw badRequest(`Invalid body.roles.${missing}.organisationId: no such organisation`, {
-      issues: [{ field: `body.roles.${missing}.organisationId`, message: 'no such organisation' }],
-    });
+    throw validationFailed(`body.roles.${missing}.organisationId`, 'unknown_reference', 'no such organisation');
   }
   return names;
 }
@@ -174,7 +172,7 @@ export async function acceptInvitation(deps: AccountDeps, input: { token: string
     const user = await trx.selectFrom('app_user').select(['id', 'password_hash']).where('id', '=', invitation.user_id).forUpdate().executeTakeFirstOrThrow();
     if (user.password_hash !== null) throw invitationNeedsLogin();
     const problem = passwordProblem(input.password, [invitation.email, input.name]);
-    if (problem) throw validationFailed('body.password', problem);
+    if (problem) throw validationFailed('body.password', problem.rule, problem.message, { minimum: problem.minimum });
     await setUserName(trx, user.id, input.name);
     await setPassword(trx, user.id, await hashPassword(input.password));
     await expireOpenTokens(trx, user.id);
@@ -207,4 +205,4 @@ export async function describeInvitation(deps: AccountDeps, token: string) {
 }
 
 /** Refuses an administrator's invitation to a disabled account, as before: administrators may know. */
-export const accountDisabled = () => conflict('This account is disabled. An administrator must enable it first.');
+export const accountDisabled = () => conflict('account_disabled', 'This account is disabled. An administrator must enable it first.');

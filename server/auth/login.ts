@@ -28,7 +28,7 @@ export const invalidCredentials = () =>
 export class TooManyAttempts extends HttpError {
   constructor(readonly retryAfterSeconds: number) {
     const wait = retryAfterSeconds < 90 ? `${retryAfterSeconds} seconds` : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
-    super(429, 'too_many_attempts', `Too many failed logins. Try again in ${wait}.`);
+    super(429, 'too_many_attempts', `Too many failed logins. Try again in ${wait}.`, { retryAfterSeconds });
   }
 }
 

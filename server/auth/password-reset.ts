@@ -33,7 +33,7 @@ export async function confirmPasswordReset(deps: AccountDeps, input: { token: st
     const token = await takeUserToken(trx, input.token, 'password_reset');
     const user = (await findUserById(trx, token.userId))!;
     const problem = passwordProblem(input.password, [user.email, user.name]);
-    if (problem) throw validationFailed('body.password', problem);
+    if (problem) throw validationFailed('body.password', problem.rule, problem.message, { minimum: problem.minimum });
     await setPassword(trx, user.id, await hashPassword(input.password));
     await markTokenUsed(trx, token.id);
     await expireOpenTokens(trx, user.id);

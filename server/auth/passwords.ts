@@ -25,10 +25,14 @@ const strength = new ZxcvbnFactory({
   graphs: common.adjacencyGraphs,
 });
 
+export type PasswordProblem = { rule: 'password_too_short' | 'password_too_common'; message: string; minimum?: number };
+
 /** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, userInputs: string[] = []): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `The password must be at least ${PASSWORD_MIN_LENGTH} characters.`;
+export function passwordProblem(password: string, userInputs: string[] = []): PasswordProblem | null {
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    return { rule: 'password_too_short', message: `The password must be at least ${PASSWORD_MIN_LENGTH} characters.`, minimum: PASSWORD_MIN_LENGTH };
+  }
   const result = strength.check(password, userInputs);
-  if (result.score < 3) return 'The password is too common or easy to guess. Choose a longer passphrase.';
+  if (result.score < 3) return { rule: 'password_too_common', message: 'The password is too common or easy to guess. Choose a longer passphrase.' };
   return null;
 }

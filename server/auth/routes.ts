@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { changePasswordBodySchema, loginBodySchema, meResponseSchema, revokeOtherSessionsResponseSchema } from '../../shared/api/auth';
 import { errorBodySchema } from '../../shared/api/errors';
 import { recordAudit } from '../audit/repository';
-import { badRequest } from '../errors';
+import { validationFailed } from '../errors';
 import { findUserById, rolesOf, setPassword } from '../users/repository';
 import { currentUser } from './guard';
 import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_LIFETIME_MS } from './devices';
@@ -104,7 +104,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         throw invalidCredentials();
       }
       const problem = passwordProblem(request.body.newPassword, [user.email, user.name]);
-      if (problem) throw badRequest(problem, { issues: [{ field: 'body.newPassword', message: problem }] });
+      if (problem) throw validationFailed('body.newPassword', problem.rule, problem.message, { minimum: problem.minimum });
       const passwordHash = await hashPassword(request.body.newPassword);
       await app.db.transaction().execute(async (trx) => {
         await setPassword(trx, me.id, passwordHash);

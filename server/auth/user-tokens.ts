@@ -13,7 +13,7 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 
 const LINK_NAME: Record<TokenPurpose, string> = { invitation: 'invitation link', password_reset: 'password reset link' };
 
-const tokenError = (code: string, message: string) => new HttpError(400, code, message);
+const tokenError = (code: 'token_invalid' | 'token_expired' | 'token_used', message: string) => new HttpError(400, code, message);
 
 export const tokenErrors = {
   invalid: (purpose: TokenPurpose) =>

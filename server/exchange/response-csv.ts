@@ -1,3 +1,4 @@
+import type { RowErrorParams, RowRule } from '../../shared/api/error-codes';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { RowError } from '../../shared/api/organisations';
 import type { ResponseStatusValue } from '../../shared/api/results';
@@ -77,7 +78,7 @@ export function splitRecords(text: string): Raw[] {
   } catch (error) {
     if (error instanceof CsvError) {
       const record = (error as CsvError & { records?: number }).records ?? 0;
-      throw new ResponseFileError([{ row: record + 1, column: null, message: `The file is not valid CSV: ${error.message}` }]);
+      throw new ResponseFileError([{ row: record + 1, column: null, rule: 'not_csv', message: `The file is not valid CSV: ${error.message}` }]);
     }
     throw error;
   }
@@ -106,13 +107,24 @@ export function readResponseCsv(text: string, bank: FileBank, knownCodes: Readon
   const firstRowOfCode = new Map<string, number>();
   for (const record of records) {
     if (record.cells.length !== columns.length) {
-      errors.push({ row: record.row, column: null, message: `Expected ${columns.length} columns, found ${record.cells.length}.` });
+      errors.push({
+        row: record.row,
+        column: null,
+        rule: 'column_count',
+        message: `Expected ${columns.length} columns, found ${record.cells.length}.`,
+        params: { maximum: columns.length, value: String(record.cells.length) },
+      });
       continue;
     }
     const { row, problems } = readRow(record.cells.map(fromSpreadsheetSafe), bank, knownCodes, round);
     const duplicateOf = firstRowOfCode.get(row.organisationCode);
     if (duplicateOf !== undefined) {
-      problems.unshift({ column: 'organisation_code', message: `Repeats organisation ${row.organisationCode} from row ${duplicateOf}.` });
+      problems.unshift({
+        column: 'organisation_code',
+        rule: 'duplicate_row',
+        message: `Repeats organisation ${row.organisationCode} from row ${duplicateOf}.`,
+        params: { value: row.organisationCode, otherRow: duplicateOf },
+      });
     } else if (row.organisationCode) {
       firstRowOfCode.set(row.organisationCode, record.row);
     }
@@ -129,11 +141,17 @@ function assertHeader(header: Raw | undefined, columns: string[]): void {
   const firstWrong = columns.findIndex((c, i) => names[i] !== c);
   const detail = firstWrong >= 0 ? ` Column ${firstWrong + 1} should be "${columns[firstWrong]}", found "${names[firstWrong] ?? ''}".` : '';
   throw new ResponseFileError([
-    { row: 1, column: null, message: `The first line must be the header ${columns.join(',')}.${detail}` },
+    {
+      row: 1,
+      column: null,
+      rule: 'header_mismatch',
+      message: `The first line must be the header ${columns.join(',')}.${detail}`,
+      params: { expected: columns.join(','), ...(firstWrong >= 0 ? { value: names[firstWrong] ?? '', suggestion: columns[firstWrong] } : {}) },
+    },
   ]);
 }
 
-type Problem = { column: string; message: string };
+type Problem = { column: string; rule: RowRule; message: string; params?: RowErrorParams };
 
 function readRow(cells: string[], bank: FileBank, knownCodes: ReadonlySet<string>, round: FileRound): { row: ResponseFileRow; problems: Problem[] } {
   const [code = '', status = '', submittedAt = ''] = cells;
@@ -148,7 +166,7 @@ function readRow(cells: string[], bank: FileBank, knownCodes: ReadonlySet<string
   });
   if (status === 'not_started' && Object.keys(answers).length > 0) {
     const first = Object.keys(answers)[0]!;
-    problems.push({ column: first, message: 'A not_started row cannot hold answers or comments.' });
+    problems.push({ column: first, rule: 'not_started_with_answers', message: 'A not_started row cannot hold answers or comments.' });
   }
   const row: ResponseFileRow = {
     organisationCode: code.trim(),
@@ -160,28 +178,37 @@ function readRow(cells: string[], bank: FileBank, knownCodes: ReadonlySet<string
 }
 
 function codeProblems(code: string, knownCodes: ReadonlySet<string>): Problem[] {
-  if (!code) return [{ column: 'organisation_code', message: 'The organisation code is empty.' }];
+  if (!code) return [{ column: 'organisation_code', rule: 'code_empty', message: 'The organisation code is empty.' }];
   if (knownCodes.has(code)) return [];
   // Spreadsheets turn 0114 into 114: say so, it is the usual cause.
   const padded = code.padStart(4, '0');
-  const hint = /^\d{3}$/.test(code) && knownCodes.has(padded) ? ` Did a spreadsheet drop the leading zero of ${padded}?` : '';
-  return [{ column: 'organisation_code', message: `No organisation has the code ${code}.${hint}` }];
+  const dropped = /^\d{3}$/.test(code) && knownCodes.has(padded);
+  const hint = dropped ? ` Did a spreadsheet drop the leading zero of ${padded}?` : '';
+  const params = dropped ? { value: code, suggestion: padded } : { value: code };
+  return [{ column: 'organisation_code', rule: 'unknown_organisation', message: `No organisation has the code ${code}.${hint}`, params }];
 }
 
 function statusProblems(status: string, submittedAt: string, round: FileRound): Problem[] {
   if (!STATUSES.includes(status)) {
-    return [{ column: 'status', message: `The status must be submitted, draft or not_started, not "${status}".` }];
+    return [{ column: 'status', rule: 'status_invalid', message: `The status must be submitted, draft or not_started, not "${status}".`, params: { value: status } }];
   }
-  if (status === 'submitted' && !submittedAt) return [{ column: 'submitted_at', message: 'A submitted response needs its submitted_at time.' }];
-  if (status !== 'submitted' && submittedAt) return [{ column: 'submitted_at', message: `A ${status} response has no submitted_at time.` }];
+  if (status === 'submitted' && !submittedAt) return [{ column: 'submitted_at', rule: 'submitted_at_missing', message: 'A submitted response needs its submitted_at time.' }];
+  if (status !== 'submitted' && submittedAt) return [{ column: 'submitted_at', rule: 'submitted_at_unexpected', message: `A ${status} response has no submitted_at time.`, params: { value: status } }];
   if (submittedAt && (!ISO_DATETIME.test(submittedAt) || Number.isNaN(Date.parse(submittedAt)))) {
-    return [{ column: 'submitted_at', message: `"${submittedAt}" is not an ISO 8601 time with a time zone, e.g. 2025-03-14T09:30:00Z.` }];
+    return [{ column: 'submitted_at', rule: 'submitted_at_invalid', params: { value: submittedAt }, message: `"${submittedAt}" is not an ISO 8601 time with a time zone, e.g. 2025-03-14T09:30:00Z.` }];
   }
   const { from, until } = plausibleSubmissionTimes(round);
   const at = Date.parse(submittedAt);
   if (submittedAt && (at < from.getTime() || at > until.getTime())) {
     const range = `${from.toISOString().slice(0, 10)} to ${until.toISOString().slice(0, 10)}`;
-    return [{ column: 'submitted_at', message: `${submittedAt} is not a plausible submission time for the ${round.year} round (${range}).` }];
+    return [
+      {
+        column: 'submitted_at',
+        rule: 'submitted_at_implausible',
+        message: `${submittedAt} is not a plausible submission time for the ${round.year} round (${range}).`,
+        params: { value: submittedAt, expected: range },
+      },
+    ];
   }
   return [];
 }
@@ -189,15 +216,20 @@ function statusProblems(status: string, submittedAt: string, round: FileRound): 
 function answerProblems(area: FileBank['areas'][number], main: string, followup: string, comment: string, maxLength: number): Problem[] {
   const problems: Problem[] = [];
   if (main !== '' && main !== 'yes' && main !== 'no') {
-    problems.push({ column: area.key, message: `The answer must be yes, no or empty, not "${main}".` });
+    problems.push({ column: area.key, rule: 'answer_invalid', message: `The answer must be yes, no or empty, not "${main}".`, params: { value: main } });
   }
   if (followup && main !== 'yes') {
-    problems.push({ column: `${area.key}_followup`, message: 'A follow-up answer needs the main answer yes.' });
+    problems.push({ column: `${area.key}_followup`, rule: 'followup_needs_yes', message: 'A follow-up answer needs the main answer yes.' });
   } else if (followup && !area.optionKeys.includes(followup)) {
-    problems.push({ column: `${area.key}_followup`, message: `"${followup}" is not an option; use one of ${area.optionKeys.join(', ')}.` });
+    problems.push({
+      column: `${area.key}_followup`,
+      rule: 'followup_invalid',
+      message: `"${followup}" is not an option; use one of ${area.optionKeys.join(', ')}.`,
+      params: { value: followup, expected: area.optionKeys.join(', ') },
+    });
   }
   if (comment.length > maxLength) {
-    problems.push({ column: `${area.key}_comment`, message: `The comment is longer than ${maxLength} characters.` });
+    problems.push({ column: `${area.key}_comment`, rule: 'comment_too_long', message: `The comment is longer than ${maxLength} characters.`, params: { maximum: maxLength } });
   }
   return problems;
 }

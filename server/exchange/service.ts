@@ -29,7 +29,7 @@ export type Actor = { userId: number | null; ip?: string | null };
 
 async function roundOf(db: Db, year: number, lock: 'none' | 'update' = 'none'): Promise<RoundRecord> {
   const round = await findRound(db, { year }, lock);
-  if (!round) throw notFound(`There is no survey round for ${year}.`);
+  if (!round) throw notFound('round', `There is no survey round for ${year}.`);
   return round;
 }
 

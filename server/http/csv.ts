@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { RowError } from '../../shared/api/organisations';
-import { badRequest, HttpError } from '../errors';
+import { HttpError } from '../errors';
 
 /**
  * Accepts `text/csv` request bodies as a string, for every import endpoint.
@@ -37,8 +37,11 @@ export function decodeText(body: Buffer, contentType: string | undefined): strin
   try {
     return decoder.decode(body);
   } catch {
-    throw badRequest(
+    throw new HttpError(
+      400,
+      'file_not_decodable',
       `The file is not valid ${decoder.encoding}. Save it as UTF-8, or name its character set in the content type, e.g. text/csv; charset=windows-1252.`,
+      { encoding: decoder.encoding },
     );
   }
 }
@@ -57,7 +60,7 @@ export function csvRejected(errors: RowError[]) {
   const total = errors.length;
   const listed = errors.slice(0, LISTED_ROW_ERRORS);
   const found = `${total} ${total === 1 ? 'problem' : 'problems'} found${total > listed.length ? `, the first ${listed.length} listed` : ''}`;
-  return badRequest(`The file was not imported: ${found}. Nothing was changed.`, {
+  return new HttpError(400, 'csv_rejected', `The file was not imported: ${found}. Nothing was changed.`, {
     errors: listed,
     totalErrors: total,
     moreErrors: total - listed.length,
@@ -74,13 +77,21 @@ export function readCsv<C extends string>(text: string, columns: readonly C[]): 
   const [header, ...rows] = records;
   const names = header?.record.map((name) => name.toLowerCase()) ?? [];
   if (names.length !== columns.length || columns.some((c, i) => names[i] !== c)) {
-    throw csvRejected([{ row: 1, column: null, message: `The first line must be the header: ${columns.join(',')}` }]);
+    throw csvRejected([
+      { row: 1, column: null, rule: 'header_mismatch', message: `The first line must be the header: ${columns.join(',')}`, params: { expected: columns.join(',') } },
+    ]);
   }
   const errors: RowError[] = [];
   const result: CsvRow<C>[] = [];
   for (const { record, line } of rows) {
     if (record.length !== columns.length) {
-      errors.push({ row: line, column: null, message: `Expected ${columns.length} columns, found ${record.length}.` });
+      errors.push({
+        row: line,
+        column: null,
+        rule: 'column_count',
+        message: `Expected ${columns.length} columns, found ${record.length}.`,
+        params: { maximum: columns.length, value: String(record.length) },
+      });
       continue;
     }
     result.push({ row: line, values: Object.fromEntries(columns.map((c, i) => [c, record[i]!])) as Record<C, string> });
@@ -106,7 +117,7 @@ function parseRecords(text: string): { record: string[]; line: number }[] {
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? 1;
-      throw csvRejected([{ row: line, column: null, message: `The file is not valid CSV: ${error.message}` }]);
+      throw csvRejected([{ row: line, column: null, rule: 'not_csv', message: `The file is not valid CSV: ${error.message}` }]);
     }
     throw error;
   }

@@ -54,7 +54,7 @@ export const storableTextPlugin = fp(
         findUnstorableText(request.params, 'params') ??
         findUnstorableText(request.query, 'querystring') ??
         findUnstorableText(request.body, 'body');
-      if (found) throw validationFailed(found.field, found.message);
+      if (found) throw validationFailed(found.field, 'unstorable_text', found.message);
     });
   },
   { name: 'storable-text' },

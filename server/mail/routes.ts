@@ -89,7 +89,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       const delivery = app.mailDelivery;
       if (!delivery) throw new HttpError(409, 'mail_not_configured', 'No mail server is set up (SMTP_URL): the outbox is the delivery.');
       const before = await findOutboxMessage(app.db, id);
-      if (!before) throw notFound('No such message.');
+      if (!before) throw notFound('message', 'No such message.');
       const retried = await app.db.transaction().execute(async (trx) => {
         if (!(await delivery.retry(trx, id))) return false;
         await recordAudit(trx, {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { RowErrorParams, RowRule } from '../../shared/api/error-codes';
 import {
   ATTRIBUTE_CSV_COLUMNS,
   attributeNameSchema,
@@ -23,7 +24,7 @@ const MAX_VALUE_LENGTH = 200;
  */
 export async function importAttributes(db: Kysely<Database>, actor: Actor, csv: string): Promise<AttributeImportResult> {
   const rows = readCsv(csv, ATTRIBUTE_CSV_COLUMNS);
-  if (rows.length === 0) throw csvRejected([{ row: 2, column: null, message: 'The file has no rows after the header.' }]);
+  if (rows.length === 0) throw csvRejected([{ row: 2, column: null, rule: 'no_rows', message: 'The file has no rows after the header.' }]);
   const idsByCode = await findOrganisationIdsByCode(db, [...new Set(rows.map((r) => r.values.code))]);
   const { attributes, errors } = validateRows(rows, idsByCode);
   if (errors.length) throw csvRejected(errors);
@@ -45,7 +46,12 @@ function validateRows(rows: CsvRow<Column>[], idsByCode: Map<string, number>) {
     const problems = rowProblems(values, idsByCode);
     const key = `${values.code}\u0000${values.attribute}`;
     if (problems.length === 0 && seen.has(key)) {
-      problems.push({ column: 'attribute', message: `Repeats ${values.code} ${values.attribute} from row ${seen.get(key)}.` });
+      problems.push({
+        column: 'attribute',
+        rule: 'duplicate_row',
+        message: `Repeats ${values.code} ${values.attribute} from row ${seen.get(key)}.`,
+        params: { value: `${values.code} ${values.attribute}`, otherRow: seen.get(key) },
+      });
     }
     seen.set(key, seen.get(key) ?? row);
     errors.push(...problems.map((p) => ({ row, ...p })));
@@ -57,14 +63,14 @@ function validateRows(rows: CsvRow<Column>[], idsByCode: Map<string, number>) {
 }
 
 function rowProblems(values: Record<Column, string>, idsByCode: Map<string, number>) {
-  const problems: { column: Column; message: string }[] = [];
-  if (!values.code) problems.push({ column: 'code', message: 'The organisation code is empty.' });
-  else if (!idsByCode.has(values.code)) problems.push({ column: 'code', message: `No organisation has the code ${values.code}.` });
+  const problems: { column: Column; rule: RowRule; message: string; params?: RowErrorParams }[] = [];
+  if (!values.code) problems.push({ column: 'code', rule: 'code_empty', message: 'The organisation code is empty.' });
+  else if (!idsByCode.has(values.code)) problems.push({ column: 'code', rule: 'unknown_organisation', message: `No organisation has the code ${values.code}.`, params: { value: values.code } });
   const name = attributeNameSchema.safeParse(values.attribute);
-  if (!name.success) problems.push({ column: 'attribute', message: `The attribute name ${name.error.issues[0]!.message}.` });
-  if (!values.value) problems.push({ column: 'value', message: 'The value is empty.' });
+  if (!name.success) problems.push({ column: 'attribute', rule: 'attribute_name_invalid', message: `The attribute name ${name.error.issues[0]!.message}.`, params: { value: values.attribute } });
+  if (!values.value) problems.push({ column: 'value', rule: 'value_empty', message: 'The value is empty.' });
   else if (values.value.length > MAX_VALUE_LENGTH) {
-    problems.push({ column: 'value', message: `The value is longer than ${MAX_VALUE_LENGTH} characters.` });
+    problems.push({ column: 'value', rule: 'value_too_long', message: `The value is longer than ${MAX_VALUE_LENGTH} characters.`, params: { maximum: MAX_VALUE_LENGTH } });
   }
   return problems;
 }

@@ -6,14 +6,14 @@ import type { Database } from '../db/schema';
 import { conflict, notFound, validationFailed } from '../errors';
 import { ancestorIds, countyExists, findOrganisation } from './repository';
 
-export const noSuchOrganisation = () => notFound('No such organisation.');
+export const noSuchOrganisation = () => notFound('organisation', 'No such organisation.');
 
 async function checkReferences(db: Kysely<Database>, body: { countyCode?: string | null | undefined; parentId?: number | null | undefined }) {
   if (body.countyCode && !(await countyExists(db, body.countyCode))) {
-    throw validationFailed('body.countyCode', 'no such county');
+    throw validationFailed('body.countyCode', 'unknown_reference', 'no such county');
   }
   if (body.parentId && !(await findOrganisation(db, body.parentId))) {
-    throw validationFailed('body.parentId', 'no such organisation');
+    throw validationFailed('body.parentId', 'unknown_reference', 'no such organisation');
   }
 }
 
@@ -33,7 +33,7 @@ export async function createOrganisation(db: Kysely<Database>, actor: Actor, bod
       .onConflict((oc) => oc.column('code').doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (!row) throw conflict(`An organisation with the code ${body.code} already exists.`);
+    if (!row) throw conflict('organisation_code_exists', `An organisation with the code ${body.code} already exists.`, { code: body.code });
     await recordAudit(trx, { actorUserId: actor.id, action: 'organisation.created', organisationId: row.id, ip: actor.ip, details: { ...body } });
     return row.id;
   });
@@ -50,7 +50,7 @@ export async function updateOrganisation(
   if (!before) throw noSuchOrganisation();
   await checkReferences(db, body);
   if (body.parentId && (body.parentId === id || (await ancestorIds(db, body.parentId)).includes(id))) {
-    throw validationFailed('body.parentId', 'an organisation cannot be its own parent or ancestor');
+    throw validationFailed('body.parentId', 'own_ancestor', 'an organisation cannot be its own parent or ancestor');
   }
   await db.transaction().execute(async (trx) => {
     await trx

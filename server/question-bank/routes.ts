@@ -23,7 +23,7 @@ export const questionBankRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const round = await findVisibleRound(app.db, request.params.year, request.user);
       const bank = await loadQuestionBank(app.db, round.bankVersionId);
-      if (!bank) throw notFound('The question bank of this round is missing.');
+      if (!bank) throw notFound('question_bank', 'The question bank of this round is missing.');
       return toRoundQuestions(round.year, bank, request.query.lang);
     },
   );

@@ -5,7 +5,7 @@ import type { SaveAreaBody, SaveAreaResult, SurveyResponse, UnconfirmedAnswersDe
 import type { QuestionBank } from '../../shared/question-bank/types';
 import { recordAudit } from '../audit/repository';
 import type { Database } from '../db/schema';
-import { HttpError, notFound } from '../errors';
+import { conflict, notFound } from '../errors';
 import { cachedFrozenBank, loadQuestionBank } from '../question-bank/repository';
 import type { RoundRecord } from '../rounds/repository';
 import { assertAcceptingAnswers, assertRoundWritable } from '../rounds/service';
@@ -36,7 +36,6 @@ type Db = Kysely<Database> | Transaction<Database>;
 export type Actor = { user: SessionUser; ip: string | null };
 export type ResponseRef = { year: number; organisationId: number };
 
-const conflict = (code: string, message: string, details?: unknown) => new HttpError(409, code, message, details);
 const notInvited = (year: number) => conflict('not_invited', `Your organisation is not invited to the ${year} survey round, so it cannot answer it.`);
 
 async function requireBank(db: Db, round: RoundRecord): Promise<QuestionBank> {
@@ -48,7 +47,7 @@ async function requireBank(db: Db, round: RoundRecord): Promise<QuestionBank> {
 /** Everything the page needs about one organisation's response to one round. */
 export async function readResponse(db: Db, round: RoundRecord, organisationId: number, user: SessionUser | null): Promise<SurveyResponse> {
   const organisation = await findOrganisationRef(db, organisationId);
-  if (!organisation) throw notFound('No such organisation or response.');
+  if (!organisation) throw notFound('response', 'No such organisation or response.');
   const [invited, response, bank] = await Promise.all([
     isInvited(db, round.id, organisationId),
     findResponse(db, round.id, organisationId),
@@ -148,7 +147,7 @@ const NOT_STARTED = { status: 'draft', version: 0 } as const;
 /** The save's state under the round lock, after the checks writeTransaction makes for the other writes. */
 async function readWritableAreaState(trx: Transaction<Database>, ref: ResponseRef, areaKey: string): Promise<AreaSaveState> {
   const state = await readAreaSaveState(trx, ref, areaKey);
-  if (!state) throw notFound('No such survey round.');
+  if (!state) throw notFound('round', 'No such survey round.');
   assertAcceptingAnswers(state.round);
   if (!state.invited) throw notInvited(ref.year);
   return state;

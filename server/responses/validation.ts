@@ -2,10 +2,10 @@ import { normaliseAnswer } from '../../shared/api/response-rules';
 import type { AreaDraft } from '../../shared/api/responses';
 import type { QuestionBank } from '../../shared/question-bank/types';
 import { validateAreaAnswer } from '../../shared/scoring/validate';
-import { HttpError } from '../errors';
+import type { ValidationIssue } from '../../shared/api/error-codes';
+import { validationFailedIssues } from '../errors';
 import type { AnswerValues } from './repository';
 
-type Issue = { field: string; message: string };
 
 /** The shared validator names fields as `areas.<key>.<field>`; the API names them by where they came from. */
 function toRequestField(field: string): string {
@@ -20,16 +20,16 @@ function toRequestField(field: string): string {
  */
 export function normaliseAreaAnswer(bank: QuestionBank, areaKey: string, draft: AreaDraft): AnswerValues {
   const { main, followup, comment } = normaliseAnswer({ main: draft.main, followup: draft.followup, comment: draft.comment });
-  const issues: Issue[] = validateAreaAnswer(bank, areaKey, { main, followup }).map((issue) => ({
+  const issues: ValidationIssue[] = validateAreaAnswer(bank, areaKey, { main, followup }).map((issue) => ({
     field: toRequestField(issue.field),
+    rule: 'answer_invalid',
     message: issue.message,
   }));
   if (comment !== null && comment.length > bank.comment.maxLength) {
-    issues.push({ field: 'body.comment', message: `must be at most ${bank.comment.maxLength} characters.` });
+    issues.push({ field: 'body.comment', rule: 'too_big', origin: 'string', maximum: bank.comment.maxLength, message: `must be at most ${bank.comment.maxLength} characters.` });
   }
-  if (issues.length > 0) {
-    throw new HttpError(400, 'validation_failed', `Invalid ${issues[0]!.field}: ${issues[0]!.message}`, { issues });
-  }
+  const [first, ...rest] = issues;
+  if (first) throw validationFailedIssues([first, ...rest]);
   return { main, followup, comment };
 }
 

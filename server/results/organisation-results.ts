@@ -34,7 +34,7 @@ export async function getOrganisationResults(
   const { db } = results;
   assertOrganisationAccess(user, organisationId, 'read');
   const organisation = await findOrganisation(db, organisationId);
-  if (!organisation) throw notFound('No such organisation or response.');
+  if (!organisation) throw notFound('response', 'No such organisation or response.');
   const rounds = await invitedRounds(db, user, organisationId);
   const answered = await history(db, organisationId, rounds);
   const round = query.year === undefined ? defaultRound(rounds, answered) : rounds.find((r) => r.year === query.year);

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/api/results';
 import type { QuestionBank } from '../../shared/question-bank/types';
 import type { Database } from '../db/schema';
-import { badRequest } from '../errors';
+import { validationFailed } from '../errors';
 import { loadQuestionBank } from '../question-bank/repository';
 import { listRounds, type RoundRecord } from '../rounds/repository';
 import { findVisibleRound } from '../rounds/service';
@@ -124,9 +124,7 @@ export async function computeCrosstab(db: Db, round: RoundRecord, query: Crossta
   const bank = await bankOf(db, round);
   for (const field of ['a', 'b'] as const) {
     if (!bank.areas.some((area) => area.key === query[field])) {
-      throw badRequest(`"${query[field]}" is not an area of the ${year} question bank.`, {
-        issues: [{ field: `querystring.${field}`, message: `must be one of ${bank.areas.map((area) => area.key).join(', ')}` }],
-      });
+      throw validationFailed(`querystring.${field}`, 'not_an_area', `"${query[field]}" is not an area of the ${year} question bank; use one of ${bank.areas.map((area) => area.key).join(', ')}`);
     }
   }
   const cells = await crosstabAreas(db, round.id, query, query.a, query.b);

@@ -29,7 +29,7 @@ async function findVersion(db: Kysely<Database>, version: string) {
 export async function loadBankDocument(db: Kysely<Database>, version: string): Promise<QuestionBankFile> {
   const row = await findVersion(db, version);
   const bank = row && (await loadQuestionBank(db, row.id));
-  if (!bank) throw notFound(`There is no question-bank version ${version}.`);
+  if (!bank) throw notFound('bank_version', `There is no question-bank version ${version}.`);
   return toBankDocument(bank);
 }
 
@@ -72,7 +72,7 @@ export function toBankDocument(bank: QuestionBank): QuestionBankFile {
 export async function copyBankVersion(db: Kysely<Database>, from: string, version: string, actor: RoundActor): Promise<void> {
   const source = await loadBankDocument(db, from);
   await db.transaction().execute(async (trx) => {
-    if (await findVersion(trx, version)) throw conflict(`The question-bank version ${version} already exists.`);
+    if (await findVersion(trx, version)) throw conflict('bank_version_exists', `The question-bank version ${version} already exists.`, { version });
     await writeQuestionBank(trx, { ...source, version }).catch(rethrowDuplicate(version));
     await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip, action: 'question_bank.copied', details: { from, version } });
   });
@@ -80,14 +80,14 @@ export async function copyBankVersion(db: Kysely<Database>, from: string, versio
 
 function rethrowDuplicate(version: string) {
   return (error: unknown): never => {
-    if ((error as { code?: string }).code === '23505') throw conflict(`The question-bank version ${version} already exists.`);
+    if ((error as { code?: string }).code === '23505') throw conflict('bank_version_exists', `The question-bank version ${version} already exists.`, { version });
     throw error;
   };
 }
 
 /** Replaces the texts, options and rule of a version that no opened round uses yet. */
 export async function editBankVersion(db: Kysely<Database>, version: string, document: QuestionBankFile, actor: RoundActor): Promise<void> {
-  if (document.version !== version) throw validationFailed('body.version', `must be ${version}, the version being edited`);
+  if (document.version !== version) throw validationFailed('body.version', 'version_mismatch', `must be ${version}, the version being edited`);
   await db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('question_bank_version')
@@ -95,9 +95,9 @@ export async function editBankVersion(db: Kysely<Database>, version: string, doc
       .where('version', '=', version)
       .forUpdate()
       .executeTakeFirst();
-    if (!existing) throw notFound(`There is no question-bank version ${version}.`);
+    if (!existing) throw notFound('bank_version', `There is no question-bank version ${version}.`);
     if (existing.frozen_at) {
-      throw conflict(`The question-bank version ${version} is frozen: a round has opened on it. Copy it to a new version to make changes.`);
+      throw conflict('bank_version_frozen', `The question-bank version ${version} is frozen: a round has opened on it. Copy it to a new version to make changes.`, { version });
     }
     await writeQuestionBank(trx, document);
     await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip, action: 'question_bank.edited', details: { version } });

@@ -50,7 +50,7 @@ export async function revokeRegistrationTokens(db: Db, roundId: number, organisa
   return Number(result.numUpdatedRows);
 }
 
-const tokenError = (code: string, message: string) => new HttpError(400, code, message);
+const tokenError = (code: 'token_invalid' | 'token_expired' | 'token_used' | 'token_withdrawn', message: string) => new HttpError(400, code, message);
 
 export const registrationTokenErrors = {
   invalid: () =>

@@ -47,12 +47,12 @@ export async function register(
 
 async function checkedPasswordHash(account: NonNullable<RegistrationBody['account']>): Promise<string> {
   const problem = passwordProblem(account.password, [account.email, account.name]);
-  if (problem) throw validationFailed('body.account.password', problem);
+  if (problem) throw validationFailed('body.account.password', problem.rule, problem.message, { minimum: problem.minimum });
   return hashPassword(account.password);
 }
 
 async function createAccount(trx: Parameters<typeof insertUser>[0], body: RegistrationBody, passwordHash: string | null) {
-  if (!body.account || !passwordHash) throw validationFailed('body.account', 'give e-mail, name and password, or log in first');
+  if (!body.account || !passwordHash) throw validationFailed('body.account', 'account_required', 'give e-mail, name and password, or log in first');
   if (await findUserByEmail(trx, body.account.email)) {
     throw new HttpError(409, 'account_exists', 'There is already an account with this e-mail address. Log in first, then open the link again.');
   }

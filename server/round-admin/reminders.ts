@@ -111,7 +111,7 @@ export async function sendReminders(
 ): Promise<{ result: ReminderResult; mailIds: number[] }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, year, 'update');
-    if (round.state !== 'open') throw conflict(`The ${year} round is ${round.state}: reminders are sent only while it is open.`);
+    if (round.state !== 'open') throw conflict('reminders_need_open_round', `The ${year} round is ${round.state}: reminders are sent only while it is open.`, { year, state: round.state });
     const intervalHours = body.minIntervalHours ?? settings.defaultIntervalHours;
     const plan = await planReminders(trx, round, body, intervalHours, new Date());
     const mailIds: number[] = [];

@@ -7,13 +7,13 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export async function requireRound(db: Db, year: number, lock: RoundLock = 'none'): Promise<RoundRecord> {
   const round = await findRound(db, { year }, lock);
-  if (!round) throw notFound(`There is no survey round for ${year}.`);
+  if (!round) throw notFound('round', `There is no survey round for ${year}.`);
   return round;
 }
 
 /** A published round is final: nobody is invited to or reminded of it any more. */
 export function assertNotPublished(round: RoundRecord, what: string): void {
-  if (round.state === 'published') throw conflict(`The ${round.year} round is published: ${what} is no longer possible.`);
+  if (round.state === 'published') throw conflict('round_published', `The ${round.year} round is published: ${what} is no longer possible.`, { year: round.year });
 }
 
 /**

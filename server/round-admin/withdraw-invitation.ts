@@ -10,7 +10,7 @@ import { revokeRegistrationTokens } from './registration-tokens';
 import { assertInvitationsChangeable, requireRound } from './round-lookup';
 import { ROUND_MAIL_KINDS } from './round-mail';
 
-export const notInvited = (year: number) => notFound(`The organisation is not invited to the ${year} round.`);
+export const notInvited = (year: number) => notFound('invitation', `The organisation is not invited to the ${year} round.`);
 
 /**
  * Withdraws a mistaken invitation while the organisation has not started

@@ -4,7 +4,7 @@ import { ROUND_TRANSITIONS, type RoundState } from '../../shared/api/rounds';
 import { recordAudit } from '../audit/repository';
 import { hasRole } from '../auth/guard';
 import type { Database } from '../db/schema';
-import { badRequest, conflict, HttpError, notFound, validationFailed } from '../errors';
+import { conflict, HttpError, notFound, validationFailed } from '../errors';
 import { findBankVersionId, findCurrentBankVersionId, freezeBankVersion } from '../question-bank/repository';
 import { findRound, insertRound, listRounds, updateRound, type RoundRecord, type RoundRef } from './repository';
 
@@ -27,7 +27,7 @@ export function isAcceptingAnswers(round: Pick<RoundRecord, 'state' | 'opensAt' 
  */
 export async function assertRoundWritable(db: Db, ref: RoundRef, now = new Date()): Promise<RoundRecord> {
   const round = await findRound(db, ref, 'share');
-  if (!round) throw notFound('No such survey round.');
+  if (!round) throw notFound('round', 'No such survey round.');
   assertAcceptingAnswers(round, now);
   return round;
 }
@@ -51,7 +51,7 @@ export async function listVisibleRounds(db: Db, user: SessionUser | null): Promi
 /** The round of that year if the user may see it; 404 otherwise, so drafts are not revealed. */
 export async function findVisibleRound(db: Db, year: number, user: SessionUser | null): Promise<RoundRecord> {
   const round = await findRound(db, { year });
-  if (!round || (round.state === 'draft' && !canSeeDrafts(user))) throw notFound(`There is no survey round for ${year}.`);
+  if (!round || (round.state === 'draft' && !canSeeDrafts(user))) throw notFound('round', `There is no survey round for ${year}.`);
   return round;
 }
 
@@ -61,7 +61,7 @@ export type RoundWindow = { opensAt: Date; closesAt: Date };
 
 function assertValidWindow(window: RoundWindow): void {
   if (window.closesAt <= window.opensAt) {
-    throw badRequest('closesAt must be later than opensAt.', { issues: [{ field: 'body.closesAt', message: 'must be later than opensAt' }] });
+    throw validationFailed('body.closesAt', 'must_be_later', 'must be later than opensAt');
   }
 }
 
@@ -73,10 +73,10 @@ export async function createRound(
 ): Promise<RoundRecord> {
   assertValidWindow(input);
   return db.transaction().execute(async (trx) => {
-    if (await findRound(trx, { year: input.year })) throw conflict(`A survey round for ${input.year} already exists.`);
+    if (await findRound(trx, { year: input.year })) throw conflict('round_exists', `A survey round for ${input.year} already exists.`, { year: input.year });
     const bankVersionId = input.bankVersion ? await findBankVersionId(trx, input.bankVersion) : await findCurrentBankVersionId(trx);
-    if (input.bankVersion && bankVersionId === undefined) throw validationFailed('body.bankVersion', 'no such question-bank version');
-    if (bankVersionId === undefined) throw conflict('No question bank is installed, so no round can be created.');
+    if (input.bankVersion && bankVersionId === undefined) throw validationFailed('body.bankVersion', 'unknown_reference', 'no such question-bank version');
+    if (bankVersionId === undefined) throw conflict('no_question_bank', 'No question bank is installed, so no round can be created.');
     const { bankVersion: _bankVersion, ...round } = input;
     const roundId = await insertRound(trx, { ...round, bankVersionId, shareComments: input.shareComments ?? false }).catch(
       rethrowDuplicateYear(input.year),
@@ -89,7 +89,7 @@ export async function createRound(
 /** Two administrators creating the same year at once: the loser gets the same 409 as a late one. */
 function rethrowDuplicateYear(year: number) {
   return (error: unknown): never => {
-    if ((error as { code?: string }).code === '23505') throw conflict(`A survey round for ${year} already exists.`);
+    if ((error as { code?: string }).code === '23505') throw conflict('round_exists', `A survey round for ${year} already exists.`, { year });
     throw error;
   };
 }
@@ -98,7 +98,7 @@ function rethrowDuplicateYear(year: number) {
 export async function changeRoundState(db: Kysely<Database>, year: number, to: RoundState, actor: Actor): Promise<RoundRecord> {
   return db.transaction().execute(async (trx) => {
     const round = await findRound(trx, { year }, 'update');
-    if (!round) throw notFound(`There is no survey round for ${year}.`);
+    if (!round) throw notFound('round', `There is no survey round for ${year}.`);
     assertTransitionAllowed(round, to);
     await updateRound(trx, round.id, { state: to });
     if (to === 'open') await freezeBankVersion(trx, round.bankVersionId);
@@ -117,9 +117,9 @@ function assertTransitionAllowed(round: RoundRecord, to: RoundState): void {
   const allowed = ROUND_TRANSITIONS[round.state];
   if (allowed.includes(to)) return;
   const details = { from: round.state, to, allowed };
-  if (round.state === to) throw conflict(`The ${round.year} round is already ${to}.`, details);
+  if (round.state === to) throw conflict('round_state_unchanged', `The ${round.year} round is already ${to}.`, details);
   const options = allowed.length ? `it can only become ${allowed.join(' or ')}` : 'a published round is final';
-  throw conflict(`The ${round.year} round cannot go from ${round.state} to ${to}: ${options}.`, details);
+  throw conflict('round_transition_not_allowed', `The ${round.year} round cannot go from ${round.state} to ${to}: ${options}.`, details);
 }
 
 /** Changes the window or comment sharing; a published round is final. */
@@ -131,8 +131,8 @@ export async function updateRoundSettings(
 ): Promise<RoundRecord> {
   return db.transaction().execute(async (trx) => {
     const round = await findRound(trx, { year }, 'update');
-    if (!round) throw notFound(`There is no survey round for ${year}.`);
-    if (round.state === 'published') throw conflict(`The ${year} round is published and can no longer be changed.`);
+    if (!round) throw notFound('round', `There is no survey round for ${year}.`);
+    if (round.state === 'published') throw conflict('round_published', `The ${year} round is published and can no longer be changed.`, { year });
     const updated = { ...round, ...withoutUndefined(changes) };
     assertValidWindow(updated);
     await updateRound(trx, round.id, changes);

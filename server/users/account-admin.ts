@@ -8,7 +8,7 @@ import { conflict, notFound, validationFailed } from '../errors';
 import { addRole, deleteUserRole, findUserById, findUserRole, setDisabled } from './repository';
 import { toRoleView } from './service';
 
-const noSuchUser = () => notFound('No such user.');
+const noSuchUser = () => notFound('user', 'No such user.');
 
 async function requireUser(db: Kysely<Database>, userId: number) {
   const user = await findUserById(db, userId);
@@ -21,11 +21,11 @@ export async function grantUserRole(db: Kysely<Database>, actor: Actor, userId: 
   const organisationId = grant.organisationId ?? null;
   if (organisationId !== null) {
     const organisation = await db.selectFrom('organisation').select('id').where('id', '=', organisationId).executeTakeFirst();
-    if (!organisation) throw validationFailed('body.organisationId', 'no such organisation');
+    if (!organisation) throw validationFailed('body.organisationId', 'unknown_reference', 'no such organisation');
   }
   return db.transaction().execute(async (trx) => {
     const roleId = await addRole(trx, userId, grant.role, organisationId);
-    if (roleId === undefined) throw conflict('The user already holds this role.');
+    if (roleId === undefined) throw conflict('role_already_held', 'The user already holds this role.');
     await recordAudit(trx, {
       actorUserId: actor.id, action: 'role.granted', organisationId, ip: actor.ip,
       details: { userId, roleId, role: grant.role },
@@ -36,9 +36,9 @@ export async function grantUserRole(db: Kysely<Database>, actor: Actor, userId: 
 
 export async function revokeUserRole(db: Kysely<Database>, actor: Actor, userId: number, roleId: number) {
   const role = await findUserRole(db, userId, roleId);
-  if (!role) throw notFound('No such role for this user.');
+  if (!role) throw notFound('role', 'No such role for this user.');
   if (userId === actor.id && role.role === 'admin') {
-    throw conflict('You cannot remove your own administrator role; ask another administrator.');
+    throw conflict('own_admin_role', 'You cannot remove your own administrator role; ask another administrator.');
   }
   await db.transaction().execute(async (trx) => {
     await deleteUserRole(trx, roleId);
@@ -52,7 +52,7 @@ export async function revokeUserRole(db: Kysely<Database>, actor: Actor, userId:
 
 export async function setUserDisabled(db: Kysely<Database>, actor: Actor, userId: number, disabled: boolean) {
   await requireUser(db, userId);
-  if (disabled && userId === actor.id) throw conflict('You cannot disable your own account.');
+  if (disabled && userId === actor.id) throw conflict('own_account', 'You cannot disable your own account.');
   await db.transaction().execute(async (trx) => {
     await setDisabled(trx, userId, disabled);
     await recordAudit(trx, {

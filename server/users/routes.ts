@@ -49,7 +49,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const user = await findAdminUser(app.db, request.params.id);
-      if (!user) throw notFound('No such user.');
+      if (!user) throw notFound('user', 'No such user.');
       return { user };
     },
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROW_RULES } from './error-codes';
 import { emailSchema } from './auth';
 import { idParamSchema, idSchema } from './ids';
 
@@ -77,5 +78,20 @@ export const attributeImportResultSchema = z.object({
 export type AttributeImportResult = z.infer<typeof attributeImportResultSchema>;
 
 /** One problem in an imported file; row 1 is the header line. */
-export const rowErrorSchema = z.object({ row: z.number().int(), column: z.string().nullable(), message: z.string() });
+export const rowErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string().nullable(),
+  /** Why, for the client to say in the user's words (shared/api/error-codes.ts); message is English. */
+  rule: z.enum(ROW_RULES),
+  message: z.string(),
+  params: z
+    .object({
+      value: z.string().optional(),
+      maximum: z.number().int().optional(),
+      otherRow: z.number().int().optional(),
+      expected: z.string().optional(),
+      suggestion: z.string().optional(),
+    })
+    .optional(),
+});
 export type RowError = z.infer<typeof rowErrorSchema>;

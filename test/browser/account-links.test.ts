@@ -130,9 +130,9 @@ describeBrowser('links from mails: invitation and password reset', () => {
 
     // Long enough but easy to guess: refused by the server, shown on the same field.
     await fillInvitation(page, 'Vera Svag', GUESSABLE);
-    await expectFieldError(passwordField(page), 'Lösenordet är för lätt att gissa');
+    await expectFieldError(passwordField(page), 'Lösenordet är för vanligt eller lätt att gissa');
     await expect.poll(() => isFocused(summary(page))).toBe(true);
-    await summary(page).getByRole('link', { name: /Lösenordet är för lätt att gissa/ }).click();
+    await summary(page).getByRole('link', { name: /Lösenordet är för vanligt eller lätt att gissa/ }).click();
     expect(await isFocused(passwordField(page))).toBe(true);
     expect(await nameField(page).getAttribute('aria-invalid')).toBeNull();
     await expectNoAxeViolations(page);
@@ -208,7 +208,7 @@ describeBrowser('links from mails: invitation and password reset', () => {
     const reset = await openReset(token);
     await expectNoAxeViolations(reset);
     await fillReset(reset, GUESSABLE);
-    await expectFieldError(passwordField(reset), 'Lösenordet är för lätt att gissa');
+    await expectFieldError(passwordField(reset), 'Lösenordet är för vanligt eller lätt att gissa');
     await expectNoAxeViolations(reset);
 
     await fillReset(reset, ANOTHER_STRONG);
@@ -252,13 +252,13 @@ describeBrowser('links from mails: invitation and password reset', () => {
 
     const expired = await openReset(token);
     await fillReset(expired, STRONG);
-    await summary(expired).getByText('Länken har slutat gälla. Be om en ny länk.').waitFor();
+    await summary(expired).getByText('Länken gäller inte längre. Be om en ny.').waitFor();
     await expect.poll(() => isFocused(summary(expired))).toBe(true);
     await expectNoAxeViolations(expired);
     await expired.getByRole('link', { name: 'Be om en ny länk' }).click();
     await expired.getByRole('heading', { level: 1, name: 'Glömt lösenord' }).waitFor();
 
-    const tokenInvalid = 'Länken är inte giltig. Kontrollera att du fick med hela länken, eller be om en ny.';
+    const tokenInvalid = 'Länken fungerar inte. Kontrollera att du fick med hela länken, eller be om en ny.';
     const unknown = await openReset('x'.repeat(43));
     await fillReset(unknown, STRONG);
     await summary(unknown).getByText(tokenInvalid).waitFor();

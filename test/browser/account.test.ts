@@ -81,7 +81,7 @@ describeBrowser('my account page', () => {
 
     // Long enough but guessable: the server refuses it, shown on the new password field.
     await changePassword(here, user.password, GUESSABLE);
-    await expectFieldError(newPassword(here), 'Lösenordet är för lätt att gissa');
+    await expectFieldError(newPassword(here), 'Lösenordet är för vanligt eller lätt att gissa');
     expect(await current(here).getAttribute('aria-invalid')).toBeNull();
     await expectNoAxeViolations(here);
 

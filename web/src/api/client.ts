@@ -1,3 +1,4 @@
+import { loadNamespaces } from '../i18n';
 import type { ErrorBody } from '../../../shared/api/errors';
 
 /**
@@ -79,7 +80,9 @@ async function send(path: string, init: RequestInit): Promise<Response> {
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
+  // The texts for error codes are a lazy namespace (docs/decisions/0005): loaded
+  // before the error surfaces, so describeApiError can say it in the user's words.
+  const [body] = await Promise.all([response.json().catch(() => undefined) as Promise<unknown>, loadNamespaces(['errors']).catch(() => undefined)]);
   if (isErrorBody(body)) return new ApiError(response.status, body.error.code, body.error.message, body.error.details);
   return new ApiError(response.status, 'http_error', response.statusText || `HTTP ${response.status}`);
 }

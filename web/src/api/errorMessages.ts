@@ -1,15 +1,193 @@
 import type { TFunction } from 'i18next';
+import {
+  isErrorCode,
+  type CsvRejectedDetails,
+  type ErrorCode,
+  type ErrorDetailsByCode,
+  type MissingResource,
+  type ValidationIssue,
+} from '../../../shared/api/error-codes';
+import { i18n } from '../i18n';
 import { ApiError, NETWORK_ERROR_STATUS } from './client';
 
-/** A message for the user about a failed call, in their language where we know the case. */
-export function describeApiError(error: unknown, t: TFunction<'common'>): string {
+type T = TFunction<'common'>;
+
+/**
+ * The texts of the `errors` namespace, in the current language. It is lazy
+ * (docs/decisions/0005): the API client loads it before an error surfaces.
+ */
+const errorTexts = (): TFunction<'errors'> => i18n.getFixedT(null, 'errors');
+
+/**
+ * A message for the user about a failed call, always in their language: from
+ * the error's code, and for refused fields from the field and rule. The
+ * server's English message is never shown; a code this client does not know
+ * (a newer server) falls back to a text for its HTTP status.
+ */
+export function describeApiError(error: unknown, t: T): string {
   if (!(error instanceof ApiError)) return t('errors.server');
   if (error.status === NETWORK_ERROR_STATUS) return t('errors.network');
-  if (error.status === 429) return t('errors.rateLimited');
-  if (error.status === 401) return t('errors.unauthorized');
-  if (error.status === 403) return t('errors.forbidden');
-  if (error.status >= 500) return t('errors.server');
-  return error.message;
+  if (!isErrorCode(error.code) || !i18n.hasLoadedNamespace('errors')) return byStatus(error.status, t);
+  if (error.code === 'validation_failed') return describeValidation(validationIssues(error));
+  return describeCode(error.code, error.details);
+}
+
+/** The text of one code; details fill in what the text names (a year, a code, a count). */
+function describeCode(code: ErrorCode, details: unknown): string {
+  switch (code) {
+    case 'not_found': {
+      const resource = (details as ErrorDetailsByCode['not_found'])?.resource;
+      return resource ? errorTexts()(`notFound.${resource satisfies MissingResource}`) : errorTexts()('codes.not_found');
+    }
+    case 'csv_rejected':
+      return errorTexts()('codes.csv_rejected', { count: (details as CsvRejectedDetails | undefined)?.totalErrors ?? 1 });
+    default:
+      return errorTexts()(`codes.${code}`, { ...(details !== null && typeof details === 'object' ? details : {}) });
+  }
+}
+
+function byStatus(status: number, t: T): string {
+  if (status === 401) return t('errors.unauthorized');
+  if (status === 403) return t('errors.forbidden');
+  if (status === 404) return t('errors.notFoundGeneric');
+  if (status === 429) return t('errors.rateLimited');
+  if (status >= 500) return t('errors.server');
+  return t('errors.badRequest');
+}
+
+/** The issues of a validation_failed answer (none for any other). */
+export function validationIssues(error: ApiError): ValidationIssue[] {
+  if (error.code !== 'validation_failed') return [];
+  const issues = (error.details as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.filter((issue): issue is ValidationIssue => typeof (issue as ValidationIssue | null)?.field === 'string');
+}
+
+/**
+ * A refused request: a bad address (`params.*`, e.g. /enkat/1999/165) means
+ * the thing asked for does not exist; a refused field says which and why.
+ */
+function describeValidation(issues: ValidationIssue[]): string {
+  const [first] = issues;
+  if (!first) return errorTexts()('codes.validation_failed');
+  if (first.field.startsWith('params.')) return errorTexts()('codes.not_found');
+  return describeIssue(first);
+}
+
+/** "E-postadress för kontakt: ange en giltig e-postadress, till exempel namn@kommun.se". */
+export function describeIssue(issue: ValidationIssue): string {
+  const problem = ruleText(issue);
+  const label = fieldLabel(issue.field);
+  return label ? errorTexts()('field', { field: label, problem }) : errorTexts()('fieldUnknown', { problem });
+}
+
+/** Only the rule, capitalised ("Ange en giltig e-postadress …"), for a message shown next to its field's own label. */
+export function describeRule(issue: ValidationIssue): string {
+  return sentence(ruleText(issue));
+}
+
+/** Capitalised, without a closing full stop: the app's field messages have none. */
+function sentence(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+function ruleText(issue: ValidationIssue): string {
+  switch (issue.rule) {
+    case 'too_small':
+      if (issue.origin === 'string' && issue.minimum !== undefined) {
+        return issue.minimum <= 1 ? errorTexts()('rules.required') : errorTexts()('rules.too_small_string', { count: issue.minimum });
+      }
+      if (issue.origin === 'number' && issue.minimum !== undefined) return errorTexts()('rules.too_small_number', { minimum: issue.minimum });
+      return errorTexts()('rules.too_small');
+    case 'too_big':
+      if (issue.origin === 'string' && issue.maximum !== undefined) return errorTexts()('rules.too_big_string', { count: issue.maximum });
+      if (issue.origin === 'number' && issue.maximum !== undefined) return errorTexts()('rules.too_big_number', { maximum: issue.maximum });
+      return errorTexts()('rules.too_big');
+    case 'invalid_format':
+      return issue.format === 'date' || issue.format === 'datetime' ? errorTexts()('rules.invalid_format_date') : errorTexts()('rules.invalid_format');
+    case 'password_too_short':
+      return errorTexts()('rules.password_too_short', { minimum: issue.minimum ?? 12 });
+    default:
+      return isRule(issue.rule) ? errorTexts()(`rules.${issue.rule}`) : errorTexts()('rules.custom');
+  }
+}
+
+const KNOWN_RULES: ReadonlySet<string> = new Set<ValidationIssue['rule']>([
+  'required',
+  'invalid_type',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'custom',
+  'email_invalid',
+  'password_too_short',
+  'password_too_common',
+  'unknown_reference',
+  'own_ancestor',
+  'must_be_later',
+  'version_mismatch',
+  'account_required',
+  'unstorable_text',
+  'not_an_area',
+  'answer_invalid',
+]);
+const isRule = (rule: unknown): rule is ValidationIssue['rule'] => typeof rule === 'string' && KNOWN_RULES.has(rule);
+
+type FieldName = keyof typeof FIELD_NAMES;
+// The request fields the UI names: the last named segment of `body.account.password`.
+const FIELD_NAMES = {
+  email: true,
+  password: true,
+  newPassword: true,
+  currentPassword: true,
+  name: true,
+  code: true,
+  contactEmail: true,
+  countyCode: true,
+  parentId: true,
+  organisationId: true,
+  type: true,
+  year: true,
+  opensAt: true,
+  closesAt: true,
+  bankVersion: true,
+  role: true,
+  roles: true,
+  token: true,
+  account: true,
+  main: true,
+  followup: true,
+  comment: true,
+  areaKey: true,
+  version: true,
+  subject: true,
+  text: true,
+  search: true,
+  attribute: true,
+  value: true,
+} as const;
+
+/** The field's name in the user's language, or undefined for a field the UI does not name. */
+export function fieldLabel(field: string): string | undefined {
+  const name = field
+    .split('.')
+    .slice(1)
+    .reverse()
+    .find((segment): segment is FieldName => Object.hasOwn(FIELD_NAMES, segment));
+  return name ? errorTexts()(`fields.${name}`) : undefined;
+}
+
+/** One row error of a rejected CSV file, in the user's language, as a sentence (the table shows its row and column). */
+export function describeRowError(error: CsvRejectedDetails['errors'][number]): string {
+  const params = error.params ?? {};
+  if (error.rule === 'unknown_organisation' && params.suggestion) return sentence(errorTexts()('rows.unknown_organisation_suggestion', { ...params }));
+  return sentence(errorTexts()(`rows.${error.rule}`, { ...params }));
 }
 
 /** A failure that asking again at once may fix: the server could not be reached, or answered 5xx. Never a 4xx. */
@@ -26,9 +204,20 @@ export function isTransientError(error: unknown): boolean {
   return error instanceof ApiError && (error.status === NETWORK_ERROR_STATUS || [502, 503, 504].includes(error.status));
 }
 
-/** The request fields the server's validation complained about, e.g. ['body.password']. */
+/**
+ * The request fields the server refused, e.g. ['body.password']: validation
+ * issues, and the field a conflict is about (an organisation code in use).
+ */
 export function invalidFields(error: ApiError): string[] {
-  const issues = (error.details as { issues?: { field?: unknown }[] } | undefined)?.issues;
-  if (!Array.isArray(issues)) return [];
-  return issues.map((issue) => issue.field).filter((field): field is string => typeof field === 'string');
+  if (error.code === 'organisation_code_exists') return ['body.code'];
+  if (error.code === 'round_exists') return ['body.year'];
+  return validationIssues(error).map((issue) => issue.field);
+}
+
+/** The message for one refused field, when the server refused it (for the form to show on that field). */
+export function fieldError(error: unknown, field: string, t: T): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const issue = validationIssues(error).find((candidate) => candidate.field === field);
+  if (issue) return describeRule(issue);
+  return invalidFields(error).includes(field) ? describeApiError(error, t) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/client';
-import { describeApiError, invalidFields } from '../api/errorMessages';
+import { describeApiError, fieldError, invalidFields } from '../api/errorMessages';
 
 export type TokenFormFailure = { passwordError?: string; formMessage?: string };
 export type TokenPurpose = 'invitation' | 'passwordReset';
@@ -8,7 +8,7 @@ export type TokenPurpose = 'invitation' | 'passwordReset';
 /**
  * Turns a failed reset-password or accept-invitation call into what the form
  * shows: a rejected password goes on the password field, a bad link token in
- * the summary. Codes from server/auth/user-tokens.ts and passwordProblem().
+ * the summary, each in the reader's words (never the server's English).
  * A token the request schema refuses (a link cut off in the mail program) is
  * just as invalid as an unknown one, not a technical validation message.
  */
@@ -24,6 +24,7 @@ export function tokenFormFailure(error: unknown, purpose: TokenPurpose, t: TFunc
   }
   const fields = invalidFields(error);
   if (fields.includes('body.token')) return { formMessage: t('serverErrors.tokenInvalid') };
-  if (fields.includes('body.password')) return { passwordError: t('serverErrors.weakPassword') };
+  const passwordError = fieldError(error, 'body.password', tCommon);
+  if (passwordError) return { passwordError };
   return { formMessage: describeApiError(error, tCommon) };
 }

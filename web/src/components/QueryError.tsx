@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
+import { ApiError } from '../api/client';
 import { describeApiError, isTransientError } from '../api/errorMessages';
 
 export type QueryErrorProps = {
@@ -13,26 +16,38 @@ export type QueryErrorProps = {
 };
 
 /**
- * Why data could not be loaded, and a way forward: a "try again" button, and
- * for a server that could not be reached (or was unavailable) the promise that
- * it is tried again by itself (the query client asks again on reconnect, focus
- * and every 10 s). The page replaces this with the data once it arrives.
+ * Why data could not be loaded, in the user's language, and a way forward: a
+ * "try again" button, and for a server that could not be reached (or was
+ * unavailable) the promise that it is tried again by itself (the query client
+ * asks again on reconnect, focus and every 10 s). The page replaces this with
+ * the data once it arrives. A request the server refused as such (a 4xx: an
+ * unknown year, another organisation's response) gives the same answer
+ * however often it is asked: no button then, but the page's own way on, or a
+ * link to the start page.
  */
 export function QueryError({ error, onRetry, retrying, children }: QueryErrorProps) {
   const { t } = useTranslation();
+  const refused = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
   return (
     <div className="query-error">
       <p role="alert" className="field__error">
         {describeApiError(error, t)}
         {isTransientError(error) && ` ${t('queryError.autoRetry')}`}
       </p>
-      <p>
-        <button type="button" className="button" aria-disabled={retrying} onClick={() => retrying || onRetry()}>
-          {t('queryError.retry')}
-        </button>{' '}
-        <span role="status">{retrying ? t('queryError.retrying') : ''}</span>
-      </p>
-      {children}
+      {!refused && (
+        <p>
+          <button type="button" className="button" aria-disabled={retrying} onClick={() => retrying || onRetry()}>
+            {t('queryError.retry')}
+          </button>{' '}
+          <span role="status">{retrying ? t('queryError.retrying') : ''}</span>
+        </p>
+      )}
+      {children ??
+        (refused && (
+          <p>
+            <Link to={paths.start}>{t('errors.toStart')}</Link>
+          </p>
+        ))}
     </div>
   );
 }

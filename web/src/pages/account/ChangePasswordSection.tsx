@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { describeApiError, invalidFields } from '../../api/errorMessages';
+import { describeApiError, fieldError } from '../../api/errorMessages';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
 import { hasErrors, useForm, type FormFailure } from '../../forms/useForm';
@@ -69,8 +69,7 @@ function passwordChangeFailure(
   tCommon: TFunction<'common'>,
 ): FormFailure<PasswordField> {
   if (error instanceof ApiError && error.code === 'invalid_credentials') return { fieldErrors: { currentPassword: t('password.currentWrong') } };
-  if (error instanceof ApiError && error.status === 400 && invalidFields(error).includes('body.newPassword')) {
-    return { fieldErrors: { password: tAuth('serverErrors.weakPassword') } };
-  }
+  const newPasswordError = fieldError(error, 'body.newPassword', tCommon);
+  if (newPasswordError) return { fieldErrors: { password: newPasswordError } };
   return { formProblem: { message: describeApiError(error, tCommon) } };
 }

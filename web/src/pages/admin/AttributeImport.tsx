@@ -2,12 +2,13 @@ import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { describeApiError } from '../../api/errorMessages';
+import { describeApiError, describeRowError } from '../../api/errorMessages';
+import type { CsvRejectedDetails } from '../../../../shared/api/error-codes';
 import { Field } from '../../forms/Field';
 import { importAttributes } from './adminApi';
 import { DataTable } from './DataTable';
 
-type RowError = { row: number; column: string | null; message: string };
+type RowError = CsvRejectedDetails['errors'][number];
 
 function rowErrorsOf(error: unknown): RowError[] {
   if (!(error instanceof ApiError)) return [];
@@ -59,7 +60,7 @@ export function AttributeImport() {
             <tr key={`${error.row}-${index}`}>
               <td>{error.row}</td>
               <td>{error.column ?? ''}</td>
-              <td>{error.message}</td>
+              <td>{describeRowError(error)}</td>
             </tr>
           ))}
         </DataTable>

@@ -5,6 +5,7 @@ import { loginPathReturningTo, paths } from '../../app/paths';
 import { acceptInvitationWithAccount, type InvitationDescription } from '../../auth/authApi';
 import { sessionQueryKey, useSession } from '../../auth/session';
 import { tokenFormFailure } from '../../auth/tokenFormErrors';
+import { describeApiError } from '../../api/errorMessages';
 
 /** An invitation to someone who already has an account: they log in with it and accept; nothing is granted before. */
 export function AcceptWithAccount({ token, invitation }: { token: string; invitation: InvitationDescription }) {
@@ -27,7 +28,7 @@ export function AcceptWithAccount({ token, invitation }: { token: string; invita
     );
   }
   const here = `${paths.acceptInvitation}?token=${encodeURIComponent(token)}`;
-  const problem = accept.isError ? (tokenFormFailure(accept.error, 'invitation', t, tCommon).formMessage ?? accept.error.message) : null;
+  const problem = accept.isError ? (tokenFormFailure(accept.error, 'invitation', t, tCommon).formMessage ?? describeApiError(accept.error, tCommon)) : null;
   return (
     <div className="page page--narrow">
       <h1>{t('invitation.acceptTitle')}</h1>

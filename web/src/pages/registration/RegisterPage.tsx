@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { loginPathReturningTo, paths } from '../../app/paths';
 import { ApiError } from '../../api/client';
-import { describeApiError, invalidFields } from '../../api/errorMessages';
+import { describeApiError, fieldError, invalidFields } from '../../api/errorMessages';
 import { PASSWORD_MIN_LENGTH } from '../../auth/passwordRules';
 import { sessionQueryKey, useSession } from '../../auth/session';
 import { confirmationProblem, emailProblem, newPasswordProblem } from '../../auth/validation';
@@ -70,6 +70,12 @@ function Registration({ onAccept, pending }: RegistrationProps) {
       await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
     } catch (error) {
       const exists = error instanceof ApiError && error.code === 'account_exists';
+      const fieldErrors = {
+        email: fieldError(error, 'body.account.email', tCommon),
+        name: fieldError(error, 'body.account.name', tCommon),
+        password: fieldError(error, 'body.account.password', tCommon),
+      };
+      if (!exists && hasErrors(fieldErrors)) return form.fail({ fieldErrors });
       form.fail({ formProblem: { message: exists ? t('accountExists') : describeRegistrationError(error, t, tCommon), fields: exists ? ['email'] : [] } });
     }
   }

@@ -1,4 +1,5 @@
 import { ApiError, NETWORK_ERROR_STATUS } from '../../api/client';
+import { describeRule, validationIssues } from '../../api/errorMessages';
 import { areaProgress, normaliseAnswer, type AnswerFields, type AreaProgress } from '../../../../shared/api/response-rules';
 import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse, VersionConflictDetails } from '../../../../shared/api/responses';
 
@@ -233,7 +234,9 @@ export class DraftStore {
       return true;
     }
     if (error.status === 400) {
-      const issues = (error.details as { issues?: FieldIssue[] } | undefined)?.issues ?? [{ field: 'body', message: error.message }];
+      // In the user's words from each issue's rule, never the server's English message.
+      const refused = validationIssues(error).map((issue) => ({ field: issue.field, message: describeRule(issue) }));
+      const issues = refused.length ? refused : [{ field: 'body', message: describeRule({ field: 'body', rule: 'custom', message: '' }) }];
       this.set({ invalid: { ...this.state.invalid, [areaKey]: issues }, status: 'pending' });
       return true;
     }
