@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTurn } from '../../components/ChartTurn';
 
 export type HistoryChartProps = {
   years: number[];
@@ -33,7 +34,9 @@ export default function HistoryChart({ years, bankChangedYears, targetLevel, lab
       </p>
       <div className="results-multiples__grid">
         {series.map((s) => (
-          <AreaStepChart key={s.key} name={s.name} data={years.map((year, i) => ({ year: String(year), level: s.levels[i] ?? null }))} bankChangedYears={bankChangedYears} targetLevel={targetLevel} />
+          <ChartTurn key={s.key} minHeight={140}>
+            <AreaStepChart name={s.name} data={years.map((year, i) => ({ year: String(year), level: s.levels[i] ?? null }))} bankChangedYears={bankChangedYears} targetLevel={targetLevel} />
+          </ChartTurn>
         ))}
       </div>
     </div>
