@@ -201,7 +201,7 @@ async function measure(url: string, port: number, cookie: string | undefined, at
     transferredBytes: numeric('total-byte-weight'),
     scriptBytes: typeof scriptBytes === 'number' ? scriptBytes : Number.NaN,
     bootup: items('bootup-time')
-      .map((item) => ({ file: String(item.url).replace(/^.*\//, ''), ms: Number(item.total ?? 0) }))
+      .map((item) => ({ file: String(item.url).replace(/^.*\//, '') || '(the page)', ms: Number(item.total ?? 0) }))
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5),
     longTasks: items('long-tasks').length,
