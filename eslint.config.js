@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'web/dist', 'coverage', '.data'] },
+  { ignores: ['node_modules', 'web/dist', 'dist', 'coverage', '.data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,6 +15,8 @@ import { sqlLoad } from './lib/sql-floor';
 import type { Measurement } from './lib/stats';
 
 const log = (message: string) => console.log(`· ${message}`);
+/** Respondents saving at once in the issue-15 concurrency goal (p99 < 100 ms). */
+const FIFTY = 50;
 
 async function writersFor(env: BenchEnvironment, organisations: Organisation[], count: number): Promise<Writer[]> {
   const step = Math.max(1, Math.floor(organisations.length / count));
@@ -71,6 +73,16 @@ async function main() {
         requests: autosaveRequests(data.openYear, writers, data.bank, env.baseUrl),
       }),
     );
+    // Fifty respondents saving at once (issue 15): the load generator shares the two cores, so read its p99 beside (b)'s.
+    const autosaveFifty = await measure(
+      load({
+        name: `(b) autosave, ${FIFTY} respondents at once`,
+        url: env.baseUrl,
+        connections: Math.min(FIFTY, writers.length),
+        seconds: run.seconds,
+        requests: autosaveRequests(data.openYear, writers, data.bank, env.baseUrl),
+      }),
+    );
     const small = await measure(load({ name: `(c) aggregates ${SMALL_YEAR} (290 kommuner)`, url: aggregates(SMALL_YEAR), headers: analyst, ...run }));
     const smallOff = await measure(
       load({ name: `(c) aggregates ${SMALL_YEAR} (290 kommuner), cache off`, url: uncachedAggregates(SMALL_YEAR), headers: analyst, ...run }),
@@ -106,8 +118,12 @@ async function main() {
     // Targets are judged on what analysts see in the steady state (cache on); the first view after a change is shown beside it.
     const p95 = (cached: Measurement, off: Measurement) => `${cached.p95.toFixed(1)} ms (cache off ${off.p95.toFixed(1)} ms)`;
     const rows = [
-      { name: 'autosave throughput / hello world', value: `${((100 * autosave.rps) / hello.rps).toFixed(0)}%`, goal: '≥ 40%', met: autosave.rps >= 0.4 * hello.rps },
+      // Issue 15 restated the save path's goals as what this benchmark showed to be meaningful: throughput,
+      // p99, and the share of the one-durable-insert floor (a′) instead of a share of hello world.
+      { name: `autosave throughput, ${run.connections} connections`, value: `${autosave.rps.toFixed(0)}/s`, goal: '≥ 1,000/s', met: autosave.rps >= 1000 },
       { name: `autosave p99, ${run.connections} connections`, value: `${autosave.p99.toFixed(1)} ms`, goal: '< 25 ms', met: autosave.p99 < 25 },
+      { name: 'autosave / one durable insert (b)/(a′)', value: `${((100 * autosave.rps) / durable.rps).toFixed(0)}%`, goal: '≥ 25%', met: autosave.rps >= 0.25 * durable.rps },
+      { name: `autosave p99, ${FIFTY} respondents at once`, value: `${autosaveFifty.p99.toFixed(1)} ms`, goal: '< 100 ms', met: autosaveFifty.p99 < 100 },
       { name: 'autosave p99, one connection', value: `${autosaveAlone.p99.toFixed(1)} ms`, goal: '< 25 ms', met: autosaveAlone.p99 < 25 },
       { name: 'aggregates p95, 290 organisations, one analyst', value: p95(smallAlone, smallAloneOff), goal: '< 20 ms', met: smallAlone.p95 < 20 },
       { name: `aggregates p95, 290 organisations, ${run.connections} connections`, value: p95(small, smallOff), goal: '< 20 ms', met: small.p95 < 20 },

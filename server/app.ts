@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -43,6 +44,13 @@ import { responseRoutes } from './responses/routes';
 import { referenceRoutes } from './reference/routes';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
+
+/**
+ * Responses smaller than this go out uncompressed: below about 1 KiB the
+ * bytes saved do not pay for the work (an autosave's answer is ~100 bytes; a
+ * round's response-status list is tens of kB and shrinks about tenfold).
+ */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,6 +99,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     crossOriginEmbedderPolicy: false,
   });
+  // Brotli or gzip by Accept-Encoding for every text response above the threshold (API JSON, API docs);
+  // the built client is compressed at build time and served as such (preCompressed below).
+  // Brotli quality 4 (the plugin's default) costs about as much as gzip on the fly.
+  await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESSION_THRESHOLD_BYTES });
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
@@ -135,6 +147,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       root: WEB_DIST,
       wildcard: false,
       cacheControl: false,
+      // The build writes .br and .gz beside each text file (vite.config.ts): sent by Accept-Encoding, with Vary.
+      preCompressed: true,
       // Vite names built assets by content hash: cache them for good; always revalidate the rest (index.html).
       setHeaders: (reply, filePath) => {
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);

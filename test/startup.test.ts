@@ -6,10 +6,12 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { createTestDatabase } from './support/database';
 import { isAlive } from './support/processes';
 
-// The real server process, as `npm start` runs it, on its own embedded PostgreSQL.
+// The real server process, as `npm start` runs it (compiled: dist/server/main.js, no TypeScript loader),
+// on its own embedded PostgreSQL.
 const ROOT = path.resolve(import.meta.dirname, '..');
 let dataDir: string;
 const port = 20000 + Math.floor(Math.random() * 10000);
@@ -17,7 +19,7 @@ const dbPort = port + 1;
 const env = () => ({ ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_DB_PORT: String(dbPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
 
 function startServer(): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: env(), stdio: 'pipe' });
+  return spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: env(), stdio: 'pipe' });
 }
 
 async function waitForHealth(timeoutMs = 30_000): Promise<unknown> {
@@ -45,6 +47,7 @@ function postgresPid(): number | undefined {
 }
 
 beforeAll(async () => {
+  await buildServerIfStale();
   dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-start-'));
   await chmod(dataDir, 0o755);
 });
@@ -55,6 +58,17 @@ afterAll(async () => {
 });
 
 describe('starting and stopping the server', () => {
+  it('runs compiled JavaScript under npm start and in the image, with no TypeScript loader', () => {
+    const packageJson = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const entry = path.relative(ROOT, SERVER_ENTRY);
+    expect(packageJson.scripts.start).toContain(entry);
+    expect(packageJson.scripts.start).not.toMatch(/tsx|server\/main\.ts/);
+    const dockerfile = readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    const command = dockerfile.split('\n').find((line) => line.startsWith('CMD'));
+    expect(command).toContain(entry);
+    expect(command).not.toMatch(/tsx/);
+  });
+
   it('starts healthy, stops cleanly on SIGTERM and keeps its data', async () => {
     const first = startServer();
     expect(await waitForHealth()).toEqual({ status: 'ok', database: 'reachable' });
@@ -87,7 +101,7 @@ describe('starting and stopping the server', () => {
   it('uses DATABASE_URL instead of starting an embedded server', async () => {
     const database = await createTestDatabase();
     const otherDataDir = path.join(dataDir, 'unused');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [SERVER_ENTRY], {
       cwd: ROOT,
       env: { ...env(), DATABASE_URL: database.url, DATA_DIR: otherDataDir },
       stdio: 'pipe',
@@ -106,7 +120,7 @@ describe('starting and stopping the server', () => {
     const blocker = createServer().listen(dbPort, '127.0.0.1');
     await once(blocker, 'listening');
     try {
-      const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: env(), encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: env(), encoding: 'utf8' });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`Port ${dbPort} for the embedded PostgreSQL is already in use`);
     } finally {
@@ -115,7 +129,7 @@ describe('starting and stopping the server', () => {
   });
 
   it('refuses bad configuration with one line naming the variable', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const result = spawnSync(process.execPath, [SERVER_ENTRY], {
       cwd: ROOT,
       env: { ...env(), PORT: 'not-a-port' },
       encoding: 'utf8',

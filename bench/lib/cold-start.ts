@@ -2,18 +2,21 @@ import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SERVER_ENTRY, buildServerIfStale } from '../../scripts/server-build.mjs';
 import { ROOT, stopChild } from './environment';
 import { freePort, waitForOk } from './ports';
 
 export type StartTiming = { coldMs: number; warmMs: number };
 
 /**
- * `npm start`'s server as a user runs it after install: spawned on a fresh
+ * `npm start`'s server as a user runs it after install (compiled, dist/server/main.js, which
+ * `npm install` builds): spawned on a fresh
  * DATA_DIR (initdb, migrations, reference data, demo round), timed from
  * spawn to the first 200 from /api/health; then stopped and started again
  * on the same data (warm start).
  */
 export async function measureStart(): Promise<StartTiming> {
+  await buildServerIfStale();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-coldstart-'));
   await chmod(dataDir, 0o755);
   const port = await freePort();
@@ -29,7 +32,7 @@ export async function measureStart(): Promise<StartTiming> {
 
 async function timeStart(env: NodeJS.ProcessEnv, port: number): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', SERVER_ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     await waitForOk(`http://127.0.0.1:${port}/api/health`, 60_000, 10);
     return performance.now() - started;

@@ -4,16 +4,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Database } from './schema';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+// The compiled server (scripts/server-build.mjs) sets this to its compiled migrations, dist/migrations.
+const MIGRATIONS_FROM_ROOT = process.env.MOGNAD_MIGRATIONS_DIR ?? 'migrations';
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', MIGRATIONS_FROM_ROOT);
+const MIGRATION_FILE = /^\d{12}_.+\.(ts|js)$/;
 
-/** Imports each migration file itself, so .ts migrations load under tsx and Vitest alike. */
+/** Imports each migration file itself, so .ts migrations load under tsx and Vitest alike, and compiled .js ones without. */
 class FileMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => /^\d{12}_.+\.ts$/.test(f)).sort();
+    const files = (await readdir(MIGRATIONS_DIR)).filter((f) => MIGRATION_FILE.test(f)).sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
       const module = (await import(pathToFileURL(path.join(MIGRATIONS_DIR, file)).href)) as Migration;
-      migrations[file.replace(/\.ts$/, '')] = module;
+      migrations[file.replace(/\.(ts|js)$/, '')] = module;
     }
     return migrations;
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation } from '../../components/WithheldExplanation';
 import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
+import { ChartTurn } from '../../components/ChartTurn';
 
 const DistributionChart = lazy(() => import('./DistributionChart'));
 
@@ -32,9 +33,11 @@ function Distribution({ caption, header, categories }: { caption: string; header
       </table>
       </TableScroll>
       {total > 0 && (
-        <Suspense fallback={null}>
-          <DistributionChart data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))} />
-        </Suspense>
+        <ChartTurn>
+          <Suspense fallback={null}>
+            <DistributionChart data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))} />
+          </Suspense>
+        </ChartTurn>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
+import { ChartTurn } from '../../components/ChartTurn';
 
 const YesShareChart = lazy(() => import('./YesShareChart'));
 
@@ -84,9 +85,11 @@ export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; text
         </table>
       </TableScroll>
       <WithheldExplanation namespace="national" reasons={aggregates.areas.map((a) => a.suppressedReason)} />
-      <Suspense fallback={null}>
-        <YesShareChart data={aggregates.areas.map((a) => ({ area: title(a.key), share: yesShare(a) }))} />
-      </Suspense>
+      <ChartTurn minHeight={340}>
+        <Suspense fallback={null}>
+          <YesShareChart data={aggregates.areas.map((a) => ({ area: title(a.key), share: yesShare(a) }))} />
+        </Suspense>
+      </ChartTurn>
       <p className="field__hint">{t('areas.chartCaption')}</p>
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
+import { ChartTurn } from '../../components/ChartTurn';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 
@@ -56,19 +57,21 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
       {table(`${captionId}-yes`, t('trends.caption'), (a) => a.yes)}
       {table(`${captionId}-level`, t('trends.levelCaption'), atTarget)}
       <WithheldExplanation namespace="national" reasons={reasons} />
-      <Suspense fallback={null}>
-        <TrendChart
-          years={years.map((y) => y.year)}
-          series={texts.areas.map((area) => ({
-            key: area.key,
-            name: area.title,
-            values: years.map((y) => {
-              const a = areaOf(y, area.key);
-              return a && !a.suppressed && a.answered && a.yes !== null ? Math.round((100 * a.yes) / a.answered) : null;
-            }),
-          }))}
-        />
-      </Suspense>
+      <ChartTurn minHeight={340}>
+        <Suspense fallback={null}>
+          <TrendChart
+            years={years.map((y) => y.year)}
+            series={texts.areas.map((area) => ({
+              key: area.key,
+              name: area.title,
+              values: years.map((y) => {
+                const a = areaOf(y, area.key);
+                return a && !a.suppressed && a.answered && a.yes !== null ? Math.round((100 * a.yes) / a.answered) : null;
+              }),
+            }))}
+          />
+        </Suspense>
+      </ChartTurn>
       <p className="field__hint">{t('trends.chartCaption')}</p>
     </section>
   );

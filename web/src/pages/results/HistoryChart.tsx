@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartTurn } from '../../components/ChartTurn';
 
 export type HistoryChartProps = {
   years: number[];
@@ -46,18 +47,20 @@ function AreaStepChart({ name, data, bankChangedYears, targetLevel }: AreaStepCh
   return (
     <figure className="results-multiples__item">
       <figcaption>{name}</figcaption>
-      <ResponsiveContainer width="100%" height={120}>
-        <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 12, top: 6, bottom: 0 }}>
-          <CartesianGrid strokeDasharray="2 3" vertical={false} />
-          <XAxis dataKey="year" tick={{ fontSize: 11, fill: INK }} interval="preserveStartEnd" />
-          <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} width={20} tick={{ fontSize: 11, fill: INK }} />
-          <ReferenceLine y={targetLevel} stroke={TARGET} strokeDasharray="5 3" strokeWidth={1.5} />
-          {bankChangedYears.map((year) => (
-            <ReferenceLine key={year} x={String(year)} stroke={BANK} strokeWidth={1.5} />
-          ))}
-          <Line type="stepAfter" dataKey="level" stroke={LINE} strokeWidth={2} dot={{ r: 3, fill: LINE }} isAnimationActive={false} connectNulls={false} />
-        </LineChart>
-      </ResponsiveContainer>
+      <ChartTurn minHeight={120}>
+        <ResponsiveContainer width="100%" height={120}>
+          <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 12, top: 6, bottom: 0 }}>
+            <CartesianGrid strokeDasharray="2 3" vertical={false} />
+            <XAxis dataKey="year" tick={{ fontSize: 11, fill: INK }} interval="preserveStartEnd" />
+            <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} width={20} tick={{ fontSize: 11, fill: INK }} />
+            <ReferenceLine y={targetLevel} stroke={TARGET} strokeDasharray="5 3" strokeWidth={1.5} />
+            {bankChangedYears.map((year) => (
+              <ReferenceLine key={year} x={String(year)} stroke={BANK} strokeWidth={1.5} />
+            ))}
+            <Line type="stepAfter" dataKey="level" stroke={LINE} strokeWidth={2} dot={{ r: 3, fill: LINE }} isAnimationActive={false} connectNulls={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartTurn>
     </figure>
   );
 }

@@ -6,6 +6,7 @@ import { ComparisonSection } from './ComparisonSection';
 import { HistorySection } from './HistorySection';
 import { LevelTable } from './LevelTable';
 import type { OrganisationResults } from './resultsApi';
+import { ChartTurn } from '../../components/ChartTurn';
 
 // Recharts lives in its own chunk, fetched only when a chart is shown.
 const LevelsChart = lazy(() => import('./LevelsChart'));
@@ -48,13 +49,15 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
       <section aria-labelledby="levels-heading">
         <h2 id="levels-heading">{t('levels.heading')}</h2>
         <LevelTable results={results} />
-        <Suspense fallback={null}>
-          <LevelsChart
-            data={results.areas.map((a) => ({ area: a.title, level: a.level }))}
-            targetLevel={summary.targetLevel}
-            targetLabel={t('levels.target', { target: summary.targetLevel })}
-          />
-        </Suspense>
+        <ChartTurn minHeight={320}>
+          <Suspense fallback={null}>
+            <LevelsChart
+              data={results.areas.map((a) => ({ area: a.title, level: a.level }))}
+              targetLevel={summary.targetLevel}
+              targetLabel={t('levels.target', { target: summary.targetLevel })}
+            />
+          </Suspense>
+        </ChartTurn>
         <p className="field__hint no-print">{t('levels.chartCaption', { target: summary.targetLevel })}</p>
       </section>
 

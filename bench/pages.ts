@@ -1,0 +1,250 @@
+// Page speed as users feel it: Lighthouse (mobile preset: simulated slow 4G,
+// 4× CPU slowdown) in Chromium on the start, survey, results and national
+// pages of the app as `npm start` runs it (compiled server, built client,
+// demo data), logged in with the demo accounts where the page needs it.
+// A benchmark, not a test: it prints figures; nothing in `npm test` runs it.
+//
+//   npm run bench:pages                        # 3 runs per page, median (about 4 minutes)
+//   npm run bench:pages -- --runs 5 --pages results,national
+//   npm run bench:pages -- --url http://127.0.0.1:3000   # an app already running (demo data)
+//   npm run bench:pages -- --json /tmp/pages.json         # every run's figures, for comparing
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { paths, surveyPatterns } from '../shared/client-routes';
+import { buildClientIfStale } from '../scripts/client-build.mjs';
+import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
+import { ROOT, stopChild } from './lib/environment';
+import { freePort, waitForOk } from './lib/ports';
+
+const DEMO_PASSWORD = 'mognad-demo-2026';
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** The issue's goals (median of the runs). */
+const GOALS = { score: 95, lcpMs: 2500, tbtMs: 200 };
+
+type PageSpec = { name: string; account?: string; path: (context: PageContext) => string };
+type PageContext = { openYear: number; organisationId: number };
+
+const PAGES: PageSpec[] = [
+  { name: 'start', path: () => paths.start },
+  {
+    name: 'survey',
+    account: 'respondent@demo.mognad.se',
+    path: ({ openYear, organisationId }) =>
+      surveyPatterns.form.replace(':year', String(openYear)).replace(':organisationId', String(organisationId)),
+  },
+  { name: 'results', account: 'respondent@demo.mognad.se', path: () => paths.results },
+  { name: 'national', account: 'analyst@demo.mognad.se', path: () => paths.national },
+];
+
+type RunFigures = {
+  score: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  transferredBytes: number;
+  scriptBytes: number;
+  /** Main-thread time (scripting + parse/compile) per script file, largest first: where TBT comes from. */
+  bootup: { file: string; ms: number }[];
+  longTasks: number;
+};
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    pages: { type: 'string', default: PAGES.map((page) => page.name).join(',') },
+    url: { type: 'string' },
+    json: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (options.help) {
+  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file]');
+  process.exit(0);
+}
+
+async function main() {
+  const runs = Number(options.runs);
+  const selected = options.pages!.split(',').map((name) => {
+    const page = PAGES.find((candidate) => candidate.name === name.trim());
+    if (!page) throw new Error(`unknown page ${name}; pages: ${PAGES.map((p) => p.name).join(', ')}`);
+    return page;
+  });
+
+  const app = options.url ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined } : await startApp();
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const results: Record<string, RunFigures[]> = {};
+  try {
+    const context = await pageContext(app.baseUrl);
+    const cookies = new Map<string, string>();
+    for (const page of selected) {
+      if (page.account && !cookies.has(page.account)) cookies.set(page.account, await logIn(app.baseUrl, page.account));
+      const url = `${app.baseUrl}${page.path(context)}`;
+      results[page.name] = [];
+      for (let run = 1; run <= runs; run += 1) {
+        const load = loadavg()[0]!.toFixed(2);
+        const figures = await measure(url, chrome.port, page.account ? cookies.get(page.account) : undefined);
+        results[page.name]!.push(figures);
+        console.log(
+          `${page.name.padEnd(9)} run ${run}: score ${figures.score}, LCP ${seconds(figures.lcpMs)}, TBT ${Math.round(figures.tbtMs)} ms, ` +
+            `${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}`,
+        );
+      }
+    }
+  } finally {
+    await chrome.kill();
+    await app.stop();
+  }
+
+  report(results);
+  if (options.json) await writeFile(options.json, JSON.stringify(results, null, 2));
+}
+
+/** The app as `npm start` runs it: compiled server, built client, demo data, on a fresh data dir. */
+async function startApp(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+  await buildServerIfStale();
+  buildClientIfStale();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-pages-'));
+  await chmod(dataDir, 0o755);
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    EMBEDDED_DB_PORT: String(await freePort()),
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+  };
+  console.log('Starting the app with demo data…');
+  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  try {
+    await waitForOk(`${baseUrl}/api/health`, 180_000, 100);
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  return {
+    baseUrl,
+    stop: async () => {
+      await stopChild(child);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function logIn(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`login as ${email}: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0]!)
+    .join('; ');
+}
+
+/** The open round and the demo respondent's organisation, for the survey form's address. */
+async function pageContext(baseUrl: string): Promise<PageContext> {
+  const cookie = await logIn(baseUrl, 'respondent@demo.mognad.se');
+  const get = async <T>(pathname: string) => (await (await fetch(`${baseUrl}${pathname}`, { headers: { cookie } })).json()) as T;
+  const me = await get<{ user: { roles: { role: string; organisationId?: number }[] } }>('/api/auth/me');
+  const rounds = await get<{ rounds: { year: number; state: string }[] }>('/api/rounds');
+  const organisationId = me.user.roles.find((role) => role.role === 'respondent')?.organisationId;
+  const openYear = rounds.rounds.find((round) => round.state === 'open')?.year;
+  if (!organisationId || !openYear) throw new Error('the demo data has no open round for the demo respondent: start the app with SEED_DEMO=true');
+  return { openYear, organisationId };
+}
+
+/**
+ * One Lighthouse run with its default (mobile) settings. Storage is reset
+ * before each run (a first visit: empty cache); the session cookie goes with
+ * every request as an extra header, since the reset also clears cookies.
+ */
+async function measure(url: string, port: number, cookie: string | undefined, attempt = 1): Promise<RunFigures> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) {
+    // A trace Chromium failed to record (NO_NAVSTART and the like) happens now and then on a busy machine: try again.
+    if (attempt < 3) return measure(url, port, cookie, attempt + 1);
+    throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  }
+  const audit = (id: string) => lhr.audits[id];
+  const numeric = (id: string) => audit(id)?.numericValue ?? Number.NaN;
+  const items = (id: string) => ((audit(id)?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []);
+  const scriptBytes = items('resource-summary').find((item) => item.resourceType === 'script')?.transferSize;
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    fcpMs: numeric('first-contentful-paint'),
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    transferredBytes: numeric('total-byte-weight'),
+    scriptBytes: typeof scriptBytes === 'number' ? scriptBytes : Number.NaN,
+    bootup: items('bootup-time')
+      .map((item) => ({ file: String(item.url).replace(/^.*\//, '') || '(the page)', ms: Number(item.total ?? 0) }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5),
+    longTasks: items('long-tasks').length,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
+
+function report(results: Record<string, RunFigures[]>) {
+  const [one, five, fifteen] = loadavg().map((load) => load.toFixed(2));
+  console.log(`\nLighthouse mobile (median of ${options.runs} runs), load average now ${one}, ${five}, ${fifteen}\n`);
+  console.log('| page | performance | FCP | LCP | TBT | transferred | of it JS |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, runs] of Object.entries(results)) {
+    const m = (pick: (run: RunFigures) => number) => median(runs.map(pick));
+    console.log(
+      `| ${name} | ${m((r) => r.score)} | ${seconds(m((r) => r.fcpMs))} | ${seconds(m((r) => r.lcpMs))} | ${Math.round(m((r) => r.tbtMs))} ms | ` +
+        `${kib(m((r) => r.transferredBytes))} | ${kib(m((r) => r.scriptBytes))} |`,
+    );
+  }
+  console.log('\nMain-thread time per script (Lighthouse bootup-time, 4× CPU slowdown, the median run by TBT):');
+  for (const [name, runs] of Object.entries(results)) {
+    const middle = [...runs].sort((a, b) => a.tbtMs - b.tbtMs)[Math.floor(runs.length / 2)]!;
+    console.log(`  ${name}: ${middle.bootup.map((item) => `${item.file} ${Math.round(item.ms)} ms`).join(', ')}; long tasks ${middle.longTasks}`);
+  }
+  console.log(`\nGoals: performance ≥ ${GOALS.score}, LCP ≤ ${seconds(GOALS.lcpMs)}, TBT ≤ ${GOALS.tbtMs} ms`);
+  for (const [name, runs] of Object.entries(results)) {
+    const score = median(runs.map((r) => r.score));
+    const lcp = median(runs.map((r) => r.lcpMs));
+    const tbt = median(runs.map((r) => r.tbtMs));
+    const met = score >= GOALS.score && lcp <= GOALS.lcpMs && tbt <= GOALS.tbtMs;
+    console.log(`  ${name.padEnd(9)} ${met ? 'met' : 'NOT met'} (score ${score}, LCP ${seconds(lcp)}, TBT ${Math.round(tbt)} ms)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
