@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { describeApiError } from '../../api/errorMessages';
 import { surveyPaths } from '../../app/paths';
 import type { DraftStore } from './draftStore';
+import { formatDateTime } from './format';
+import { roundPhase } from './roundPhase';
 import type { SurveyRef, SurveyResponse } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
 
@@ -10,7 +12,8 @@ type Reason = 'submitted' | 'closed' | 'notOpen' | 'notInvited' | 'viewer';
 
 function readOnlyReason(response: SurveyResponse): Reason | null {
   if (!response.invited) return 'notInvited';
-  if (!response.acceptingAnswers) return new Date(response.closesAt) <= new Date() || response.roundState !== 'open' ? 'closed' : 'notOpen';
+  const phase = roundPhase(response);
+  if (phase !== 'open') return phase === 'notYetOpen' ? 'notOpen' : 'closed';
   if (!response.canWrite) return 'viewer';
   if (response.status === 'submitted') return 'submitted';
   return null;
@@ -18,20 +21,20 @@ function readOnlyReason(response: SurveyResponse): Reason | null {
 
 /** Why the answers cannot be changed now; for a submitted response in an open round, the way to reopen it. */
 export function ReadOnlyNotice({ response, surveyRef, store }: { response: SurveyResponse; surveyRef: SurveyRef; store: DraftStore }) {
-  const { t } = useTranslation('survey');
+  const { t, i18n } = useTranslation('survey');
   const { t: tCommon } = useTranslation();
   const { reopen } = useSurveyActions(surveyRef, store);
   const reason = readOnlyReason(response);
   if (!reason) return null;
   return (
     <div className="survey-notice" data-testid="read-only">
-      <p>{t(`readOnly.${reason}`)}</p>
+      <p>{reason === 'notOpen' ? t('readOnly.notOpen', { date: formatDateTime(response.opensAt, i18n.language) }) : t(`readOnly.${reason}`)}</p>
       {reason === 'submitted' && (
         <div className="survey-actions">
           <button type="button" className="button" disabled={reopen.isPending} onClick={() => reopen.mutate()}>
             {reopen.isPending ? t('submitted.reopening') : t('submitted.reopen')}
           </button>
-          <Link to={surveyPaths.review(response.year, response.organisation.id)}>{t('submitted.title')}</Link>
+          <Link to={surveyPaths.review(response.year, response.organisation.id)}>{t('submitted.summaryLink')}</Link>
         </div>
       )}
       {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}
