@@ -5,7 +5,7 @@ import { formatDateTime } from './format';
 import { useResponseHistory, type SurveyRef } from './surveyApi';
 
 /** Who submitted and reopened the response, and when: newest first. Nothing while there is none. */
-export function ResponseHistory({ surveyRef, version }: { surveyRef: SurveyRef; version: number }) {
+export default function ResponseHistory({ surveyRef, version }: { surveyRef: SurveyRef; version: number }) {
   const { t } = useTranslation('survey');
   const history = useResponseHistory(surveyRef, version);
   if (history.error && !history.data) {

@@ -5,7 +5,7 @@ import { paths, surveyPaths } from '../../app/paths';
 import { FocusedHeading } from '../../components/FocusedHeading';
 import type { DraftStore } from './draftStore';
 import { formatDateTime } from './format';
-import { ResponseHistory } from './ResponseHistory';
+import { LazyResponseHistory } from './LazyResponseHistory';
 import type { SurveyRef, SurveyResponse } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
 
@@ -30,7 +30,7 @@ export function SubmittedSummary({ surveyRef, response, store }: { surveyRef: Su
           {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}
         </>
       )}
-      <ResponseHistory surveyRef={surveyRef} version={response.version} />
+      <LazyResponseHistory surveyRef={surveyRef} version={response.version} />
       <p>
         <Link to={surveyPaths.form(response.year, response.organisation.id)}>{t('rounds.viewAnswers')}</Link>
       </p>

@@ -10,7 +10,7 @@ import { CarryOverPanel } from './CarryOverPanel';
 import { displayedValues, isCarriedOver, type DraftState, type DraftStore } from './draftStore';
 import { AreaNavigation } from './AreaNavigation';
 import { areaNavState, groupByProgress, progressText } from './progress';
-import { ResponseHistory } from './ResponseHistory';
+import { LazyResponseHistory } from './LazyResponseHistory';
 import { roundTimeText } from './roundPhase';
 import { focusArea, useCurrentArea } from './useCurrentArea';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -77,7 +77,7 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
             {roundTimeText(t, response, i18n.language)} {questions.scope}
           </p>
           <ReadOnlyNotice response={response} surveyRef={surveyRef} store={store} />
-          {response.status === 'submitted' && <ResponseHistory surveyRef={surveyRef} version={response.version} />}
+          {response.status === 'submitted' && <LazyResponseHistory surveyRef={surveyRef} version={response.version} />}
           <div className="survey-progress">
             <label htmlFor="survey-progress">{summary}</label>
             <progress id="survey-progress" max={total} value={answered} />
@@ -114,7 +114,7 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
             )}
             <Link to={paths.survey}>{t('form.backToRounds')}</Link>
           </div>
-          {response.status !== 'submitted' && <ResponseHistory surveyRef={surveyRef} version={response.version} />}
+          {response.status !== 'submitted' && <LazyResponseHistory surveyRef={surveyRef} version={response.version} />}
         </div>
       </div>
     </div>
