@@ -8,14 +8,14 @@ type Props = {
   areas: readonly NavArea[];
   current: string | undefined;
   onJump: (key: string) => void;
-  /** "4 av 10 områden besvarade": the summary of the compact form. */
+  /** "4 av 10 områden besvarade", kept in view beside the areas on wide screens. */
   progress: string;
 };
 
 // Wide enough for a side column beside a 48rem survey: the navigation then stays in view.
 export const WIDE_LAYOUT = '(min-width: 68rem)';
 
-const STATE_MARKS: Record<AreaNavState, string> = { answered: '✓', to_confirm: '↺', followup_missing: '!', unanswered: '○' };
+const STATE_MARKS: Record<AreaNavState, string> = { answered: '✓', to_confirm: '↺', followup_missing: '!', unanswered: '–' };
 
 /** The survey's ten areas in order, each with its state in words and a mark; a link moves focus to the area. */
 export function AreaNavigation({ areas, current, onJump, progress }: Props) {
@@ -59,10 +59,7 @@ export function AreaNavigation({ areas, current, onJump, progress }: Props) {
         </>
       ) : (
         <details className="survey-nav__disclosure">
-          <summary className="survey-nav__summary">
-            {t('nav.heading')}
-            <span className="survey-nav__summary-progress">{progress}</span>
-          </summary>
+          <summary className="survey-nav__summary">{t('nav.jump')}</summary>
           {list}
         </details>
       )}

@@ -21,13 +21,13 @@ export default function ResponseHistory({ surveyRef, version }: { surveyRef: Sur
   return (
     <section className="survey-history" aria-labelledby="survey-history-title" data-testid="history">
       <h2 id="survey-history-title">{t('history.title')}</h2>
-      <ol className="survey-history__list">
+      <ul className="survey-history__list">
         {events.map((event) => (
           <li key={`${event.kind}-${event.at}`}>
             <HistoryItem event={event} />
           </li>
         ))}
-      </ol>
+      </ul>
     </section>
   );
 }
