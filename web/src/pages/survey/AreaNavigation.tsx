@@ -8,8 +8,6 @@ type Props = {
   areas: readonly NavArea[];
   current: string | undefined;
   onJump: (key: string) => void;
-  /** "4 av 10 områden besvarade", kept in view beside the areas on wide screens. */
-  progress: string;
 };
 
 // Wide enough for a side column beside a 48rem survey: the navigation then stays in view.
@@ -18,7 +16,7 @@ export const WIDE_LAYOUT = '(min-width: 68rem)';
 const STATE_MARKS: Record<AreaNavState, string> = { answered: '✓', to_confirm: '↺', followup_missing: '!', unanswered: '–' };
 
 /** The survey's ten areas in order, each with its state in words and a mark; a link moves focus to the area. */
-export function AreaNavigation({ areas, current, onJump, progress }: Props) {
+export function AreaNavigation({ areas, current, onJump }: Props) {
   const { t } = useTranslation('survey');
   const wide = useMediaQuery(WIDE_LAYOUT);
   const list = (
@@ -54,7 +52,6 @@ export function AreaNavigation({ areas, current, onJump, progress }: Props) {
       {wide ? (
         <>
           <h2 className="survey-nav__heading">{t('nav.heading')}</h2>
-          <p className="survey-nav__progress">{progress}</p>
           {list}
         </>
       ) : (

@@ -150,10 +150,18 @@ export function AreaQuestion(props: Props) {
   );
 }
 
-/** In the read-only view the chosen answer says so in words, not only by its drawn state. */
+/**
+ * In the read-only view the chosen answer says so in words, not only by its
+ * drawn state. Hidden from assistive technology, which announces "checked"
+ * itself: the radio's name stays the answer's label.
+ */
 function SelectedMark() {
   const { t } = useTranslation('survey');
-  return <span className="survey-choice__selected">{t('form.selected')}</span>;
+  return (
+    <span className="survey-choice__selected" aria-hidden="true">
+      {t('form.selected')}
+    </span>
+  );
 }
 
 function ErrorText({ id, message }: { id: string; message: string }) {

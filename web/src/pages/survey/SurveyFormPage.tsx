@@ -83,7 +83,7 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
             <progress id="survey-progress" max={total} value={answered} />
           </div>
         </div>
-        <AreaNavigation areas={navAreas} current={current} onJump={setCurrent} progress={summary} />
+        <AreaNavigation areas={navAreas} current={current} onJump={setCurrent} />
         <div className="survey-layout__body">
           {showSaveStatus && <SaveStatus state={state} store={store} />}
           {!readOnly && progress.unanswered.length > 0 && response.carryOverFromYear !== null && (
