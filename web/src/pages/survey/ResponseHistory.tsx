@@ -4,8 +4,15 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from './format';
 import { useResponseHistory, type SurveyRef } from './surveyApi';
 
+export type ResponseHistoryProps = {
+  surveyRef: SurveyRef;
+  version: number;
+  /** The page already says who submitted last and when (the receipt): list only what came before. */
+  omitLatestSubmission?: boolean;
+};
+
 /** Who submitted and reopened the response, and when: newest first. Nothing while there is none. */
-export default function ResponseHistory({ surveyRef, version }: { surveyRef: SurveyRef; version: number }) {
+export default function ResponseHistory({ surveyRef, version, omitLatestSubmission = false }: ResponseHistoryProps) {
   const { t } = useTranslation('survey');
   const history = useResponseHistory(surveyRef, version);
   if (history.error && !history.data) {
@@ -16,7 +23,8 @@ export default function ResponseHistory({ surveyRef, version }: { surveyRef: Sur
       </section>
     );
   }
-  const events = history.data?.events ?? [];
+  const all = history.data?.events ?? [];
+  const events = omitLatestSubmission && all[0]?.kind === 'submitted' ? all.slice(1) : all;
   if (events.length === 0) return null;
   return (
     <section className="survey-history" aria-labelledby="survey-history-title" data-testid="history">

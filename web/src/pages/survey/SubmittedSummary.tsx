@@ -30,7 +30,7 @@ export function SubmittedSummary({ surveyRef, response, store }: { surveyRef: Su
           {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}
         </>
       )}
-      <LazyResponseHistory surveyRef={surveyRef} version={response.version} />
+      <LazyResponseHistory surveyRef={surveyRef} version={response.version} omitLatestSubmission />
       <p>
         <Link to={surveyPaths.form(response.year, response.organisation.id)}>{t('rounds.viewAnswers')}</Link>
       </p>
