@@ -189,7 +189,8 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
 
     await card.getByRole('link', { name: /Läs frågorna/ }).click();
     await page.getByTestId('area-ciso').waitFor();
-    await page.getByTestId('read-only').getByText(/^Enkäten öppnar \d{1,2} \p{L}+ \d{4}.*Du kan läsa frågorna redan nu/u).waitFor();
+    await page.getByText(/^Enkäten öppnar \d{1,2} \p{L}+ \d{4}.*Sista dag att svara/u).waitFor();
+    await page.getByTestId('read-only').getByText('Enkäten har inte öppnat ännu. Du kan läsa frågorna redan nu').waitFor();
     expect(await page.getByRole('link', { name: 'Granska och skicka in' }).count()).toBe(0);
     expect(await page.getByText(/sparas automatiskt/).count()).toBe(0);
     expect(await area(page, 'ciso').getByRole('radio', { name: 'Ja', exact: true }).isDisabled()).toBe(true);

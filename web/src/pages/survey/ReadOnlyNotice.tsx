@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { describeApiError } from '../../api/errorMessages';
 import { surveyPaths } from '../../app/paths';
 import type { DraftStore } from './draftStore';
-import { formatDateTime } from './format';
 import { roundPhase } from './roundPhase';
 import type { SurveyRef, SurveyResponse } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
@@ -21,14 +20,14 @@ function readOnlyReason(response: SurveyResponse): Reason | null {
 
 /** Why the answers cannot be changed now; for a submitted response in an open round, the way to reopen it. */
 export function ReadOnlyNotice({ response, surveyRef, store }: { response: SurveyResponse; surveyRef: SurveyRef; store: DraftStore }) {
-  const { t, i18n } = useTranslation('survey');
+  const { t } = useTranslation('survey');
   const { t: tCommon } = useTranslation();
   const { reopen } = useSurveyActions(surveyRef, store);
   const reason = readOnlyReason(response);
   if (!reason) return null;
   return (
     <div className="survey-notice" data-testid="read-only">
-      <p>{reason === 'notOpen' ? t('readOnly.notOpen', { date: formatDateTime(response.opensAt, i18n.language) }) : t(`readOnly.${reason}`)}</p>
+      <p>{t(`readOnly.${reason}`)}</p>
       {reason === 'submitted' && (
         <div className="survey-actions">
           <button type="button" className="button" disabled={reopen.isPending} onClick={() => reopen.mutate()}>
