@@ -10,6 +10,8 @@ import { useBrowserTestServer } from './support/server';
 const OPEN_YEAR = 2043;
 const FUTURE_YEAR = 2044;
 const DAY_MS = 24 * 60 * 60 * 1000;
+// Long pages with axe runs: generous on a busy machine (the tests wait for conditions, never for time).
+const SLOW = 90_000;
 
 describeBrowser('the survey: area navigation, read-only view, history and wording', () => {
   const server = useBrowserTestServer();
@@ -89,7 +91,7 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
     expect(box!.y).toBeLessThan(50);
     expect(box!.y + box!.height).toBeLessThanOrEqual(800);
     await expectNoAxeViolations(page);
-  });
+  }, SLOW);
 
   test('on a phone the navigation is a disclosure at the top, and nothing scrolls sideways at 320 px', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
@@ -118,7 +120,7 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
     await page.goto(server.url('/'));
     await page.getByRole('heading', { level: 1, name: /Hej/ }).waitFor();
     await expectNoSidewaysScroll(page, 'the start page');
-  });
+  }, SLOW);
 
   test('a submitted response reads as submitted: no autosave text, answers marked, the history named', async () => {
     const page = await browser.newPage();
@@ -175,7 +177,7 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
     await page.getByTestId('history').getByText(/Öppnades igen .+ av Kalle Kollega/).waitFor();
     await expectNoSidewaysScroll(page, 'the receipt');
     await expectNoAxeViolations(page);
-  });
+  }, SLOW);
 
   test('a round that has not opened yet says when it opens and offers only to read the questions', async () => {
     const page = await browser.newPage();
@@ -195,7 +197,7 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
     expect(await page.getByText(/sparas automatiskt/).count()).toBe(0);
     expect(await area(page, 'ciso').getByRole('radio', { name: 'Ja', exact: true }).isDisabled()).toBe(true);
     await expectNoAxeViolations(page);
-  });
+  }, SLOW);
 });
 
 /** Presses Tab until the locator's element has focus. */
