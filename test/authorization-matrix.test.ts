@@ -151,6 +151,11 @@ const EXPECTED: Record<string, Expectation> = {
     scoped: true,
     request: (f) => ({ url: responseUrl(f) }),
   },
+  'GET /api/rounds/:year/organisations/:organisationId/response/history': {
+    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    scoped: true,
+    request: (f) => ({ url: `${responseUrl(f)}/history` }),
+  },
   'PUT /api/rounds/:year/organisations/:organisationId/response/areas/:areaKey': {
     allow: ['respondentOwn'],
     scoped: true,

@@ -41,6 +41,7 @@ export function toSurveyResponse(view: ResponseView, user: SessionUser | null, n
     status: response?.status ?? 'not_started',
     version: response?.version ?? 0,
     roundState: round.state,
+    opensAt: round.opensAt.toISOString(),
     closesAt: round.closesAt.toISOString(),
     invited: view.invited,
     acceptingAnswers,

@@ -246,3 +246,30 @@ export async function findPreviousAnsweredResponse(db: Db, year: number, organis
     .limit(1)
     .executeTakeFirst();
 }
+
+export type ResponseEventRecord = { kind: 'submitted' | 'reopened'; at: Date; by: Person | null; byAdministrator: boolean };
+
+/**
+ * Who submitted and reopened the response, and when, newest first.
+ * Submissions are kept in response_submission; reopenings (the
+ * respondent's own and an administrator's on request) only in the audit log.
+ */
+export async function listResponseEvents(db: Db, response: { id: number; roundId: number; organisationId: number }): Promise<ResponseEventRecord[]> {
+  const [submissions, reopenings] = await Promise.all([
+    listSubmissions(db, response.id),
+    db
+      .selectFrom('audit_log')
+      .leftJoin('app_user', 'app_user.id', 'audit_log.actor_user_id')
+      .select(['audit_log.id', 'audit_log.at', 'audit_log.actor_user_id', 'app_user.name'])
+      .select(sql<boolean>`coalesce((audit_log.details->>'byAdministrator')::boolean, false)`.as('by_administrator'))
+      .where('audit_log.action', '=', 'response.reopened')
+      .where('audit_log.organisation_id', '=', response.organisationId)
+      .where('audit_log.round_id', '=', response.roundId)
+      .execute(),
+  ]);
+  const events: ResponseEventRecord[] = [
+    ...submissions.map((s) => ({ kind: 'submitted' as const, at: s.submittedAt, by: s.submittedBy, byAdministrator: false })),
+    ...reopenings.map((r) => ({ kind: 'reopened' as const, at: r.at, by: person(r.actor_user_id, r.name), byAdministrator: r.by_administrator })),
+  ];
+  return events.sort((a, b) => b.at.getTime() - a.at.getTime());
+}

@@ -5,6 +5,7 @@ import {
   areaParamsSchema,
   carryOverResultSchema,
   myRoundsResponseSchema,
+  responseHistorySchema,
   responseParamsSchema,
   saveAreaBodySchema,
   saveAreaResultSchema,
@@ -14,7 +15,7 @@ import {
 import { assertOrganisationAccess, currentUser } from '../auth/guard';
 import { findVisibleRound } from '../rounds/service';
 import { listMyRounds } from './my-rounds';
-import { carryOverAnswers, readResponse, reopenResponse, saveAreaAnswer, submitResponse, type Actor, type ResponseRef } from './service';
+import { carryOverAnswers, readResponse, readResponseHistory, reopenResponse, saveAreaAnswer, submitResponse, type Actor, type ResponseRef } from './service';
 
 const RESPONSE_URL = '/api/rounds/:year/organisations/:organisationId/response';
 const readErrors = { 404: errorBodySchema };
@@ -61,6 +62,24 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       assertOrganisationAccess(currentUser(request), request.params.organisationId, 'read');
       return currentResponse(request, request.params);
+    },
+  );
+
+  app.get(
+    `${RESPONSE_URL}/history`,
+    {
+      config: { access: ['respondent', 'viewer', 'admin'] },
+      schema: {
+        tags: ['responses'],
+        summary: "Who submitted and reopened an organisation's response, and when (newest first); the organisation's own people only",
+        params: responseParamsSchema,
+        response: { 200: responseHistorySchema, ...readErrors },
+      },
+    },
+    async (request) => {
+      assertOrganisationAccess(currentUser(request), request.params.organisationId, 'read');
+      const round = await findVisibleRound(app.db, request.params.year, request.user);
+      return readResponseHistory(app.db, round, request.params.organisationId);
     },
   );
 

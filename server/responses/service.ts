@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth';
 import { unconfirmedAreas } from '../../shared/api/response-rules';
-import type { SaveAreaBody, SaveAreaResult, SurveyResponse, UnconfirmedAnswersDetails, VersionConflictDetails } from '../../shared/api/responses';
+import type { ResponseHistory, SaveAreaBody, SaveAreaResult, SurveyResponse, UnconfirmedAnswersDetails, VersionConflictDetails } from '../../shared/api/responses';
 import type { QuestionBank } from '../../shared/question-bank/types';
 import { recordAudit } from '../audit/repository';
 import type { Database } from '../db/schema';
@@ -20,6 +20,7 @@ import {
   insertSubmission,
   isInvited,
   listAnswers,
+  listResponseEvents,
   listSubmissions,
   lockOrCreateResponse,
   lockResponse,
@@ -60,6 +61,14 @@ export async function readResponse(db: Db, round: RoundRecord, organisationId: n
   ]);
   const view = { round, organisation, invited, response, answers, submissions, carryOverFromYear: previous?.year ?? null, scoringRule: bank.scoring };
   return toSurveyResponse(view, user);
+}
+
+/** Who submitted and reopened the organisation's response to the round, and when; empty for a response never saved. */
+export async function readResponseHistory(db: Db, round: RoundRecord, organisationId: number): Promise<ResponseHistory> {
+  const response = await findResponse(db, round.id, organisationId);
+  if (!response) return { events: [] };
+  const events = await listResponseEvents(db, response);
+  return { events: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), by: e.by, byAdministrator: e.byAdministrator })) };
 }
 
 /**

@@ -67,6 +67,7 @@ export const surveyResponseSchema = z.object({
   /** 0 before the first save; grows on every change. Send it with each write. */
   version: z.number().int(),
   roundState: roundStateSchema,
+  opensAt: isoDateTime,
   closesAt: isoDateTime,
   /** The organisation is invited to the round: only then can it answer. */
   invited: z.boolean(),
@@ -87,6 +88,24 @@ export const surveyResponseSchema = z.object({
   scoringRule: scoringRuleSchema,
 });
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
+
+/**
+ * One event in a response's history: a submission, or a reopening (by a
+ * respondent, or by an administrator on the organisation's request).
+ * `by` is null when nobody is named: an imported submission, or a person
+ * whose account has been removed.
+ */
+export const responseEventSchema = z.object({
+  kind: z.enum(['submitted', 'reopened']),
+  at: isoDateTime,
+  by: personSchema.nullable(),
+  byAdministrator: z.boolean(),
+});
+export type ResponseEvent = z.infer<typeof responseEventSchema>;
+
+/** Who submitted and reopened the response, and when: newest first. */
+export const responseHistorySchema = z.object({ events: z.array(responseEventSchema) });
+export type ResponseHistory = z.infer<typeof responseHistorySchema>;
 
 export const saveAreaResultSchema = z.object({
   version: z.number().int(),

@@ -47,7 +47,7 @@ export function AreaQuestion(props: Props) {
 
   return (
     <section className="survey-area" id={`area-${area.key}`} aria-labelledby={id.title} data-testid={`area-${area.key}`}>
-      <h2 id={id.title}>{t('form.areaHeading', { position: area.position, title: area.title })}</h2>
+      <h2 id={id.title} tabIndex={-1}>{t('form.areaHeading', { position: area.position, title: area.title })}</h2>
       <p id={id.help} className="survey-area__help">
         {area.description}
       </p>
@@ -84,6 +84,7 @@ export function AreaQuestion(props: Props) {
                 onChange={() => onChange({ ...values, main })}
               />
               <span>{questions.answerLabels[main]}</span>
+              {readOnly && values.main === main && <SelectedMark />}
             </label>
           ))}
         </div>
@@ -115,6 +116,7 @@ export function AreaQuestion(props: Props) {
                       </span>
                     )}
                   </span>
+                  {readOnly && values.followup === option.key && <SelectedMark />}
                 </label>
               );
             })}
@@ -145,6 +147,20 @@ export function AreaQuestion(props: Props) {
 
       <LevelPreview areaKey={area.key} values={values} rule={props.rule} levels={questions.levels} guidance={area.guidance} />
     </section>
+  );
+}
+
+/**
+ * In the read-only view the chosen answer says so in words, not only by its
+ * drawn state. Hidden from assistive technology, which announces "checked"
+ * itself: the radio's name stays the answer's label.
+ */
+function SelectedMark() {
+  const { t } = useTranslation('survey');
+  return (
+    <span className="survey-choice__selected" aria-hidden="true">
+      {t('form.selected')}
+    </span>
   );
 }
 

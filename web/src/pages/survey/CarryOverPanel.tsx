@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/errorMessages';
+import { QueryError } from '../../components/QueryError';
 import type { DraftStore } from './draftStore';
 import type { SurveyRef } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
@@ -7,7 +7,6 @@ import { useSurveyActions } from './useSurveyActions';
 /** "Börja från förra årets svar": fills the unanswered areas with last year's answers, marked for confirmation. */
 export function CarryOverPanel({ surveyRef, fromYear, store }: { surveyRef: SurveyRef; fromYear: number; store: DraftStore }) {
   const { t } = useTranslation('survey');
-  const { t: tCommon } = useTranslation();
   const { carryOver } = useSurveyActions(surveyRef, store);
   const copied = carryOver.data?.copiedAreas.length;
 
@@ -20,8 +19,8 @@ export function CarryOverPanel({ surveyRef, fromYear, store }: { surveyRef: Surv
       </button>
       <p role="status">
         {copied !== undefined && (copied > 0 ? t('carryOver.done', { count: copied, year: fromYear }) : t('carryOver.nothing', { year: fromYear }))}
-        {carryOver.error && describeApiError(carryOver.error, tCommon)}
       </p>
+      {carryOver.error && <QueryError error={carryOver.error} retrying={carryOver.isPending} onRetry={() => carryOver.mutate()} />}
     </section>
   );
 }

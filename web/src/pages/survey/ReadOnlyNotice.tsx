@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { describeApiError } from '../../api/errorMessages';
 import { surveyPaths } from '../../app/paths';
 import type { DraftStore } from './draftStore';
+import { roundPhase } from './roundPhase';
 import type { SurveyRef, SurveyResponse } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
 
@@ -10,7 +11,8 @@ type Reason = 'submitted' | 'closed' | 'notOpen' | 'notInvited' | 'viewer';
 
 function readOnlyReason(response: SurveyResponse): Reason | null {
   if (!response.invited) return 'notInvited';
-  if (!response.acceptingAnswers) return new Date(response.closesAt) <= new Date() || response.roundState !== 'open' ? 'closed' : 'notOpen';
+  const phase = roundPhase(response);
+  if (phase !== 'open') return phase === 'notYetOpen' ? 'notOpen' : 'closed';
   if (!response.canWrite) return 'viewer';
   if (response.status === 'submitted') return 'submitted';
   return null;
@@ -31,7 +33,7 @@ export function ReadOnlyNotice({ response, surveyRef, store }: { response: Surve
           <button type="button" className="button" disabled={reopen.isPending} onClick={() => reopen.mutate()}>
             {reopen.isPending ? t('submitted.reopening') : t('submitted.reopen')}
           </button>
-          <Link to={surveyPaths.review(response.year, response.organisation.id)}>{t('submitted.title')}</Link>
+          <Link to={surveyPaths.review(response.year, response.organisation.id)}>{t('submitted.summaryLink')}</Link>
         </div>
       )}
       {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}

@@ -5,6 +5,7 @@ import { paths, surveyPaths } from '../../app/paths';
 import { FocusedHeading } from '../../components/FocusedHeading';
 import type { DraftStore } from './draftStore';
 import { formatDateTime } from './format';
+import { LazyResponseHistory } from './LazyResponseHistory';
 import type { SurveyRef, SurveyResponse } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
 
@@ -13,7 +14,7 @@ export function SubmittedSummary({ surveyRef, response, store }: { surveyRef: Su
   const { t, i18n } = useTranslation('survey');
   const { t: tCommon } = useTranslation();
   const { reopen } = useSurveyActions(surveyRef, store);
-  const [latest, ...earlier] = response.submissions;
+  const [latest] = response.submissions;
   const nameOf = (person: { name: string } | null) => person?.name || t('conflict.nobody');
 
   return (
@@ -29,20 +30,9 @@ export function SubmittedSummary({ surveyRef, response, store }: { surveyRef: Su
           {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}
         </>
       )}
-      {earlier.length > 0 && (
-        <>
-          <h2>{t('submitted.history')}</h2>
-          <ul>
-            {earlier.map((submission) => (
-              <li key={submission.id}>
-                {t('submitted.historyItem', { date: formatDateTime(submission.submittedAt, i18n.language), name: nameOf(submission.submittedBy) })}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <LazyResponseHistory surveyRef={surveyRef} version={response.version} omitLatestSubmission />
       <p>
-        <Link to={surveyPaths.form(response.year, response.organisation.id)}>{t('rounds.view')}</Link>
+        <Link to={surveyPaths.form(response.year, response.organisation.id)}>{t('rounds.viewAnswers')}</Link>
       </p>
       <p>
         <Link to={paths.survey}>{t('form.backToRounds')}</Link>

@@ -8,8 +8,11 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
 import { displayedValues, isCarriedOver, type DraftState, type DraftStore } from './draftStore';
-import { formatDateTime } from './format';
-import { groupByProgress, progressText } from './progress';
+import { AreaNavigation } from './AreaNavigation';
+import { areaNavState, groupByProgress, progressText } from './progress';
+import { LazyResponseHistory } from './LazyResponseHistory';
+import { roundTimeText } from './roundPhase';
+import { focusArea, useCurrentArea } from './useCurrentArea';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SaveStatus } from './SaveStatus';
 import { StatusBadge } from './StatusBadge';
@@ -56,62 +59,75 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
   const progress = groupByProgress(state, questions.areas);
   const answered = progress.answered.length;
   const total = questions.areas.length;
-  useScrollToLinkedArea();
+  const summary = progressText(t, { answered, toConfirm: progress.to_confirm.length, total });
+  const [current, setCurrent] = useCurrentArea(questions.areas.map((area) => area.key));
+  const navAreas = questions.areas.map((area) => ({ key: area.key, position: area.position, title: area.title, state: areaNavState(state, area.key) }));
+  // Read-only, the save state matters only while edits made before are still on their way or stuck.
+  const showSaveStatus = !readOnly || !['idle', 'saved'].includes(state.status) || Object.keys(state.conflicts).length > 0;
+  useScrollToLinkedArea(setCurrent);
 
   return (
-    <div className="page survey-page">
-      <h1>{t('form.title', { year: response.year, organisation: response.organisation.name })}</h1>
-      <p>
-        <StatusBadge status={response.status} />
-      </p>
-      <p>
-        {t('form.deadline', { date: formatDateTime(response.closesAt, i18n.language) })} {questions.scope}
-      </p>
-      <ReadOnlyNotice response={response} surveyRef={surveyRef} store={store} />
-      <div className="survey-progress">
-        <label htmlFor="survey-progress">{progressText(t, { answered, toConfirm: progress.to_confirm.length, total })}</label>
-        <progress id="survey-progress" max={total} value={answered} />
-      </div>
-      {!readOnly && <p>{t('form.autosaveNote')}</p>}
-      <SaveStatus state={state} store={store} />
-      {!readOnly && progress.unanswered.length > 0 && response.carryOverFromYear !== null && (
-        <CarryOverPanel surveyRef={surveyRef} fromYear={response.carryOverFromYear} store={store} />
-      )}
+    <div className="page survey-page survey-page--with-nav">
+      <div className="survey-layout">
+        <div className="survey-layout__head">
+          <h1>{t('form.title', { year: response.year, organisation: response.organisation.name })}</h1>
+          <p>
+            <StatusBadge status={response.status} />
+          </p>
+          <p>
+            {roundTimeText(t, response, i18n.language)} {questions.scope}
+          </p>
+          <ReadOnlyNotice response={response} surveyRef={surveyRef} store={store} />
+          {response.status === 'submitted' && <LazyResponseHistory surveyRef={surveyRef} version={response.version} />}
+          <div className="survey-progress">
+            <label htmlFor="survey-progress">{summary}</label>
+            <progress id="survey-progress" max={total} value={answered} />
+          </div>
+        </div>
+        <AreaNavigation areas={navAreas} current={current} onJump={setCurrent} />
+        <div className="survey-layout__body">
+          {showSaveStatus && <SaveStatus state={state} store={store} />}
+          {!readOnly && progress.unanswered.length > 0 && response.carryOverFromYear !== null && (
+            <CarryOverPanel surveyRef={surveyRef} fromYear={response.carryOverFromYear} store={store} />
+          )}
 
-      {questions.areas.map((area) => {
-        return (
-          <AreaQuestion
-            key={area.key}
-            area={area}
-            questions={questions}
-            rule={response.scoringRule}
-            values={displayedValues(state, area.key)}
-            carriedOver={isCarriedOver(state, area.key)}
-            conflict={state.conflicts[area.key]}
-            issues={state.invalid[area.key]}
-            readOnly={readOnly}
-            onChange={(values, options) => store.edit(area.key, values, options)}
-            onResolve={(choice) => store.resolve(area.key, choice)}
-          />
-        );
-      })}
+          {questions.areas.map((area) => (
+            <AreaQuestion
+              key={area.key}
+              area={area}
+              questions={questions}
+              rule={response.scoringRule}
+              values={displayedValues(state, area.key)}
+              carriedOver={isCarriedOver(state, area.key)}
+              conflict={state.conflicts[area.key]}
+              issues={state.invalid[area.key]}
+              readOnly={readOnly}
+              onChange={(values, options) => store.edit(area.key, values, options)}
+              onResolve={(choice) => store.resolve(area.key, choice)}
+            />
+          ))}
 
-      <div className="survey-actions survey-actions--end">
-        {response.status !== 'submitted' && response.canWrite && (
-          <Link className="button" to={surveyPaths.review(response.year, response.organisation.id)}>
-            {t('form.toReview')}
-          </Link>
-        )}
-        <Link to={paths.survey}>{t('form.backToRounds')}</Link>
+          <div className="survey-actions survey-actions--end">
+            {response.status !== 'submitted' && response.canWrite && (
+              <Link className="button" to={surveyPaths.review(response.year, response.organisation.id)}>
+                {t('form.toReview')}
+              </Link>
+            )}
+            <Link to={paths.survey}>{t('form.backToRounds')}</Link>
+          </div>
+          {response.status !== 'submitted' && <LazyResponseHistory surveyRef={surveyRef} version={response.version} />}
+        </div>
       </div>
     </div>
   );
 }
 
-/** The review page links to an area (…#area-risk): show it once the survey has rendered. */
-function useScrollToLinkedArea() {
+/** The review page links to an area (…#area-risk): move there once the survey has rendered. */
+function useScrollToLinkedArea(markCurrent: (key: string) => void) {
   const { hash } = useLocation();
   useEffect(() => {
-    if (hash.startsWith('#area-')) document.getElementById(hash.slice(1))?.scrollIntoView();
-  }, [hash]);
+    if (!hash.startsWith('#area-')) return;
+    const key = hash.slice('#area-'.length);
+    if (focusArea(key)) markCurrent(key);
+  }, [hash, markCurrent]);
 }

@@ -6,6 +6,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { formatDateTime } from './format';
 import { progressText } from './progress';
+import { roundPhase, roundTimeText, type RoundPhase } from './roundPhase';
 import { StatusBadge } from './StatusBadge';
 import { useMyRounds } from './surveyApi';
 import './survey.css';
@@ -36,7 +37,7 @@ export default function SurveyPage() {
 function RoundCard({ round }: { round: MyRound }) {
   const { t, i18n } = useTranslation('survey');
   const headingId = `round-${round.year}-${round.organisation.id}`;
-  const linkText = !round.canWrite ? t('rounds.view') : round.status === 'not_started' ? t('rounds.open') : t('rounds.continue');
+  const phase = roundPhase(round);
   return (
     <li className="survey-round" aria-labelledby={headingId}>
       <h2 id={headingId} className="survey-round__title">
@@ -45,17 +46,15 @@ function RoundCard({ round }: { round: MyRound }) {
       <p>
         <StatusBadge status={round.status} />
       </p>
-      <p>
-        {round.acceptingAnswers
-          ? t('rounds.deadline', { date: formatDateTime(round.closesAt, i18n.language) })
-          : t('rounds.closedOn', { date: formatDateTime(round.closesAt, i18n.language) })}
-      </p>
+      <p>{roundTimeText(t, round, i18n.language)}</p>
       {round.invited ? (
         <>
-          <p>{progressText(t, { answered: round.answeredAreas, toConfirm: round.unconfirmedAreas, total: round.totalAreas })}</p>
+          {phase !== 'notYetOpen' && (
+            <p>{progressText(t, { answered: round.answeredAreas, toConfirm: round.unconfirmedAreas, total: round.totalAreas })}</p>
+          )}
           {round.submittedAt && <p>{t('rounds.submittedOn', { date: formatDateTime(round.submittedAt, i18n.language) })}</p>}
           <Link className="button" to={surveyPaths.form(round.year, round.organisation.id)}>
-            {linkText}
+            {t(`rounds.${roundAction(round, phase)}`)}
             <span className="survey-sr-only"> – {t('rounds.roundTitle', { year: round.year })}, {round.organisation.name}</span>
           </Link>
         </>
@@ -64,4 +63,12 @@ function RoundCard({ round }: { round: MyRound }) {
       )}
     </li>
   );
+}
+
+/** What the round's link offers: to answer only while the caller can; otherwise to read what there is. */
+function roundAction(round: MyRound, phase: RoundPhase): 'open' | 'continue' | 'viewAnswers' | 'viewQuestions' {
+  if (round.status === 'submitted') return 'viewAnswers';
+  if (round.canWrite) return round.status === 'not_started' ? 'open' : 'continue';
+  if (phase === 'notYetOpen' || round.status === 'not_started') return 'viewQuestions';
+  return 'viewAnswers';
 }

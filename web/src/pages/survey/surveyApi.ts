@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../api/client';
 // Types only: zod at run time would weigh on the survey route (docs/decisions/0003).
 import type { RoundQuestions } from '../../../../shared/api/question-bank';
-import type { CarryOverResult, MyRoundsResponse, SaveAreaBody, SaveAreaResult, SurveyResponse } from '../../../../shared/api/responses';
+import type { CarryOverResult, MyRoundsResponse, ResponseHistory, SaveAreaBody, SaveAreaResult, SurveyResponse } from '../../../../shared/api/responses';
 
 export type { RoundQuestions, SurveyResponse };
 export type SurveyRef = { year: number; organisationId: number };
@@ -12,6 +12,7 @@ const responseUrl = ({ year, organisationId }: SurveyRef) => `/api/rounds/${year
 export const surveyQueryKeys = {
   myRounds: ['my-rounds'] as const,
   response: (ref: SurveyRef) => ['survey-response', ref.year, ref.organisationId] as const,
+  history: (ref: SurveyRef) => ['survey-response', ref.year, ref.organisationId, 'history'] as const,
   questions: (year: number, lang: string) => ['questions', year, lang] as const,
 };
 
@@ -35,6 +36,14 @@ export function useSurveyResponse(ref: SurveyRef) {
   return useQuery({
     queryKey: surveyQueryKeys.response(ref),
     queryFn: ({ signal }) => apiGet<SurveyResponse>(responseUrl(ref), undefined, { signal }),
+  });
+}
+
+/** Who submitted and reopened the response, and when. Its key lies under the response's, so refreshing the response refreshes it. */
+export function useResponseHistory(ref: SurveyRef, version: number) {
+  return useQuery({
+    queryKey: [...surveyQueryKeys.history(ref), version],
+    queryFn: ({ signal }) => apiGet<ResponseHistory>(`${responseUrl(ref)}/history`, undefined, { signal }),
   });
 }
 
