@@ -59,11 +59,18 @@ function daysBetween(first: string, last: string): string[] {
 }
 
 /**
- * Cumulative started and submitted responses at the end of each day of the
- * window so far. Events outside the window (imports, late changes) count on
- * its first or last day, so the last point equals today's totals.
+ * At the end of each day of the window so far: responses started, of those
+ * still drafts, and submitted — counted as the totals count them, so the last
+ * point equals the tiles. A response started when it was created or, if earlier,
+ * when it was submitted (an imported response is created on import but was
+ * started before its submission time); a reopened one counts as a draft again.
+ * Events outside the window (imports, late changes) count on its first or last day.
  */
-export function cumulativeTimeline(events: Pick<Progress, 'startedAt' | 'submittedAt'>[], from: Date, to: Date): TimelinePoint[] {
+export function cumulativeTimeline(
+  events: Pick<Progress, 'status' | 'startedAt' | 'submittedAt'>[],
+  from: Date,
+  to: Date,
+): TimelinePoint[] {
   if (to < from) return [];
   const days = daysBetween(dayKey(from), dayKey(to));
   const [first, last] = [days[0]!, days.at(-1)!];
@@ -71,15 +78,30 @@ export function cumulativeTimeline(events: Pick<Progress, 'startedAt' | 'submitt
     const key = dayKey(date);
     return key < first ? first : key > last ? last : key;
   };
-  const started = tally(events.flatMap((e) => (e.startedAt ? [clampedDay(e.startedAt)] : [])));
-  const submitted = tally(events.flatMap((e) => (e.submittedAt ? [clampedDay(e.submittedAt)] : [])));
+  const startedDays: string[] = [];
+  const submittedDays: string[] = [];
+  for (const event of events) {
+    if (event.status === 'not_started') continue;
+    const submittedAt = event.status === 'submitted' ? (event.submittedAt ?? event.startedAt) : null;
+    const startedAt = earliest(event.startedAt, submittedAt);
+    if (!startedAt) continue;
+    startedDays.push(clampedDay(startedAt));
+    if (submittedAt) submittedDays.push(clampedDay(submittedAt));
+  }
+  const started = tally(startedDays);
+  const submitted = tally(submittedDays);
   let startedSoFar = 0;
   let submittedSoFar = 0;
   return days.map((date) => {
     startedSoFar += started.get(date) ?? 0;
     submittedSoFar += submitted.get(date) ?? 0;
-    return { date, started: startedSoFar, submitted: submittedSoFar };
+    return { date, started: startedSoFar, draft: startedSoFar - submittedSoFar, submitted: submittedSoFar };
   });
+}
+
+function earliest(a: Date | null, b: Date | null): Date | null {
+  if (!a || !b) return a ?? b;
+  return a < b ? a : b;
 }
 
 function tally(keys: string[]): Map<string, number> {

@@ -98,10 +98,13 @@ export const monitorOrganisationSchema = organisationRefSchema.extend({
 });
 export type MonitorOrganisation = z.infer<typeof monitorOrganisationSchema>;
 
-/** Cumulative counts at the end of one day of the window (Swedish time). */
+/** Counts at the end of one day of the window (Swedish time); on the last day they equal the totals. */
 export const timelinePointSchema = z.object({
   date: z.string(),
+  /** Responses started so far, submitted or not. */
   started: z.number().int(),
+  /** Started but not submitted at the end of the day: the totals' `draft`. */
+  draft: z.number().int(),
   submitted: z.number().int(),
 });
 export type TimelinePoint = z.infer<typeof timelinePointSchema>;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errorMessages';
 import { useActionProblem } from '../../forms/useActionProblem';
 import { grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
-import { formatDateTime } from './format';
+import { formatTimestamp } from './format';
 import { RoleFields, toGrant, type RoleChoice } from './RoleFields';
 
 type Props = { user: AdminUserView; onStatus: (message: string) => void };
@@ -50,12 +50,12 @@ export function UserRow({ user, onStatus }: Props) {
         </ul>
         <GrantRole user={user} onStatus={onStatus} />
       </td>
-      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('users.never')}</td>
+      <td>{user.lastLoginAt ? formatTimestamp(user.lastLoginAt, i18n.language) : t('users.never')}</td>
       <td>
         {user.disabledAt
           ? t('users.disabled')
           : user.pendingInvitationExpiresAt
-            ? t('users.invitationPending', { date: formatDateTime(user.pendingInvitationExpiresAt, i18n.language) })
+            ? t('users.invitationPending', { date: formatTimestamp(user.pendingInvitationExpiresAt, i18n.language) })
             : user.hasPassword
               ? t('users.active')
               : t('users.noPassword')}

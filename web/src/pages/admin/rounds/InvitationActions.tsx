@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { describeApiError } from '../../../api/errorMessages';
-import { formatDateTime } from '../format';
+import { formatTimestamp } from '../format';
 import { ConfirmAction } from './ConfirmAction';
 import {
   resendInvitation,
@@ -120,7 +120,7 @@ function describeRefusal(error: unknown, name: string, t: TFunction<'rounds'>, t
       return t('invitation.errors.notInvited', { name });
     case 'recently_mailed': {
       const details = error.details as RecentlyMailedDetails;
-      const [at, next] = [formatDateTime(details.lastMailedAt, language), formatDateTime(details.nextAllowedAt, language)];
+      const [at, next] = [formatTimestamp(details.lastMailedAt, language), formatTimestamp(details.nextAllowedAt, language)];
       return t('invitation.errors.recentlyMailed', { name, at, next });
     }
   }

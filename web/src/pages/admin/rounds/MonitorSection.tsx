@@ -5,7 +5,7 @@ import { LoadingMessage } from '../../../components/LoadingMessage';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { SelectField } from '../../../forms/SelectField';
 import { DataTable } from '../DataTable';
-import { formatDateTime } from '../format';
+import { formatTimestamp } from '../format';
 import { InvitationActions } from './InvitationActions';
 import { ReopenForm } from './ReopenForm';
 import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round } from './roundAdminApi';
@@ -135,9 +135,9 @@ function OrganisationRow({ organisation: o, monitor, round, onStatus, onWithdraw
       <td>{t(`progress.${o.status}`)}</td>
       <td>{t('monitor.areasOf', { answered: o.areasAnswered, total: monitor.areasTotal })}</td>
       <td>
-        {o.lastActivityAt ? `${formatDateTime(o.lastActivityAt, i18n.language)}${o.lastActivityBy ? ` (${o.lastActivityBy})` : ''}` : '–'}
+        {o.lastActivityAt ? `${formatTimestamp(o.lastActivityAt, i18n.language)}${o.lastActivityBy ? ` (${o.lastActivityBy})` : ''}` : '–'}
       </td>
-      <td>{o.lastReminderAt ? formatDateTime(o.lastReminderAt, i18n.language) : '–'}</td>
+      <td>{o.lastReminderAt ? formatTimestamp(o.lastReminderAt, i18n.language) : '–'}</td>
       <td>{o.respondents}</td>
       <td>
         {o.status === 'submitted' && round.acceptingAnswers && <ReopenForm round={round} organisation={o} onStatus={onStatus} />}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
 import { ErrorSummary } from '../../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../../forms/useForm';
-import { formatDateTime } from '../format';
+import { formatTimestamp } from '../format';
 import { ConfirmAction } from './ConfirmAction';
 import { changeRoundState, isoToLocal, localToIso, NEXT_STATES, roundKeys, updateRoundWindow, type Round, type RoundState } from './roundAdminApi';
 import { WindowFields, windowProblems } from './WindowFields';
@@ -39,7 +39,7 @@ export function StateSection({ round, onStatus }: Props) {
         <dd data-testid="round-state">{t(`states.${round.state}`)}</dd>
         <dt>{t('fields.window')}</dt>
         <dd>
-          {formatDateTime(round.opensAt, i18n.language)} – {formatDateTime(round.closesAt, i18n.language)}
+          {formatTimestamp(round.opensAt, i18n.language)} – {formatTimestamp(round.closesAt, i18n.language)}
         </dd>
         <dt>{t('fields.acceptingAnswers')}</dt>
         <dd>{round.acceptingAnswers ? t('state.accepting') : t('state.notAccepting')}</dd>
