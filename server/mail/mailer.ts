@@ -1,16 +1,17 @@
-import type { FastifyBaseLogger } from 'fastify';
-import type { Kysely, Transaction } from 'kysely';
-import type { Config } from '../config';
-import type { Database } from '../db/schema';
-import type { MailDelivery } from './delivery';
-import { insertOutboxMessage, type MailMessage } from './repository';
+import type { FastifyBaseLogger } from "fastify";
+import type { Kysely, Transaction } from "kysely";
+import type { DeliveryMode } from "../../shared/api/mail";
+import type { Config } from "../config";
+import type { Database } from "../db/schema";
+import type { MailDelivery } from "./delivery";
+import { insertOutboxMessage, type MailMessage } from "./repository";
 
-export type { MailMessage } from './repository';
+export type { MailMessage } from "./repository";
 
 /** What sending needs: the app itself satisfies it. */
 export type MailDeps = {
   db: Kysely<Database>;
-  config: Pick<Config, 'smtpUrl' | 'mailFrom'>;
+  config: Pick<Config, "smtpUrl" | "mailFrom">;
   log: FastifyBaseLogger;
 };
 
@@ -21,7 +22,10 @@ export type MailDeps = {
  */
 const deliveries = new WeakMap<Kysely<Database>, MailDelivery>();
 
-export function registerDelivery(db: Kysely<Database>, delivery: MailDelivery): void {
+export function registerDelivery(
+  db: Kysely<Database>,
+  delivery: MailDelivery,
+): void {
   deliveries.set(db, delivery);
 }
 
@@ -29,8 +33,10 @@ export function registerDelivery(db: Kysely<Database>, delivery: MailDelivery): 
  * Writes the message to the outbox. Call it inside the transaction that
  * makes the change the message is about, then deliverMail after commit.
  */
-export const queueMail = (db: Kysely<Database> | Transaction<Database>, message: MailMessage) =>
-  insertOutboxMessage(db, message);
+export const queueMail = (
+  db: Kysely<Database> | Transaction<Database>,
+  message: MailMessage,
+) => insertOutboxMessage(db, message);
 
 /**
  * Hands a committed outbox message to the delivery queue when SMTP is
@@ -45,8 +51,15 @@ export async function deliverMail(deps: MailDeps, id: number): Promise<void> {
   await deliveries.get(deps.db)?.enqueue([id]);
 }
 
+/** Whether mail written now goes to a mail server or stays in the outbox (what the admin pages tell the sender). */
+export const deliveryMode = (config: Pick<Config, "smtpUrl">): DeliveryMode =>
+  config.smtpUrl ? "smtp" : "outbox";
+
 /** Records the message in the outbox and queues it for delivery when SMTP is configured. */
-export async function sendMail(deps: MailDeps, message: MailMessage): Promise<number> {
+export async function sendMail(
+  deps: MailDeps,
+  message: MailMessage,
+): Promise<number> {
   const id = await queueMail(deps.db, message);
   await deliverMail(deps, id);
   return id;
