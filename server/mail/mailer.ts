@@ -1,17 +1,17 @@
-import type { FastifyBaseLogger } from "fastify";
-import type { Kysely, Transaction } from "kysely";
-import type { DeliveryMode } from "../../shared/api/mail";
-import type { Config } from "../config";
-import type { Database } from "../db/schema";
-import type { MailDelivery } from "./delivery";
-import { insertOutboxMessage, type MailMessage } from "./repository";
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely, Transaction } from 'kysely';
+import type { DeliveryMode } from '../../shared/api/mail';
+import type { Config } from '../config';
+import type { Database } from '../db/schema';
+import type { MailDelivery } from './delivery';
+import { insertOutboxMessage, type MailMessage } from './repository';
 
-export type { MailMessage } from "./repository";
+export type { MailMessage } from './repository';
 
 /** What sending needs: the app itself satisfies it. */
 export type MailDeps = {
   db: Kysely<Database>;
-  config: Pick<Config, "smtpUrl" | "mailFrom">;
+  config: Pick<Config, 'smtpUrl' | 'mailFrom'>;
   log: FastifyBaseLogger;
 };
 
@@ -22,10 +22,7 @@ export type MailDeps = {
  */
 const deliveries = new WeakMap<Kysely<Database>, MailDelivery>();
 
-export function registerDelivery(
-  db: Kysely<Database>,
-  delivery: MailDelivery,
-): void {
+export function registerDelivery(db: Kysely<Database>, delivery: MailDelivery): void {
   deliveries.set(db, delivery);
 }
 
@@ -33,10 +30,8 @@ export function registerDelivery(
  * Writes the message to the outbox. Call it inside the transaction that
  * makes the change the message is about, then deliverMail after commit.
  */
-export const queueMail = (
-  db: Kysely<Database> | Transaction<Database>,
-  message: MailMessage,
-) => insertOutboxMessage(db, message);
+export const queueMail = (db: Kysely<Database> | Transaction<Database>, message: MailMessage) =>
+  insertOutboxMessage(db, message);
 
 /**
  * Hands a committed outbox message to the delivery queue when SMTP is
@@ -52,14 +47,10 @@ export async function deliverMail(deps: MailDeps, id: number): Promise<void> {
 }
 
 /** Whether mail written now goes to a mail server or stays in the outbox (what the admin pages tell the sender). */
-export const deliveryMode = (config: Pick<Config, "smtpUrl">): DeliveryMode =>
-  config.smtpUrl ? "smtp" : "outbox";
+export const deliveryMode = (config: Pick<Config, 'smtpUrl'>): DeliveryMode => (config.smtpUrl ? 'smtp' : 'outbox');
 
 /** Records the message in the outbox and queues it for delivery when SMTP is configured. */
-export async function sendMail(
-  deps: MailDeps,
-  message: MailMessage,
-): Promise<number> {
+export async function sendMail(deps: MailDeps, message: MailMessage): Promise<number> {
   const id = await queueMail(deps.db, message);
   await deliverMail(deps, id);
   return id;

@@ -1,5 +1,5 @@
-import type { FastifyRequest } from "fastify";
-import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   inviteBodySchema,
   inviteResultSchema,
@@ -13,24 +13,21 @@ import {
   resendInvitationBodySchema,
   resendInvitationResultSchema,
   withdrawInvitationResultSchema,
-} from "../../shared/api/round-admin";
-import { roundYearParamsSchema } from "../../shared/api/rounds";
-import { currentUser } from "../auth/guard";
-import { ADMIN_ONLY, errorResponses } from "../http/route-options";
-import { deliverMail, deliveryMode } from "../mail/mailer";
-import { inviteOrganisations, type RoundActor } from "./invitations";
-import { roundMonitor } from "./monitor";
-import { previewReminders, sendReminders } from "./reminders";
-import { reopenOnRequest } from "./reopen";
-import { resendInvitation } from "./resend-invitation";
-import { withdrawInvitation } from "./withdraw-invitation";
+} from '../../shared/api/round-admin';
+import { roundYearParamsSchema } from '../../shared/api/rounds';
+import { currentUser } from '../auth/guard';
+import { ADMIN_ONLY, errorResponses } from '../http/route-options';
+import { deliverMail, deliveryMode } from '../mail/mailer';
+import { inviteOrganisations, type RoundActor } from './invitations';
+import { roundMonitor } from './monitor';
+import { previewReminders, sendReminders } from './reminders';
+import { reopenOnRequest } from './reopen';
+import { resendInvitation } from './resend-invitation';
+import { withdrawInvitation } from './withdraw-invitation';
 
-const TAGS = ["rounds", "admin"];
+const TAGS = ['rounds', 'admin'];
 
-export const actorOf = (request: FastifyRequest): RoundActor => ({
-  userId: currentUser(request).id,
-  ip: request.ip,
-});
+export const actorOf = (request: FastifyRequest): RoundActor => ({ userId: currentUser(request).id, ip: request.ip });
 
 /** Running a survey round: invitations, monitoring, reminders, reopening on request. */
 export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,19 +35,15 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   async function deliverAll(mailIds: number[]) {
     for (const id of mailIds) await deliverMail(app, id);
   }
-  const reminderSettings = () => ({
-    publicUrl: app.config.publicUrl,
-    defaultIntervalHours: app.config.reminderMinIntervalHours,
-  });
+  const reminderSettings = () => ({ publicUrl: app.config.publicUrl, defaultIntervalHours: app.config.reminderMinIntervalHours });
 
   app.post(
-    "/api/admin/rounds/:year/invitations",
+    '/api/admin/rounds/:year/invitations',
     {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary:
-          "Invite organisations (all municipalities, by type/county, or by codes) and mail them a registration link",
+        summary: 'Invite organisations (all municipalities, by type/county, or by codes) and mail them a registration link',
         params: roundYearParamsSchema,
         body: inviteBodySchema,
         response: { 200: inviteResultSchema, ...errorResponses },
@@ -58,17 +51,8 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { selection, sendMail } = request.body;
-      const input = {
-        year: request.params.year,
-        selection,
-        sendMail,
-        publicUrl: app.config.publicUrl,
-      };
-      const { result, mailIds } = await inviteOrganisations(
-        app.db,
-        input,
-        actorOf(request),
-      );
+      const input = { year: request.params.year, selection, sendMail, publicUrl: app.config.publicUrl };
+      const { result, mailIds } = await inviteOrganisations(app.db, input, actorOf(request));
       await reply.send({ ...result, delivery: deliveryMode(app.config) });
       await deliverAll(mailIds);
       return reply;
@@ -76,42 +60,33 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    "/api/admin/rounds/:year/invitations/:organisationId",
+    '/api/admin/rounds/:year/invitations/:organisationId',
     {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary:
-          "Withdraw one organisation's invitation (draft or open round, before it starts answering); its unused registration links stop working",
+        summary: "Withdraw one organisation's invitation (draft or open round, before it starts answering); its unused registration links stop working",
         params: organisationIdParamsSchema,
         response: { 200: withdrawInvitationResultSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      withdrawInvitation(app.db, request.params, actorOf(request)),
+    async (request) => withdrawInvitation(app.db, request.params, actorOf(request)),
   );
 
   app.post(
-    "/api/admin/rounds/:year/invitations/:organisationId/resend",
+    '/api/admin/rounds/:year/invitations/:organisationId/resend',
     {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary:
-          "Mail the invitation with a fresh registration link again to the contact address (never within the reminder interval)",
+        summary: 'Mail the invitation with a fresh registration link again to the contact address (never within the reminder interval)',
         params: organisationIdParamsSchema,
         body: resendInvitationBodySchema,
         response: { 200: resendInvitationResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { result, mailId } = await resendInvitation(
-        app.db,
-        request.params,
-        request.body,
-        reminderSettings(),
-        actorOf(request),
-      );
+      const { result, mailId } = await resendInvitation(app.db, request.params, request.body, reminderSettings(), actorOf(request));
       await reply.send({ ...result, delivery: deliveryMode(app.config) });
       await deliverAll([mailId]);
       return reply;
@@ -119,13 +94,12 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    "/api/admin/rounds/:year/monitor",
+    '/api/admin/rounds/:year/monitor',
     {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary:
-          "Per invited organisation: status, areas answered, last activity, last reminder; totals and the response rate by day",
+        summary: 'Per invited organisation: status, areas answered, last activity, last reminder; totals and the response rate by day',
         params: roundYearParamsSchema,
         response: { 200: monitorSchema, ...errorResponses },
       },
@@ -134,48 +108,34 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/api/admin/rounds/:year/reminders/preview",
+    '/api/admin/rounds/:year/reminders/preview',
     {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary:
-          "Who a reminder would reach now, who is skipped and why, and the message",
+        summary: 'Who a reminder would reach now, who is skipped and why, and the message',
         params: roundYearParamsSchema,
         body: reminderBodySchema,
         response: { 200: reminderPlanSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      previewReminders(
-        app.db,
-        request.params.year,
-        request.body,
-        reminderSettings(),
-      ),
+    async (request) => previewReminders(app.db, request.params.year, request.body, reminderSettings()),
   );
 
   app.post(
-    "/api/admin/rounds/:year/reminders",
+    '/api/admin/rounds/:year/reminders',
     {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary:
-          "Remind organisations that have not submitted (never twice within the interval); deliveries are recorded",
+        summary: 'Remind organisations that have not submitted (never twice within the interval); deliveries are recorded',
         params: roundYearParamsSchema,
         body: reminderBodySchema,
         response: { 200: reminderResultSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { result, mailIds } = await sendReminders(
-        app.db,
-        request.params.year,
-        request.body,
-        reminderSettings(),
-        actorOf(request),
-      );
+      const { result, mailIds } = await sendReminders(app.db, request.params.year, request.body, reminderSettings(), actorOf(request));
       await reply.send({ ...result, delivery: deliveryMode(app.config) });
       await deliverAll(mailIds);
       return reply;
@@ -183,24 +143,17 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    "/api/admin/rounds/:year/organisations/:organisationId/reopen",
+    '/api/admin/rounds/:year/organisations/:organisationId/reopen',
     {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary:
-          "Reopen an organisation's submitted response on its request, with a reason for the audit log",
+        summary: "Reopen an organisation's submitted response on its request, with a reason for the audit log",
         params: organisationIdParamsSchema,
         body: reopenBodySchema,
         response: { 200: reopenResultSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      reopenOnRequest(
-        app.db,
-        request.params,
-        request.body.reason,
-        actorOf(request),
-      ),
+    async (request) => reopenOnRequest(app.db, request.params, request.body.reason, actorOf(request)),
   );
 };

@@ -1,12 +1,12 @@
-import { z } from "zod";
-import { pageQueryFields } from "./paging";
+import { z } from 'zod';
+import { pageQueryFields } from './paging';
 
 /**
  * Where the mail an action wrote went: `smtp` — handed to the mail server for
  * sending; `outbox` — no mail server is configured (SMTP_URL unset), so the
  * messages wait in the outbox and nobody receives them until someone sends them by hand.
  */
-export const deliveryModeSchema = z.enum(["smtp", "outbox"]);
+export const deliveryModeSchema = z.enum(['smtp', 'outbox']);
 export type DeliveryMode = z.infer<typeof deliveryModeSchema>;
 
 export const outboxQuerySchema = z.object({
@@ -21,14 +21,7 @@ export const outboxQuerySchema = z.object({
  * after the last retry (the dead letter, which an administrator can retry),
  * or cancelled before it was sent (never sent).
  */
-export const deliveryStatuses = [
-  "queued",
-  "sending",
-  "sent",
-  "retrying",
-  "failed",
-  "cancelled",
-] as const;
+export const deliveryStatuses = ['queued', 'sending', 'sent', 'retrying', 'failed', 'cancelled'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
 export const outboxMessageSchema = z.object({
@@ -56,19 +49,7 @@ export const outboxMessageSchema = z.object({
 export type OutboxMessageView = z.infer<typeof outboxMessageSchema>;
 
 /** One page of messages; total counts every matching message; smtp says whether the app sends mail at all. */
-export const outboxListSchema = z.object({
-  messages: z.array(outboxMessageSchema),
-  total: z.number().int(),
-  smtp: z.boolean(),
-});
+export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema), total: z.number().int(), smtp: z.boolean() });
 
-export const outboxMessageParamsSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 53 - 1),
-});
-export const outboxMessageResponseSchema = z.object({
-  message: outboxMessageSchema,
-});
+export const outboxMessageParamsSchema = z.object({ id: z.coerce.number().int().min(1).max(2 ** 53 - 1) });
+export const outboxMessageResponseSchema = z.object({ message: outboxMessageSchema });

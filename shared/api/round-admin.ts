@@ -1,21 +1,16 @@
-import { z } from "zod";
-import { emailSchema, newPasswordSchema } from "./auth";
-import { organisationTypeSchema } from "./organisations";
-import { questionBankFileSchema } from "../question-bank/schema";
-import { idParamSchema, idSchema } from "./ids";
-import { deliveryModeSchema } from "./mail";
+import { z } from 'zod';
+import { emailSchema, newPasswordSchema } from './auth';
+import { organisationTypeSchema } from './organisations';
+import { questionBankFileSchema } from '../question-bank/schema';
+import { idParamSchema, idSchema } from './ids';
+import { deliveryModeSchema } from './mail';
+import { pageQueryFields } from './paging';
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const countyCodeSchema = z
-  .string()
-  .regex(/^\d{2}$/, { error: "must be a two-digit county code" });
+const countyCodeSchema = z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' });
 
 /** An organisation as the round pages name it. */
-export const organisationRefSchema = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  name: z.string(),
-});
+export const organisationRefSchema = z.object({ id: z.number().int(), code: z.string(), name: z.string() });
 export type OrganisationRef = z.infer<typeof organisationRefSchema>;
 
 export const organisationIdParamsSchema = z.object({
@@ -26,17 +21,10 @@ export const organisationIdParamsSchema = z.object({
 // ---- Invitations -----------------------------------------------------------
 
 /** Whom to invite: every municipality, organisations matching type and/or county, or a list of codes. */
-export const invitationSelectionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("municipalities") }),
-  z.object({
-    kind: z.literal("filter"),
-    type: organisationTypeSchema.optional(),
-    county: countyCodeSchema.optional(),
-  }),
-  z.object({
-    kind: z.literal("codes"),
-    codes: z.array(z.string().trim().min(1).max(20)).min(1).max(2000),
-  }),
+export const invitationSelectionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('municipalities') }),
+  z.object({ kind: z.literal('filter'), type: organisationTypeSchema.optional(), county: countyCodeSchema.optional() }),
+  z.object({ kind: z.literal('codes'), codes: z.array(z.string().trim().min(1).max(20)).min(1).max(2000) }),
 ]);
 export type InvitationSelection = z.infer<typeof invitationSelectionSchema>;
 
@@ -71,19 +59,12 @@ export const withdrawInvitationResultSchema = z.object({
   /** Unused registration links of the invitation that stopped working. */
   revokedLinks: z.number().int(),
 });
-export type WithdrawInvitationResult = z.infer<
-  typeof withdrawInvitationResultSchema
->;
+export type WithdrawInvitationResult = z.infer<typeof withdrawInvitationResultSchema>;
 
 export const resendInvitationBodySchema = z
   .object({
     /** Overrides the configured minimum hours since the organisation was last mailed about the round (as for reminders). */
-    minIntervalHours: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60)
-      .optional(),
+    minIntervalHours: z.number().int().min(0).max(24 * 60).optional(),
   })
   .strict();
 export type ResendInvitationBody = z.infer<typeof resendInvitationBodySchema>;
@@ -95,25 +76,15 @@ export const resendInvitationResultSchema = z.object({
   intervalHours: z.number().int(),
   delivery: deliveryModeSchema,
 });
-export type ResendInvitationResult = z.infer<
-  typeof resendInvitationResultSchema
->;
+export type ResendInvitationResult = z.infer<typeof resendInvitationResultSchema>;
 
 /** The `details` of a 409 `recently_mailed`: when the organisation was last mailed and when a resend is possible. */
-export const recentlyMailedDetailsSchema = z.object({
-  lastMailedAt: isoDateTime,
-  nextAllowedAt: isoDateTime,
-  intervalHours: z.number().int(),
-});
+export const recentlyMailedDetailsSchema = z.object({ lastMailedAt: isoDateTime, nextAllowedAt: isoDateTime, intervalHours: z.number().int() });
 export type RecentlyMailedDetails = z.infer<typeof recentlyMailedDetailsSchema>;
 
 // ---- Monitoring ------------------------------------------------------------
 
-export const responseProgressSchema = z.enum([
-  "not_started",
-  "draft",
-  "submitted",
-]);
+export const responseProgressSchema = z.enum(['not_started', 'draft', 'submitted']);
 export type ResponseProgress = z.infer<typeof responseProgressSchema>;
 
 export const monitorOrganisationSchema = organisationRefSchema.extend({
@@ -166,12 +137,7 @@ export const reminderBodySchema = z
     /** Only these organisations (still only those not submitted); all invited when left out. */
     organisationIds: z.array(idSchema).min(1).max(2000).optional(),
     /** Overrides the configured minimum hours since the organisation was last mailed about the round (invitation or reminder). */
-    minIntervalHours: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60)
-      .optional(),
+    minIntervalHours: z.number().int().min(0).max(24 * 60).optional(),
     /** A personal note put first in the message. */
     note: z.string().trim().max(2000).optional(),
   })
@@ -179,13 +145,7 @@ export const reminderBodySchema = z
 export type ReminderBody = z.infer<typeof reminderBodySchema>;
 
 /** recently_invited / recently_reminded: an invitation mail (first or resent) or a reminder went out within the interval. */
-export const reminderSkipReasonSchema = z.enum([
-  "submitted",
-  "recently_reminded",
-  "recently_invited",
-  "no_address",
-  "not_invited",
-]);
+export const reminderSkipReasonSchema = z.enum(['submitted', 'recently_reminded', 'recently_invited', 'no_address', 'not_invited']);
 export type ReminderSkipReason = z.infer<typeof reminderSkipReasonSchema>;
 
 export const reminderPlanSchema = z.object({
@@ -193,38 +153,23 @@ export const reminderPlanSchema = z.object({
   /** The message as a recipient reads it (the link shown as a placeholder). */
   text: z.string(),
   intervalHours: z.number().int(),
-  recipients: z.array(
-    organisationRefSchema.extend({ addresses: z.array(z.string()) }),
-  ),
-  skipped: z.array(
-    organisationRefSchema.extend({ reason: reminderSkipReasonSchema }),
-  ),
+  recipients: z.array(organisationRefSchema.extend({ addresses: z.array(z.string()) })),
+  skipped: z.array(organisationRefSchema.extend({ reason: reminderSkipReasonSchema })),
 });
 export type ReminderPlan = z.infer<typeof reminderPlanSchema>;
 
 /** `sent` counts the reminder mails written; `delivery` says whether they went to the mail server or wait in the outbox. */
-export const reminderResultSchema = reminderPlanSchema.extend({
-  sent: z.number().int(),
-  delivery: deliveryModeSchema,
-});
+export const reminderResultSchema = reminderPlanSchema.extend({ sent: z.number().int(), delivery: deliveryModeSchema });
 export type ReminderResult = z.infer<typeof reminderResultSchema>;
 
 // ---- Reopening a submitted response ----------------------------------------
 
-export const reopenBodySchema = z
-  .object({ reason: z.string().trim().min(3).max(1000) })
-  .strict();
-export const reopenResultSchema = z.object({
-  organisationId: z.number().int(),
-  status: z.literal("draft"),
-  version: z.number().int(),
-});
+export const reopenBodySchema = z.object({ reason: z.string().trim().min(3).max(1000) }).strict();
+export const reopenResultSchema = z.object({ organisationId: z.number().int(), status: z.literal('draft'), version: z.number().int() });
 
 // ---- Registration through an organisation's invitation link ----------------
 
-export const registrationTokenBodySchema = z.object({
-  token: z.string().min(10).max(200),
-});
+export const registrationTokenBodySchema = z.object({ token: z.string().min(10).max(200) });
 
 export const registrationInfoSchema = z.object({
   organisationName: z.string(),
@@ -235,29 +180,21 @@ export const registrationInfoSchema = z.object({
 /** Logged in: the link adds the respondent role to you. Otherwise `account` creates one. */
 export const registrationBodySchema = registrationTokenBodySchema.extend({
   account: z
-    .object({
-      email: emailSchema,
-      name: z.string().trim().min(1).max(200),
-      password: newPasswordSchema,
-    })
+    .object({ email: emailSchema, name: z.string().trim().min(1).max(200), password: newPasswordSchema })
     .optional(),
 });
 export type RegistrationBody = z.infer<typeof registrationBodySchema>;
 
 export const registrationResultSchema = z.object({
-  outcome: z.enum(["registered", "role_added"]),
+  outcome: z.enum(['registered', 'role_added']),
   organisationName: z.string(),
 });
 export type RegistrationResult = z.infer<typeof registrationResultSchema>;
 
 // ---- Question-bank versions ------------------------------------------------
 
-export const bankVersionKeySchema = z
-  .string()
-  .regex(/^\d{4}\.\d+$/, { error: "must look like 2026.1" });
-export const bankVersionParamsSchema = z.object({
-  version: bankVersionKeySchema,
-});
+export const bankVersionKeySchema = z.string().regex(/^\d{4}\.\d+$/, { error: 'must look like 2026.1' });
+export const bankVersionParamsSchema = z.object({ version: bankVersionKeySchema });
 
 export const bankVersionSummarySchema = z.object({
   version: z.string(),
@@ -268,13 +205,9 @@ export const bankVersionSummarySchema = z.object({
   rounds: z.array(z.number().int()),
 });
 export type BankVersionSummary = z.infer<typeof bankVersionSummarySchema>;
-export const bankVersionListSchema = z.object({
-  versions: z.array(bankVersionSummarySchema),
-});
+export const bankVersionListSchema = z.object({ versions: z.array(bankVersionSummarySchema) });
 
-export const copyBankVersionBodySchema = z
-  .object({ from: bankVersionKeySchema, version: bankVersionKeySchema })
-  .strict();
+export const copyBankVersionBodySchema = z.object({ from: bankVersionKeySchema, version: bankVersionKeySchema }).strict();
 
 /** A whole bank version in the file format of shared/question-bank (both languages, scales, rule). */
 export const bankVersionDocumentSchema = questionBankFileSchema;

@@ -1,11 +1,11 @@
-import { useRef, useState } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
-import { ApiError } from "../../../api/client";
-import { describeApiError } from "../../../api/errorMessages";
-import { formatTimestamp } from "../format";
-import { ConfirmAction } from "./ConfirmAction";
+import { useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../api/client';
+import { describeApiError } from '../../../api/errorMessages';
+import { formatTimestamp } from '../format';
+import { ConfirmAction } from './ConfirmAction';
 import {
   resendInvitation,
   roundKeys,
@@ -14,7 +14,7 @@ import {
   type RecentlyMailedDetails,
   type Round,
   type OnStatus,
-} from "./roundAdminApi";
+} from './roundAdminApi';
 
 type Props = {
   round: Round;
@@ -32,24 +32,14 @@ type Problem = { message: string; recentlyMailed: boolean };
  * decides; a refusal is shown in the row and announced in the page's status
  * region).
  */
-export function InvitationActions({
-  round,
-  organisation,
-  onStatus,
-  onWithdrawn,
-}: Props) {
-  const { t, i18n } = useTranslation("rounds");
+export function InvitationActions({ round, organisation, onStatus, onWithdrawn }: Props) {
+  const { t, i18n } = useTranslation('rounds');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<Problem>();
   const resendRef = useRef<HTMLButtonElement>(null);
-  const withdraw = useMutation({
-    mutationFn: () => withdrawInvitation(round.year, organisation.id),
-  });
-  const resend = useMutation({
-    mutationFn: (minIntervalHours?: number) =>
-      resendInvitation(round.year, organisation.id, { minIntervalHours }),
-  });
+  const withdraw = useMutation({ mutationFn: () => withdrawInvitation(round.year, organisation.id) });
+  const resend = useMutation({ mutationFn: (minIntervalHours?: number) => resendInvitation(round.year, organisation.id, { minIntervalHours }) });
   const name = organisation.name;
 
   async function attempt(action: () => Promise<void>) {
@@ -58,36 +48,24 @@ export function InvitationActions({
       await action();
     } catch (error) {
       const message = describeRefusal(error, name, t, tCommon, i18n.language);
-      setProblem({
-        message,
-        recentlyMailed:
-          error instanceof ApiError && error.code === "recently_mailed",
-      });
+      setProblem({ message, recentlyMailed: error instanceof ApiError && error.code === 'recently_mailed' });
       onStatus(message);
-      if (error instanceof ApiError && error.status === 404)
-        await queryClient.invalidateQueries({
-          queryKey: roundKeys.monitor(round.year),
-        });
+      if (error instanceof ApiError && error.status === 404) await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
     }
   }
 
   const sendAgain = (minIntervalHours?: number) =>
     attempt(async () => {
       const result = await resend.mutateAsync(minIntervalHours);
-      if (result.delivery === "outbox")
-        onStatus(t("invitation.resentWaiting", { name, to: result.to }), {
-          outbox: true,
-        });
-      else onStatus(t("invitation.resent", { name, to: result.to }));
+      if (result.delivery === 'outbox') onStatus(t('invitation.resentWaiting', { name, to: result.to }), { outbox: true });
+      else onStatus(t('invitation.resent', { name, to: result.to }));
     });
 
   const withdrawNow = () =>
     attempt(async () => {
       await withdraw.mutateAsync();
-      onStatus(t("invitation.withdrawn", { name }));
-      await queryClient.invalidateQueries({
-        queryKey: roundKeys.monitor(round.year),
-      });
+      onStatus(t('invitation.withdrawn', { name }));
+      await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
       onWithdrawn();
     });
 
@@ -101,18 +79,15 @@ export function InvitationActions({
           if (!resend.isPending) void sendAgain();
         }}
       >
-        {t("invitation.resend")}
+        {t('invitation.resend')}
         <span className="visually-hidden">{` – ${name}`}</span>
       </button>
-      {organisation.status === "not_started" && (
+      {organisation.status === 'not_started' && (
         <ConfirmAction
-          label={t("invitation.withdraw")}
+          label={t('invitation.withdraw')}
           context={name}
-          question={t("invitation.withdrawQuestion", {
-            name,
-            year: round.year,
-          })}
-          confirmLabel={t("invitation.withdrawConfirm")}
+          question={t('invitation.withdrawQuestion', { name, year: round.year })}
+          confirmLabel={t('invitation.withdrawConfirm')}
           onConfirm={() => void withdrawNow()}
           className="button button--secondary button--small"
         />
@@ -120,14 +95,12 @@ export function InvitationActions({
       {problem && <p className="field__error">{problem.message}</p>}
       {problem?.recentlyMailed && (
         <ConfirmAction
-          label={t("invitation.resendAnyway")}
+          label={t('invitation.resendAnyway')}
           context={name}
-          question={t("invitation.resendAnywayQuestion", { name })}
-          confirmLabel={t("invitation.resendAnywayConfirm")}
+          question={t('invitation.resendAnywayQuestion', { name })}
+          confirmLabel={t('invitation.resendAnywayConfirm')}
           // The question goes away with the refusal: focus returns to the resend button.
-          onConfirm={() =>
-            void sendAgain(0).then(() => resendRef.current?.focus())
-          }
+          onConfirm={() => void sendAgain(0).then(() => resendRef.current?.focus())}
           className="button button--secondary button--small"
         />
       )}
@@ -136,30 +109,21 @@ export function InvitationActions({
 }
 
 /** The server's refusals in the reader's language; the English message is the fallback. */
-function describeRefusal(
-  error: unknown,
-  name: string,
-  t: TFunction<"rounds">,
-  tCommon: TFunction<"common">,
-  language: string,
-): string {
+function describeRefusal(error: unknown, name: string, t: TFunction<'rounds'>, tCommon: TFunction<'common'>, language: string): string {
   if (!(error instanceof ApiError)) return describeApiError(error, tCommon);
   switch (error.code) {
-    case "invitation_answered":
-      return t("invitation.errors.answered", { name });
-    case "no_contact_address":
-      return t("invitation.errors.noContact", { name });
-    case "round_closed":
-      return t("invitation.errors.roundClosed");
-    case "not_found":
-      return t("invitation.errors.notInvited", { name });
-    case "recently_mailed": {
+    case 'invitation_answered':
+      return t('invitation.errors.answered', { name });
+    case 'no_contact_address':
+      return t('invitation.errors.noContact', { name });
+    case 'round_closed':
+      return t('invitation.errors.roundClosed');
+    case 'not_found':
+      return t('invitation.errors.notInvited', { name });
+    case 'recently_mailed': {
       const details = error.details as RecentlyMailedDetails;
-      const [at, next] = [
-        formatTimestamp(details.lastMailedAt, language),
-        formatTimestamp(details.nextAllowedAt, language),
-      ];
-      return t("invitation.errors.recentlyMailed", { name, at, next });
+      const [at, next] = [formatTimestamp(details.lastMailedAt, language), formatTimestamp(details.nextAllowedAt, language)];
+      return t('invitation.errors.recentlyMailed', { name, at, next });
     }
   }
   return describeApiError(error, tCommon);

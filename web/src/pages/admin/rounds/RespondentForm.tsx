@@ -1,65 +1,50 @@
-import { useState, type FormEvent } from "react";
-import { useMutation } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
-import { Field } from "../../../forms/Field";
-import { SelectField } from "../../../forms/SelectField";
-import { useActionProblem } from "../../../forms/useActionProblem";
-import { useAllOrganisations } from "../useOrganisations";
-import { inviteRespondent, type OnStatus } from "./roundAdminApi";
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../../forms/Field';
+import { SelectField } from '../../../forms/SelectField';
+import { useActionProblem } from '../../../forms/useActionProblem';
+import { useAllOrganisations } from '../useOrganisations';
+import { inviteRespondent, type OnStatus } from './roundAdminApi';
 
 /** The administrator names a respondent directly: an account invitation with the respondent role. */
 export function RespondentForm({ onStatus }: { onStatus: OnStatus }) {
-  const { t } = useTranslation("rounds");
+  const { t } = useTranslation('rounds');
   const organisations = useAllOrganisations();
-  const [organisationId, setOrganisationId] = useState("");
-  const [email, setEmail] = useState("");
+  const [organisationId, setOrganisationId] = useState('');
+  const [email, setEmail] = useState('');
   const { problem, refuse, attempt } = useActionProblem();
-  const invite = useMutation({
-    mutationFn: () => inviteRespondent(Number(organisationId), email.trim()),
-  });
+  const invite = useMutation({ mutationFn: () => inviteRespondent(Number(organisationId), email.trim()) });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!organisationId || !email.includes("@"))
-      return refuse(t("respondent.incomplete"));
+    if (!organisationId || !email.includes('@')) return refuse(t('respondent.incomplete'));
     await attempt(async () => {
       const result = await invite.mutateAsync();
-      onStatus(t("respondent.invited", { email: result.email }));
-      setEmail("");
+      onStatus(t('respondent.invited', { email: result.email }));
+      setEmail('');
     });
   }
 
   return (
     <details>
-      <summary>{t("respondent.title")}</summary>
-      <p>{t("respondent.intro")}</p>
+      <summary>{t('respondent.title')}</summary>
+      <p>{t('respondent.intro')}</p>
       <form className="form" onSubmit={submit} noValidate>
         {problem && <p className="field__error">{problem}</p>}
-        <SelectField
-          id="respondent-organisation"
-          label={t("respondent.organisation")}
-          value={organisationId}
-          onChange={setOrganisationId}
-        >
-          <option value="">{t("respondent.choose")}</option>
+        <SelectField id="respondent-organisation" label={t('respondent.organisation')} value={organisationId} onChange={setOrganisationId}>
+          <option value="">{t('respondent.choose')}</option>
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name} ({o.code})
             </option>
           ))}
         </SelectField>
-        <Field id="respondent-email" label={t("respondent.email")}>
-          <input
-            id="respondent-email"
-            type="email"
-            autoComplete="off"
-            className="field__input"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
+        <Field id="respondent-email" label={t('respondent.email')}>
+          <input id="respondent-email" type="email" autoComplete="off" className="field__input" value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
         <button type="submit" className="button" disabled={invite.isPending}>
-          {t("respondent.submit")}
+          {t('respondent.submit')}
         </button>
       </form>
     </details>

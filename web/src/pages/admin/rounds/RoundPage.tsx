@@ -1,52 +1,39 @@
-import { useState } from "react";
-import { useQuery } from "@tanstack/react-query";
-import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
-import { paths } from "../../../app/paths";
-import { describeApiError } from "../../../api/errorMessages";
-import { LoadingMessage } from "../../../components/LoadingMessage";
-import { MessagePage } from "../../../components/MessagePage";
-import { usePageTitle } from "../../../components/usePageTitle";
-import { AdminNav } from "../AdminNav";
-import { ExportSection } from "./ExportSection";
-import { InviteSection } from "./InviteSection";
-import { MonitorSection } from "./MonitorSection";
-import { ReminderSection } from "./ReminderSection";
-import { fetchRounds, roundKeys, type OnStatus } from "./roundAdminApi";
-import { StateSection } from "./StateSection";
-import "./rounds.css";
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { paths } from '../../../app/paths';
+import { describeApiError } from '../../../api/errorMessages';
+import { LoadingMessage } from '../../../components/LoadingMessage';
+import { MessagePage } from '../../../components/MessagePage';
+import { usePageTitle } from '../../../components/usePageTitle';
+import { AdminNav } from '../AdminNav';
+import { ExportSection } from './ExportSection';
+import { InviteSection } from './InviteSection';
+import { MonitorSection } from './MonitorSection';
+import { ReminderSection } from './ReminderSection';
+import { fetchRounds, roundKeys, type OnStatus } from './roundAdminApi';
+import { StateSection } from './StateSection';
+import './rounds.css';
 
 /** One round: window and state, invitations, monitoring, reminders and reopening, and its response file. */
 export default function RoundPage() {
-  const { t } = useTranslation("rounds");
+  const { t } = useTranslation('rounds');
   const { t: tCommon } = useTranslation();
   const year = Number(useParams().year);
-  usePageTitle(t("round.title", { year }));
-  const [status, setStatus] = useState<{ message: string; outbox?: boolean }>({
-    message: "",
-  });
-  const onStatus: OnStatus = (message, options) =>
-    setStatus({ message, outbox: options?.outbox });
-  const rounds = useQuery({
-    queryKey: roundKeys.rounds,
-    queryFn: ({ signal }) => fetchRounds(signal),
-  });
-  const round = rounds.data?.rounds.find(
-    (candidate) => candidate.year === year,
-  );
+  usePageTitle(t('round.title', { year }));
+  const [status, setStatus] = useState<{ message: string; outbox?: boolean }>({ message: '' });
+  const onStatus: OnStatus = (message, options) => setStatus({ message, outbox: options?.outbox });
+  const rounds = useQuery({ queryKey: roundKeys.rounds, queryFn: ({ signal }) => fetchRounds(signal) });
+  const round = rounds.data?.rounds.find((candidate) => candidate.year === year);
 
   if (rounds.isPending) return <LoadingMessage />;
-  if (rounds.error)
-    return (
-      <MessagePage title={t("round.title", { year })}>
-        {describeApiError(rounds.error, tCommon)}
-      </MessagePage>
-    );
+  if (rounds.error) return <MessagePage title={t('round.title', { year })}>{describeApiError(rounds.error, tCommon)}</MessagePage>;
   if (!round) {
     return (
-      <MessagePage title={tCommon("notFound.title")}>
-        <p>{t("round.missing", { year })}</p>
-        <Link to={paths.adminRounds}>{t("round.backToList")}</Link>
+      <MessagePage title={tCommon('notFound.title')}>
+        <p>{t('round.missing', { year })}</p>
+        <Link to={paths.adminRounds}>{t('round.backToList')}</Link>
       </MessagePage>
     );
   }
@@ -54,16 +41,16 @@ export default function RoundPage() {
     <div className="page">
       <AdminNav />
       <p>
-        <Link to={paths.adminRounds}>{t("round.backToList")}</Link>
+        <Link to={paths.adminRounds}>{t('round.backToList')}</Link>
       </p>
-      <h1>{t("round.title", { year })}</h1>
+      <h1>{t('round.title', { year })}</h1>
       {/* One live region for every action's outcome on this page. */}
       <p role="status" className="status-message">
         {status.message}
         {status.outbox && (
           <>
-            {" "}
-            <Link to={paths.adminOutbox}>{t("round.openOutbox")}</Link>
+            {' '}
+            <Link to={paths.adminOutbox}>{t('round.openOutbox')}</Link>
           </>
         )}
       </p>

@@ -1,51 +1,31 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { FormEvent } from "react";
-import { useTranslation } from "react-i18next";
-import { describeApiError } from "../../../api/errorMessages";
-import { ErrorSummary } from "../../../forms/ErrorSummary";
-import { hasErrors, useForm } from "../../../forms/useForm";
-import { formatTimestamp, inSentence } from "../format";
-import { ConfirmAction } from "./ConfirmAction";
-import {
-  changeRoundState,
-  isoToLocal,
-  localToIso,
-  NEXT_STATES,
-  roundKeys,
-  updateRoundWindow,
-  type Round,
-  type RoundState,
-  type OnStatus,
-} from "./roundAdminApi";
-import { WindowFields, windowProblems } from "./WindowFields";
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeApiError } from '../../../api/errorMessages';
+import { ErrorSummary } from '../../../forms/ErrorSummary';
+import { hasErrors, useForm } from '../../../forms/useForm';
+import { formatTimestamp, inSentence } from '../format';
+import { ConfirmAction } from './ConfirmAction';
+import { changeRoundState, isoToLocal, localToIso, NEXT_STATES, roundKeys, updateRoundWindow, type Round, type RoundState, type OnStatus } from './roundAdminApi';
+import { WindowFields, windowProblems } from './WindowFields';
 
 type Props = { round: Round; onStatus: OnStatus };
 
 /** The action that moves a round to `to`, named by what it means from where the round is. */
-type ActionKey = "open" | "closed" | "reopen" | "published";
-const actionKey = (
-  from: RoundState,
-  to: Exclude<RoundState, "draft">,
-): ActionKey => (from === "closed" && to === "open" ? "reopen" : to);
+type ActionKey = 'open' | 'closed' | 'reopen' | 'published';
+const actionKey = (from: RoundState, to: Exclude<RoundState, 'draft'>): ActionKey => (from === 'closed' && to === 'open' ? 'reopen' : to);
 
 export function StateSection({ round, onStatus }: Props) {
-  const { t, i18n } = useTranslation("rounds");
+  const { t, i18n } = useTranslation('rounds');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const move = useMutation({
-    mutationFn: (to: RoundState) => changeRoundState(round.year, to),
-  });
+  const move = useMutation({ mutationFn: (to: RoundState) => changeRoundState(round.year, to) });
 
   async function moveTo(to: RoundState) {
     try {
       await move.mutateAsync(to);
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
-      onStatus(
-        t("state.moved", {
-          year: round.year,
-          state: inSentence(t(`states.${to}`), i18n.language),
-        }),
-      );
+      onStatus(t('state.moved', { year: round.year, state: inSentence(t(`states.${to}`), i18n.language) }));
     } catch (error) {
       onStatus(describeApiError(error, tCommon));
     }
@@ -53,35 +33,28 @@ export function StateSection({ round, onStatus }: Props) {
 
   return (
     <section aria-labelledby="state-title" className="round-section">
-      <h2 id="state-title">{t("state.title")}</h2>
+      <h2 id="state-title">{t('state.title')}</h2>
       <dl>
-        <dt>{t("fields.state")}</dt>
+        <dt>{t('fields.state')}</dt>
         <dd data-testid="round-state">{t(`states.${round.state}`)}</dd>
-        <dt>{t("fields.window")}</dt>
+        <dt>{t('fields.window')}</dt>
         <dd>
-          {formatTimestamp(round.opensAt, i18n.language)} –{" "}
-          {formatTimestamp(round.closesAt, i18n.language)}
+          {formatTimestamp(round.opensAt, i18n.language)} – {formatTimestamp(round.closesAt, i18n.language)}
         </dd>
-        <dt>{t("fields.acceptingAnswers")}</dt>
-        <dd>
-          {round.acceptingAnswers
-            ? t("state.accepting")
-            : t("state.notAccepting")}
-        </dd>
-        <dt>{t("fields.bankVersion")}</dt>
+        <dt>{t('fields.acceptingAnswers')}</dt>
+        <dd>{round.acceptingAnswers ? t('state.accepting') : t('state.notAccepting')}</dd>
+        <dt>{t('fields.bankVersion')}</dt>
         <dd>{round.bankVersion}</dd>
       </dl>
       <div className="button-row">
         {NEXT_STATES[round.state].map((to) => {
-          if (to === "draft") return null;
+          if (to === 'draft') return null;
           const key = actionKey(round.state, to);
           return (
             <ConfirmAction
               key={to}
               label={t(`state.actions.${key}.label`)}
-              question={t(`state.actions.${key}.question`, {
-                year: round.year,
-              })}
+              question={t(`state.actions.${key}.question`, { year: round.year })}
               confirmLabel={t(`state.actions.${key}.confirm`)}
               onConfirm={() => void moveTo(to)}
               disabled={move.isPending}
@@ -89,26 +62,18 @@ export function StateSection({ round, onStatus }: Props) {
           );
         })}
       </div>
-      {round.state !== "published" && (
-        <WindowForm round={round} onStatus={onStatus} />
-      )}
+      {round.state !== 'published' && <WindowForm round={round} onStatus={onStatus} />}
     </section>
   );
 }
 
 /** Changes the window; after closing, a later closing time together with "Reopen" extends the round. */
 function WindowForm({ round, onStatus }: Props) {
-  const { t } = useTranslation("rounds");
+  const { t } = useTranslation('rounds');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm({
-    opensAt: isoToLocal(round.opensAt),
-    closesAt: isoToLocal(round.closesAt),
-  });
-  const save = useMutation({
-    mutationFn: (window: { opensAt: string; closesAt: string }) =>
-      updateRoundWindow(round.year, window),
-  });
+  const form = useForm({ opensAt: isoToLocal(round.opensAt), closesAt: isoToLocal(round.closesAt) });
+  const save = useMutation({ mutationFn: (window: { opensAt: string; closesAt: string }) => updateRoundWindow(round.year, window) });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -116,12 +81,9 @@ function WindowForm({ round, onStatus }: Props) {
     if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
     form.clearProblems();
     try {
-      await save.mutateAsync({
-        opensAt: localToIso(form.values.opensAt),
-        closesAt: localToIso(form.values.closesAt),
-      });
+      await save.mutateAsync({ opensAt: localToIso(form.values.opensAt), closesAt: localToIso(form.values.closesAt) });
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
-      onStatus(t("state.windowSaved"));
+      onStatus(t('state.windowSaved'));
     } catch (error) {
       form.fail({ formProblem: { message: describeApiError(error, tCommon) } });
     }
@@ -129,13 +91,13 @@ function WindowForm({ round, onStatus }: Props) {
 
   return (
     <details>
-      <summary>{t("state.changeWindow")}</summary>
-      <p>{t("state.windowHint")}</p>
+      <summary>{t('state.changeWindow')}</summary>
+      <p>{t('state.windowHint')}</p>
       <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
       <form className="form" onSubmit={submit} noValidate>
         <WindowFields form={form} />
         <button type="submit" className="button" disabled={save.isPending}>
-          {t("state.saveWindow")}
+          {t('state.saveWindow')}
         </button>
       </form>
     </details>
