@@ -38,9 +38,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationListSchema, ...errorResponses },
       },
     },
-    async (request) => ({
-      organisations: await listOrganisations(app.db, { ...request.query, ids: visibleIds(currentUser(request)) }),
-    }),
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      const organisations = await listOrganisations(app.db, { ...filter, ids: visibleIds(currentUser(request)) });
+      return { organisations: organisations.slice(offset, limit === undefined ? undefined : offset + limit), total: organisations.length };
+    },
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Monitor, MonitorOrganisation, ResponseProgress, TimelinePoint } from '../../shared/api/round-admin';
+import type { Monitor, MonitorOrganisation, MonitorQuery, ResponseProgress, TimelinePoint } from '../../shared/api/round-admin';
 import type { Database } from '../db/schema';
 import { countAreas } from './monitor-repository';
 import { loadProgress, type Progress } from './progress';
@@ -25,18 +25,29 @@ function toMonitorOrganisation(row: Progress): MonitorOrganisation {
   };
 }
 
-export async function roundMonitor(db: Kysely<Database>, year: number, now = new Date()): Promise<Monitor> {
+/** The filters, and the search text as part of a name (any case) or a code. */
+function matches(row: Progress, query: MonitorQuery): boolean {
+  if (query.status && row.status !== query.status) return false;
+  if (query.county && row.countyCode !== query.county) return false;
+  if (query.type && row.type !== query.type) return false;
+  const text = query.q?.toLocaleLowerCase('sv-SE');
+  return !text || row.name.toLocaleLowerCase('sv-SE').includes(text) || row.code.includes(text);
+}
+
+export async function roundMonitor(db: Kysely<Database>, year: number, query: MonitorQuery = { limit: 100, offset: 0 }, now = new Date()): Promise<Monitor> {
   const round = await requireRound(db, year);
   const [rows, areasTotal] = await Promise.all([loadProgress(db, round.id), countAreas(db, round.bankVersionId)]);
   const count = (status: ResponseProgress) => rows.filter((row) => row.status === status).length;
   const invited = rows.length;
+  const matching = rows.filter((row) => matches(row, query));
   const submitted = count('submitted');
   const windowSoFar = new Date(Math.min(now.getTime(), round.closesAt.getTime()));
   return {
     year: round.year,
     areasTotal,
     totals: { invited, notStarted: count('not_started'), draft: count('draft'), submitted, responseRate: invited ? submitted / invited : 0 },
-    organisations: rows.map(toMonitorOrganisation),
+    organisations: matching.slice(query.offset, query.offset + query.limit).map(toMonitorOrganisation),
+    matching: matching.length,
     timeline: cumulativeTimeline(rows, round.opensAt, windowSoFar),
   };
 }

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   inviteBodySchema,
   inviteResultSchema,
+  monitorQuerySchema,
   monitorSchema,
   organisationIdParamsSchema,
   reminderBodySchema,
@@ -99,12 +100,14 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary: 'Per invited organisation: status, areas answered, last activity, last reminder; totals and the response rate by day',
+        summary:
+          'Per invited organisation (filtered, searched, one page): status, areas answered, last activity, last reminder; totals and the response rate by day',
         params: roundYearParamsSchema,
+        querystring: monitorQuerySchema,
         response: { 200: monitorSchema, ...errorResponses },
       },
     },
-    async (request) => roundMonitor(app.db, request.params.year),
+    async (request) => roundMonitor(app.db, request.params.year, request.query),
   );
 
   app.post(

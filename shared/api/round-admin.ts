@@ -114,6 +114,16 @@ export const timelinePointSchema = z.object({
 });
 export type TimelinePoint = z.infer<typeof timelinePointSchema>;
 
+/** Which invited organisations the monitor lists: filters, a search in name and code, and a page. Totals and timeline always cover the whole round. */
+export const monitorQuerySchema = z.object({
+  status: responseProgressSchema.optional(),
+  county: countyCodeSchema.optional(),
+  type: organisationTypeSchema.optional(),
+  q: z.string().trim().max(100).optional(),
+  ...pageQueryFields,
+});
+export type MonitorQuery = z.infer<typeof monitorQuerySchema>;
+
 export const monitorSchema = z.object({
   year: z.number().int(),
   areasTotal: z.number().int(),
@@ -125,7 +135,10 @@ export const monitorSchema = z.object({
     /** submitted / invited, 0 when nobody is invited. */
     responseRate: z.number(),
   }),
+  /** One page of the organisations matching the query, by name. */
   organisations: z.array(monitorOrganisationSchema),
+  /** Organisations matching the query on every page. */
+  matching: z.number().int(),
   timeline: z.array(timelinePointSchema),
 });
 export type Monitor = z.infer<typeof monitorSchema>;
