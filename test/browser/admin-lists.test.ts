@@ -28,7 +28,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     return page;
   }
 
-  const range = (page: Page, text: string) => page.getByRole('navigation', { name: /sid/i }).first().getByRole('status').filter({ hasText: text }).waitFor();
+  const range = (page: Page, text: string) => page.getByRole('navigation', { name: 'Sidor i listan' }).getByRole('status').filter({ hasText: text }).waitFor();
 
   test('the round monitor pages, filters and searches its organisations; Back restores the list', async () => {
     const page = await adminPage();
@@ -96,7 +96,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     await page.goto(server.url('/administration/anvandare'));
     await page.getByRole('heading', { level: 1, name: 'Användare' }).waitFor();
     await page.getByLabel('Roll', { exact: true }).first().selectOption('respondent');
-    const search = page.getByLabel('Sök i listan: Organisation').first();
+    const search = page.getByLabel('Sök organisation', { exact: true }).first();
     await search.focus();
     await page.keyboard.type('väsby');
     await page.getByRole('status').filter({ hasText: '1 organisation matchar.' }).first().waitFor();
@@ -150,7 +150,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
       const chart = await page.locator('.chart-box').first().boundingBox();
       expect((chart?.x ?? 0) + (chart?.width ?? 0)).toBeLessThanOrEqual(width);
       if (width === 320) await expectNoAxeViolations(page);
-    });
+    }, 120_000);
   }
 
   async function apiAsAdmin() {

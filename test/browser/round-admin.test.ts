@@ -114,7 +114,7 @@ describeBrowser('running a survey round', () => {
     // Reminders: preview, then send; only Vallentuna is reminded (Österåker has no address).
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     const preview = page.getByTestId('reminder-preview');
-    await preview.getByText(/1 organisationer får påminnelsen, 2 hoppas över/).waitFor();
+    await preview.getByText(/1 organisation får påminnelsen och 2 hoppas över/).waitFor();
     await preview.getByText(/Vallentuna har ännu inte skickat in/).waitFor();
     await expectNoAxeViolations(page);
     await confirmAction(page, 'Skicka påminnelse till 1 organisation', 'Ja, skicka');

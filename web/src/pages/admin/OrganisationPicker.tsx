@@ -34,7 +34,7 @@ export function OrganisationPicker({ id, label, value, onChange, emptyLabel, hin
     : organisations;
   return (
     <div className="organisation-picker">
-      <Field id={`${id}-search`} label={t('picker.search', { label })}>
+      <Field id={`${id}-search`} label={t('picker.search')}>
         <input
           id={`${id}-search`}
           type="search"

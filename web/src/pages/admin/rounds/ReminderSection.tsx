@@ -133,7 +133,7 @@ function ReminderPreview({ plan }: { plan: ReminderPlan }) {
   return (
     <div data-testid="reminder-preview">
       <h3>{t('reminders.previewTitle')}</h3>
-      <p>{t('reminders.summary', { recipients: plan.recipients.length, skipped: plan.skipped.length, hours: plan.intervalHours })}</p>
+      <p>{t('reminders.summary', { count: plan.recipients.length, skipped: plan.skipped.length, hours: plan.intervalHours })}</p>
       <p>
         <strong>{t('reminders.subject')}</strong> {plan.subject}
       </p>
