@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../components/LoadingMessage';
 import { Pagination } from '../../../components/Pagination';
@@ -26,6 +26,8 @@ const STATUSES = ['not_started', 'draft', 'submitted'] as const;
 export function MonitorSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
   const filters = useFilters({ status: '', county: '', type: '', q: '' });
+  // A withdrawn organisation's row goes away with the focused button: the list's heading takes focus instead.
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const { query: monitor, pagination, paged } = usePagedList(
     (page) => roundKeys.monitorPage(round.year, { ...filters.applied, ...page }),
     async (page, signal) => {
@@ -41,9 +43,9 @@ export function MonitorSection({ round, onStatus }: Props) {
       </button>
       <QueryStatus query={monitor} />
       {monitor.data && <MonitorSummary monitor={monitor.data} />}
-      <OrganisationFilters filters={filters} />
+      <OrganisationFilters filters={filters} headingRef={headingRef} />
       {paged && <Pagination {...pagination} />}
-      {monitor.data && <OrganisationTable monitor={monitor.data} busy={monitor.isPlaceholderData} round={round} onStatus={onStatus} />}
+      {monitor.data && <OrganisationTable monitor={monitor.data} busy={monitor.isPlaceholderData} round={round} onStatus={onStatus} onWithdrawn={() => headingRef.current?.focus()} />}
     </section>
   );
 }
@@ -91,13 +93,15 @@ function MonitorSummary({ monitor }: { monitor: Monitor }) {
 type Filters = ReturnType<typeof useFilters<{ status: string; county: string; type: string; q: string }>>;
 
 /** Status, county, type and a name or code: applied with one button, kept in the address (Back and shared links restore them). */
-function OrganisationFilters({ filters }: { filters: Filters }) {
+function OrganisationFilters({ filters, headingRef }: { filters: Filters; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation('rounds');
   const { t: tAdmin } = useTranslation('admin');
   const counties = useCounties();
   return (
     <>
-      <h3 id="monitor-organisations-title">{t('monitor.organisationsTitle')}</h3>
+      <h3 id="monitor-organisations-title" ref={headingRef} tabIndex={-1}>
+        {t('monitor.organisationsTitle')}
+      </h3>
       <FilterForm aria-labelledby="monitor-organisations-title" onApply={filters.apply}>
         <Field id="monitor-search" label={t('monitor.search')}>
           <input id="monitor-search" type="search" className="field__input" value={filters.draft.q} onChange={(e) => filters.set('q', e.target.value)} />
@@ -131,38 +135,34 @@ function OrganisationFilters({ filters }: { filters: Filters }) {
   );
 }
 
-function OrganisationTable({ monitor, busy, round, onStatus }: { monitor: Monitor; busy: boolean } & Props) {
+function OrganisationTable({ monitor, busy, round, onStatus, onWithdrawn }: { monitor: Monitor; busy: boolean; onWithdrawn: () => void } & Props) {
   const { t } = useTranslation('rounds');
-  // A withdrawn organisation's row goes away with the focused button: the table's caption region takes focus instead.
-  const tableRef = useRef<HTMLDivElement>(null);
   return (
-    <div ref={tableRef} tabIndex={-1} className="monitor-table">
-      <DataTable
-        busy={busy}
-        caption={t('monitor.caption', { count: monitor.matching, total: monitor.totals.invited })}
-        columns={[
-          t('monitor.columns.organisation'),
-          t('monitor.columns.status'),
-          t('monitor.columns.areas'),
-          t('monitor.columns.lastActivity'),
-          t('monitor.columns.lastReminder'),
-          t('monitor.columns.respondents'),
-          t('monitor.columns.actions'),
-        ]}
-        testId="monitor-table"
-      >
-        {monitor.organisations.map((organisation) => (
-          <OrganisationRow
-            key={organisation.id}
-            organisation={organisation}
-            monitor={monitor}
-            round={round}
-            onStatus={onStatus}
-            onWithdrawn={() => tableRef.current?.focus()}
-          />
-        ))}
-      </DataTable>
-    </div>
+    <DataTable
+      busy={busy}
+      caption={t('monitor.caption', { count: monitor.matching, total: monitor.totals.invited })}
+      columns={[
+        t('monitor.columns.organisation'),
+        t('monitor.columns.status'),
+        t('monitor.columns.areas'),
+        t('monitor.columns.lastActivity'),
+        t('monitor.columns.lastReminder'),
+        t('monitor.columns.respondents'),
+        t('monitor.columns.actions'),
+      ]}
+      testId="monitor-table"
+    >
+      {monitor.organisations.map((organisation) => (
+        <OrganisationRow
+          key={organisation.id}
+          organisation={organisation}
+          monitor={monitor}
+          round={round}
+          onStatus={onStatus}
+          onWithdrawn={onWithdrawn}
+        />
+      ))}
+    </DataTable>
   );
 }
 
