@@ -10,7 +10,7 @@ import {
 import { invitationSentSchema, organisationInviteBodySchema } from '../../shared/api/users';
 import { assertOrganisationAccess, currentUser, hasRole, isNational } from '../auth/guard';
 import { inviteUser } from '../auth/invitations';
-import { deliverMail } from '../mail/mailer';
+import { deliverMail, deliveryMode } from '../mail/mailer';
 import { errorResponses } from '../http/route-options';
 import { actorOf } from '../users/routes';
 import { findOrganisation, listAttributes, listOrganisations } from './repository';
@@ -97,7 +97,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const { email, name, role } = request.body;
       const { mailId } = await inviteUser(app, actorOf(request), { email, name, roles: [{ role, organisationId }] });
       // Answer before talking to SMTP, so the time taken does not tell either.
-      await reply.status(202).send({ email: email.toLowerCase() });
+      await reply.status(202).send({ email: email.toLowerCase(), delivery: deliveryMode(app.config) });
       if (mailId !== null) await deliverMail(app, mailId);
       return reply;
     },

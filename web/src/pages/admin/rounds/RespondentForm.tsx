@@ -19,7 +19,8 @@ export function RespondentForm({ onStatus }: { onStatus: OnStatus }) {
     if (!organisationId || !email.includes('@')) return refuse(t('respondent.incomplete'));
     await attempt(async () => {
       const result = await invite.mutateAsync();
-      onStatus(t('respondent.invited', { email: result.email }));
+      if (result.delivery === 'outbox') onStatus(t('respondent.invitedWaiting', { email: result.email }), { outbox: true });
+      else onStatus(t('respondent.invited', { email: result.email }));
       setEmail('');
     });
   }
