@@ -68,7 +68,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     await page.goBack();
     await range(page, 'Visar 101–200 av 290');
     expect(await filters.getByLabel('Sök namn eller kod').inputValue()).toBe('');
-  });
+  }, 120_000);
 
   test('the organisations page pages and filters with the state in the address', async () => {
     const page = await adminPage();
@@ -89,7 +89,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     await expectNoAxeViolations(page);
     await page.goBack();
     await range(page, `Visar 101–200 av ${total.n}`);
-  });
+  }, 90_000);
 
   test('the organisation picker is searched and chosen by keyboard', async () => {
     const page = await adminPage();
