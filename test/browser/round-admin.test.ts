@@ -156,7 +156,7 @@ describeBrowser('running a survey round', () => {
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['round.create', 'round.state_change', 'round.organisations_invited', 'round.reminders_sent', 'responses.exported']),
     );
-  }}, 120_000);
+  }, 120_000);
 
   test('an administrator withdraws one invitation and resends another from the monitor', async () => {
     const year = 2032;
