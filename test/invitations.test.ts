@@ -161,7 +161,7 @@ describe('respondents inviting colleagues', () => {
 
     const ok = await invite(own, 'kollega@example.se');
     expect(ok.statusCode).toBe(202);
-    expect(ok.json()).toEqual({ email: 'kollega@example.se' });
+    expect(ok.json()).toEqual({ email: 'kollega@example.se', delivery: 'outbox' });
     const mail = await lastMailTo(ctx.app, 'kollega@example.se', 'invitation');
     expect(mail?.organisation_id).toBe(own);
 
@@ -213,7 +213,7 @@ describe('a respondent inviting reveals nothing and grants nothing by itself', (
     }
     for (const { status, body, email } of answers) {
       expect(status).toBe(202);
-      expect(body).toEqual({ email });
+      expect(body).toEqual({ email, delivery: 'outbox' });
     }
     // The analyst gained nothing without accepting, and the disabled account got no mail.
     expect(await rolesOf(analyst.cookie)).toEqual(['analyst']);

@@ -9,6 +9,7 @@ import { injectFromOwnOrigin } from './support/app';
 import { loginAs, type TestUser } from './support/auth';
 import { createTestDatabase } from './support/database';
 import { eventually, startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { roundAdminApi, setContactEmail } from './support/round-admin';
 
 /**
  * Delivery from the outbox through the queue, against a real SMTP server:
@@ -75,6 +76,15 @@ describe('mail delivery through the queue', () => {
     expect(sent).toMatchObject({ attempts: 1, error: null, failedAt: null, nextAttemptAt: null });
     expect(sink.to('smtp@example.se')).toHaveLength(1);
     expect(sink.to('smtp@example.se')[0]!.raw).toContain('Inbjudan till Mognad');
+  });
+
+  it('tells the administrator that round invitations went to the mail server', async () => {
+    await setContactEmail(app, '0114', 'kommun@upplands-vasby.example.se');
+    const rounds = roundAdminApi(app, admin.cookie);
+    expect((await rounds.createRound(2091)).statusCode).toBe(201);
+    const invited = await rounds.invite(2091, { selection: { kind: 'codes', codes: ['0114'] } });
+    expect(invited.json()).toMatchObject({ invited: 1, mailed: 1, delivery: 'smtp' });
+    await eventually(inStatus('kommun@upplands-vasby.example.se', 'sent'), 'the invitation to be sent');
   });
 
   it('retries with backoff while the server refuses, and delivers once it accepts again', async () => {

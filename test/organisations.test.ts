@@ -22,6 +22,21 @@ describe('organisations', () => {
     ]);
   });
 
+  it('pages the list when asked, with the total of every match; bad paging is a 400', async () => {
+    const analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
+    const all = (await get(analyst.cookie, '/api/organisations')).json();
+    expect(all.total).toBe(all.organisations.length);
+    const page = (await get(analyst.cookie, '/api/organisations?limit=100&offset=100')).json();
+    expect(page.total).toBe(all.total);
+    expect(page.organisations.map((o: { id: number }) => o.id)).toEqual(all.organisations.slice(100, 200).map((o: { id: number }) => o.id));
+    const county = (await get(analyst.cookie, '/api/organisations?county=01&limit=10')).json();
+    expect(county.organisations).toHaveLength(10);
+    expect(county.total).toBe(all.organisations.filter((o: { countyCode: string }) => o.countyCode === '01').length);
+    for (const query of ['limit=0', 'limit=501', 'offset=-1', 'limit=x', 'county=1', 'type=nonsense']) {
+      expect((await get(analyst.cookie, `/api/organisations?${query}`)).statusCode, query).toBe(400);
+    }
+  });
+
   it('shows respondents and viewers only their own organisation', async () => {
     const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }, { role: 'viewer', organisationCode: '0115' }]);
     const list = await get(respondent.cookie, '/api/organisations');

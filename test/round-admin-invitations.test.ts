@@ -189,7 +189,7 @@ describe('resending an invitation', () => {
 
     const response = await admin.resendInvitation(2064, botkyrka);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ organisation: { id: botkyrka, code: '0127', name: 'Botkyrka' }, to: 'Kommun@Botkyrka.example.se', intervalHours: 48 });
+    expect(response.json()).toEqual({ organisation: { id: botkyrka, code: '0127', name: 'Botkyrka' }, to: 'Kommun@Botkyrka.example.se', intervalHours: 48, delivery: 'outbox' });
     const mails = (await outboxOfKind(ctx.app, 'round_invitation')).filter((m) => m.to_address === 'kommun@botkyrka.example.se');
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ organisation_id: botkyrka, subject: expect.stringContaining('2064'), body_text: expect.stringContaining('Botkyrka') });

@@ -54,6 +54,8 @@ describe('reminders', () => {
     // One message per address: the contact address and every respondent of the organisation.
     const addressCount = sent.recipients.flatMap((r: { addresses: string[] }) => r.addresses).length;
     expect(sent.sent).toBe(addressCount);
+    // The test app has no mail server (SMTP_URL unset): the answer says the reminders wait in the outbox.
+    expect(sent.delivery).toBe('outbox');
     const mails = (await outboxOfKind(ctx.app, 'round_reminder')).filter((m) => m.subject.includes('2052'));
     expect(mails.map((m) => m.to_address)).not.toContain('kommun@haninge.example.se');
     // Upplands-Bro has no respondent yet: its contact address gets a fresh registration link.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenMailedTo } from './support/outbox';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, TEST_PASSWORD, type TestUser } from './support/auth';
-import { answerAsRespondent, outboxOfKind, roundAdminApi, setContactEmail } from './support/round-admin';
+import { answerAsRespondent, daysFromNow, outboxOfKind, roundAdminApi, setContactEmail } from './support/round-admin';
 
 const ctx = useTestApp();
 
@@ -159,6 +159,112 @@ describe('monitoring a round', () => {
     const today = monitor.timeline.at(-1);
     expect(today).toMatchObject({ started: 2, submitted: 1 });
     expect(monitor.timeline.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('paging, filtering and searching the monitor list', () => {
+  it('pages the invited organisations by name, filters by status, county and type, and searches name and code; totals stay whole', async () => {
+    const admin = await api();
+    await admin.createRound(2043);
+    await admin.setState(2043, 'open');
+    await admin.invite(2043, { selection: { kind: 'municipalities' }, sendMail: false });
+    const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '1280' }]);
+    await answerAsRespondent(ctx.app, { cookie: respondent.cookie, year: 2043, organisationId: await organisationIdByCode(ctx.app, '1280'), areas: ['ciso'], submit: false });
+
+    const first = (await admin.monitor(2043, 'limit=50')).json();
+    expect(first.organisations).toHaveLength(50);
+    expect(first.matching).toBe(290);
+    expect(first.totals).toMatchObject({ invited: 290, draft: 1 });
+    const second = (await admin.monitor(2043, 'limit=50&offset=50')).json();
+    const all = (await admin.monitor(2043, 'limit=500')).json();
+    const codes = (list: { code: string }[]) => list.map((o) => o.code);
+    expect(codes([...first.organisations, ...second.organisations])).toEqual(codes(all.organisations.slice(0, 100)));
+    expect(new Set(codes(all.organisations)).size).toBe(290);
+    const last = (await admin.monitor(2043, 'limit=100&offset=200')).json();
+    expect(last.organisations).toHaveLength(90);
+
+    const drafts = (await admin.monitor(2043, 'status=draft')).json();
+    expect(drafts.organisations.map((o: { code: string }) => o.code)).toEqual(['1280']);
+    expect(drafts).toMatchObject({ matching: 1, totals: { invited: 290 } });
+
+    const stockholmsLan = (await admin.monitor(2043, 'county=01&limit=500')).json();
+    expect(stockholmsLan.matching).toBeGreaterThan(20);
+    expect(stockholmsLan.organisations.every((o: { countyCode: string }) => o.countyCode === '01')).toBe(true);
+    expect((await admin.monitor(2043, 'type=region')).json().matching).toBe(0);
+
+    const search = (await admin.monitor(2043, `q=${encodeURIComponent('MALMÖ')}`)).json();
+    expect(search.organisations.map((o: { code: string }) => o.code)).toEqual(['1280']);
+    expect((await admin.monitor(2043, 'q=0114')).json().organisations.map((o: { name: string }) => o.name)).toEqual(['Upplands Väsby']);
+  });
+
+  it('answers 400, never 500, to a bad page or filter', async () => {
+    const admin = await api();
+    await admin.createRound(2044);
+    for (const query of ['status=sent', 'county=1', 'type=nonsense', 'limit=0', 'limit=501', 'offset=-1', 'limit=abc', `q=${'x'.repeat(101)}`]) {
+      const response = await admin.monitor(2044, query);
+      expect(response.statusCode, query).toBe(400);
+      expect(response.json().error.code, query).toBeTruthy();
+    }
+  });
+});
+
+describe('the response-rate timeline', () => {
+  const stockholmDay = (daysAgo: number) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(Date.now() - daysAgo * 86_400_000),
+    );
+  async function backdate(year: number, code: string, times: { createdDaysAgo?: number; submittedDaysAgo?: number }) {
+    const organisationId = await organisationIdByCode(ctx.app, code);
+    const round = await ctx.app.db.selectFrom('round').select('id').where('year', '=', year).executeTakeFirstOrThrow();
+    const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
+    await ctx.app.db
+      .updateTable('response')
+      .set({
+        ...(times.createdDaysAgo !== undefined && { created_at: ago(times.createdDaysAgo) }),
+        ...(times.submittedDaysAgo !== undefined && { submitted_at: ago(times.submittedDaysAgo) }),
+      })
+      .where('round_id', '=', round.id)
+      .where('organisation_id', '=', organisationId)
+      .execute();
+  }
+
+  it('counts drafts started on different days as drafts until they are submitted; its last point equals the totals', async () => {
+    const admin = await api();
+    await admin.createRound(2045, { opensAt: daysFromNow(-10) });
+    await admin.setState(2045, 'open');
+    const codes = ['0136', '0138', '0139', '0140'];
+    await admin.invite(2045, { selection: { kind: 'codes', codes }, sendMail: false });
+    const answer = async (code: string, submit: boolean) => {
+      const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: code }]);
+      await answerAsRespondent(ctx.app, { cookie: respondent.cookie, year: 2045, organisationId: await organisationIdByCode(ctx.app, code), areas: ['ciso'], submit });
+    };
+    await answer('0136', true);
+    await answer('0138', false);
+    await answer('0139', false);
+    // 0136 was imported today with the time it was submitted five days ago; 0138 was started six days ago, 0139 today.
+    await backdate(2045, '0136', { submittedDaysAgo: 5 });
+    await backdate(2045, '0138', { createdDaysAgo: 6 });
+
+    const monitor = (await admin.monitor(2045)).json();
+    const byDay = Object.fromEntries(monitor.timeline.map((p: { date: string }) => [p.date, p]));
+    expect(byDay[stockholmDay(7)]).toMatchObject({ draft: 0, submitted: 0 });
+    expect(byDay[stockholmDay(6)]).toMatchObject({ draft: 1, submitted: 0 });
+    expect(byDay[stockholmDay(5)]).toMatchObject({ started: 2, draft: 1, submitted: 1 });
+    expect(monitor.timeline.at(-1)).toMatchObject({ draft: monitor.totals.draft, submitted: monitor.totals.submitted });
+    expect(monitor.totals).toMatchObject({ draft: 2, submitted: 1, notStarted: 1 });
+  });
+
+  it('counts a reopened response as a draft again', async () => {
+    const admin = await api();
+    await admin.createRound(2040, { opensAt: daysFromNow(-3) });
+    await admin.setState(2040, 'open');
+    await admin.invite(2040, { selection: { kind: 'codes', codes: ['0160'] }, sendMail: false });
+    const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0160' }]);
+    const organisationId = await organisationIdByCode(ctx.app, '0160');
+    await answerAsRespondent(ctx.app, { cookie: respondent.cookie, year: 2040, organisationId, areas: ['ciso'], submit: true });
+    expect((await admin.reopen(2040, organisationId, 'asked by phone')).statusCode).toBe(200);
+    const monitor = (await admin.monitor(2040)).json();
+    expect(monitor.timeline.at(-1)).toMatchObject({ draft: 1, submitted: 0 });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
+import type { DeliveryMode } from '../../shared/api/mail';
 import type { Config } from '../config';
 import type { Database } from '../db/schema';
 import type { MailDelivery } from './delivery';
@@ -44,6 +45,9 @@ export async function deliverMail(deps: MailDeps, id: number): Promise<void> {
   if (!deps.config.smtpUrl) return;
   await deliveries.get(deps.db)?.enqueue([id]);
 }
+
+/** Whether mail written now goes to a mail server or stays in the outbox (what the admin pages tell the sender). */
+export const deliveryMode = (config: Pick<Config, 'smtpUrl'>): DeliveryMode => (config.smtpUrl ? 'smtp' : 'outbox');
 
 /** Records the message in the outbox and queues it for delivery when SMTP is configured. */
 export async function sendMail(deps: MailDeps, message: MailMessage): Promise<number> {

@@ -10,7 +10,7 @@ import {
 import { invitationSentSchema, organisationInviteBodySchema } from '../../shared/api/users';
 import { assertOrganisationAccess, currentUser, hasRole, isNational } from '../auth/guard';
 import { inviteUser } from '../auth/invitations';
-import { deliverMail } from '../mail/mailer';
+import { deliverMail, deliveryMode } from '../mail/mailer';
 import { errorResponses } from '../http/route-options';
 import { actorOf } from '../users/routes';
 import { findOrganisation, listAttributes, listOrganisations } from './repository';
@@ -38,9 +38,11 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationListSchema, ...errorResponses },
       },
     },
-    async (request) => ({
-      organisations: await listOrganisations(app.db, { ...request.query, ids: visibleIds(currentUser(request)) }),
-    }),
+    async (request) => {
+      const { limit, offset, ...filter } = request.query;
+      const organisations = await listOrganisations(app.db, { ...filter, ids: visibleIds(currentUser(request)) });
+      return { organisations: organisations.slice(offset, limit === undefined ? undefined : offset + limit), total: organisations.length };
+    },
   );
 
   app.get(
@@ -95,7 +97,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       const { email, name, role } = request.body;
       const { mailId } = await inviteUser(app, actorOf(request), { email, name, roles: [{ role, organisationId }] });
       // Answer before talking to SMTP, so the time taken does not tell either.
-      await reply.status(202).send({ email: email.toLowerCase() });
+      await reply.status(202).send({ email: email.toLowerCase(), delivery: deliveryMode(app.config) });
       if (mailId !== null) await deliverMail(app, mailId);
       return reply;
     },

@@ -51,7 +51,7 @@ export async function inviteOrganisations(
   db: Kysely<Database>,
   input: { year: number; selection: InvitationSelection; sendMail: boolean; publicUrl: string },
   actor: RoundActor,
-): Promise<{ result: InviteResult; mailIds: number[] }> {
+): Promise<{ result: Omit<InviteResult, 'delivery'>; mailIds: number[] }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, input.year, 'share');
     assertNotPublished(round, 'inviting organisations');

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Monitor, MonitorOrganisation, ResponseProgress, TimelinePoint } from '../../shared/api/round-admin';
+import type { Monitor, MonitorOrganisation, MonitorQuery, ResponseProgress, TimelinePoint } from '../../shared/api/round-admin';
 import type { Database } from '../db/schema';
 import { countAreas } from './monitor-repository';
 import { loadProgress, type Progress } from './progress';
@@ -25,18 +25,29 @@ function toMonitorOrganisation(row: Progress): MonitorOrganisation {
   };
 }
 
-export async function roundMonitor(db: Kysely<Database>, year: number, now = new Date()): Promise<Monitor> {
+/** The filters, and the search text as part of a name (any case) or a code. */
+function matches(row: Progress, query: MonitorQuery): boolean {
+  if (query.status && row.status !== query.status) return false;
+  if (query.county && row.countyCode !== query.county) return false;
+  if (query.type && row.type !== query.type) return false;
+  const text = query.q?.toLocaleLowerCase('sv-SE');
+  return !text || row.name.toLocaleLowerCase('sv-SE').includes(text) || row.code.includes(text);
+}
+
+export async function roundMonitor(db: Kysely<Database>, year: number, query: MonitorQuery = { limit: 100, offset: 0 }, now = new Date()): Promise<Monitor> {
   const round = await requireRound(db, year);
   const [rows, areasTotal] = await Promise.all([loadProgress(db, round.id), countAreas(db, round.bankVersionId)]);
   const count = (status: ResponseProgress) => rows.filter((row) => row.status === status).length;
   const invited = rows.length;
+  const matching = rows.filter((row) => matches(row, query));
   const submitted = count('submitted');
   const windowSoFar = new Date(Math.min(now.getTime(), round.closesAt.getTime()));
   return {
     year: round.year,
     areasTotal,
     totals: { invited, notStarted: count('not_started'), draft: count('draft'), submitted, responseRate: invited ? submitted / invited : 0 },
-    organisations: rows.map(toMonitorOrganisation),
+    organisations: matching.slice(query.offset, query.offset + query.limit).map(toMonitorOrganisation),
+    matching: matching.length,
     timeline: cumulativeTimeline(rows, round.opensAt, windowSoFar),
   };
 }
@@ -59,11 +70,18 @@ function daysBetween(first: string, last: string): string[] {
 }
 
 /**
- * Cumulative started and submitted responses at the end of each day of the
- * window so far. Events outside the window (imports, late changes) count on
- * its first or last day, so the last point equals today's totals.
+ * At the end of each day of the window so far: responses started, of those
+ * still drafts, and submitted — counted as the totals count them, so the last
+ * point equals the tiles. A response started when it was created or, if earlier,
+ * when it was submitted (an imported response is created on import but was
+ * started before its submission time); a reopened one counts as a draft again.
+ * Events outside the window (imports, late changes) count on its first or last day.
  */
-export function cumulativeTimeline(events: Pick<Progress, 'startedAt' | 'submittedAt'>[], from: Date, to: Date): TimelinePoint[] {
+export function cumulativeTimeline(
+  events: Pick<Progress, 'status' | 'startedAt' | 'submittedAt'>[],
+  from: Date,
+  to: Date,
+): TimelinePoint[] {
   if (to < from) return [];
   const days = daysBetween(dayKey(from), dayKey(to));
   const [first, last] = [days[0]!, days.at(-1)!];
@@ -71,15 +89,30 @@ export function cumulativeTimeline(events: Pick<Progress, 'startedAt' | 'submitt
     const key = dayKey(date);
     return key < first ? first : key > last ? last : key;
   };
-  const started = tally(events.flatMap((e) => (e.startedAt ? [clampedDay(e.startedAt)] : [])));
-  const submitted = tally(events.flatMap((e) => (e.submittedAt ? [clampedDay(e.submittedAt)] : [])));
+  const startedDays: string[] = [];
+  const submittedDays: string[] = [];
+  for (const event of events) {
+    if (event.status === 'not_started') continue;
+    const submittedAt = event.status === 'submitted' ? (event.submittedAt ?? event.startedAt) : null;
+    const startedAt = earliest(event.startedAt, submittedAt);
+    if (!startedAt) continue;
+    startedDays.push(clampedDay(startedAt));
+    if (submittedAt) submittedDays.push(clampedDay(submittedAt));
+  }
+  const started = tally(startedDays);
+  const submitted = tally(submittedDays);
   let startedSoFar = 0;
   let submittedSoFar = 0;
   return days.map((date) => {
     startedSoFar += started.get(date) ?? 0;
     submittedSoFar += submitted.get(date) ?? 0;
-    return { date, started: startedSoFar, submitted: submittedSoFar };
+    return { date, started: startedSoFar, draft: startedSoFar - submittedSoFar, submitted: submittedSoFar };
   });
+}
+
+function earliest(a: Date | null, b: Date | null): Date | null {
+  if (!a || !b) return a ?? b;
+  return a < b ? a : b;
 }
 
 function tally(keys: string[]): Map<string, number> {

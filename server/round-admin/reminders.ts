@@ -108,7 +108,7 @@ export async function sendReminders(
   body: ReminderBody,
   settings: ReminderSettings,
   actor: RoundActor,
-): Promise<{ result: ReminderResult; mailIds: number[] }> {
+): Promise<{ result: Omit<ReminderResult, 'delivery'>; mailIds: number[] }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, year, 'update');
     if (round.state !== 'open') throw conflict('reminders_need_open_round', `The ${year} round is ${round.state}: reminders are sent only while it is open.`, { year, state: round.state });

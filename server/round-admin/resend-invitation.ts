@@ -32,7 +32,7 @@ export async function resendInvitation(
   body: ResendInvitationBody,
   settings: ReminderSettings,
   actor: RoundActor,
-): Promise<{ result: ResendInvitationResult; mailId: number }> {
+): Promise<{ result: Omit<ResendInvitationResult, 'delivery'>; mailId: number }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, ref.year, 'share');
     assertInvitationsChangeable(round, 'resending an invitation');

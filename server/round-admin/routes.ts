@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   inviteBodySchema,
   inviteResultSchema,
+  monitorQuerySchema,
   monitorSchema,
   organisationIdParamsSchema,
   reminderBodySchema,
@@ -17,7 +18,7 @@ import {
 import { roundYearParamsSchema } from '../../shared/api/rounds';
 import { currentUser } from '../auth/guard';
 import { ADMIN_ONLY, errorResponses } from '../http/route-options';
-import { deliverMail } from '../mail/mailer';
+import { deliverMail, deliveryMode } from '../mail/mailer';
 import { inviteOrganisations, type RoundActor } from './invitations';
 import { roundMonitor } from './monitor';
 import { previewReminders, sendReminders } from './reminders';
@@ -53,7 +54,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       const { selection, sendMail } = request.body;
       const input = { year: request.params.year, selection, sendMail, publicUrl: app.config.publicUrl };
       const { result, mailIds } = await inviteOrganisations(app.db, input, actorOf(request));
-      await reply.send(result);
+      await reply.send({ ...result, delivery: deliveryMode(app.config) });
       await deliverAll(mailIds);
       return reply;
     },
@@ -87,7 +88,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { result, mailId } = await resendInvitation(app.db, request.params, request.body, reminderSettings(), actorOf(request));
-      await reply.send(result);
+      await reply.send({ ...result, delivery: deliveryMode(app.config) });
       await deliverAll([mailId]);
       return reply;
     },
@@ -99,12 +100,14 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary: 'Per invited organisation: status, areas answered, last activity, last reminder; totals and the response rate by day',
+        summary:
+          'Per invited organisation (filtered, searched, one page): status, areas answered, last activity, last reminder; totals and the response rate by day',
         params: roundYearParamsSchema,
+        querystring: monitorQuerySchema,
         response: { 200: monitorSchema, ...errorResponses },
       },
     },
-    async (request) => roundMonitor(app.db, request.params.year),
+    async (request) => roundMonitor(app.db, request.params.year, request.query),
   );
 
   app.post(
@@ -136,7 +139,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { result, mailIds } = await sendReminders(app.db, request.params.year, request.body, reminderSettings(), actorOf(request));
-      await reply.send(result);
+      await reply.send({ ...result, delivery: deliveryMode(app.config) });
       await deliverAll(mailIds);
       return reply;
     },

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { pageQueryFields } from './paging';
 
+/**
+ * Where the mail an action wrote went: `smtp` — handed to the mail server for
+ * sending; `outbox` — no mail server is configured (SMTP_URL unset), so the
+ * messages wait in the outbox and nobody receives them until someone sends them by hand.
+ */
+export const deliveryModeSchema = z.enum(['smtp', 'outbox']);
+export type DeliveryMode = z.infer<typeof deliveryModeSchema>;
+
 export const outboxQuerySchema = z.object({
   to: z.string().trim().max(254).optional(),
   kind: z.string().trim().max(50).optional(),

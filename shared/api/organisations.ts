@@ -27,9 +27,13 @@ export const organisationListQuerySchema = z.object({
   type: organisationTypeSchema.optional(),
   county: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).optional(),
   search: z.string().trim().max(100).optional(),
+  /** A page of the list (the admin page asks for one); without it, every matching organisation (pickers, scripts). */
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const organisationListSchema = z.object({ organisations: z.array(organisationSchema) });
+/** `total` counts every matching organisation, on all pages. */
+export const organisationListSchema = z.object({ organisations: z.array(organisationSchema), total: z.number().int() });
 export const organisationResponseSchema = z.object({ organisation: organisationSchema });
 
 /** Codes are text so that leading zeros (0114) survive. */

@@ -3,6 +3,8 @@ import { emailSchema, newPasswordSchema } from './auth';
 import { organisationTypeSchema } from './organisations';
 import { questionBankFileSchema } from '../question-bank/schema';
 import { idParamSchema, idSchema } from './ids';
+import { deliveryModeSchema } from './mail';
+import { pageQueryFields } from './paging';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const countyCodeSchema = z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' });
@@ -42,6 +44,8 @@ export const inviteResultSchema = z.object({
   alreadyInvited: z.number().int(),
   /** Invitation mails written to the outbox. */
   mailed: z.number().int(),
+  /** Whether those mails were handed to the mail server or wait in the outbox. */
+  delivery: deliveryModeSchema,
   /** Newly invited organisations without a contact address: nobody was mailed. */
   withoutContact: z.array(organisationRefSchema),
   /** Codes in the list that match no organisation; nothing was done for them. */
@@ -70,6 +74,7 @@ export const resendInvitationResultSchema = z.object({
   /** The contact address the invitation went to. */
   to: z.string(),
   intervalHours: z.number().int(),
+  delivery: deliveryModeSchema,
 });
 export type ResendInvitationResult = z.infer<typeof resendInvitationResultSchema>;
 
@@ -98,13 +103,26 @@ export const monitorOrganisationSchema = organisationRefSchema.extend({
 });
 export type MonitorOrganisation = z.infer<typeof monitorOrganisationSchema>;
 
-/** Cumulative counts at the end of one day of the window (Swedish time). */
+/** Counts at the end of one day of the window (Swedish time); on the last day they equal the totals. */
 export const timelinePointSchema = z.object({
   date: z.string(),
+  /** Responses started so far, submitted or not. */
   started: z.number().int(),
+  /** Started but not submitted at the end of the day: the totals' `draft`. */
+  draft: z.number().int(),
   submitted: z.number().int(),
 });
 export type TimelinePoint = z.infer<typeof timelinePointSchema>;
+
+/** Which invited organisations the monitor lists: filters, a search in name and code, and a page. Totals and timeline always cover the whole round. */
+export const monitorQuerySchema = z.object({
+  status: responseProgressSchema.optional(),
+  county: countyCodeSchema.optional(),
+  type: organisationTypeSchema.optional(),
+  q: z.string().trim().max(100).optional(),
+  ...pageQueryFields,
+});
+export type MonitorQuery = z.infer<typeof monitorQuerySchema>;
 
 export const monitorSchema = z.object({
   year: z.number().int(),
@@ -117,7 +135,10 @@ export const monitorSchema = z.object({
     /** submitted / invited, 0 when nobody is invited. */
     responseRate: z.number(),
   }),
+  /** One page of the organisations matching the query, by name. */
   organisations: z.array(monitorOrganisationSchema),
+  /** Organisations matching the query on every page. */
+  matching: z.number().int(),
   timeline: z.array(timelinePointSchema),
 });
 export type Monitor = z.infer<typeof monitorSchema>;
@@ -150,7 +171,8 @@ export const reminderPlanSchema = z.object({
 });
 export type ReminderPlan = z.infer<typeof reminderPlanSchema>;
 
-export const reminderResultSchema = reminderPlanSchema.extend({ sent: z.number().int() });
+/** `sent` counts the reminder mails written; `delivery` says whether they went to the mail server or wait in the outbox. */
+export const reminderResultSchema = reminderPlanSchema.extend({ sent: z.number().int(), delivery: deliveryModeSchema });
 export type ReminderResult = z.infer<typeof reminderResultSchema>;
 
 // ---- Reopening a submitted response ----------------------------------------

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema, roleSchema } from './auth';
 import { idParamSchema, idSchema } from './ids';
+import { deliveryModeSchema } from './mail';
 import { pageQueryFields } from './paging';
 
 const roleGrantShape = z.object({
@@ -41,7 +42,8 @@ export const inviteResultSchema = z.object({
 export type InviteResult = z.infer<typeof inviteResultSchema>;
 
 /** A respondent's invitation: the same answer for every address, so it tells nothing about who has an account. */
-export const invitationSentSchema = z.object({ email: z.string() });
+/** `delivery`: whether the invitation went to the mail server or waits in the outbox (a fact of the setup, the same for every address). */
+export const invitationSentSchema = z.object({ email: z.string(), delivery: deliveryModeSchema });
 export type InvitationSent = z.infer<typeof invitationSentSchema>;
 
 export const invitationTokenBodySchema = z.object({ token: z.string().min(10).max(200) });

@@ -16,7 +16,7 @@ export function roundAdminApi(app: FastifyInstance, cookie: string) {
       send('POST', '/api/admin/rounds', { year, opensAt: daysFromNow(-1), closesAt: daysFromNow(30), ...extra }),
     setState: (year: number, state: string) => send('POST', `/api/admin/rounds/${year}/state`, { state }),
     invite: (year: number, body: InviteBody) => send('POST', `/api/admin/rounds/${year}/invitations`, body),
-    monitor: (year: number) => send('GET', `/api/admin/rounds/${year}/monitor`),
+    monitor: (year: number, query = '') => send('GET', `/api/admin/rounds/${year}/monitor${query && `?${query}`}`),
     previewReminders: (year: number, body: Record<string, unknown> = {}) => send('POST', `/api/admin/rounds/${year}/reminders/preview`, body),
     sendReminders: (year: number, body: Record<string, unknown> = {}) => send('POST', `/api/admin/rounds/${year}/reminders`, body),
     withdrawInvitation: (year: number, organisationId: number) => send('DELETE', `/api/admin/rounds/${year}/invitations/${organisationId}`),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Pagination } from '../../components/Pagination';
 import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
@@ -12,6 +12,7 @@ import { AttributeImport } from './AttributeImport';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
 import { OrganisationRow } from './OrganisationRow';
+import { usePagedList } from './usePagedList';
 import { useCounties } from './useOrganisations';
 
 export default function OrganisationsPage() {
@@ -20,7 +21,10 @@ export default function OrganisationsPage() {
   const filters = useFilters({ type: '', county: '', search: '' });
   const [status, setStatus] = useState('');
   const counties = useCounties();
-  const list = useQuery({ queryKey: adminKeys.organisations(filters.applied), queryFn: ({ signal }) => fetchOrganisations(filters.applied, signal) });
+  const { query: list, pagination, paged } = usePagedList(
+    (page) => adminKeys.organisations({ ...filters.applied, ...page }),
+    (page, signal) => fetchOrganisations({ ...filters.applied, ...page }, signal),
+  );
 
   return (
     <div className="page">
@@ -51,9 +55,12 @@ export default function OrganisationsPage() {
         </SelectField>
       </FilterForm>
       <QueryStatus query={list} />
+      {paged && <Pagination {...pagination} />}
       {list.data && (
         <DataTable
-          caption={t('organisations.count', { count: list.data.organisations.length })}
+          busy={list.isPlaceholderData}
+          testId="organisations-table"
+          caption={t('organisations.count', { count: list.data.total })}
           columns={[
             t('organisations.code'),
             t('organisations.name'),

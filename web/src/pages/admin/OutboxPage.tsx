@@ -9,7 +9,7 @@ import { SelectField } from '../../forms/SelectField';
 import { AdminNav } from './AdminNav';
 import { adminKeys, fetchOutbox, retryOutboxMessage, type OutboxMessageView } from './adminApi';
 import { FilterForm, useFilters } from './FilterForm';
-import { formatDateTime } from './format';
+import { formatTimestamp } from './format';
 import { usePagedList } from './usePagedList';
 
 const KINDS = ['invitation', 'roles_granted', 'password_reset', 'round_invitation', 'round_reminder'] as const;
@@ -55,7 +55,7 @@ type AdminT = ReturnType<typeof useTranslation<'admin'>>['t'];
 
 /** The delivery status in words: when, how many attempts, the next try or the last error. */
 function deliveryText(message: OutboxMessageView, smtp: boolean, t: AdminT, language: string): string {
-  const date = (iso: string | null) => formatDateTime(iso, language);
+  const date = (iso: string | null) => formatTimestamp(iso, language);
   switch (message.status) {
     case 'sent':
       return t('outbox.sent', { date: date(message.sentAt) });
@@ -109,7 +109,7 @@ function OutboxMessage({ message, smtp }: { message: OutboxMessageView; smtp: bo
         <dt>{t('outbox.kind')}</dt>
         <dd>{kind}</dd>
         <dt>{t('outbox.created')}</dt>
-        <dd>{formatDateTime(message.createdAt, i18n.language)}</dd>
+        <dd>{formatTimestamp(message.createdAt, i18n.language)}</dd>
         <dt>{t('outbox.delivery')}</dt>
         <dd>
           <span className={`delivery-status delivery-status--${message.status}`}>{t(`outbox.status.${message.status}`)}</span> {delivery}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ROLES, isOrganisationRole, type Role } from './adminApi';
 import { SelectField } from '../../forms/SelectField';
-import { useAllOrganisations } from './useOrganisations';
+import { OrganisationPicker } from './OrganisationPicker';
 
 export type RoleChoice = { role: Role; organisationId: string };
 
@@ -16,7 +16,6 @@ type Props = {
 export function RoleFields({ idPrefix, value, onChange, organisationError }: Props) {
   const { t } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
-  const organisations = useAllOrganisations();
   return (
     <>
       <SelectField id={`${idPrefix}-role`} label={t('roles.role')} value={value.role} onChange={(role) => onChange({ ...value, role: role as Role })}>
@@ -27,22 +26,16 @@ export function RoleFields({ idPrefix, value, onChange, organisationError }: Pro
         ))}
       </SelectField>
       {isOrganisationRole(value.role) && (
-        <SelectField
+        <OrganisationPicker
           id={`${idPrefix}-organisation`}
           label={t('roles.organisation')}
           hint={t('roles.organisationHint')}
+          emptyLabel={t('roles.chooseOrganisation')}
           value={value.organisationId}
           onChange={(organisationId) => onChange({ ...value, organisationId })}
           error={organisationError}
           required
-        >
-          <option value="">{t('roles.chooseOrganisation')}</option>
-          {organisations.map((organisation) => (
-            <option key={organisation.id} value={organisation.id}>
-              {organisation.name} ({organisation.code})
-            </option>
-          ))}
-        </SelectField>
+        />
       )}
     </>
   );

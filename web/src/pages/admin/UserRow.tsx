@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errorMessages';
 import { useActionProblem } from '../../forms/useActionProblem';
 import { grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
-import { formatDateTime } from './format';
+import { formatTimestamp, inSentence } from './format';
 import { RoleFields, toGrant, type RoleChoice } from './RoleFields';
 
 type Props = { user: AdminUserView; onStatus: (message: string) => void };
@@ -38,9 +38,9 @@ export function UserRow({ user, onStatus }: Props) {
                 <button
                   type="button"
                   className="button button--secondary button--small"
-                  aria-label={t('users.revokeLabel', { role: label, user: who })}
+                  aria-label={t('users.revokeLabel', { role: inSentence(label, i18n.language), user: who })}
                   disabled={run.isPending}
-                  onClick={() => act(() => revokeRole(user.id, role.id), t('users.revoked', { role: label, user: who }))}
+                  onClick={() => act(() => revokeRole(user.id, role.id), t('users.revoked', { role: inSentence(label, i18n.language), user: who }))}
                 >
                   {t('users.revoke')}
                 </button>
@@ -50,12 +50,12 @@ export function UserRow({ user, onStatus }: Props) {
         </ul>
         <GrantRole user={user} onStatus={onStatus} />
       </td>
-      <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, i18n.language) : t('users.never')}</td>
+      <td>{user.lastLoginAt ? formatTimestamp(user.lastLoginAt, i18n.language) : t('users.never')}</td>
       <td>
         {user.disabledAt
           ? t('users.disabled')
           : user.pendingInvitationExpiresAt
-            ? t('users.invitationPending', { date: formatDateTime(user.pendingInvitationExpiresAt, i18n.language) })
+            ? t('users.invitationPending', { date: formatTimestamp(user.pendingInvitationExpiresAt, i18n.language) })
             : user.hasPassword
               ? t('users.active')
               : t('users.noPassword')}
@@ -78,7 +78,7 @@ export function UserRow({ user, onStatus }: Props) {
 }
 
 function GrantRole({ user, onStatus }: Props) {
-  const { t } = useTranslation('admin');
+  const { t, i18n } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState<RoleChoice>({ role: 'viewer', organisationId: '' });
@@ -92,7 +92,7 @@ function GrantRole({ user, onStatus }: Props) {
     await attempt(async () => {
       await grant.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: ['admin'] });
-      onStatus(t('users.granted', { role: tCommon(`roles.${body.role}`), user: user.name || user.email }));
+      onStatus(t('users.granted', { role: inSentence(tCommon(`roles.${body.role}`), i18n.language), user: user.name || user.email }));
     });
   }
 

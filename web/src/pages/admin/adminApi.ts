@@ -30,7 +30,7 @@ export const fetchUsers = (filters: Record<string, string | undefined>, signal?:
   apiGet<{ users: AdminUserView[]; total: number }>(`/api/admin/users${query(filters)}`, undefined, { signal });
 
 export const fetchOrganisations = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ organisations: OrganisationView[] }>(`/api/organisations${query(filters)}`, undefined, { signal });
+  apiGet<{ organisations: OrganisationView[]; total: number }>(`/api/organisations${query(filters)}`, undefined, { signal });
 
 export const fetchOutbox = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
   apiGet<{ messages: OutboxMessageView[]; total: number; smtp: boolean }>(`/api/admin/outbox${query(filters)}`, undefined, { signal });

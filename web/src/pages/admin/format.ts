@@ -1,20 +1,37 @@
-/** A date and time in the reader's language, e.g. "2026-11-23 13:40". */
-export function formatDateTime(iso: string | null, language: string): string {
-  if (!iso) return '';
-  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
-}
-
 const LOCALES: Record<string, string> = { sv: 'sv-SE', en: 'en-GB' };
+const locale = (language: string) => LOCALES[language] ?? language;
 
-/** A moment in a log, short and on one line, e.g. "1 dec. 2026 13:05" (sv) or "1 Dec 2026, 13:05" (en). */
-export function formatTimestamp(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language] ?? language, {
+/**
+ * The one way admin pages show a moment: short, readable and on one line, e.g.
+ * "1 dec. 2026 13:05" (sv) or "1 Dec 2026, 13:05" (en). Empty for no moment.
+ */
+export function formatTimestamp(iso: string | null, language: string): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale(language), {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(iso));
+}
+
+/** A calendar day given as YYYY-MM-DD (a timeline's day), e.g. "3 maj 2027"; `short` leaves out the year: "3 maj". */
+export function formatDay(day: string, language: string, options: { short?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(locale(language), {
+    day: 'numeric',
+    month: options.short ? 'short' : 'long',
+    ...(!options.short && { year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/**
+ * A label (a state, status or role: "Öppen", "Administratör") inside a sentence,
+ * where Swedish and English write it lower-case: "Omgång 2027 är nu öppen."
+ */
+export function inSentence(label: string, language: string): string {
+  return label.charAt(0).toLocaleLowerCase(locale(language)) + label.slice(1);
 }
 
 const MAX_TEXT = 80;

@@ -10,7 +10,7 @@ import { TextField } from '../../../forms/TextField';
 import { useActionProblem } from '../../../forms/useActionProblem';
 import { AdminNav } from '../AdminNav';
 import { DataTable } from '../DataTable';
-import { formatDateTime } from '../format';
+import { formatTimestamp } from '../format';
 import { BankVersionEditor } from './BankVersionEditor';
 import { copyBankVersion, fetchBankVersions, roundKeys } from './roundAdminApi';
 import './rounds.css';
@@ -51,10 +51,10 @@ export default function BankVersionsPage() {
           {versions.data.versions.map((v) => (
             <tr key={v.version}>
               <th scope="row">{v.version}</th>
-              <td>{formatDateTime(v.createdAt, i18n.language)}</td>
+              <td>{formatTimestamp(v.createdAt, i18n.language)}</td>
               <td>{v.rounds.join(', ') || '–'}</td>
               <td>
-                {v.frozenAt && <p className="bank-frozen">{t('bank.frozen', { at: formatDateTime(v.frozenAt, i18n.language) })}</p>}
+                {v.frozenAt && <p className="bank-frozen">{t('bank.frozen', { at: formatTimestamp(v.frozenAt, i18n.language) })}</p>}
                 <button id={`bank-open-${v.version}`} type="button" className="button button--small" onClick={() => setEditing(v.version)}>
                   {v.frozenAt ? tEditor('view', { version: v.version }) : t('bank.edit', { version: v.version })}
                 </button>

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { describeApiError } from '../../../api/errorMessages';
-import { formatDateTime } from '../format';
+import { formatTimestamp } from '../format';
 import { ConfirmAction } from './ConfirmAction';
 import {
   resendInvitation,
@@ -13,12 +13,13 @@ import {
   type MonitorOrganisation,
   type RecentlyMailedDetails,
   type Round,
+  type OnStatus,
 } from './roundAdminApi';
 
 type Props = {
   round: Round;
   organisation: MonitorOrganisation;
-  onStatus: (message: string) => void;
+  onStatus: OnStatus;
   /** Called once the withdrawn organisation's row is gone, to put focus somewhere that still exists. */
   onWithdrawn: () => void;
 };
@@ -56,7 +57,8 @@ export function InvitationActions({ round, organisation, onStatus, onWithdrawn }
   const sendAgain = (minIntervalHours?: number) =>
     attempt(async () => {
       const result = await resend.mutateAsync(minIntervalHours);
-      onStatus(t('invitation.resent', { name, to: result.to }));
+      if (result.delivery === 'outbox') onStatus(t('invitation.resentWaiting', { name, to: result.to }), { outbox: true });
+      else onStatus(t('invitation.resent', { name, to: result.to }));
     });
 
   const withdrawNow = () =>
@@ -120,7 +122,7 @@ function describeRefusal(error: unknown, name: string, t: TFunction<'rounds'>, t
       return t('invitation.errors.notInvited', { name });
     case 'recently_mailed': {
       const details = error.details as RecentlyMailedDetails;
-      const [at, next] = [formatDateTime(details.lastMailedAt, language), formatDateTime(details.nextAllowedAt, language)];
+      const [at, next] = [formatTimestamp(details.lastMailedAt, language), formatTimestamp(details.nextAllowedAt, language)];
       return t('invitation.errors.recentlyMailed', { name, at, next });
     }
   }

@@ -10,9 +10,9 @@ import { ORGANISATION_TYPES, type OrganisationType } from '../adminApi';
 import { useCounties } from '../useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
 import { RespondentForm } from './RespondentForm';
-import { inviteOrganisations, parseCodeList, roundKeys, type InvitationSelection, type InviteResult, type Round } from './roundAdminApi';
+import { inviteOrganisations, parseCodeList, roundKeys, type InvitationSelection, type InviteResult, type Round, type OnStatus } from './roundAdminApi';
 
-type Props = { round: Round; onStatus: (message: string) => void };
+type Props = { round: Round; onStatus: OnStatus };
 type Kind = InvitationSelection['kind'];
 
 export function InviteSection({ round, onStatus }: Props) {
@@ -41,7 +41,9 @@ export function InviteSection({ round, onStatus }: Props) {
       const answer = await invite.mutateAsync(chosen);
       setResult(answer);
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
-      onStatus(t('invite.done', { invited: answer.invited, mailed: answer.mailed }));
+      const invited = t('invite.invitedCount', { count: answer.invited });
+      if (answer.mailed > 0 && answer.delivery === 'outbox') onStatus(t('invite.doneWaiting', { invited, count: answer.mailed }), { outbox: true });
+      else onStatus(t('invite.done', { invited, count: answer.mailed }));
     });
   }
 
@@ -114,7 +116,7 @@ function InviteOutcome({ result }: { result: InviteResult }) {
   const { t } = useTranslation('rounds');
   return (
     <div className="status-message" data-testid="invite-result">
-      <p>{t('invite.result', result)}</p>
+      <p>{t(result.delivery === 'outbox' ? 'invite.resultWaiting' : 'invite.result', result)}</p>
       {result.withoutContact.length > 0 && (
         <>
           <p>

@@ -1,26 +1,40 @@
-import { lazy, Suspense, useRef, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../components/LoadingMessage';
+import { Pagination } from '../../../components/Pagination';
 import { QueryStatus } from '../../../components/QueryStatus';
+import { Field } from '../../../forms/Field';
 import { SelectField } from '../../../forms/SelectField';
+import { ORGANISATION_TYPES } from '../adminApi';
 import { DataTable } from '../DataTable';
-import { formatDateTime } from '../format';
+import { FilterForm, useFilters } from '../FilterForm';
+import { formatTimestamp } from '../format';
+import { usePagedList } from '../usePagedList';
+import { useCounties } from '../useOrganisations';
 import { InvitationActions } from './InvitationActions';
 import { ReopenForm } from './ReopenForm';
-import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round } from './roundAdminApi';
+import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 import { TimelineTable } from './TimelineTable';
 
 // Recharts is large: loaded only when the monitor is shown, never with the survey.
 const ResponseRateChart = lazy(() => import('./ResponseRateChart'));
 
-type Props = { round: Round; onStatus: (message: string) => void };
+type Props = { round: Round; onStatus: OnStatus };
 type RowProps = Props & { organisation: MonitorOrganisation; monitor: Monitor; onWithdrawn: () => void };
 const STATUSES = ['not_started', 'draft', 'submitted'] as const;
 
 export function MonitorSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
-  const monitor = useQuery({ queryKey: roundKeys.monitor(round.year), queryFn: ({ signal }) => fetchMonitor(round.year, signal) });
+  const filters = useFilters({ status: '', county: '', type: '', q: '' });
+  // A withdrawn organisation's row goes away with the focused button: the list's heading takes focus instead.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { query: monitor, pagination, paged } = usePagedList(
+    (page) => roundKeys.monitorPage(round.year, { ...filters.applied, ...page }),
+    async (page, signal) => {
+      const data = await fetchMonitor(round.year, { ...filters.applied, ...page }, signal);
+      return { ...data, total: data.matching };
+    },
+  );
   return (
     <section aria-labelledby="monitor-title" className="round-section">
       <h2 id="monitor-title">{t('monitor.title')}</h2>
@@ -28,12 +42,15 @@ export function MonitorSection({ round, onStatus }: Props) {
         {t('monitor.refresh')}
       </button>
       <QueryStatus query={monitor} />
-      {monitor.data && <MonitorContent monitor={monitor.data} round={round} onStatus={onStatus} />}
+      {monitor.data && <MonitorSummary monitor={monitor.data} />}
+      <OrganisationFilters filters={filters} headingRef={headingRef} />
+      {paged && <Pagination {...pagination} />}
+      {monitor.data && <OrganisationTable monitor={monitor.data} busy={monitor.isPlaceholderData} round={round} onStatus={onStatus} onWithdrawn={() => headingRef.current?.focus()} />}
     </section>
   );
 }
 
-function MonitorContent({ monitor, round, onStatus }: { monitor: Monitor } & Props) {
+function MonitorSummary({ monitor }: { monitor: Monitor }) {
   const { t, i18n } = useTranslation('rounds');
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(monitor.totals.responseRate);
   return (
@@ -69,24 +86,27 @@ function MonitorContent({ monitor, round, onStatus }: { monitor: Monitor } & Pro
           </details>
         </>
       )}
-      <OrganisationTable monitor={monitor} round={round} onStatus={onStatus} />
     </>
   );
 }
 
-function OrganisationTable({ monitor, round, onStatus }: { monitor: Monitor } & Props) {
+type Filters = ReturnType<typeof useFilters<{ status: string; county: string; type: string; q: string }>>;
+
+/** Status, county, type and a name or code: applied with one button, kept in the address (Back and shared links restore them). */
+function OrganisationFilters({ filters, headingRef }: { filters: Filters; headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation('rounds');
-  const [status, setStatus] = useState('');
-  // A withdrawn organisation's row goes away with the focused button: the list's heading takes focus instead.
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const rows = status ? monitor.organisations.filter((o) => o.status === status) : monitor.organisations;
+  const { t: tAdmin } = useTranslation('admin');
+  const counties = useCounties();
   return (
     <>
-      <h3 ref={headingRef} tabIndex={-1}>
+      <h3 id="monitor-organisations-title" ref={headingRef} tabIndex={-1}>
         {t('monitor.organisationsTitle')}
       </h3>
-      <div className="filters">
-        <SelectField id="monitor-status" label={t('monitor.showStatus')} value={status} onChange={setStatus}>
+      <FilterForm aria-labelledby="monitor-organisations-title" onApply={filters.apply}>
+        <Field id="monitor-search" label={t('monitor.search')}>
+          <input id="monitor-search" type="search" className="field__input" value={filters.draft.q} onChange={(e) => filters.set('q', e.target.value)} />
+        </Field>
+        <SelectField id="monitor-status" label={t('monitor.showStatus')} value={filters.draft.status} onChange={(value) => filters.set('status', value)}>
           <option value="">{t('monitor.allStatuses')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -94,32 +114,55 @@ function OrganisationTable({ monitor, round, onStatus }: { monitor: Monitor } & 
             </option>
           ))}
         </SelectField>
-      </div>
-      <DataTable
-        caption={t('monitor.caption', { shown: rows.length, total: monitor.organisations.length })}
-        columns={[
-          t('monitor.columns.organisation'),
-          t('monitor.columns.status'),
-          t('monitor.columns.areas'),
-          t('monitor.columns.lastActivity'),
-          t('monitor.columns.lastReminder'),
-          t('monitor.columns.respondents'),
-          t('monitor.columns.actions'),
-        ]}
-        testId="monitor-table"
-      >
-        {rows.map((organisation) => (
-          <OrganisationRow
-            key={organisation.id}
-            organisation={organisation}
-            monitor={monitor}
-            round={round}
-            onStatus={onStatus}
-            onWithdrawn={() => headingRef.current?.focus()}
-          />
-        ))}
-      </DataTable>
+        <SelectField id="monitor-county" label={tAdmin('organisations.county')} value={filters.draft.county} onChange={(value) => filters.set('county', value)}>
+          <option value="">{tAdmin('filters.all')}</option>
+          {counties.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="monitor-type" label={tAdmin('organisations.type')} value={filters.draft.type} onChange={(value) => filters.set('type', value)}>
+          <option value="">{tAdmin('filters.all')}</option>
+          {ORGANISATION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {tAdmin(`organisations.types.${type}`)}
+            </option>
+          ))}
+        </SelectField>
+      </FilterForm>
     </>
+  );
+}
+
+function OrganisationTable({ monitor, busy, round, onStatus, onWithdrawn }: { monitor: Monitor; busy: boolean; onWithdrawn: () => void } & Props) {
+  const { t } = useTranslation('rounds');
+  return (
+    <DataTable
+      busy={busy}
+      caption={t('monitor.caption', { count: monitor.matching, total: monitor.totals.invited })}
+      columns={[
+        t('monitor.columns.organisation'),
+        t('monitor.columns.status'),
+        t('monitor.columns.areas'),
+        t('monitor.columns.lastActivity'),
+        t('monitor.columns.lastReminder'),
+        t('monitor.columns.respondents'),
+        t('monitor.columns.actions'),
+      ]}
+      testId="monitor-table"
+    >
+      {monitor.organisations.map((organisation) => (
+        <OrganisationRow
+          key={organisation.id}
+          organisation={organisation}
+          monitor={monitor}
+          round={round}
+          onStatus={onStatus}
+          onWithdrawn={onWithdrawn}
+        />
+      ))}
+    </DataTable>
   );
 }
 
@@ -135,9 +178,9 @@ function OrganisationRow({ organisation: o, monitor, round, onStatus, onWithdraw
       <td>{t(`progress.${o.status}`)}</td>
       <td>{t('monitor.areasOf', { answered: o.areasAnswered, total: monitor.areasTotal })}</td>
       <td>
-        {o.lastActivityAt ? `${formatDateTime(o.lastActivityAt, i18n.language)}${o.lastActivityBy ? ` (${o.lastActivityBy})` : ''}` : '–'}
+        {o.lastActivityAt ? `${formatTimestamp(o.lastActivityAt, i18n.language)}${o.lastActivityBy ? ` (${o.lastActivityBy})` : ''}` : '–'}
       </td>
-      <td>{o.lastReminderAt ? formatDateTime(o.lastReminderAt, i18n.language) : '–'}</td>
+      <td>{o.lastReminderAt ? formatTimestamp(o.lastReminderAt, i18n.language) : '–'}</td>
       <td>{o.respondents}</td>
       <td>
         {o.status === 'submitted' && round.acceptingAnswers && <ReopenForm round={round} organisation={o} onStatus={onStatus} />}

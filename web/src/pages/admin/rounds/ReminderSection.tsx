@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../forms/Field';
 import { useActionProblem } from '../../../forms/useActionProblem';
+import { inSentence } from '../format';
 import { ConfirmAction } from './ConfirmAction';
-import { fetchMonitor, previewReminders, roundKeys, sendReminders, type ReminderPlan, type Round } from './roundAdminApi';
+import { fetchMonitor, previewReminders, roundKeys, sendReminders, type ReminderPlan, type Round, type OnStatus } from './roundAdminApi';
 
-type Props = { round: Round; onStatus: (message: string) => void };
+type Props = { round: Round; onStatus: OnStatus };
 type Body = { organisationIds?: number[]; minIntervalHours?: number; note?: string };
 
 /** Reminders to organisations that have not submitted: preview the message and recipients, then send. */
@@ -33,7 +34,9 @@ export function ReminderSection({ round, onStatus }: Props) {
       const result = await send.mutateAsync();
       setPlan(undefined);
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
-      onStatus(t('reminders.sent', { count: result.sent, organisations: result.recipients.length }));
+      const organisations = t('reminders.organisationCount', { count: result.recipients.length });
+      if (result.delivery === 'outbox') onStatus(t('reminders.waiting', { count: result.sent, organisations }), { outbox: true });
+      else onStatus(t('reminders.sent', { count: result.sent, organisations }));
     });
   }
 
@@ -73,10 +76,21 @@ export function ReminderSection({ round, onStatus }: Props) {
   );
 }
 
-/** All organisations not submitted, or a chosen few of them. */
+/**
+ * All organisations not submitted, or a chosen few of them: a search field
+ * narrows the checkboxes (the server searches name and code), and what is
+ * chosen stays chosen while the search changes; the count chosen is announced.
+ */
 function OrganisationChooser({ year, chosen, onChange }: { year: number; chosen: number[] | null; onChange: (ids: number[] | null) => void }) {
-  const { t } = useTranslation('rounds');
-  const monitor = useQuery({ queryKey: roundKeys.monitor(year), queryFn: ({ signal }) => fetchMonitor(year, signal) });
+  const { t, i18n } = useTranslation('rounds');
+  const [search, setSearch] = useState('');
+  const params = { q: search.trim(), limit: '500' };
+  const monitor = useQuery({
+    queryKey: roundKeys.monitorPage(year, params),
+    queryFn: ({ signal }) => fetchMonitor(year, params, signal),
+    placeholderData: keepPreviousData,
+    enabled: chosen !== null,
+  });
   const open = (monitor.data?.organisations ?? []).filter((o) => o.status !== 'submitted');
   const toggle = (id: number, on: boolean) => onChange(on ? [...(chosen ?? []), id] : (chosen ?? []).filter((c) => c !== id));
   return (
@@ -91,16 +105,24 @@ function OrganisationChooser({ year, chosen, onChange }: { year: number; chosen:
         {t('reminders.chosen')}
       </label>
       {chosen !== null && (
-        <ul className="role-list">
-          {open.map((o) => (
-            <li key={o.id}>
-              <label className="checkbox-label">
-                <input type="checkbox" checked={chosen.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
-                {o.name} ({t(`progress.${o.status}`)})
-              </label>
-            </li>
-          ))}
-        </ul>
+        <div className="organisation-chooser">
+          <Field id="reminder-search" label={t('reminders.search')} hint={t('reminders.searchHint')}>
+            <input id="reminder-search" type="search" className="field__input" value={search} onChange={(e) => setSearch(e.target.value)} />
+          </Field>
+          <p role="status" className="muted">
+            {t('reminders.chosenCount', { count: chosen.length })} {monitor.data && t('reminders.matches', { count: open.length })}
+          </p>
+          <ul className="role-list organisation-chooser__list" aria-label={t('reminders.chosen')}>
+            {open.map((o) => (
+              <li key={o.id}>
+                <label className="checkbox-label">
+                  <input type="checkbox" checked={chosen.includes(o.id)} onChange={(e) => toggle(o.id, e.target.checked)} />
+                  {o.name} ({inSentence(t(`progress.${o.status}`), i18n.language)})
+                </label>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </fieldset>
   );
@@ -111,7 +133,7 @@ function ReminderPreview({ plan }: { plan: ReminderPlan }) {
   return (
     <div data-testid="reminder-preview">
       <h3>{t('reminders.previewTitle')}</h3>
-      <p>{t('reminders.summary', { recipients: plan.recipients.length, skipped: plan.skipped.length, hours: plan.intervalHours })}</p>
+      <p>{t('reminders.summary', { count: plan.recipients.length, skipped: plan.skipped.length, hours: plan.intervalHours })}</p>
       <p>
         <strong>{t('reminders.subject')}</strong> {plan.subject}
       </p>

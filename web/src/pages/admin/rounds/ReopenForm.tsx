@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Field, fieldAria } from '../../../forms/Field';
 import { useActionProblem } from '../../../forms/useActionProblem';
 import { ConfirmAction } from './ConfirmAction';
-import { reopenResponse, roundKeys, type MonitorOrganisation, type Round } from './roundAdminApi';
+import { reopenResponse, roundKeys, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 
-type Props = { round: Round; organisation: MonitorOrganisation; onStatus: (message: string) => void };
+type Props = { round: Round; organisation: MonitorOrganisation; onStatus: OnStatus };
 
 /** Reopens a submitted response on the organisation's request; the reason goes to the audit log. */
 export function ReopenForm({ round, organisation, onStatus }: Props) {

@@ -2,15 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../forms/Field';
-import { SelectField } from '../../../forms/SelectField';
 import { useActionProblem } from '../../../forms/useActionProblem';
-import { useAllOrganisations } from '../useOrganisations';
-import { inviteRespondent } from './roundAdminApi';
+import { OrganisationPicker } from '../OrganisationPicker';
+import { inviteRespondent, type OnStatus } from './roundAdminApi';
 
 /** The administrator names a respondent directly: an account invitation with the respondent role. */
-export function RespondentForm({ onStatus }: { onStatus: (message: string) => void }) {
+export function RespondentForm({ onStatus }: { onStatus: OnStatus }) {
   const { t } = useTranslation('rounds');
-  const organisations = useAllOrganisations();
   const [organisationId, setOrganisationId] = useState('');
   const [email, setEmail] = useState('');
   const { problem, refuse, attempt } = useActionProblem();
@@ -21,7 +19,8 @@ export function RespondentForm({ onStatus }: { onStatus: (message: string) => vo
     if (!organisationId || !email.includes('@')) return refuse(t('respondent.incomplete'));
     await attempt(async () => {
       const result = await invite.mutateAsync();
-      onStatus(t('respondent.invited', { email: result.email }));
+      if (result.delivery === 'outbox') onStatus(t('respondent.invitedWaiting', { email: result.email }), { outbox: true });
+      else onStatus(t('respondent.invited', { email: result.email }));
       setEmail('');
     });
   }
@@ -32,14 +31,13 @@ export function RespondentForm({ onStatus }: { onStatus: (message: string) => vo
       <p>{t('respondent.intro')}</p>
       <form className="form" onSubmit={submit} noValidate>
         {problem && <p className="field__error">{problem}</p>}
-        <SelectField id="respondent-organisation" label={t('respondent.organisation')} value={organisationId} onChange={setOrganisationId}>
-          <option value="">{t('respondent.choose')}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name} ({o.code})
-            </option>
-          ))}
-        </SelectField>
+        <OrganisationPicker
+          id="respondent-organisation"
+          label={t('respondent.organisation')}
+          emptyLabel={t('respondent.choose')}
+          value={organisationId}
+          onChange={setOrganisationId}
+        />
         <Field id="respondent-email" label={t('respondent.email')}>
           <input id="respondent-email" type="email" autoComplete="off" className="field__input" value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>

@@ -12,7 +12,7 @@ import { ExportSection } from './ExportSection';
 import { InviteSection } from './InviteSection';
 import { MonitorSection } from './MonitorSection';
 import { ReminderSection } from './ReminderSection';
-import { fetchRounds, roundKeys } from './roundAdminApi';
+import { fetchRounds, roundKeys, type OnStatus } from './roundAdminApi';
 import { StateSection } from './StateSection';
 import './rounds.css';
 
@@ -22,7 +22,8 @@ export default function RoundPage() {
   const { t: tCommon } = useTranslation();
   const year = Number(useParams().year);
   usePageTitle(t('round.title', { year }));
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ message: string; outbox?: boolean }>({ message: '' });
+  const onStatus: OnStatus = (message, options) => setStatus({ message, outbox: options?.outbox });
   const rounds = useQuery({ queryKey: roundKeys.rounds, queryFn: ({ signal }) => fetchRounds(signal) });
   const round = rounds.data?.rounds.find((candidate) => candidate.year === year);
 
@@ -45,12 +46,18 @@ export default function RoundPage() {
       <h1>{t('round.title', { year })}</h1>
       {/* One live region for every action's outcome on this page. */}
       <p role="status" className="status-message">
-        {status}
+        {status.message}
+        {status.outbox && (
+          <>
+            {' '}
+            <Link to={paths.adminOutbox}>{t('round.openOutbox')}</Link>
+          </>
+        )}
       </p>
-      <StateSection round={round} onStatus={setStatus} />
-      <InviteSection round={round} onStatus={setStatus} />
-      <MonitorSection round={round} onStatus={setStatus} />
-      <ReminderSection round={round} onStatus={setStatus} />
+      <StateSection round={round} onStatus={onStatus} />
+      <InviteSection round={round} onStatus={onStatus} />
+      <MonitorSection round={round} onStatus={onStatus} />
+      <ReminderSection round={round} onStatus={onStatus} />
       <ExportSection round={round} />
     </div>
   );

@@ -6,7 +6,7 @@ import { QueryStatus } from '../../../components/QueryStatus';
 import { usePageTitle } from '../../../components/usePageTitle';
 import { AdminNav } from '../AdminNav';
 import { DataTable } from '../DataTable';
-import { formatDateTime } from '../format';
+import { formatTimestamp } from '../format';
 import { CreateRoundForm } from './CreateRoundForm';
 import { fetchRounds, roundKeys } from './roundAdminApi';
 import './rounds.css';
@@ -37,8 +37,8 @@ export default function RoundsPage() {
                 <Link to={adminRoundPath(round.year)}>{t('list.roundLink', { year: round.year })}</Link>
               </th>
               <td>{t(`states.${round.state}`)}</td>
-              <td>{formatDateTime(round.opensAt, i18n.language)}</td>
-              <td>{formatDateTime(round.closesAt, i18n.language)}</td>
+              <td>{formatTimestamp(round.opensAt, i18n.language)}</td>
+              <td>{formatTimestamp(round.closesAt, i18n.language)}</td>
               <td>{round.bankVersion}</td>
             </tr>
           ))}

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
 import { ErrorSummary } from '../../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../../forms/useForm';
-import { formatDateTime } from '../format';
+import { formatTimestamp, inSentence } from '../format';
 import { ConfirmAction } from './ConfirmAction';
-import { changeRoundState, isoToLocal, localToIso, NEXT_STATES, roundKeys, updateRoundWindow, type Round, type RoundState } from './roundAdminApi';
+import { changeRoundState, isoToLocal, localToIso, NEXT_STATES, roundKeys, updateRoundWindow, type Round, type RoundState, type OnStatus } from './roundAdminApi';
 import { WindowFields, windowProblems } from './WindowFields';
 
-type Props = { round: Round; onStatus: (message: string) => void };
+type Props = { round: Round; onStatus: OnStatus };
 
 /** The action that moves a round to `to`, named by what it means from where the round is. */
 type ActionKey = 'open' | 'closed' | 'reopen' | 'published';
@@ -25,7 +25,7 @@ export function StateSection({ round, onStatus }: Props) {
     try {
       await move.mutateAsync(to);
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
-      onStatus(t('state.moved', { year: round.year, state: t(`states.${to}`) }));
+      onStatus(t('state.moved', { year: round.year, state: inSentence(t(`states.${to}`), i18n.language) }));
     } catch (error) {
       onStatus(describeApiError(error, tCommon));
     }
@@ -39,7 +39,7 @@ export function StateSection({ round, onStatus }: Props) {
         <dd data-testid="round-state">{t(`states.${round.state}`)}</dd>
         <dt>{t('fields.window')}</dt>
         <dd>
-          {formatDateTime(round.opensAt, i18n.language)} – {formatDateTime(round.closesAt, i18n.language)}
+          {formatTimestamp(round.opensAt, i18n.language)} – {formatTimestamp(round.closesAt, i18n.language)}
         </dd>
         <dt>{t('fields.acceptingAnswers')}</dt>
         <dd>{round.acceptingAnswers ? t('state.accepting') : t('state.notAccepting')}</dd>

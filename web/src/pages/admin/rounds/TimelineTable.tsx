@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../DataTable';
+import { formatDay } from '../format';
 import type { TimelinePoint } from './roundAdminApi';
 
 /** The chart's numbers as a table: the accessible alternative to the chart. */
@@ -9,12 +10,14 @@ export function TimelineTable({ timeline, invited }: { timeline: TimelinePoint[]
   return (
     <DataTable
       caption={t('monitor.timelineCaption')}
-      columns={[t('monitor.timelineColumns.date'), t('monitor.timelineColumns.started'), t('monitor.timelineColumns.submitted'), t('monitor.timelineColumns.rate')]}
+      columns={[t('monitor.timelineColumns.date'), t('monitor.timelineColumns.draft'), t('monitor.timelineColumns.submitted'), t('monitor.timelineColumns.rate')]}
     >
       {timeline.map((point) => (
         <tr key={point.date}>
-          <th scope="row">{point.date}</th>
-          <td>{point.started}</td>
+          <th scope="row">
+            <time dateTime={point.date}>{formatDay(point.date, i18n.language)}</time>
+          </th>
+          <td>{point.draft}</td>
           <td>{point.submitted}</td>
           <td>{percent.format(invited ? point.submitted / invited : 0)}</td>
         </tr>

@@ -18,6 +18,7 @@ import type {
 import type { Round, RoundState } from '../../../../../shared/api/rounds';
 import type { QuestionBankFile } from '../../../../../shared/question-bank/schema';
 import { apiGet, apiSend } from '../../../api/client';
+import { query } from '../adminApi';
 
 export type {
   BankVersionSummary,
@@ -44,6 +45,7 @@ export const NEXT_STATES: Record<RoundState, readonly RoundState[]> = {
 export const roundKeys = {
   rounds: ['rounds'] as const,
   monitor: (year: number) => ['admin', 'rounds', year, 'monitor'] as const,
+  monitorPage: (year: number, params: Record<string, string>) => ['admin', 'rounds', year, 'monitor', params] as const,
   bankVersions: ['admin', 'bank-versions'] as const,
   bankVersion: (version: string) => ['admin', 'bank-versions', version] as const,
 };
@@ -51,6 +53,12 @@ export const roundKeys = {
 const roundUrl = (year: number) => `/api/admin/rounds/${year}`;
 
 export const fetchRounds = (signal?: AbortSignal) => apiGet<{ rounds: Round[] }>('/api/rounds', undefined, { signal });
+
+/**
+ * Reports an action's outcome in the round page's one live region; `outbox`
+ * adds a link to the outbox (mail written while no mail server is configured).
+ */
+export type OnStatus = (message: string, options?: { outbox?: boolean }) => void;
 
 export type NewRound = { year: number; opensAt: string; closesAt: string; bankVersion?: string };
 export const createRound = (body: NewRound) => apiSend<Round>('POST', '/api/admin/rounds', body);
@@ -71,7 +79,9 @@ export const resendInvitation = (year: number, organisationId: number, body: Res
 export const inviteRespondent = (organisationId: number, email: string) =>
   apiSend<InvitationSent>('POST', `/api/organisations/${organisationId}/invitations`, { email, role: 'respondent' });
 
-export const fetchMonitor = (year: number, signal?: AbortSignal) => apiGet<Monitor>(`${roundUrl(year)}/monitor`, undefined, { signal });
+/** Totals and timeline of the whole round, with one page of the organisations matching the filters. */
+export const fetchMonitor = (year: number, params: Record<string, string | undefined>, signal?: AbortSignal) =>
+  apiGet<Monitor>(`${roundUrl(year)}/monitor${query(params)}`, undefined, { signal });
 
 export const previewReminders = (year: number, body: ReminderBody) => apiSend<ReminderPlan>('POST', `${roundUrl(year)}/reminders/preview`, body);
 export const sendReminders = (year: number, body: ReminderBody) => apiSend<ReminderResult>('POST', `${roundUrl(year)}/reminders`, body);
