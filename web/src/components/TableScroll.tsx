@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 type Props = {
   /** The id of the table's caption (or heading) that names the region. */
@@ -7,16 +7,42 @@ type Props = {
   children: ReactNode;
 };
 
+/** Whether the element's content is wider than the element, kept up to date as either resizes. */
+function useOverflows<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    for (const child of Array.from(element.children)) observer.observe(child);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, overflows] as const;
+}
+
 /**
  * A wide table scrolls sideways inside this region, never the page (WCAG
- * 1.4.10 Reflow). The region is named by the table's caption and focusable,
- * so keyboard users can scroll it with the arrow keys.
+ * 1.4.10 Reflow). The region is named by the table's caption. Only when its
+ * table is wider than the region does it take keyboard focus, so keyboard
+ * users can scroll it with the arrow keys; a table that fits is no Tab stop.
  */
 export function TableScroll({ labelledBy, className, children }: Props) {
+  const [ref, overflows] = useOverflows<HTMLDivElement>();
   return (
     // A scrollable region must be reachable by keyboard (axe: scrollable-region-focusable); role="region" names it.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className={className ? `table-scroll ${className}` : 'table-scroll'} role="region" aria-labelledby={labelledBy} tabIndex={0}>
+    <div
+      ref={ref}
+      className={className ? `table-scroll ${className}` : 'table-scroll'}
+      role="region"
+      aria-labelledby={labelledBy}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={overflows ? 0 : undefined}
+      data-overflows={overflows || undefined}
+    >
       {children}
     </div>
   );

@@ -43,6 +43,7 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
             <dd>{t('summary.atTargetValue', { count: summary.atOrAboveTarget, total: summary.areas })}</dd>
           </div>
         </dl>
+        <p className="field__hint no-print">{t('summary.medianHint')}</p>
       </section>
 
       <section aria-labelledby="levels-heading">
