@@ -22,6 +22,8 @@ type Props<Row> = {
   rowTitle: (row: Row) => ReactNode;
   columns: readonly AreaColumn<Row>[];
   className?: string;
+  /** In the narrow (stacked) form, one value a line: for long column labels such as group names. */
+  linesWhenNarrow?: boolean;
 };
 
 /**
@@ -34,10 +36,11 @@ type Props<Row> = {
  * The labels repeated in the stacked form are hidden from assistive
  * technology, which reads the column headers from the table itself.
  */
-export function AreaTable<Row>({ caption, captionHidden, rowHeader, rows, rowKey, rowTitle, columns, className }: Props<Row>) {
+export function AreaTable<Row>({ caption, captionHidden, rowHeader, rows, rowKey, rowTitle, columns, className, linesWhenNarrow }: Props<Row>) {
   const captionId = useId();
+  const classes = ['area-table', linesWhenNarrow && 'area-table--lines', className].filter(Boolean).join(' ');
   return (
-    <div className={className ? `area-table ${className}` : 'area-table'}>
+    <div className={classes}>
       <TableScroll labelledBy={captionId}>
         <table className="data-table area-table__table">
           <caption id={captionId} className={captionHidden ? 'visually-hidden' : 'area-table__caption'}>{caption}</caption>

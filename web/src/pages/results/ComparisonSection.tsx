@@ -95,6 +95,7 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
         rowTitle={(area) => area.title}
         columns={[ownLevel, ...groupColumns]}
         className="results-comparison__table"
+        linesWhenNarrow
       />
       <WithheldExplanationText namespace="results" reasons={reasons} className="print-only results-withheld-print" />
       <WithheldExplanation namespace="results" reasons={reasons} className="no-print" />
