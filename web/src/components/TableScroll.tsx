@@ -7,7 +7,10 @@ type Props = {
   children: ReactNode;
 };
 
-/** Whether the element's content is wider than the element, kept up to date as either resizes. */
+/**
+ * Whether the element's content is wider than the element, kept up to date
+ * as the element or its content resizes, or its content is replaced.
+ */
 function useOverflows<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const [overflows, setOverflows] = useState(false);
@@ -15,11 +18,19 @@ function useOverflows<T extends HTMLElement>() {
     const element = ref.current;
     if (!element) return;
     const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    for (const child of Array.from(element.children)) observer.observe(child);
-    return () => observer.disconnect();
+    const resizes = new ResizeObserver(measure);
+    const watchChildren = () => {
+      resizes.observe(element);
+      for (const child of Array.from(element.children)) resizes.observe(child);
+      measure();
+    };
+    watchChildren();
+    const replacements = new MutationObserver(watchChildren);
+    replacements.observe(element, { childList: true });
+    return () => {
+      resizes.disconnect();
+      replacements.disconnect();
+    };
   }, []);
   return [ref, overflows] as const;
 }
