@@ -8,6 +8,8 @@ export type AreaColumn<Row> = {
   cell: (row: Row) => ReactNode;
   /** Extra class for the column's cells, e.g. for a number column. */
   className?: (row: Row) => string | undefined;
+  /** Left off paper, where another table beside it already says the same. */
+  screenOnly?: boolean;
 };
 
 type Props<Row> = {
@@ -47,7 +49,7 @@ export function AreaTable<Row>({ caption, captionHidden, rowHeader, rows, rowKey
           <thead>
             <tr>
               <th scope="col">{rowHeader}</th>
-              {columns.map((column) => <th key={column.key} scope="col">{column.header}</th>)}
+              {columns.map((column) => <th key={column.key} scope="col" className={column.screenOnly ? 'no-print' : undefined}>{column.header}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -55,7 +57,7 @@ export function AreaTable<Row>({ caption, captionHidden, rowHeader, rows, rowKey
               <tr key={rowKey(row)}>
                 <th scope="row">{rowTitle(row)}</th>
                 {columns.map((column) => (
-                  <td key={column.key} className={column.className?.(row)}>
+                  <td key={column.key} className={[column.className?.(row), column.screenOnly && 'no-print'].filter(Boolean).join(' ') || undefined}>
                     <span className="area-table__label" aria-hidden="true">{column.header}</span>
                     <span className="area-table__value">{column.cell(row)}</span>
                   </td>

@@ -48,6 +48,8 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
   const ownLevel: AreaColumn<AreaResult> = {
     key: 'own',
     header: t('comparison.yourLevel'),
+    // On paper the levels table just above says it, and the groups need the width.
+    screenOnly: true,
     cell: (area) =>
       area.level === null ? (
         t('comparison.ownNone')

@@ -18,7 +18,12 @@ export function LevelTable({ results }: { results: OrganisationResults }) {
         {
           key: 'answer',
           header: t('levels.answer'),
-          cell: (area) => `${area.main === null ? t('levels.unanswered') : t(`levels.${area.main}`)}${area.followupLabel ? `: ${area.followupLabel}` : ''}`,
+          cell: (area) => {
+            if (area.main === null) return t('levels.unanswered');
+            if (area.followupLabel) return `${t(`levels.${area.main}`)}: ${area.followupLabel}`;
+            // A yes without its follow-up has no level: say which answer is missing, here where the answers are.
+            return area.main === 'yes' && area.level === null ? t('levels.followupMissing') : t(`levels.${area.main}`);
+          },
           className: () => 'area-table__text',
         },
         {
