@@ -128,7 +128,7 @@ describeBrowser('reflow at narrow widths', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByText(users.respondent.email).first().waitFor();
       await expectNoPageScroll(page, '/konto');
-    });
+    }, 90_000);
 
     test(`the analyst's national page reflows at ${viewport.width} px`, async () => {
       const page = await browser.newPage({ viewport });
@@ -144,7 +144,7 @@ describeBrowser('reflow at narrow widths', () => {
       expect(areaTables.length).toBeGreaterThan(0);
       for (const overflow of areaTables) expect(overflow).toBeLessThanOrEqual(1);
       if (viewport.width === 320) await expectNoAxeViolations(page);
-    });
+    }, 90_000);
 
     test(`the administrator's pages reflow at ${viewport.width} px`, async () => {
       const page = await browser.newPage({ viewport });
@@ -166,6 +166,6 @@ describeBrowser('reflow at narrow widths', () => {
       await page.goto(server.url('/konto'));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectNoPageScroll(page, '/konto (administrator)');
-    });
+    }, 90_000);
   }
 });
