@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage } from '../../components/LoadingMessage';
+import { PageContents } from '../../components/PageContents';
 import { QueryError, refetchFailed } from '../../components/QueryError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { hasAnyRole, useSession } from '../../auth/session';
@@ -91,18 +92,7 @@ function SectionNav({ withFigures }: { withFigures: boolean }) {
     { id: 'exports-heading', label: t('exports.heading') },
     { id: 'status-heading', label: t('status.heading') },
   ];
-  return (
-    <nav className="page-contents" aria-labelledby="page-contents-heading">
-      <h2 id="page-contents-heading" className="page-contents__heading">{t('contents.heading')}</h2>
-      <ul>
-        {sections.map((section) => (
-          <li key={section.id}>
-            <a href={`#${section.id}`}>{section.label}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <PageContents heading={t('contents.heading')} sections={sections} />;
 }
 
 const allAreasWithheld = (aggregates: Aggregates) => aggregates.areas.length > 0 && aggregates.areas.every((area) => area.suppressed);
