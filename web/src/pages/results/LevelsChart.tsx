@@ -16,13 +16,13 @@ export default function LevelsChart({ data, targetLevel, targetLabel }: LevelsCh
   const tick = { fontSize: 13, fill: CHART_INK };
   return (
     <div className="results-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={narrow ? data.length * 40 + 48 : 320}>
+      <ResponsiveContainer width="100%" height={narrow ? data.length * 40 + 48 : 336}>
         <BarChart
           accessibilityLayer={false}
           data={data}
           layout="vertical"
           barSize={narrow ? 12 : undefined}
-          margin={narrow ? { left: 0, right: 8, top: 24, bottom: 8 } : { left: 16, right: 24, top: 8, bottom: 8 }}
+          margin={narrow ? { left: 0, right: 8, top: 24, bottom: 8 } : { left: 16, right: 24, top: 24, bottom: 8 }}
         >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} tick={tick} />
