@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaTable } from '../../components/AreaTable';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryError } from '../../components/QueryError';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
 
@@ -28,6 +30,19 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
   const { t, i18n } = useTranslation('national');
   const trends = useTrends(filters);
   const years = trends.data?.years ?? [];
+  // While loading or failed the section still stands, so the page's map has somewhere to go.
+  if (trends.isPending || trends.isError) {
+    return (
+      <section aria-labelledby="trends-heading">
+        <h2 id="trends-heading">{t('trends.heading')}</h2>
+        {trends.isPending ? (
+          <LoadingMessage />
+        ) : (
+          <QueryError error={trends.error} retrying={trends.isFetching} onRetry={() => void trends.refetch()} />
+        )}
+      </section>
+    );
+  }
   if (years.length === 0) return null;
   const areaOf = (year: Year, key: string) => year.areas.find((a) => a.key === key);
   const cell = (year: Year, key: string, measure: (a: Area) => number | null) => {
