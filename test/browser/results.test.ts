@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { seedDemoData } from '../../server/demo/seed';
+import type { OrganisationResults } from '../../shared/api/results';
 import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
@@ -51,6 +52,49 @@ describeBrowser('results', () => {
     return row.year;
   }
 
+  /** Text as a reader sees it: any run of spaces (Intl's no-break space included) as one space. */
+  const spaced = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+  /**
+   * The comparison shows, per area and group, the share at the target level or
+   * higher with its n, checked against the figures the API gives the page
+   * (never a hard-coded figure); the own level is a marker, not a link.
+   */
+  async function expectComparisonAsShares(page: Page, year: number) {
+    const organisation = await server.app.db.selectFrom('organisation').select('id').where('code', '=', '0180').executeTakeFirstOrThrow();
+    const response = await page.request.get(server.url(`/api/organisations/${organisation.id}/results?year=${year}&lang=sv`));
+    const results = (await response.json()) as OrganisationResults;
+    const target = results.summary.targetLevel;
+    expect(results.comparisons.map((group) => group.kind)).toEqual(['national', 'county', 'attribute']);
+    const comparison = page.getByRole('region', { name: 'Jämförelse med andra' });
+    const table = comparison.getByRole('table', { name: new RegExp(`^Andel som har nått nivå ${target} eller högre`) });
+    await table.waitFor();
+    const headers = (await table.getByRole('columnheader').allInnerTexts()).map(spaced);
+    expect(headers).toEqual(['Område', 'Er nivå', 'Hela landet', 'Stockholms län', 'Liknande kommuner (kommungrupp A1, storstäder)']);
+    const shown = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        title: row.querySelector('th')?.textContent ?? '',
+        values: Array.from(row.querySelectorAll('.area-table__value'), (value) => value.textContent ?? ''),
+      })),
+    );
+    const expected = results.areas.map((area) => {
+      const own = area.level === null ? 'Ingen nivå' : `Nivå ${area.level}, ${area.level >= target ? 'målet nått' : 'under målet'}`;
+      const shares = area.comparison.map((counts) => {
+        if (counts === null) return '–visas ej';
+        const n = counts['1'] + counts['2'] + counts['3'] + counts['4'];
+        const reached = (['1', '2', '3', '4'] as const).filter((level) => Number(level) >= target).reduce((sum, level) => sum + counts[level], 0);
+        return `${Math.round((100 * reached) / n)} % av ${n}`;
+      });
+      return { title: area.title, values: [own, ...shares] };
+    });
+    expect(shown.map((row) => ({ title: spaced(row.title), values: row.values.map(spaced) }))).toEqual(expected);
+    // Every group is shown here (the withheld case: test/browser/withheld-figures.test.ts).
+    expect(expected.flatMap((row) => row.values).filter((value) => value.startsWith('–'))).toEqual([]);
+    // The own level is marked, but not like a link.
+    const marker = table.locator('.own-level').first();
+    expect(await marker.evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe('none');
+  }
+
   test('a municipality sees its levels, comparisons and history, with tables for every chart', async () => {
     const page = await pageAs([{ role: 'viewer', organisationCode: '0180' }]);
     await page.goto(server.url('/resultat'));
@@ -60,6 +104,7 @@ describeBrowser('results', () => {
     await page.getByRole('table', { name: 'Nivå per område', exact: true }).waitFor();
     expect(await page.getByRole('table', { name: 'Nivå per område', exact: true }).getByRole('row').count()).toBe(11);
     await page.getByRole('heading', { level: 2, name: 'Jämförelse med andra' }).waitFor();
+    await expectComparisonAsShares(page, await newestSubmittedYear('0180'));
     await page.getByRole('table', { name: 'Nivå per område och år' }).waitFor();
     // Year over year as small multiples: one compact chart per area.
     await page.locator('.results-multiples__item svg').first().waitFor();
@@ -70,7 +115,7 @@ describeBrowser('results', () => {
     await page.getByLabel('Enkätomgång').selectOption('2023');
     await page.getByText('Enkätomgång 2023:').waitFor();
     await expectNoAxeViolations(page);
-  });
+  }, 60_000);
 
   test('the results page in English passes axe', async () => {
     const page = await pageAs([{ role: 'viewer', organisationCode: '0180' }], 'en');
@@ -89,8 +134,11 @@ describeBrowser('results', () => {
       await page.locator('.results-report-header').waitFor();
       expect(await page.locator('nav').first().isVisible()).toBe(false);
       expect(await page.locator('.results-controls').isVisible()).toBe(false);
-      await page.getByRole('table', { name: /^Andel organisationer på nivå 3|^Share of organisations at level 3/ }).waitFor();
-      expect(await page.locator('.results-comparison-print thead th').count()).toBe(5);
+      // The comparison prints as it shows on screen: one table of shares with n, a column per group.
+      await page.getByRole('table', { name: /^Andel som har nått nivå 3|^Share that have reached level 3/ }).waitFor();
+      // On paper the own level is in the levels table just above: area and the three groups.
+      expect(await page.locator('.results-comparison__table thead th:visible').count()).toBe(4);
+      expect(spaced(await page.locator('.results-comparison__table tbody tr').first().locator('td:visible').first().innerText())).toMatch(/^\d+ ?% (av|of) \d+$/);
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdfPageCount(pdf)).toBe(1);
     });
@@ -109,10 +157,34 @@ describeBrowser('results', () => {
     await page.getByRole('table', { name: /^Genomförandegrad bland dem som svarat ja och besvarat följdfrågan \(n = \d+\)$/ }).first().waitFor();
     await page.locator('.national-distribution svg').first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Utveckling mellan omgångar' }).waitFor();
+    // The trend chart: one small chart per area, in the tables' order.
+    const trends = page.getByRole('region', { name: 'Utveckling mellan omgångar' });
+    await trends.locator('.results-multiples__item svg').first().waitFor();
+    const tableOrder = (await trends.getByRole('table').first().getByRole('rowheader').allTextContents()).map(spaced);
+    expect(tableOrder).toHaveLength(10);
+    expect((await trends.locator('.results-multiples__item figcaption').allTextContents()).map(spaced)).toEqual(tableOrder);
+    expect((await page.getByRole('region', { name: 'Svar per område' }).getByRole('rowheader').allTextContents()).map(spaced)).toEqual(tableOrder);
     await page.getByRole('heading', { level: 2, name: 'Korstabulering av två områden' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Inbjudna organisationer och svarsstatus' }).waitFor();
     await page.getByRole('link', { name: 'Resultat som CSV' }).waitFor();
     await expectNoAxeViolations(page);
+
+    // The page's map: a link per section takes the reader there without scrolling past every area.
+    const contents = page.getByRole('navigation', { name: 'Innehåll på sidan' });
+    expect(await contents.getByRole('link').allInnerTexts()).toEqual([
+      'Svarsfrekvens',
+      'Svar per område',
+      'Genomförandegrad och mognadsnivåer per område',
+      'Korstabulering av två områden',
+      'Utveckling mellan omgångar',
+      'Exportera',
+      'Inbjudna organisationer och svarsstatus',
+    ]);
+    await contents.getByRole('link', { name: 'Inbjudna organisationer och svarsstatus' }).click();
+    await page.waitForFunction(() => {
+      const top = document.getElementById('status-heading')?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight;
+    });
 
     // The status list filters in the browser, and its caption says how many rows it shows.
     const status = page.getByRole('region', { name: 'Inbjudna organisationer och svarsstatus' });

@@ -66,7 +66,7 @@ describeBrowser('withheld figures', () => {
     // The trends show the open round's column as withheld, explained once, not as 0.
     const trends = page.getByRole('region', { name: 'Utveckling mellan omgångar' });
     await trends.getByRole('table').first().waitFor();
-    const openColumn = await trends.getByRole('table').first().getByRole('row').nth(1).getByRole('cell').last().textContent();
+    const openColumn = await trends.getByRole('table').first().getByRole('row').nth(1).getByRole('cell').last().locator('.area-table__value').textContent();
     expect(openColumn).toBe('–visas ej');
     expect(await trends.locator('summary', { hasText: 'Varför visas inte siffran?' }).count()).toBe(1);
     await expectNoAxeViolations(page);
@@ -127,9 +127,14 @@ describeBrowser('withheld figures', () => {
     const comparison = page.getByRole('region', { name: 'Jämförelse med andra' });
     await comparison.getByText(/bland inskickade och delvis besvarade enkäter/).waitFor();
     // Stockholm's own kommungrupp has three members: withheld as a whole, said once in the list and the header.
-    await comparison.getByText('kommungrupp A1:').waitFor();
-    expect(await comparison.locator('.results-groups li', { hasText: 'kommungrupp A1' }).innerText()).toBe('kommungrupp A1: visas inte, för få organisationer');
-    await comparison.getByRole('columnheader', { name: 'kommungrupp A1 (visas ej)' }).waitFor();
+    // The group is named in words users know: SKR's kommungrupp with its name.
+    const similar = 'Liknande kommuner (kommungrupp A1, storstäder)';
+    await comparison.getByText(`${similar}:`).waitFor();
+    expect(await comparison.locator('.results-groups li', { hasText: 'kommungrupp A1' }).innerText()).toBe(`${similar}: visas inte, för få organisationer`);
+    await comparison.getByRole('columnheader', { name: `${similar} – visas ej` }).waitFor();
+    // Its cells are withheld, never a share of nothing.
+    const cells = comparison.getByRole('table').getByRole('row').nth(1).getByRole('cell');
+    expect(await cells.last().locator('.area-table__value').textContent()).toBe('–visas ej');
     expect(await comparison.locator('summary', { hasText: 'Varför visas inte siffran?' }).count()).toBe(1);
     await openWithKeyboard(comparison.locator('details'), 'Varför visas inte siffran?', /^För få organisationer står bakom siffran\./);
     await expectNoAxeViolations(page);
@@ -147,7 +152,7 @@ describeBrowser('withheld figures', () => {
     await page.getByLabel('Enkätomgång').selectOption(String(DEMO_YEAR));
     await page.getByText(`Enkätomgång ${DEMO_YEAR}:`).waitFor();
     await comparison.getByText('Hela landet: visas när omgången har stängts').waitFor();
-    await comparison.getByRole('columnheader', { name: 'Hela landet (visas ej)' }).waitFor();
+    await comparison.getByRole('columnheader', { name: 'Hela landet – visas ej' }).waitFor();
     await openWithKeyboard(comparison.locator('details'), 'Varför visas inte siffran?', /^Enkätomgången pågår\./);
     await expectNoAxeViolations(page);
   }, 60_000);

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { AreaTable } from '../../components/AreaTable';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
 import { ChartTurn } from '../../components/ChartTurn';
@@ -50,44 +50,41 @@ export function ResponseSummary({ aggregates }: { aggregates: Aggregates }) {
 export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const lang = i18n.language;
-  const captionId = useId();
   const title = (key: string) => texts.areas.find((a) => a.key === key)?.title ?? key;
   const yesShare = (area: Area) => (area.answered && area.yes !== null ? Math.round((100 * area.yes) / area.answered) : null);
+  // Question-bank order, as every other table and chart of areas.
+  const rows = texts.areas.flatMap((bankArea) => aggregates.areas.filter((area) => area.key === bankArea.key));
   return (
     <section aria-labelledby="areas-heading">
       <h2 id="areas-heading">{t('areas.heading')}</h2>
       <p>{t('areas.intro')}</p>
-      <TableScroll labelledBy={captionId}>
-        <table className="data-table data-table--compact">
-          <caption id={captionId} className="visually-hidden">{t('areas.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('areas.area')}</th>
-              <th scope="col">{t('areas.answered')}</th>
-              <th scope="col">{t('areas.yes')}</th>
-              <th scope="col">{t('areas.no')}</th>
-              <th scope="col">{t('areas.yesOfAnswered')}</th>
-              <th scope="col">{t('areas.yesOfInvited')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {aggregates.areas.map((area) => (
-              <tr key={area.key}>
-                <th scope="row">{title(area.key)}</th>
-                <td><Count value={area.answered} /></td>
-                <td><Count value={area.yes} /></td>
-                <td><Count value={area.no} /></td>
-                <td><Share withheld={area.suppressed}>{formatShare(area.yes, area.answered, lang)}</Share></td>
-                <td><Share withheld={area.suppressed}>{formatShare(area.yes, aggregates.invited, lang)}</Share></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <AreaTable
+        caption={t('areas.heading')}
+        captionHidden
+        rowHeader={t('areas.area')}
+        rows={rows}
+        rowKey={(area) => area.key}
+        rowTitle={(area) => title(area.key)}
+        columns={[
+          { key: 'answered', header: t('areas.answered'), cell: (area) => <Count value={area.answered} /> },
+          { key: 'yes', header: t('areas.yes'), cell: (area) => <Count value={area.yes} /> },
+          { key: 'no', header: t('areas.no'), cell: (area) => <Count value={area.no} /> },
+          {
+            key: 'yesOfAnswered',
+            header: t('areas.yesOfAnswered'),
+            cell: (area) => <Share withheld={area.suppressed}>{formatShare(area.yes, area.answered, lang)}</Share>,
+          },
+          {
+            key: 'yesOfInvited',
+            header: t('areas.yesOfInvited'),
+            cell: (area) => <Share withheld={area.suppressed}>{formatShare(area.yes, aggregates.invited, lang)}</Share>,
+          },
+        ]}
+      />
       <WithheldExplanation namespace="national" reasons={aggregates.areas.map((a) => a.suppressedReason)} />
       <ChartTurn minHeight={340}>
         <Suspense fallback={null}>
-          <YesShareChart data={aggregates.areas.map((a) => ({ area: title(a.key), share: yesShare(a) }))} />
+          <YesShareChart data={rows.map((a) => ({ area: title(a.key), share: yesShare(a) }))} />
         </Suspense>
       </ChartTurn>
       <p className="field__hint">{t('areas.chartCaption')}</p>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeApiError } from '../../api/errorMessages';
 import { LoadingMessage } from '../../components/LoadingMessage';
+import { PageContents } from '../../components/PageContents';
+import { QueryError, refetchFailed } from '../../components/QueryError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { hasAnyRole, useSession } from '../../auth/session';
 import { AreaDistributions } from './AreaDistributions';
@@ -19,7 +20,6 @@ import '../results/results.css';
 /** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
 export default function NationalPage() {
   const { t, i18n } = useTranslation('national');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('title'));
   const { user } = useSession();
   // Round and filters come from the address (reload, back/forward, shared links); by default the newest round
@@ -38,9 +38,17 @@ export default function NationalPage() {
       {year !== undefined && (
         <FilterForm rounds={offered} year={year} onYear={view.setYear} filters={filters} onApply={view.setFilters} />
       )}
-      {(aggregates.error || texts.error) && <p role="alert">{describeApiError(aggregates.error ?? texts.error, tCommon)}</p>}
+      {rounds.error && <QueryError error={rounds.error} retrying={rounds.isFetching} onRetry={() => void rounds.refetch()} />}
+      {(aggregates.error || texts.error) && (
+        <QueryError
+          error={aggregates.error ?? texts.error}
+          retrying={aggregates.isFetching || texts.isFetching}
+          onRetry={() => refetchFailed(aggregates, texts)}
+        />
+      )}
       {aggregates.data && texts.data && year !== undefined && (
         <>
+          <SectionNav withFigures={!allAreasWithheld(aggregates.data)} />
           <ResponseSummary aggregates={aggregates.data} />
           {allAreasWithheld(aggregates.data) ? (
             <WithheldAreasNotice
@@ -62,6 +70,29 @@ export default function NationalPage() {
       )}
     </div>
   );
+}
+
+/**
+ * The page's map: links to its sections, so a reader reaches the trends or
+ * the status list without scrolling past every area's distributions. The
+ * sections are those shown (no distributions while every area is withheld).
+ */
+function SectionNav({ withFigures }: { withFigures: boolean }) {
+  const { t } = useTranslation('national');
+  const sections = [
+    { id: 'responses-heading', label: t('responses.heading') },
+    { id: 'areas-heading', label: t('areas.heading') },
+    ...(withFigures
+      ? [
+          { id: 'distributions-heading', label: t('distribution.heading') },
+          { id: 'crosstab-heading', label: t('crosstab.heading') },
+        ]
+      : []),
+    { id: 'trends-heading', label: t('trends.heading') },
+    { id: 'exports-heading', label: t('exports.heading') },
+    { id: 'status-heading', label: t('status.heading') },
+  ];
+  return <PageContents heading={t('contents.heading')} sections={sections} />;
 }
 
 const allAreasWithheld = (aggregates: Aggregates) => aggregates.areas.length > 0 && aggregates.areas.every((area) => area.suppressed);

@@ -19,7 +19,7 @@ export function StatusListSection({ year }: { year: number }) {
   const countyId = useId();
   const all = list.data?.organisations ?? [];
   const shown = all.filter((o) => (status === '' || o.status === status) && (county === '' || o.countyCode === county));
-  const count = t('status.count', { shown: shown.length, total: all.length });
+  const count = t('status.count', { shown: shown.length, count: all.length });
   return (
     <section aria-labelledby="status-heading">
       <h2 id="status-heading">{t('status.heading')}</h2>

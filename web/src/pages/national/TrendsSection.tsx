@@ -1,6 +1,8 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
+import { AreaTable } from '../../components/AreaTable';
+import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryError } from '../../components/QueryError';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
 import { formatShare, useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
 import { ChartTurn } from '../../components/ChartTurn';
@@ -9,18 +11,39 @@ const TrendChart = lazy(() => import('./TrendChart'));
 
 type Year = Trends['years'][number];
 type Area = Year['areas'][number];
+type BankArea = RoundQuestions['areas'][number];
 const atTarget = (area: Area) => (area.levels ? area.levels['3'] + area.levels['4'] : null);
+
+/** A share in per cent for the chart; null (a gap) where the figure is withheld or has nothing to divide by. */
+const percent = (area: Area | undefined, measure: (a: Area) => number | null) => {
+  if (!area || area.suppressed || !area.answered) return null;
+  const part = measure(area);
+  return part === null ? null : Math.round((100 * part) / area.answered);
+};
 
 /**
  * Yes share and share at the target level per area across rounds, each round
  * scored by its own rule. Each year's area is shown or withheld by itself
  * (the open round's always are); a withheld point is a gap in the chart, never 0.
+ * Tables and small multiples list the areas in question-bank order.
  */
 export function TrendsSection({ filters, texts }: { filters: Filters; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const trends = useTrends(filters);
-  const captionId = useId();
   const years = trends.data?.years ?? [];
+  // While loading or failed the section still stands, so the page's map has somewhere to go.
+  if (trends.isPending || trends.isError) {
+    return (
+      <section aria-labelledby="trends-heading">
+        <h2 id="trends-heading">{t('trends.heading')}</h2>
+        {trends.isPending ? (
+          <LoadingMessage />
+        ) : (
+          <QueryError error={trends.error} retrying={trends.isFetching} onRetry={() => void trends.refetch()} />
+        )}
+      </section>
+    );
+  }
   if (years.length === 0) return null;
   const areaOf = (year: Year, key: string) => year.areas.find((a) => a.key === key);
   const cell = (year: Year, key: string, measure: (a: Area) => number | null) => {
@@ -30,44 +53,32 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
     return formatShare(measure(area), area.answered, i18n.language);
   };
   const reasons = years.flatMap((y) => texts.areas.map((area) => areaOf(y, area.key)?.suppressedReason));
-  const table = (id: string, caption: string, measure: (a: Area) => number | null) => (
-    <TableScroll labelledBy={id}>
-      <table className="data-table data-table--compact">
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('areas.area')}</th>
-            {years.map((y) => <th key={y.year} scope="col">{y.year}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {texts.areas.map((area) => (
-            <tr key={area.key}>
-              <th scope="row">{area.title}</th>
-              {years.map((y) => <td key={y.year}>{cell(y, area.key, measure)}</td>)}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+  const table = (caption: string, measure: (a: Area) => number | null) => (
+    <AreaTable
+      caption={caption}
+      rowHeader={t('areas.area')}
+      rows={texts.areas}
+      rowKey={(area: BankArea) => area.key}
+      rowTitle={(area: BankArea) => area.title}
+      columns={years.map((y) => ({ key: String(y.year), header: String(y.year), cell: (area: BankArea) => cell(y, area.key, measure) }))}
+    />
   );
   return (
     <section aria-labelledby="trends-heading">
       <h2 id="trends-heading">{t('trends.heading')}</h2>
-      {table(`${captionId}-yes`, t('trends.caption'), (a) => a.yes)}
-      {table(`${captionId}-level`, t('trends.levelCaption'), atTarget)}
+      {table(t('trends.caption'), (a) => a.yes)}
+      {table(t('trends.levelCaption'), atTarget)}
       <WithheldExplanation namespace="national" reasons={reasons} />
       <ChartTurn minHeight={340}>
         <Suspense fallback={null}>
           <TrendChart
             years={years.map((y) => y.year)}
+            labels={{ yes: t('trends.yesLegend'), target: t('trends.targetLegend') }}
             series={texts.areas.map((area) => ({
               key: area.key,
               name: area.title,
-              values: years.map((y) => {
-                const a = areaOf(y, area.key);
-                return a && !a.suppressed && a.answered && a.yes !== null ? Math.round((100 * a.yes) / a.answered) : null;
-              }),
+              yes: years.map((y) => percent(areaOf(y, area.key), (a) => a.yes)),
+              target: years.map((y) => percent(areaOf(y, area.key), atTarget)),
             }))}
           />
         </Suspense>

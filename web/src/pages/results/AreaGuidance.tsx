@@ -12,7 +12,7 @@ export function AreaGuidance({ results }: { results: OrganisationResults }) {
         <article key={area.key} className="results-area" aria-labelledby={`area-${area.key}`}>
           <h3 id={`area-${area.key}`}>{area.title}</h3>
           {area.level === null ? (
-            <p>{t('levels.notScored')}</p>
+            <p>{t('meaning.notScored')}</p>
           ) : (
             <p className="results-area__meaning">
               <strong>{t('meaning.current', { level: area.level })}</strong> {levelText(area.level)?.description}

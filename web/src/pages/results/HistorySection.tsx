@@ -1,15 +1,20 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
+import { AreaTable } from '../../components/AreaTable';
 import type { OrganisationResults } from './resultsApi';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));
 
+type Row = { key: string; title: string; levels: (number | null)[] };
+
 /** Levels per area year over year, with question-bank changes marked. */
 export function HistorySection({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
-  const captionId = useId();
   const { history } = results;
+  const rows: Row[] = [
+    ...results.areas.map((area) => ({ key: area.key, title: area.title, levels: history.map((entry) => entry.levels[area.key] ?? null) })),
+    { key: 'median', title: t('history.median'), levels: history.map((entry) => entry.summary.medianLevel) },
+  ];
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t('history.heading')}</h2>
@@ -20,39 +25,23 @@ export function HistorySection({ results }: { results: OrganisationResults }) {
           <p key={entry.year} className="notice--warning">{t('history.bankChanged', { year: entry.year, version: entry.bankVersion })}</p>
         ))}
       {history.length > 0 && (
-        <TableScroll labelledBy={captionId}>
-          <table className="data-table data-table--compact">
-            <caption id={captionId} className="visually-hidden">{t('history.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('levels.area')}</th>
-                {history.map((entry) => (
-                  <th key={entry.year} scope="col">
-                    {entry.year}
-                    {entry.status === 'draft' && ` (${t('history.draft')})`}
-                    {entry.bankChanged && ` (${t('history.bankChangedMark')})`}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {results.areas.map((area) => (
-                <tr key={area.key}>
-                  <th scope="row">{area.title}</th>
-                  {history.map((entry) => (
-                    <td key={entry.year}>{entry.levels[area.key] ?? '–'}</td>
-                  ))}
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{t('history.median')}</th>
-                {history.map((entry) => (
-                  <td key={entry.year}>{entry.summary.medianLevel ?? '–'}</td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
-        </TableScroll>
+        <AreaTable
+          caption={t('history.caption')}
+          captionHidden
+          rowHeader={t('levels.area')}
+          rows={rows}
+          rowKey={(row) => row.key}
+          rowTitle={(row) => row.title}
+          columns={history.map((entry, index) => ({
+            key: String(entry.year),
+            header: [
+              String(entry.year),
+              entry.status === 'draft' ? ` (${t('history.draft')})` : '',
+              entry.bankChanged ? ` (${t('history.bankChangedMark')})` : '',
+            ].join(''),
+            cell: (row: Row) => row.levels[index] ?? '–',
+          }))}
+        />
       )}
       {history.length > 1 && (
         <>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { describeApiError } from '../../api/errorMessages';
 import { LoadingMessage } from '../../components/LoadingMessage';
+import { QueryError, refetchFailed } from '../../components/QueryError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../../auth/session';
 import { ResultsReport } from './ResultsReport';
@@ -16,7 +16,6 @@ const YEAR_PARAM = 'ar';
 /** The organisation's own results: levels, next steps, comparisons and trends; printable for the management review. */
 export default function ResultsPage() {
   const { t, i18n } = useTranslation('results');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('title'));
   const { user } = useSession();
   const organisationIds = [...new Set(user?.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])) ?? [])];
@@ -79,7 +78,9 @@ export default function ResultsPage() {
       </div>
       {results.isPending && <LoadingMessage />}
       {noResults && <p>{t('noResults')}</p>}
-      {results.error && !noResults && <p role="alert">{describeApiError(results.error, tCommon)}</p>}
+      {results.error && !noResults && (
+        <QueryError error={results.error} retrying={latest.isFetching || chosen.isFetching} onRetry={() => refetchFailed(latest, chosen)} />
+      )}
       {results.data && <ResultsReport results={results.data} />}
     </div>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageContents } from '../../components/PageContents';
 import { formatDateTime } from '../survey/format';
 import { AreaGuidance } from './AreaGuidance';
 import { ComparisonSection } from './ComparisonSection';
@@ -31,6 +32,17 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
       </p>
       {results.isDraft && <p className="notice--warning">{t('draftNotice')}</p>}
       {results.status === 'not_started' && <p className="notice--warning">{t('notStartedNotice')}</p>}
+      <PageContents
+        className="no-print"
+        heading={t('contents')}
+        sections={[
+          { id: 'summary-heading', label: t('summary.heading') },
+          { id: 'levels-heading', label: t('levels.heading') },
+          { id: 'meaning-heading', label: t('meaning.heading') },
+          { id: 'comparison-heading', label: t('comparison.heading') },
+          { id: 'history-heading', label: t('history.heading') },
+        ]}
+      />
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('summary.heading')}</h2>
@@ -44,6 +56,7 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
             <dd>{t('summary.atTargetValue', { count: summary.atOrAboveTarget, total: summary.areas })}</dd>
           </div>
         </dl>
+        <p className="field__hint no-print">{t('summary.medianHint')}</p>
       </section>
 
       <section aria-labelledby="levels-heading">
