@@ -1,27 +1,11 @@
-import {
-  afterEach,
-  beforeEach,
-  describe,
-  expect,
-  test,
-  vi,
-  type Mock,
-} from "vitest";
-import type {
-  SaveAreaBody,
-  SaveAreaResult,
-  StoredAnswer,
-  SurveyResponse,
-} from "../../shared/api/responses";
-import { ApiError, NETWORK_ERROR_STATUS } from "../../web/src/api/client";
-import {
-  DraftStore,
-  type AreaValues,
-} from "../../web/src/pages/survey/draftStore";
+import { afterEach, beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
+import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse } from '../../shared/api/responses';
+import { ApiError, NETWORK_ERROR_STATUS } from '../../web/src/api/client';
+import { DraftStore, type AreaValues } from '../../web/src/pages/survey/draftStore';
 
 // The survey's autosave without a browser: a fake server behind the transport, fake timers, an in-memory localStorage.
 
-const STORAGE_KEY = "mognad.draft.test";
+const STORAGE_KEY = 'mognad.draft.test';
 const DEBOUNCE_MS = 700;
 
 class MemoryStorage {
@@ -62,10 +46,7 @@ class FakeServer {
     this.answers[areaKey] = stored(values);
   }
 
-  transport = async (
-    areaKey: string,
-    body: SaveAreaBody,
-  ): Promise<SaveAreaResult> => {
+  transport = async (areaKey: string, body: SaveAreaBody): Promise<SaveAreaResult> => {
     this.calls.push({ areaKey, body });
     this.inFlight += 1;
     this.mostInFlight = Math.max(this.mostInFlight, this.inFlight);
@@ -76,10 +57,7 @@ class FakeServer {
     }
   };
 
-  private async answer(
-    areaKey: string,
-    body: SaveAreaBody,
-  ): Promise<SaveAreaResult> {
+  private async answer(areaKey: string, body: SaveAreaBody): Promise<SaveAreaResult> {
     const hold = this.held;
     this.held = null;
     if (hold) await new Promise<void>((resolve) => (hold.release = resolve));
@@ -87,7 +65,7 @@ class FakeServer {
     if (failure) throw failure;
     if (body.version !== this.version) {
       const serverAnswer = this.answers[areaKey] ?? null;
-      throw new ApiError(409, "version_conflict", "stale", {
+      throw new ApiError(409, 'version_conflict', 'stale', {
         currentVersion: this.version,
         areaKey,
         serverAnswer,
@@ -97,7 +75,7 @@ class FakeServer {
     this.answers[areaKey] = stored(body);
     return {
       version: this.version,
-      status: "draft",
+      status: 'draft',
       areaKey,
       answer: this.answers[areaKey],
     };
@@ -106,11 +84,12 @@ class FakeServer {
   response(overrides: Partial<SurveyResponse> = {}): SurveyResponse {
     return {
       year: 2026,
-      organisation: { id: 1, code: "0182", name: "Nacka" },
-      status: this.version === 0 ? "not_started" : "draft",
+      organisation: { id: 1, code: '0182', name: 'Nacka' },
+      status: this.version === 0 ? 'not_started' : 'draft',
       version: this.version,
-      roundState: "open",
-      closesAt: "2099-01-01T00:00:00.000Z",
+      roundState: 'open',
+      opensAt: '2026-01-01T00:00:00.000Z',
+      closesAt: '2099-01-01T00:00:00.000Z',
       invited: true,
       acceptingAnswers: true,
       canWrite: true,
@@ -126,23 +105,17 @@ class FakeServer {
   }
 }
 
-const stored = (
-  values: AreaValues & { confirmCarriedOver?: boolean },
-  carriedOver = false,
-): StoredAnswer => ({
+const stored = (values: AreaValues & { confirmCarriedOver?: boolean }, carriedOver = false): StoredAnswer => ({
   main: values.main,
   followup: values.followup,
   comment: values.comment,
   carriedOver,
-  updatedAt: "2026-12-01T10:00:00.000Z",
-  updatedBy: { id: 1, name: "Demo" },
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  updatedBy: { id: 1, name: 'Demo' },
 });
 
-const yes = (
-  followup: string | null = null,
-  comment: string | null = null,
-): AreaValues => ({ main: "yes", followup, comment });
-const no: AreaValues = { main: "no", followup: null, comment: null };
+const yes = (followup: string | null = null, comment: string | null = null): AreaValues => ({ main: 'yes', followup, comment });
+const no: AreaValues = { main: 'no', followup: null, comment: null };
 
 let storage: MemoryStorage;
 let server: FakeServer;
@@ -161,7 +134,7 @@ const settle = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 beforeEach(() => {
   vi.useFakeTimers();
   storage = new MemoryStorage();
-  vi.stubGlobal("window", { localStorage: storage });
+  vi.stubGlobal('window', { localStorage: storage });
   server = new FakeServer();
   onStale = vi.fn<() => void>();
 });
@@ -172,66 +145,61 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe("DraftStore autosave", () => {
-  test("debounces typing into one save of the last values, then says saved", async () => {
+describe('DraftStore autosave', () => {
+  test('debounces typing into one save of the last values, then says saved', async () => {
     const store = newStore();
     store.load(server.response());
-    store.edit("policy", yes(null, "u"));
-    store.edit("policy", yes(null, "ut"));
-    store.edit("policy", yes(null, "utkast"));
-    expect(store.getSnapshot().status).toBe("pending");
+    store.edit('policy', yes(null, 'u'));
+    store.edit('policy', yes(null, 'ut'));
+    store.edit('policy', yes(null, 'utkast'));
+    expect(store.getSnapshot().status).toBe('pending');
     await settle(DEBOUNCE_MS - 1);
     expect(server.calls).toHaveLength(0);
     await settle(1);
-    expect(server.calls).toEqual([
-      { areaKey: "policy", body: { version: 0, ...yes(null, "utkast") } },
-    ]);
-    expect(store.getSnapshot()).toMatchObject({ status: "saved", edits: {} });
+    expect(server.calls).toEqual([{ areaKey: 'policy', body: { version: 0, ...yes(null, 'utkast') } }]);
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
     expect(store.getSnapshot().response?.version).toBe(1);
     expect(store.getSnapshot().lastSavedAt).not.toBeNull();
   });
 
-  test("saves areas one at a time, each on the version the previous save returned", async () => {
+  test('saves areas one at a time, each on the version the previous save returned', async () => {
     const store = newStore();
     store.load(server.response());
-    store.edit("policy", yes());
-    store.edit("risk", no);
-    store.edit("training", yes("partly"));
+    store.edit('policy', yes());
+    store.edit('risk', no);
+    store.edit('training', yes('partly'));
     await settle(DEBOUNCE_MS);
     expect(server.calls.map((c) => [c.areaKey, c.body.version])).toEqual([
-      ["policy", 0],
-      ["risk", 1],
-      ["training", 2],
+      ['policy', 0],
+      ['risk', 1],
+      ['training', 2],
     ]);
     expect(server.version).toBe(3);
-    expect(store.getSnapshot().status).toBe("saved");
+    expect(store.getSnapshot().status).toBe('saved');
   });
 
-  test("an edit typed while its save is under way is kept and saved next, on top of the acknowledged one", async () => {
+  test('an edit typed while its save is under way is kept and saved next, on top of the acknowledged one', async () => {
     const store = newStore();
     store.load(server.response());
     const hold = server.holdNext();
-    store.edit("policy", yes(null, "först"));
+    store.edit('policy', yes(null, 'först'));
     await settle(DEBOUNCE_MS);
-    expect(store.getSnapshot().status).toBe("saving");
-    store.edit("policy", yes(null, "först och sedan"));
+    expect(store.getSnapshot().status).toBe('saving');
+    store.edit('policy', yes(null, 'först och sedan'));
     hold.release();
     await settle(DEBOUNCE_MS);
-    expect(server.calls.map((c) => c.body.comment)).toEqual([
-      "först",
-      "först och sedan",
-    ]);
-    expect(server.answers.policy?.comment).toBe("först och sedan");
-    expect(store.getSnapshot()).toMatchObject({ status: "saved", edits: {} });
+    expect(server.calls.map((c) => c.body.comment)).toEqual(['först', 'först och sedan']);
+    expect(server.answers.policy?.comment).toBe('först och sedan');
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
   });
 
-  test("never sends a second save while one is under way, even when another area’s timer or a submit asks", async () => {
+  test('never sends a second save while one is under way, even when another area’s timer or a submit asks', async () => {
     const store = newStore();
     store.load(server.response());
     const hold = server.holdNext();
-    store.edit("policy", yes());
+    store.edit('policy', yes());
     await settle(DEBOUNCE_MS);
-    store.edit("risk", no);
+    store.edit('risk', no);
     await settle(DEBOUNCE_MS); // risk’s timer fires while policy’s save waits
     const submitting = store.flushNow();
     await settle(0);
@@ -241,74 +209,74 @@ describe("DraftStore autosave", () => {
     await submitting;
     expect(server.mostInFlight).toBe(1);
     expect(server.calls.map((c) => [c.areaKey, c.body.version])).toEqual([
-      ["policy", 0],
-      ["risk", 1],
+      ['policy', 0],
+      ['risk', 1],
     ]);
-    expect(store.getSnapshot()).toMatchObject({ status: "saved", edits: {} });
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
   });
 
-  test("a stale save whose area nobody else touched is re-sent on the new version, and the page is told to refetch", async () => {
+  test('a stale save whose area nobody else touched is re-sent on the new version, and the page is told to refetch', async () => {
     const store = newStore();
     store.load(server.response());
-    server.saveAsSomeoneElse("risk", no); // another person saved another area: version 1
-    store.edit("policy", yes());
+    server.saveAsSomeoneElse('risk', no); // another person saved another area: version 1
+    store.edit('policy', yes());
     await settle(DEBOUNCE_MS);
     expect(server.calls.map((c) => c.body.version)).toEqual([0, 1]);
-    expect(server.answers.policy?.main).toBe("yes");
+    expect(server.answers.policy?.main).toBe('yes');
     expect(onStale).toHaveBeenCalledTimes(1);
     expect(store.getSnapshot().conflicts).toEqual({});
   });
 
-  test("a stale save of an area someone else changed is never sent over theirs: the person chooses", async () => {
+  test('a stale save of an area someone else changed is never sent over theirs: the person chooses', async () => {
     const store = newStore();
     store.load(server.response());
-    server.saveAsSomeoneElse("policy", no);
-    store.edit("policy", yes());
+    server.saveAsSomeoneElse('policy', no);
+    store.edit('policy', yes());
     await settle(DEBOUNCE_MS);
     expect(server.calls).toHaveLength(1); // the 409, nothing more
-    expect(server.answers.policy?.main).toBe("no");
-    expect(store.getSnapshot().conflicts.policy?.theirs?.main).toBe("no");
-    expect(store.valuesFor("policy").main).toBe("yes"); // the page still shows what the person chose
+    expect(server.answers.policy?.main).toBe('no');
+    expect(store.getSnapshot().conflicts.policy?.theirs?.main).toBe('no');
+    expect(store.valuesFor('policy').main).toBe('yes'); // the page still shows what the person chose
 
-    store.resolve("policy", "mine");
+    store.resolve('policy', 'mine');
     await settle(0);
     expect(server.calls.at(-1)?.body).toMatchObject({
       version: 1,
-      main: "yes",
+      main: 'yes',
     });
-    expect(server.answers.policy?.main).toBe("yes");
+    expect(server.answers.policy?.main).toBe('yes');
     expect(store.getSnapshot()).toMatchObject({
       conflicts: {},
       edits: {},
-      status: "saved",
+      status: 'saved',
     });
   });
 
-  test("choosing theirs drops the own edit and sends nothing", async () => {
+  test('choosing theirs drops the own edit and sends nothing', async () => {
     const store = newStore();
     store.load(server.response());
-    server.saveAsSomeoneElse("policy", no);
-    store.edit("policy", yes());
+    server.saveAsSomeoneElse('policy', no);
+    store.edit('policy', yes());
     await settle(DEBOUNCE_MS);
-    store.resolve("policy", "theirs");
+    store.resolve('policy', 'theirs');
     await settle(0);
     expect(server.calls).toHaveLength(1);
     expect(store.getSnapshot().edits).toEqual({});
-    expect(store.valuesFor("policy").main).toBe("no");
+    expect(store.valuesFor('policy').main).toBe('no');
   });
 
-  test("retries a network failure or 5xx with growing pauses, keeping the edit until it is acknowledged", async () => {
+  test('retries a network failure or 5xx with growing pauses, keeping the edit until it is acknowledged', async () => {
     const store = newStore();
     store.load(server.response());
     server.failNext(
-      new ApiError(NETWORK_ERROR_STATUS, "network_error", "down"),
-      new ApiError(503, "database_unavailable", "down"),
-      new ApiError(NETWORK_ERROR_STATUS, "network_error", "down"),
+      new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'down'),
+      new ApiError(503, 'database_unavailable', 'down'),
+      new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'down'),
     );
-    store.edit("policy", yes());
+    store.edit('policy', yes());
     await settle(DEBOUNCE_MS);
-    expect(store.getSnapshot().status).toBe("retrying");
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toHaveProperty("policy");
+    expect(store.getSnapshot().status).toBe('retrying');
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toHaveProperty('policy');
     await settle(999);
     expect(server.calls).toHaveLength(1);
     await settle(1); // 1 s
@@ -319,86 +287,73 @@ describe("DraftStore autosave", () => {
     expect(server.calls).toHaveLength(3);
     await settle(4000); // then 4 s, and the server is back
     expect(server.calls).toHaveLength(4);
-    expect(store.getSnapshot()).toMatchObject({ status: "saved", edits: {} });
+    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
   });
 
   test('"try again now" sends at once and starts the pauses over', async () => {
     const store = newStore();
     store.load(server.response());
-    server.failNext(
-      ...Array.from(
-        { length: 3 },
-        () => new ApiError(NETWORK_ERROR_STATUS, "network_error", "down"),
-      ),
-    );
-    store.edit("policy", yes());
+    server.failNext(...Array.from({ length: 3 }, () => new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'down')));
+    store.edit('policy', yes());
     await settle(DEBOUNCE_MS + 1000 + 2000); // three failures: the next pause would be 4 s
     expect(server.calls).toHaveLength(3);
     store.retryNow();
     await settle(0);
     expect(server.calls).toHaveLength(4);
-    expect(store.getSnapshot().status).toBe("saved");
+    expect(store.getSnapshot().status).toBe('saved');
   });
 
-  test("keeps unsaved edits across a reload and sends them once the response is loaded", async () => {
+  test('keeps unsaved edits across a reload and sends them once the response is loaded', async () => {
     const first = newStore();
     first.load(server.response());
-    server.failNext(
-      new ApiError(NETWORK_ERROR_STATUS, "network_error", "down"),
-    );
-    first.edit("policy", yes("fully", "sparas efter omladdning"));
+    server.failNext(new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'down'));
+    first.edit('policy', yes('fully', 'sparas efter omladdning'));
     await settle(DEBOUNCE_MS);
     first.dispose(); // the tab closes
 
     const second = newStore();
-    expect(second.valuesFor("policy")).toEqual(
-      yes("fully", "sparas efter omladdning"),
-    );
+    expect(second.valuesFor('policy')).toEqual(yes('fully', 'sparas efter omladdning'));
     expect(second.hasUnsaved()).toBe(true);
     second.load(server.response());
     await settle(0);
-    expect(server.answers.policy).toMatchObject(
-      yes("fully", "sparas efter omladdning"),
-    );
+    expect(server.answers.policy).toMatchObject(yes('fully', 'sparas efter omladdning'));
     expect(second.hasUnsaved()).toBe(false);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
   });
 
-  test("a refused area is marked with its field problems and the other areas are still saved", async () => {
+  test('a refused area is marked with its field problems and the other areas are still saved', async () => {
     const store = newStore();
     store.load(server.response());
     server.failNext(
-      new ApiError(400, "validation_failed", "bad", {
-        issues: [{ field: "body.followup", message: "unknown option" }],
+      new ApiError(400, 'validation_failed', 'bad', {
+        issues: [{ field: 'body.followup', message: 'unknown option' }],
       }),
     );
-    store.edit("policy", yes("nonsense"));
-    store.edit("risk", no);
+    store.edit('policy', yes('nonsense'));
+    store.edit('risk', no);
     await settle(DEBOUNCE_MS);
-    expect(store.getSnapshot().invalid.policy).toEqual([
-      { field: "body.followup", message: "unknown option" },
-    ]);
-    expect(server.answers.risk?.main).toBe("no");
+    expect(store.getSnapshot().invalid.policy).toEqual([{ field: 'body.followup', message: 'unknown option' }]);
+    expect(server.answers.risk?.main).toBe('no');
     expect(server.answers.policy).toBeUndefined();
     expect(store.hasUnsaved()).toBe(true);
 
-    store.edit("policy", yes("fully")); // correcting it clears the problem and saves
+    store.edit('policy', yes('fully')); // correcting it clears the problem and saves
     await settle(DEBOUNCE_MS);
     expect(store.getSnapshot().invalid).toEqual({});
-    expect(server.answers.policy?.followup).toBe("fully");
+    expect(server.answers.policy?.followup).toBe('fully');
   });
 
-  test("stops, keeping the edit, when the round closes under the person, and says why", async () => {
+  test('stops, keeping the edit, when the round closes under the person, and says why', async () => {
     const store = newStore();
     store.load(server.response());
-    server.failNext(new ApiError(409, "round_closed", "closed"));
-    store.edit("policy", yes());
-    store.edit("risk", no);
+    server.failNext(new ApiError(409, 'round_closed', 'closed'));
+    store.edit('policy', yes());
+    store.edit('risk', no);
     await settle(DEBOUNCE_MS);
     expect(store.getSnapshot()).toMatchObject({
-      status: "stopped",
-      stopReason: "round_closed",
+      status: 'stopped',
+      stopReason: 'round_closed',
     });
     expect(server.calls).toHaveLength(1);
     expect(store.hasUnsaved()).toBe(true);
@@ -407,56 +362,54 @@ describe("DraftStore autosave", () => {
     expect(server.calls).toHaveLength(1); // no retries against a closed round
   });
 
-  test("sends nothing for a submitted response, and reports the unsaved edit as stopped", async () => {
+  test('sends nothing for a submitted response, and reports the unsaved edit as stopped', async () => {
     const store = newStore();
     store.load(server.response());
-    store.edit("policy", yes());
-    store.load(server.response({ status: "submitted", canWrite: false }), {
+    store.edit('policy', yes());
+    store.load(server.response({ status: 'submitted', canWrite: false }), {
       replace: true,
     });
     await settle(DEBOUNCE_MS * 2);
     expect(server.calls).toHaveLength(0);
     expect(store.getSnapshot()).toMatchObject({
-      status: "stopped",
-      stopReason: "response_submitted",
+      status: 'stopped',
+      stopReason: 'response_submitted',
     });
   });
 
-  test("confirming a carried-over answer is sent at once with the confirmation", async () => {
-    server.answers.policy = stored(yes("fully"), true);
+  test('confirming a carried-over answer is sent at once with the confirmation', async () => {
+    server.answers.policy = stored(yes('fully'), true);
     const store = newStore();
     store.load(server.response());
-    store.edit("policy", yes("fully"), { confirmCarriedOver: true });
+    store.edit('policy', yes('fully'), { confirmCarriedOver: true });
     await settle(0);
     expect(server.calls).toEqual([
       {
-        areaKey: "policy",
-        body: { version: 0, ...yes("fully"), confirmCarriedOver: true },
+        areaKey: 'policy',
+        body: { version: 0, ...yes('fully'), confirmCarriedOver: true },
       },
     ]);
   });
 
-  test("an older response from a refetch does not roll back what a save already acknowledged", async () => {
+  test('an older response from a refetch does not roll back what a save already acknowledged', async () => {
     const store = newStore();
     const stale = server.response();
     store.load(stale);
-    store.edit("policy", yes());
+    store.edit('policy', yes());
     await settle(DEBOUNCE_MS);
     store.load(stale);
     expect(store.getSnapshot().response?.version).toBe(1);
-    expect(store.valuesFor("policy").main).toBe("yes");
+    expect(store.valuesFor('policy').main).toBe('yes');
   });
 
-  test("after dispose (the session ended) nothing is sent or stored", async () => {
+  test('after dispose (the session ended) nothing is sent or stored', async () => {
     const store = newStore();
     store.load(server.response());
-    store.edit("policy", yes());
+    store.edit('policy', yes());
     store.dispose();
     await settle(DEBOUNCE_MS * 2);
     expect(server.calls).toHaveLength(0);
-    store.edit("risk", no);
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).not.toHaveProperty(
-      "risk",
-    );
+    store.edit('risk', no);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).not.toHaveProperty('risk');
   });
 });
