@@ -65,6 +65,9 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
     // "Ja" without its follow-up is not answered yet, and the navigation says what is missing.
     await area(page, 'ciso').getByRole('radio', { name: 'Ja', exact: true }).check();
     await expect.poll(() => navLink(page, 1).textContent()).toContain('Följdfrågan saknar svar');
+    // The hint fits the CISO follow-up (a share of working time), not a degree of implementation.
+    const hint = area(page, 'ciso').locator('.survey-hint');
+    expect(await hint.textContent()).toBe('Välj ett svar på följdfrågan. Först då räknas området som besvarat.');
     await area(page, 'ciso').locator('input[value="50to74"]').check();
     await expect.poll(() => navLink(page, 1).textContent()).toContain('Besvarat');
     await area(page, 'management').getByRole('radio', { name: 'Nej', exact: true }).check();
