@@ -5,18 +5,23 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createQueryClient } from './app/queryClient';
 import { routes } from './app/routes';
-import { i18n } from './i18n';
+import { i18n, i18nReady } from './i18n';
 import './styles.css';
 
 const queryClient = createQueryClient();
 const router = createBrowserRouter(routes);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// Swedish texts are in this chunk; an English visit waits for its catalogues (a few kB) rather than flash Swedish.
+void i18nReady.then(render, render);
+
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}

@@ -4,19 +4,22 @@ import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, isSupportedLanguage, loadStoredL
 
 // Every web/src/i18n/<language>/<namespace>.json is picked up: adding a
 // namespace means adding one file per language (and its type in i18next.d.ts).
-// The shell's own namespaces (common, auth, start) are bundled into the entry
-// chunk. Every other (feature) namespace is lazy: fetched when a route asks
+// The shell's own namespaces (common, auth, start) in Swedish, the default
+// and fallback language, are bundled into the entry chunk; their English
+// catalogues are fetched before the first render of an English visit
+// (i18nReady). Every other (feature) namespace is lazy: fetched when a route asks
 // for it (page(load, ['survey']) in routes.tsx) or, failing that, when a
 // component first uses it (it suspends; AppLayout shows "Laddar…" meanwhile).
 // So no page pays in its initial JavaScript for every feature's texts
 // (docs/decisions/0005-lazy-translation-namespaces.md).
-const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/common.json', './*/auth.json', './*/start.json'], {
+const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./sv/common.json', './sv/auth.json', './sv/start.json'], {
   eager: true,
   import: 'default',
 });
-const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.json', '!./*/common.json', '!./*/auth.json', '!./*/start.json'], {
+const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.json', '!./sv/common.json', '!./sv/auth.json', '!./sv/start.json'], {
   import: 'default',
 });
+const SHELL_NAMESPACES = ['common', 'auth', 'start'];
 
 const lazyCatalogues: BackendModule = {
   type: 'backend',
@@ -55,7 +58,8 @@ i18n.on('languageChanged', (language) => {
   if (isSupportedLanguage(language)) storeLanguage(language);
 });
 
-void i18n.use(lazyCatalogues).use(initReactI18next).init({
+/** Resolves when the shell's texts in the visitor's language are there: render after it (main.tsx). */
+export const i18nReady: Promise<unknown> = i18n.use(lazyCatalogues).use(initReactI18next).init({
   resources: buildResources(),
   // The bundled namespaces are complete; only the lazy ones go through the backend.
   partialBundledLanguages: true,
@@ -63,7 +67,7 @@ void i18n.use(lazyCatalogues).use(initReactI18next).init({
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...SUPPORTED_LANGUAGES],
   defaultNS: 'common',
-  ns: ['common'],
+  ns: SHELL_NAMESPACES,
   interpolation: { escapeValue: false }, // React escapes.
 });
 reflectLanguageInDocument(i18n.language);
