@@ -125,7 +125,7 @@ describeBrowser("errors in the user’s language", () => {
     await page.goto(server.url("/enkat/1999/165"));
     const alert = page
       .getByRole("alert")
-      .filter({ hasText: "Vi hittar inte det du letar efter" });
+      .filter({ hasText: "Det finns ingen enkätomgång för det året." });
     await alert.waitFor();
     await page
       .getByRole("link", { name: "Tillbaka till enkätomgångarna" })
