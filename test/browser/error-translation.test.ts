@@ -99,7 +99,7 @@ describeBrowser('errors in the user’s language', () => {
     const page = await loggedIn([{ role: 'respondent', organisationCode: '0114' }]);
 
     await page.goto(server.url('/enkat/1999/165'));
-    const alert = page.getByRole('alert').filter({ hasText: 'Vi hittar inte det du letar efter' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Det finns ingen enkätomgång för det året.' });
     await alert.waitFor();
     await page.getByRole('link', { name: 'Tillbaka till enkätomgångarna' }).waitFor();
     expect(await page.getByRole('button', { name: 'Försök igen' }).count()).toBe(0);

@@ -70,6 +70,7 @@ export function validationIssues(error: ApiError): ValidationIssue[] {
 function describeValidation(issues: ValidationIssue[]): string {
   const [first] = issues;
   if (!first) return errorTexts()('codes.validation_failed');
+  if (first.field === 'params.year') return errorTexts()('notFound.round');
   if (first.field.startsWith('params.')) return errorTexts()('codes.not_found');
   return describeIssue(first);
 }
