@@ -205,7 +205,7 @@ describeBrowser('running a survey round', () => {
 
     const actions = await server.app.db.selectFrom('audit_log').select('action').where('actor_user_id', '=', admin.id).execute();
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['round.invitation_withdrawn', 'round.invitation_resent']));
-  });
+  }, 90_000);
 
   async function respondentCookie(): Promise<string> {
     const login = await server.app.inject({
