@@ -6,7 +6,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist');
@@ -61,6 +60,8 @@ const common = {
 
 /** Builds dist/server and dist/migrations; files are replaced whole, so a running build never sees half a file. */
 export async function buildServer() {
+  // Imported here, not at the top: a production install (no dev dependencies) with a current dist/ never needs it.
+  const { build } = await import('esbuild');
   const migrations = readdirSync(path.join(root, 'migrations')).filter((file) => /^\d{12}_.+\.ts$/.test(file));
   const [server, compiledMigrations] = await Promise.all([
     build({ ...common, entryPoints: ['server/main.ts'], outfile: SERVER_ENTRY, plugins: [sourceUrls] }),
