@@ -26,12 +26,6 @@ export function currentUser(request: FastifyRequest): SessionUser {
   return request.user;
 }
 
-/** Organisations whose own data (answers, results) the user may read, or 'all'. */
-export function readableOrganisations(user: SessionUser): 'all' | number[] {
-  if (hasRole(user, 'admin')) return 'all';
-  return user.roles.filter((r) => r.organisationId !== null).map((r) => r.organisationId!);
-}
-
 /**
  * Throws 404 unless the user may read (respondent, viewer, admin) or write
  * (respondent) this organisation's answers. 404 rather than 403, so another

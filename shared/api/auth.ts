@@ -3,8 +3,6 @@ import { z } from 'zod';
 export const roleSchema = z.enum(['respondent', 'viewer', 'analyst', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 
-export const ORGANISATION_ROLES: readonly Role[] = ['respondent', 'viewer'];
-
 export const emailSchema = z
   .email({ error: 'must be a valid e-mail address' })
   .max(254)

@@ -34,8 +34,3 @@ export function validateAreaAnswer(bank: BankStructure, areaKey: string, answer:
   }
   return errors;
 }
-
-/** Checks a set of answers by area key; errors come in the order of the answers given. */
-export function validateAnswers(bank: BankStructure, answers: Readonly<Record<string, UncheckedAreaAnswer>>): FieldError[] {
-  return Object.entries(answers).flatMap(([areaKey, answer]) => validateAreaAnswer(bank, areaKey, answer));
-}
