@@ -22,6 +22,8 @@ describeBrowser('results', () => {
   beforeAll(async () => {
     // Real data through the real import: three published rounds and the open one.
     await seedDemoData(server.app.db, { info: () => undefined });
+    // This file's own grouping instead of the demo's invented kommungrupp.
+    await server.app.db.deleteFrom('organisation_attribute').execute();
     // A grouping attribute for the county's municipalities, so Stockholm has all three comparison groups (the widest report).
     const county = await server.app.db.selectFrom('organisation').select('id').where('county_code', '=', '01').execute();
     await server.app.db

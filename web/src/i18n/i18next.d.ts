@@ -5,6 +5,7 @@ import type auth from './sv/auth.json';
 import type bankEditor from './sv/bankEditor.json';
 import type common from './sv/common.json';
 import type errors from './sv/errors.json';
+import type language from './sv/language.json';
 import type national from './sv/national.json';
 import type registration from './sv/registration.json';
 import type results from './sv/results.json';
@@ -17,6 +18,6 @@ import type survey from './sv/survey.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { account: typeof account; admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; survey: typeof survey; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration; bankEditor: typeof bankEditor; errors: typeof errors };
+    resources: { account: typeof account; admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; survey: typeof survey; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration; bankEditor: typeof bankEditor; errors: typeof errors; language: typeof language };
   }
 }

@@ -7,16 +7,17 @@ import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, isSupportedLanguage, loadStoredL
 // The shell's own namespaces (common, auth, start) in Swedish, the default
 // and fallback language, are bundled into the entry chunk; their English
 // catalogues are fetched before the first render of an English visit
-// (i18nReady). Every other (feature) namespace is lazy: fetched when a route asks
+// (i18nReady). The language switch's texts (namespace language) are bundled
+// in every language: each button is labelled in its own language. Every other (feature) namespace is lazy: fetched when a route asks
 // for it (page(load, ['survey']) in routes.tsx) or, failing that, when a
 // component first uses it (it suspends; AppLayout shows "Laddar…" meanwhile).
 // So no page pays in its initial JavaScript for every feature's texts
 // (docs/decisions/0005-lazy-translation-namespaces.md).
-const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./sv/common.json', './sv/auth.json', './sv/start.json'], {
+const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./sv/common.json', './sv/auth.json', './sv/start.json', './*/language.json'], {
   eager: true,
   import: 'default',
 });
-const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.json', '!./sv/common.json', '!./sv/auth.json', '!./sv/start.json'], {
+const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.json', '!./sv/common.json', '!./sv/auth.json', '!./sv/start.json', '!./*/language.json'], {
   import: 'default',
 });
 const SHELL_NAMESPACES = ['common', 'auth', 'start'];
