@@ -56,7 +56,7 @@ async function expectLabelledScrollRegions(page: Page) {
   // The regions measure themselves after layout: wait until every one agrees with its size.
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('.table-scroll')).every(
-      (element) => (element.getAttribute('tabindex') === '0') === (element.scrollWidth > element.clientWidth + 1),
+      (element) => (element.getAttribute('tabindex') === '0') === (element.scrollWidth > element.clientWidth),
     ),
   );
   const regions = await page.locator('.table-scroll').evaluateAll((elements) =>

@@ -17,7 +17,8 @@ function useOverflows<T extends HTMLElement>() {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    // Strictly wider, as the browser (and axe) see it: even 1 px of overflow makes the region scrollable.
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth);
     const resizes = new ResizeObserver(measure);
     const watchChildren = () => {
       resizes.observe(element);
