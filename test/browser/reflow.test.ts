@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
+import { scrollPastEveryChart } from './support/charts';
 
 /**
  * WCAG 2.1 1.4.10 Reflow: at 320 CSS px (and at a phone's 390) no page scrolls
@@ -103,6 +104,7 @@ describeBrowser('reflow at narrow widths', () => {
 
       await page.goto(server.url('/resultat'));
       await page.getByRole('table', { name: 'Nivå per område', exact: true }).waitFor();
+      await scrollPastEveryChart(page);
       await page.locator('.results-multiples__item svg').first().waitFor();
       await expectNoPageScroll(page, '/resultat');
       await expectLabelledScrollRegions(page);
@@ -135,7 +137,9 @@ describeBrowser('reflow at narrow widths', () => {
       await logInThroughForm(page, server.url('/logga-in?nasta=/nationellt'), users.analyst);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('table').first().waitFor();
+      await scrollPastEveryChart(page);
       await page.locator('.recharts-surface').first().waitFor();
+      await scrollPastEveryChart(page);
       await page.locator('.results-multiples__item svg').first().waitFor();
       await expectNoPageScroll(page, '/nationellt');
       await expectLabelledScrollRegions(page);
@@ -152,6 +156,7 @@ describeBrowser('reflow at narrow widths', () => {
       await page.goto(server.url(`/administration/omgangar/${DEMO_YEAR}`));
       await page.getByRole('heading', { level: 1, name: `Omgång ${DEMO_YEAR}` }).waitFor();
       await page.getByTestId('monitor-table').waitFor();
+      await scrollPastEveryChart(page);
       await page.locator('.recharts-surface').first().waitFor();
       await expectNoPageScroll(page, 'the round monitor');
       await expectLabelledScrollRegions(page);

@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
+import { scrollPastEveryChart } from './support/charts';
 
 type Language = 'sv' | 'en';
 
@@ -109,6 +110,7 @@ describeBrowser('results', () => {
     await expectComparisonAsShares(page, await newestSubmittedYear('0180'));
     await page.getByRole('table', { name: 'Nivå per område och år' }).waitFor();
     // Year over year as small multiples: one compact chart per area.
+    await scrollPastEveryChart(page);
     await page.locator('.results-multiples__item svg').first().waitFor();
     expect(await page.locator('.results-multiples__item').count()).toBe(10);
     await page.getByRole('button', { name: 'Skriv ut underlag för ledningens genomgång' }).waitFor();
@@ -123,6 +125,7 @@ describeBrowser('results', () => {
     const page = await pageAs([{ role: 'viewer', organisationCode: '0180' }], 'en');
     await page.goto(server.url('/resultat'));
     await page.getByRole('heading', { level: 1, name: 'Results for Stockholm' }).waitFor();
+    await scrollPastEveryChart(page);
     await page.locator('.results-multiples__item svg').first().waitFor();
     await expectNoAxeViolations(page);
   });
@@ -131,6 +134,7 @@ describeBrowser('results', () => {
     test(`the management review prints as one A4 page (${language})`, async () => {
       const page = await pageAs([{ role: 'viewer', organisationCode: '0180' }], language);
       await page.goto(server.url('/resultat'));
+      await scrollPastEveryChart(page);
       await page.locator('.results-multiples__item svg').first().waitFor();
       await page.emulateMedia({ media: 'print' });
       await page.locator('.results-report-header').waitFor();
@@ -157,10 +161,12 @@ describeBrowser('results', () => {
     expect(await page.locator('.national-area').count()).toBe(10);
     await page.getByRole('table', { name: /^Mognadsnivå bland organisationer med en nivå i området \(n = \d+\)$/ }).first().waitFor();
     await page.getByRole('table', { name: /^Genomförandegrad bland dem som svarat ja och besvarat följdfrågan \(n = \d+\)$/ }).first().waitFor();
+    await scrollPastEveryChart(page);
     await page.locator('.national-distribution svg').first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Utveckling mellan omgångar' }).waitFor();
     // The trend chart: one small chart per area, in the tables' order.
     const trends = page.getByRole('region', { name: 'Utveckling mellan omgångar' });
+    await scrollPastEveryChart(page);
     await trends.locator('.results-multiples__item svg').first().waitFor();
     const tableOrder = (await trends.getByRole('table').first().getByRole('rowheader').allTextContents()).map(spaced);
     expect(tableOrder).toHaveLength(10);
@@ -208,6 +214,7 @@ describeBrowser('results', () => {
     const page = await pageAs([{ role: 'analyst' }], 'en');
     await page.goto(server.url('/nationellt'));
     await page.getByRole('heading', { level: 1, name: 'National overview' }).waitFor();
+    await scrollPastEveryChart(page);
     await page.locator('.national-distribution svg').first().waitFor();
     await page.getByRole('table', { name: /^Showing \d+ of 290 invited organisations$/ }).waitFor();
     await expectNoAxeViolations(page);

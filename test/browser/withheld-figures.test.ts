@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
+import { scrollPastEveryChart } from './support/charts';
 
 const PUBLISHED_YEAR = DEMO_PAST_YEARS[DEMO_PAST_YEARS.length - 1]!;
 
@@ -142,6 +143,7 @@ describeBrowser('withheld figures', () => {
     await expectNoAxeViolations(page);
 
     // On paper the explanation is a plain line under the comparison (a <details> would print only its question), and the report stays one A4 page.
+    await scrollPastEveryChart(page);
     await page.locator('.results-multiples__item svg').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.locator('.results-withheld-print', { hasText: /^– = visas ej\. För få organisationer/ }).waitFor();
