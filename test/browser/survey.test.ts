@@ -79,7 +79,7 @@ describeBrowser('answering the survey', () => {
 
     await page.getByRole('link', { name: 'Tillbaka till enkätomgångarna' }).click();
     await page.getByRole('listitem').filter({ hasText: 'Enkät 2040' }).getByText('Status: Inskickad').waitFor();
-  });
+  }, 90_000); // the longest browser test: ten areas, a reload and a submit (about 12 s alone, over 30 s on a loaded 2-core machine)
 
   test('keyboard only: Tab, Space and arrow keys carry a respondent through the whole survey', async () => {
     const page = await browser.newPage();
