@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { ErrorCode, ErrorDetails, MissingResource, ValidationIssue, ValidationRule } from '../shared/api/error-codes';
+import { ZOD_ISSUE_RULES, type ErrorCode, type ErrorDetails, type MissingResource, type ValidationIssue, type ValidationRule } from '../shared/api/error-codes';
 import type { ErrorBody } from '../shared/api/errors';
 
 /**
@@ -180,19 +180,7 @@ function schemaIssue(request: FastifyRequest, context: string | undefined, v: Sc
   return issue;
 }
 
-const ZOD_RULES: ReadonlySet<string> = new Set<ValidationRule>([
-  'invalid_type',
-  'too_small',
-  'too_big',
-  'invalid_format',
-  'invalid_value',
-  'not_multiple_of',
-  'unrecognized_keys',
-  'invalid_union',
-  'invalid_key',
-  'invalid_element',
-  'custom',
-]);
+const ZOD_RULES: ReadonlySet<string> = new Set<ValidationRule>(ZOD_ISSUE_RULES);
 
 function schemaRule(keyword: string, format: string | undefined): ValidationRule {
   if (keyword === 'invalid_format' && format === 'email') return 'email_invalid';

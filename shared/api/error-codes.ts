@@ -6,10 +6,8 @@
 import type { RecentlyMailedDetails } from './round-admin';
 import type { UnconfirmedAnswersDetails, VersionConflictDetails } from './responses';
 
-/** Why a value was refused: zod's issue codes, and the server's own checks. */
-export const VALIDATION_RULES = [
-  // From the schema (zod issue codes; `required` is an invalid_type for a missing value).
-  'required',
+/** zod's issue codes, as a refused field's rule. */
+export const ZOD_ISSUE_RULES = [
   'invalid_type',
   'too_small',
   'too_big',
@@ -21,7 +19,12 @@ export const VALIDATION_RULES = [
   'invalid_key',
   'invalid_element',
   'custom',
-  // The server's own checks.
+] as const;
+
+/** Why a value was refused: zod's issue codes (`required` is an invalid_type for a missing value), and the server's own checks. */
+export const VALIDATION_RULES = [
+  'required',
+  ...ZOD_ISSUE_RULES,
   'email_invalid',
   'password_too_short',
   'password_too_common',

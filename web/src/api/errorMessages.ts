@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import {
   isErrorCode,
+  VALIDATION_RULES,
   type CsvRejectedDetails,
   type ErrorCode,
   type ErrorDetailsByCode,
@@ -113,31 +114,7 @@ function ruleText(issue: ValidationIssue): string {
   }
 }
 
-const KNOWN_RULES: ReadonlySet<string> = new Set<ValidationIssue['rule']>([
-  'required',
-  'invalid_type',
-  'too_small',
-  'too_big',
-  'invalid_format',
-  'invalid_value',
-  'not_multiple_of',
-  'unrecognized_keys',
-  'invalid_union',
-  'invalid_key',
-  'invalid_element',
-  'custom',
-  'email_invalid',
-  'password_too_short',
-  'password_too_common',
-  'unknown_reference',
-  'own_ancestor',
-  'must_be_later',
-  'version_mismatch',
-  'account_required',
-  'unstorable_text',
-  'not_an_area',
-  'answer_invalid',
-]);
+const KNOWN_RULES: ReadonlySet<string> = new Set<ValidationIssue['rule']>(VALIDATION_RULES);
 const isRule = (rule: unknown): rule is ValidationIssue['rule'] => typeof rule === 'string' && KNOWN_RULES.has(rule);
 
 type FieldName = keyof typeof FIELD_NAMES;
