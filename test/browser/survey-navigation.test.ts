@@ -6,6 +6,7 @@ import { ANSWERABLE_AREAS, openRoundWithInvitations, responseUrl } from '../supp
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
+import { logInThroughForm } from './support/session';
 
 const OPEN_YEAR = 2043;
 const FUTURE_YEAR = 2044;
@@ -31,10 +32,7 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
 
   async function logIn(page: Page, organisationCode: string, name = 'Rut Respondent') {
     const user = await createUser(server.app, [{ role: 'respondent', organisationCode }], { name });
-    await page.goto(server.url('/logga-in?nasta=/enkat'));
-    await page.getByLabel('E-postadress').fill(user.email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await logInThroughForm(page, server.url('/logga-in?nasta=/enkat'), user);
     await page.getByRole('heading', { level: 1, name: 'Enkät' }).waitFor();
     return user;
   }

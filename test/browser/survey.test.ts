@@ -5,6 +5,7 @@ import { ANSWERABLE_AREAS, closeRound, openRoundWithInvitations, responseUrl } f
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
+import { logInThroughForm } from './support/session';
 
 const YEAR = 2040;
 
@@ -18,10 +19,7 @@ describeBrowser('answering the survey', () => {
 
   async function logIn(page: Page, organisationCode: string) {
     const user = await createUser(server.app, [{ role: 'respondent', organisationCode }], { name: 'Rut Respondent' });
-    await page.goto(server.url('/logga-in?nasta=/enkat'));
-    await page.getByLabel('E-postadress').fill(user.email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await logInThroughForm(page, server.url('/logga-in?nasta=/enkat'), user);
     await page.getByRole('heading', { level: 1, name: 'Enkät' }).waitFor();
     return user;
   }
