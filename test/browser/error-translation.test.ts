@@ -61,7 +61,7 @@ describeBrowser('errors in the user’s language', () => {
     const email = form.getByLabel('Kontaktadress (e-post)', { exact: true });
     await email.fill('inte-en-adress');
     await form.getByRole('button', { name: 'Lägg till organisation' }).click();
-    const expected = 'E-postadress för kontakt: ange en giltig e-postadress, till exempel namn@kommun.se';
+    const expected = 'Kontaktadress (e-post): ange en giltig e-postadress, till exempel namn@kommun.se'; // the field named as its label names it
     await expect.poll(() => fieldError(email)).toContain(expected);
     expect(await email.getAttribute('aria-invalid')).toBe('true');
     await expectNoEnglish(page);

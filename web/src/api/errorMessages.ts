@@ -76,7 +76,7 @@ function describeValidation(issues: ValidationIssue[]): string {
   return describeIssue(first);
 }
 
-/** "E-postadress för kontakt: ange en giltig e-postadress, till exempel namn@kommun.se". */
+/** "Kontaktadress (e-post): ange en giltig e-postadress, till exempel namn@kommun.se". */
 export function describeIssue(issue: ValidationIssue): string {
   const problem = ruleText(issue);
   const label = fieldLabel(issue.field);
