@@ -12,10 +12,7 @@ export default defineConfig({
     // compressed once at build time at the highest levels instead of on every request.
     compression({
       include: /\.(html|js|css|json|svg|txt|webmanifest)$/,
-      algorithms: [
-        defineAlgorithm('gzip', { level: 9 }),
-        defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      ],
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })],
       // index.html (about 800 bytes) is fetched and revalidated on every visit: worth it too.
       threshold: 512,
       logLevel: 'silent',

@@ -35,8 +35,7 @@ const PAGES: PageSpec[] = [
   {
     name: 'survey',
     account: 'respondent@demo.mognad.se',
-    path: ({ openYear, organisationId }) =>
-      surveyPatterns.form.replace(':year', String(openYear)).replace(':organisationId', String(organisationId)),
+    path: ({ openYear, organisationId }) => surveyPatterns.form.replace(':year', String(openYear)).replace(':organisationId', String(organisationId)),
   },
   { name: 'results', account: 'respondent@demo.mognad.se', path: () => paths.results },
   { name: 'national', account: 'analyst@demo.mognad.se', path: () => paths.national },
@@ -191,7 +190,7 @@ async function measure(url: string, port: number, cookie: string | undefined, at
   }
   const audit = (id: string) => lhr.audits[id];
   const numeric = (id: string) => audit(id)?.numericValue ?? Number.NaN;
-  const items = (id: string) => ((audit(id)?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []);
+  const items = (id: string) => (audit(id)?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
   const scriptBytes = items('resource-summary').find((item) => item.resourceType === 'script')?.transferSize;
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),

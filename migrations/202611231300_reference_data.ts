@@ -12,9 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('code', 'text', (col) => col.notNull().unique())
     .addColumn('name', 'text', (col) => col.notNull())
-    .addColumn('type', 'text', (col) =>
-      col.notNull().check(sql`type in ('kommun', 'region', 'kommunalforbund', 'bolag')`),
-    )
+    .addColumn('type', 'text', (col) => col.notNull().check(sql`type in ('kommun', 'region', 'kommunalforbund', 'bolag')`))
     .addColumn('county_code', 'text', (col) => col.references('county.code'))
     .addColumn('parent_id', 'integer', (col) => col.references('organisation.id'))
     .addColumn('contact_email', 'text')

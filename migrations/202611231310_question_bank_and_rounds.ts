@@ -55,11 +55,19 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('round')
     .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
-    .addColumn('year', 'integer', (col) => col.notNull().unique().check(sql`year between 2000 and 2100`))
+    .addColumn('year', 'integer', (col) =>
+      col
+        .notNull()
+        .unique()
+        .check(sql`year between 2000 and 2100`),
+    )
     .addColumn('opens_at', 'timestamptz', (col) => col.notNull())
     .addColumn('closes_at', 'timestamptz', (col) => col.notNull())
     .addColumn('state', 'text', (col) =>
-      col.notNull().defaultTo('draft').check(sql`state in ('draft', 'open', 'closed', 'published')`),
+      col
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`state in ('draft', 'open', 'closed', 'published')`),
     )
     .addColumn('bank_version_id', 'integer', (col) => col.notNull().references('question_bank_version.id'))
     .addColumn('share_comments', 'boolean', (col) => col.notNull().defaultTo(false))

@@ -4,7 +4,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('app_user')
     .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
-    .addColumn('email', 'text', (col) => col.notNull().unique().check(sql`email = lower(email)`))
+    .addColumn('email', 'text', (col) =>
+      col
+        .notNull()
+        .unique()
+        .check(sql`email = lower(email)`),
+    )
     .addColumn('name', 'text', (col) => col.notNull().defaultTo(''))
     .addColumn('password_hash', 'text')
     .addColumn('password_changed_at', 'timestamptz')
@@ -20,10 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('organisation_id', 'integer', (col) => col.references('organisation.id').onDelete('cascade'))
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))
     // Organisation roles name their organisation; national roles never do.
-    .addCheckConstraint(
-      'user_role_scope',
-      sql`(role in ('respondent', 'viewer')) = (organisation_id is not null)`,
-    )
+    .addCheckConstraint('user_role_scope', sql`(role in ('respondent', 'viewer')) = (organisation_id is not null)`)
     .execute();
   await sql`create unique index user_role_unique on user_role (user_id, role, coalesce(organisation_id, 0))`.execute(db);
   await db.schema.createIndex('user_role_organisation_idx').on('user_role').column('organisation_id').execute();

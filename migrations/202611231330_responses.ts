@@ -18,7 +18,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (col) => col.primaryKey().generatedAlwaysAsIdentity())
     .addColumn('round_id', 'integer', (col) => col.notNull().references('round.id').onDelete('cascade'))
     .addColumn('organisation_id', 'integer', (col) => col.notNull().references('organisation.id').onDelete('cascade'))
-    .addColumn('status', 'text', (col) => col.notNull().defaultTo('draft').check(sql`status in ('draft', 'submitted')`))
+    .addColumn('status', 'text', (col) =>
+      col
+        .notNull()
+        .defaultTo('draft')
+        .check(sql`status in ('draft', 'submitted')`),
+    )
     .addColumn('version', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('submitted_at', 'timestamptz')
     .addColumn('submitted_by', 'integer', (col) => col.references('app_user.id').onDelete('set null'))

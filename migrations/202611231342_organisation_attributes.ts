@@ -9,11 +9,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('organisation_attribute_pk', ['organisation_id', 'attribute'])
     .execute();
   // Aggregates group by one attribute across all organisations.
-  await db.schema
-    .createIndex('organisation_attribute_attribute_idx')
-    .on('organisation_attribute')
-    .columns(['attribute', 'value'])
-    .execute();
+  await db.schema.createIndex('organisation_attribute_attribute_idx').on('organisation_attribute').columns(['attribute', 'value']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -9,10 +9,21 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Logger, Plugin } from 'vite';
 
-type OutputChunk = { type: 'chunk'; fileName: string; code: string; isEntry: boolean; isDynamicEntry: boolean; facadeModuleId: string | null; imports: string[] };
+type OutputChunk = {
+  type: 'chunk';
+  fileName: string;
+  code: string;
+  isEntry: boolean;
+  isDynamicEntry: boolean;
+  facadeModuleId: string | null;
+  imports: string[];
+};
 type OutputBundle = Record<string, OutputChunk | { type: 'asset' }>;
 
-export type RouteBudget = { /** matches the page module path relative to web/src/pages, e.g. 'survey/' */ pagePathPrefix: string; maxGzipKilobytes: number };
+export type RouteBudget = {
+  /** matches the page module path relative to web/src/pages, e.g. 'survey/' */ pagePathPrefix: string;
+  maxGzipKilobytes: number;
+};
 export type RouteSize = { page: string; ownBytes: number; initialBytes: number };
 
 const PAGES_DIR = `${path.sep}web${path.sep}src${path.sep}pages${path.sep}`;

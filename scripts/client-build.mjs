@@ -12,9 +12,7 @@ const builtIndex = path.join(root, 'web/dist/index.html');
 // Several test runs may start at once (engineers share a machine): one builds, the others wait.
 const buildLock = path.join(root, 'web/.build-lock');
 const LOCK_STALE_MS = 5 * 60_000;
-const sources = ['web', 'shared', 'vite.config.ts', 'scripts/bundle-report.ts', 'package.json'].map((entry) =>
-  path.join(root, entry),
-);
+const sources = ['web', 'shared', 'vite.config.ts', 'scripts/bundle-report.ts', 'package.json'].map((entry) => path.join(root, entry));
 
 function newestMtime(entry) {
   const stat = statSync(entry);

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((value) => ['true', '1', 'yes'].includes(value));
+const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
 const configSchema = z
   .object({
-    DATABASE_URL: z
-      .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
-      .optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -17,9 +13,7 @@ const configSchema = z
     DEV_CLIENT_ORIGIN: z.url().optional(),
     ADMIN_EMAIL: z.email().optional(),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-      .default('info'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: booleanFromEnv.default(true),
     SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -29,7 +23,12 @@ const configSchema = z
     MAIL_POLL_INTERVAL_S: z.coerce.number().min(0.5).max(600).default(2),
     MAIL_SWEEP_INTERVAL_S: z.coerce.number().min(0.5).max(86_400).default(60),
     TRUST_PROXY: booleanFromEnv.default(false),
-    REMINDER_MIN_INTERVAL_HOURS: z.coerce.number().int().min(0).max(24 * 60).default(72),
+    REMINDER_MIN_INTERVAL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(72),
     RESULTS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
     DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
     DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(3000),

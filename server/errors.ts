@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ZOD_ISSUE_RULES, type ErrorCode, type ErrorDetails, type MissingResource, type ValidationIssue, type ValidationRule } from '../shared/api/error-codes';
+import {
+  ZOD_ISSUE_RULES,
+  type ErrorCode,
+  type ErrorDetails,
+  type MissingResource,
+  type ValidationIssue,
+  type ValidationRule,
+} from '../shared/api/error-codes';
 import type { ErrorBody } from '../shared/api/errors';
 
 /**
@@ -26,21 +33,40 @@ export const unauthorized = (message = 'You need to log in.') => new HttpError(4
 export const forbidden = (message = 'You do not have access to this.') => new HttpError(403, 'forbidden', message);
 export const notFound = (resource: MissingResource, message: string) => new HttpError(404, 'not_found', message, { resource });
 /** A 409 with its own code: what is in the way, so the client can say it in the user's words. */
-export const conflict = <C extends ErrorCode>(code: C, message: string, ...details: undefined extends ErrorDetails<C> ? [details?: ErrorDetails<C>] : [details: ErrorDetails<C>]) =>
-  new HttpError(409, code, message, ...details);
+export const conflict = <C extends ErrorCode>(
+  code: C,
+  message: string,
+  ...details: undefined extends ErrorDetails<C> ? [details?: ErrorDetails<C>] : [details: ErrorDetails<C>]
+) => new HttpError(409, code, message, ...details);
 /** Refused fields, in the same shape as schema validation errors. */
 export const validationFailedIssues = (issues: [ValidationIssue, ...ValidationIssue[]]) =>
   new HttpError(400, 'validation_failed', `Invalid ${issues[0].field}: ${issues[0].message}`, { issues });
 /** A field the schema accepted but the server refuses, in the same shape as schema validation errors. */
-export const validationFailed = (field: string, rule: ValidationRule, message: string, limits: Omit<ValidationIssue, 'field' | 'rule' | 'message'> = {}) =>
-  validationFailedIssues([{ field, rule, message, ...limits }]);
+export const validationFailed = (
+  field: string,
+  rule: ValidationRule,
+  message: string,
+  limits: Omit<ValidationIssue, 'field' | 'rule' | 'message'> = {},
+) => validationFailedIssues([{ field, rule, message, ...limits }]);
 
 function body(code: ErrorCode, message: string, details?: unknown): ErrorBody {
   return details === undefined ? { error: { code, message } } : { error: { code, message, details } };
 }
 
 // Connection-level failures of PostgreSQL: the database is away, not the request at fault.
-const DATABASE_UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const DATABASE_UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const err = error as { code?: string; message?: string; syscall?: string } | null;
@@ -76,7 +102,8 @@ export function databaseRefusal(error: unknown): DatabaseRefusal | undefined {
   const err = error as { code?: unknown; severity?: unknown } | null;
   if (!err || typeof err.severity !== 'string' || typeof err.code !== 'string') return undefined;
   if (err.code === '23505') return { status: 409, code: 'already_exists', message: 'That already exists.' };
-  if (err.code === '23503') return { status: 409, code: 'still_referenced', message: 'That refers to something that does not exist, or is still in use.' };
+  if (err.code === '23503')
+    return { status: 409, code: 'still_referenced', message: 'That refers to something that does not exist, or is still in use.' };
   if (err.code.startsWith('23')) return { status: 400, code: 'invalid_value', message: 'The request breaks a rule of the stored data.' };
   if (err.code.startsWith('22')) return { status: 400, code: 'invalid_value', message: 'A value in the request is out of range or malformed.' };
   return undefined;

@@ -49,8 +49,7 @@ export function isClientRoute(pathname: string): boolean {
   return clientRoutePatterns.some((pattern) => {
     const patternSegments = segmentsOf(pattern.toLowerCase());
     return (
-      patternSegments.length === segments.length &&
-      patternSegments.every((segment, index) => segment.startsWith(':') || segment === segments[index])
+      patternSegments.length === segments.length && patternSegments.every((segment, index) => segment.startsWith(':') || segment === segments[index])
     );
   });
 }

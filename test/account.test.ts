@@ -62,7 +62,12 @@ describe('POST /api/auth/sessions/revoke-others', () => {
     expect((await revokeOthers('mognad_session=not-a-real-session')).statusCode).toBe(401);
     expect((await me(here)).statusCode).toBe(200);
     expect((await me(elsewhere)).statusCode).toBe(200);
-    const audited = await ctx.app.db.selectFrom('audit_log').select('id').where('action', '=', 'auth.sessions_revoked').where('actor_user_id', '=', user.id).execute();
+    const audited = await ctx.app.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'auth.sessions_revoked')
+      .where('actor_user_id', '=', user.id)
+      .execute();
     expect(audited).toEqual([]);
   });
 });

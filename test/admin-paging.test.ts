@@ -44,7 +44,10 @@ describe('paging through the admin lists', () => {
     expect(pages.map((page) => page.rows.length)).toEqual([50, 50, 30]);
     expectPagesHold(pages, byEmail);
 
-    const everyone = await ctx.app.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const everyone = await ctx.app.db
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const unfiltered = await ctx.app.inject({ method: 'GET', url: '/api/admin/users?limit=1', headers: { cookie: admin.cookie } });
     expect(unfiltered.json().total).toBe(everyone.n);
   });
@@ -61,7 +64,10 @@ describe('paging through the admin lists', () => {
 
     const pages = await pageThrough(admin.cookie, '/api/admin/audit?action=paging.even', 25, (body) => body.entries as { id: number }[]);
     expect(pages.map((page) => page.rows.length)).toEqual([25, 25, 10]);
-    expectPagesHold(pages, newestFirst.map((row) => row.id));
+    expectPagesHold(
+      pages,
+      newestFirst.map((row) => row.id),
+    );
 
     const underscore = await ctx.app.inject({ method: 'GET', url: '/api/admin/audit?action=paging_', headers: { cookie: admin.cookie } });
     expect(underscore.json()).toEqual({ entries: [], total: 0 });

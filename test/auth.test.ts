@@ -33,7 +33,11 @@ describe('login and sessions', () => {
   it('answers unknown e-mail and wrong password the same way', async () => {
     const user = await createUser(ctx.app, []);
     const wrong = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'nope nope nope' } });
-    const unknown = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.se', password: 'nope nope nope' } });
+    const unknown = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@example.se', password: 'nope nope nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -72,12 +76,16 @@ describe('password change', () => {
     const here = await login(ctx.app, user.email, user.password);
     const elsewhere = await login(ctx.app, user.email, user.password);
     const weak = await ctx.app.inject({
-      method: 'POST', url: '/api/auth/password', headers: { cookie: here },
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: here },
       payload: { currentPassword: user.password, newPassword: 'password1234' },
     });
     expect(weak.statusCode).toBe(400);
     const changed = await ctx.app.inject({
-      method: 'POST', url: '/api/auth/password', headers: { cookie: here },
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: here },
       payload: { currentPassword: user.password, newPassword: 'gula tulpaner vid kanalen 2026' },
     });
     expect(changed.statusCode).toBe(204);
@@ -90,12 +98,14 @@ describe('CSRF and access', () => {
   it('refuses a cross-site browser request that carries the cookie', async () => {
     const user = await loginAs(ctx.app, []);
     const crossSite = await ctx.app.inject({
-      method: 'POST', url: '/api/auth/logout',
+      method: 'POST',
+      url: '/api/auth/logout',
       headers: { cookie: user.cookie, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.statusCode).toBe(403);
     const sameOrigin = await ctx.app.inject({
-      method: 'POST', url: '/api/auth/logout',
+      method: 'POST',
+      url: '/api/auth/logout',
       headers: { cookie: user.cookie, origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' },
     });
     expect(sameOrigin.statusCode).toBe(204);

@@ -49,7 +49,10 @@ const year = 2091;
 /** Keyed by `METHOD url` exactly as registered. */
 const EXPECTED: Record<string, Expectation> = {
   // Auth
-  'POST /api/auth/login': { allow: EVERYONE, request: (f) => ({ url: '/api/auth/login', payload: { email: f.self.email, password: TEST_PASSWORD } }) },
+  'POST /api/auth/login': {
+    allow: EVERYONE,
+    request: (f) => ({ url: '/api/auth/login', payload: { email: f.self.email, password: TEST_PASSWORD } }),
+  },
   'POST /api/auth/logout': { allow: EVERYONE },
   'GET /api/auth/me': { allow: LOGGED_IN },
   'POST /api/auth/password': {
@@ -294,8 +297,14 @@ beforeAll(async () => {
 describe('authorization matrix', () => {
   it('has an entry for every registered /api route, and none for a route that is gone', () => {
     const registered = ctx.app.apiRoutes.map((r) => `${r.method} ${r.url}`);
-    expect(registered.filter((key) => !(key in EXPECTED)), 'routes missing from EXPECTED').toEqual([]);
-    expect(Object.keys(EXPECTED).filter((key) => !registered.includes(key)), 'EXPECTED entries without a route').toEqual([]);
+    expect(
+      registered.filter((key) => !(key in EXPECTED)),
+      'routes missing from EXPECTED',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTED).filter((key) => !registered.includes(key)),
+      'EXPECTED entries without a route',
+    ).toEqual([]);
   });
 
   it.each(Object.entries(EXPECTED))('%s', async (key, expectation) => {
@@ -317,10 +326,7 @@ describe('authorization matrix', () => {
       results[actor] = outcome(response.statusCode, code, expectation.scoped ?? false);
     }
     const expected = Object.fromEntries(
-      ACTORS.map((actor) => [
-        actor,
-        expectation.allow.includes(actor) ? 'allowed' : actor === 'anonymous' ? 'unauthenticated' : 'denied',
-      ]),
+      ACTORS.map((actor) => [actor, expectation.allow.includes(actor) ? 'allowed' : actor === 'anonymous' ? 'unauthenticated' : 'denied']),
     );
     expect(results).toEqual(expected);
   });

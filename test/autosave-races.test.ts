@@ -19,7 +19,12 @@ it('refuses a save whose read waited for a round closing under it, and writes no
   const organisationId = await organisationIdByCode(ctx.app, '0180');
   const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0180' }]);
   const url = `${responseUrl(YEAR, organisationId)}/areas/risk`;
-  const first = await ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 0, main: 'no', followup: null, comment: null } });
+  const first = await ctx.app.inject({
+    method: 'PUT',
+    url,
+    headers: { cookie: respondent.cookie },
+    payload: { version: 0, main: 'no', followup: null, comment: null },
+  });
   expect(first.statusCode).toBe(200);
 
   const close = await holdUncommitted(async (trx) => {
@@ -27,7 +32,12 @@ it('refuses a save whose read waited for a round closing under it, and writes no
     await updateRound(trx, round!.id, { state: 'closed' });
   });
 
-  const save = ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 1, main: 'yes', followup: 'full', comment: null } });
+  const save = ctx.app.inject({
+    method: 'PUT',
+    url,
+    headers: { cookie: respondent.cookie },
+    payload: { version: 1, main: 'yes', followup: 'full', comment: null },
+  });
   // Let the save start its read and queue on the round lock, then commit the close.
   await waitForLockWaiter();
   await close.commit();
@@ -56,7 +66,12 @@ it('lets exactly one of two racing first saves create the response; the other ge
   const url = `${responseUrl(year, organisationId)}/areas/management`;
   const answers = await Promise.all(
     [alice, bob].map((user, i) =>
-      ctx.app.inject({ method: 'PUT', url, headers: { cookie: user.cookie }, payload: { version: 0, main: i === 0 ? 'yes' : 'no', followup: null, comment: null } }),
+      ctx.app.inject({
+        method: 'PUT',
+        url,
+        headers: { cookie: user.cookie },
+        payload: { version: 0, main: i === 0 ? 'yes' : 'no', followup: null, comment: null },
+      }),
     ),
   );
   const statuses = answers.map((a) => a.statusCode).sort();
@@ -67,7 +82,12 @@ it('lets exactly one of two racing first saves create the response; the other ge
   expect(loser.error).toMatchObject({ code: 'version_conflict', details: { currentVersion: 1, serverAnswer: { main: winner.answer.main } } });
   const responses = await ctx.app.db.selectFrom('response').select(['version']).where('organisation_id', '=', organisationId).execute();
   expect(responses).toEqual([{ version: 1 }]);
-  const audit = await ctx.app.db.selectFrom('audit_log').select('id').where('organisation_id', '=', organisationId).where('action', '=', 'response.answer_changed').execute();
+  const audit = await ctx.app.db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('organisation_id', '=', organisationId)
+    .where('action', '=', 'response.answer_changed')
+    .execute();
   expect(audit).toHaveLength(1);
 });
 
@@ -84,7 +104,12 @@ it('refuses a first save whose read waited for its invitation being withdrawn, a
   });
 
   const url = `${responseUrl(year, organisationId)}/areas/risk`;
-  const save = ctx.app.inject({ method: 'PUT', url, headers: { cookie: respondent.cookie }, payload: { version: 0, main: 'no', followup: null, comment: null } });
+  const save = ctx.app.inject({
+    method: 'PUT',
+    url,
+    headers: { cookie: respondent.cookie },
+    payload: { version: 0, main: 'no', followup: null, comment: null },
+  });
   await waitForLockWaiter();
   await withdrawal.commit();
 

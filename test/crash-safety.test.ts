@@ -39,7 +39,10 @@ function startServer(): ChildProcess {
 async function waitForHealth(): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -164,7 +167,9 @@ async function expectPrefixOfSaves(db: Kysely<Database>, writer: Writer): Promis
   expect(response.version).toBeLessThanOrEqual(writer.sent.length);
 
   const applied = writer.sent.slice(0, response.version);
-  const expected = new Map(applied.map((save) => [save.area, { area_key: save.area, main: save.main, followup: save.followup, comment: save.comment }]));
+  const expected = new Map(
+    applied.map((save) => [save.area, { area_key: save.area, main: save.main, followup: save.followup, comment: save.comment }]),
+  );
   const stored = await db.selectFrom('answer').select(['area_key', 'main', 'followup', 'comment']).where('response_id', '=', response.id).execute();
   expect(new Map(stored.map((answer) => [answer.area_key, answer]))).toEqual(expected);
 

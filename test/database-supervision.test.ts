@@ -71,7 +71,11 @@ async function request(pathname: string, cookie?: string): Promise<Answer> {
   return { path: pathname, status: response.status, retryAfter: response.headers.get('retry-after'), ms: performance.now() - start, body };
 }
 
-const healthy = () => request('/api/health').then((a) => a.status === 200, () => false);
+const healthy = () =>
+  request('/api/health').then(
+    (a) => a.status === 200,
+    () => false,
+  );
 
 async function logIn(): Promise<string> {
   const response = await fetch(`${base}/api/auth/login`, {
@@ -80,7 +84,10 @@ async function logIn(): Promise<string> {
     body: JSON.stringify(ADMIN),
   });
   expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 /** The running postmaster's pid; 0 while there is none (between a death and a restart). */

@@ -6,8 +6,7 @@ import { useTestApp } from './support/app';
 // Short limits, so a statement can outlast them quickly.
 const ctx = useTestApp({ DB_STATEMENT_TIMEOUT_MS: '300', DB_LOCK_TIMEOUT_MS: '200', DB_LONG_STATEMENT_TIMEOUT_MS: '5000' });
 
-const setting = async (name: string) =>
-  (await sql<{ value: string }>`select current_setting(${name}) as value`.execute(ctx.app.db)).rows[0]!.value;
+const setting = async (name: string) => (await sql<{ value: string }>`select current_setting(${name}) as value`.execute(ctx.app.db)).rows[0]!.value;
 
 describe('database timeouts', () => {
   it('sets the limits on every connection', async () => {
@@ -42,9 +41,9 @@ describe('database timeouts', () => {
     });
     await isLocked;
     try {
-      await expect(
-        ctx.app.db.transaction().execute((trx) => sql`select pg_advisory_xact_lock(4242)`.execute(trx)),
-      ).rejects.toMatchObject({ code: '55P03' });
+      await expect(ctx.app.db.transaction().execute((trx) => sql`select pg_advisory_xact_lock(4242)`.execute(trx))).rejects.toMatchObject({
+        code: '55P03',
+      });
     } finally {
       release();
       await holder;

@@ -102,7 +102,12 @@ beforeAll(async () => {
   admin = await loginAs(ctx.app, [{ role: 'admin' }]);
   analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
   areaKeys = (await currentBank(ctx.app)).areas.map((a) => a.key);
-  const organisations = await ctx.app.db.selectFrom('organisation').select(['id', 'code', 'county_code']).where('type', '=', 'kommun').orderBy('code').execute();
+  const organisations = await ctx.app.db
+    .selectFrom('organisation')
+    .select(['id', 'code', 'county_code'])
+    .where('type', '=', 'kommun')
+    .orderBy('code')
+    .execute();
   const rng = seededRandom(7);
   const random = () => rng.next();
   const attributes = organisations.flatMap((o) => {
@@ -154,7 +159,8 @@ describe('an analyst with every view the API allows', () => {
     const county = (await get(`/api/rounds/${YEAR}/aggregates?county=03`, analyst)).json();
     const subgroup = (await get(`/api/rounds/${YEAR}/aggregates?county=03&attribute=secgrp&value=A`, analyst)).json();
     for (const [i, area] of county.areas.entries()) {
-      if (!area.suppressed && !subgroup.areas[i].suppressed) expect(area.answered - subgroup.areas[i].answered === 0 || area.answered - subgroup.areas[i].answered >= THRESHOLD).toBe(true);
+      if (!area.suppressed && !subgroup.areas[i].suppressed)
+        expect(area.answered - subgroup.areas[i].answered === 0 || area.answered - subgroup.areas[i].answered >= THRESHOLD).toBe(true);
     }
   }, 240_000);
 
@@ -211,7 +217,10 @@ describe('a respondent comparing with its peers (rule 3)', () => {
     // Make a county of exactly N counted: withdraw answers until five are left.
     const county = counties.find((c) => counted(c).length > THRESHOLD + 1)!;
     const extra = counted(county).slice(THRESHOLD);
-    const csv = toCsv(YEAR, extra.map((row) => ({ ...row, status: 'not_started', answers: Object.fromEntries(areaKeys.map((k) => [k, ''])) as Row['answers'] })));
+    const csv = toCsv(
+      YEAR,
+      extra.map((row) => ({ ...row, status: 'not_started', answers: Object.fromEntries(areaKeys.map((k) => [k, ''])) as Row['answers'] })),
+    );
     expect((await send('POST', `/api/admin/rounds/${YEAR}/responses/import`, admin, csv, 'text/csv')).statusCode).toBe(200);
     for (const row of extra) Object.assign(row, { status: 'not_started', answers: Object.fromEntries(areaKeys.map((k) => [k, ''])) });
     expect(counted(county)).toHaveLength(THRESHOLD);
@@ -228,9 +237,15 @@ describe('a respondent comparing with its peers (rule 3)', () => {
 describe('an open round (rule 4)', () => {
   it('shows response status only, and nothing moves for non-administrators when one organisation saves and submits', async () => {
     const day = 24 * 3600 * 1000;
-    await createRound(OPEN_YEAR, ['open'], { opensAt: new Date(Date.now() - day).toISOString(), closesAt: new Date(Date.now() + 30 * day).toISOString() });
+    await createRound(OPEN_YEAR, ['open'], {
+      opensAt: new Date(Date.now() - day).toISOString(),
+      closesAt: new Date(Date.now() + 30 * day).toISOString(),
+    });
     const codes = rows.map((row) => row.code);
-    const invited = await send('POST', `/api/admin/rounds/${OPEN_YEAR}/invitations`, admin, { selection: { kind: 'codes', codes: codes.slice(0, 60) }, sendMail: false });
+    const invited = await send('POST', `/api/admin/rounds/${OPEN_YEAR}/invitations`, admin, {
+      selection: { kind: 'codes', codes: codes.slice(0, 60) },
+      sendMail: false,
+    });
     expect(invited.statusCode, invited.body).toBeLessThan(300);
     const drafts = rows.slice(0, 40).map((row) => ({ ...row, status: 'draft' as const }));
     expect((await send('POST', `/api/admin/rounds/${OPEN_YEAR}/responses/import`, admin, toCsv(OPEN_YEAR, drafts), 'text/csv')).statusCode).toBe(200);

@@ -89,7 +89,11 @@ describe('disclosure engine against a determined adversary', () => {
 
   it('withholds a group of 1 to N−1 and shows a group of N or more, or of none', () => {
     const member = (county: string): Member => ({ type: 'kommun', county, attributes: {}, basis: 'submitted', answered: new Set(AREAS) });
-    const members = [...Array.from({ length: 4 }, () => member('01')), ...Array.from({ length: 5 }, () => member('03')), ...Array.from({ length: 6 }, () => member('04'))];
+    const members = [
+      ...Array.from({ length: 4 }, () => member('01')),
+      ...Array.from({ length: 5 }, () => member('03')),
+      ...Array.from({ length: 6 }, () => member('04')),
+    ];
     const pattern = new DisclosurePattern(members, 5);
     const responses: Figure = { kind: 'responses' };
     expect(pattern.decide({ county: '01', basis: 'published' }, responses)).toBe('small_group');
@@ -139,7 +143,9 @@ describe('disclosure engine against a determined adversary', () => {
 
 /** A population shaped like SKR 2019: 290 kommuner in 21 counties, 242 complete, 23 partial, 25 missing. */
 export function skr2019Population(): Member[] {
-  const counties = Array.from({ length: 21 }, (_, i) => String([1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25][i]).padStart(2, '0'));
+  const counties = Array.from({ length: 21 }, (_, i) =>
+    String([1, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25][i]).padStart(2, '0'),
+  );
   const groups = ['A1', 'A2', 'A3', 'B4', 'B5', 'B6', 'C7', 'C8', 'C9'];
   return Array.from({ length: 290 }, (_, i) => {
     const basis: Member['basis'] = i < 242 ? 'submitted' : i < 265 ? 'partial' : null;

@@ -68,7 +68,13 @@ describe('error details the client translates from', () => {
       ]),
     );
 
-    const missing = await post(admin.cookie, '/api/admin/organisations', { code: 'K991', type: 'kommunalforbund', countyCode: null, parentId: null, contactEmail: null });
+    const missing = await post(admin.cookie, '/api/admin/organisations', {
+      code: 'K991',
+      type: 'kommunalforbund',
+      countyCode: null,
+      parentId: null,
+      contactEmail: null,
+    });
     expect(missing.json().error.details.issues).toEqual([expect.objectContaining({ field: 'body.name', rule: 'required' })]);
   });
 
@@ -96,7 +102,11 @@ describe('error details the client translates from', () => {
     await openRoundWithInvitations(ctx.app, 2062, ['0114', '0115']);
     const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }]);
     const other = await organisationIdByCode(ctx.app, '0115');
-    const response = await ctx.app.inject({ method: 'GET', url: `/api/rounds/2062/organisations/${other}/response`, headers: { cookie: respondent.cookie } });
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/rounds/2062/organisations/${other}/response`,
+      headers: { cookie: respondent.cookie },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json().error).toMatchObject({ code: 'not_found', details: { resource: 'response' } });
 

@@ -22,13 +22,23 @@ async function createRound(year: number, state: 'draft' | 'open' | 'closed' | 'p
   expect(created.statusCode).toBe(201);
   const path = ['open', 'closed', 'published'];
   for (const next of path.slice(0, path.indexOf(state) + 1)) {
-    const moved = await ctx.app.inject({ method: 'POST', url: `/api/admin/rounds/${year}/state`, headers: { cookie: admin.cookie }, payload: { state: next } });
+    const moved = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/admin/rounds/${year}/state`,
+      headers: { cookie: admin.cookie },
+      payload: { state: next },
+    });
     expect(moved.statusCode).toBe(200);
   }
 }
 
 const importCsv = (year: number, csv: string, cookie = admin.cookie) =>
-  ctx.app.inject({ method: 'POST', url: `/api/admin/rounds/${year}/responses/import`, headers: { cookie, 'content-type': 'text/csv' }, payload: csv });
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/admin/rounds/${year}/responses/import`,
+    headers: { cookie, 'content-type': 'text/csv' },
+    payload: csv,
+  });
 
 async function exportCsv(year: number, cookie = admin.cookie) {
   const response = await ctx.app.inject({ method: 'GET', url: `/api/admin/rounds/${year}/responses/export`, headers: { cookie } });
@@ -81,7 +91,14 @@ describe('response export and import', () => {
   it('sets statuses exactly as the file says: not_started removes a response, drafts have no submitted_at', async () => {
     await createRound(2032);
     const at = '2032-03-14T09:30:00.000Z';
-    const first = await importCsv(2032, [header, row('0114', 'submitted', at, { ciso: 'yes', ciso_followup: areaKeys.includes('ciso') ? 'lt25' : '' }), row('0180', 'draft', '', { management: 'no', management_comment: '"Inte än, ""snart"""' })].join('\n'));
+    const first = await importCsv(
+      2032,
+      [
+        header,
+        row('0114', 'submitted', at, { ciso: 'yes', ciso_followup: areaKeys.includes('ciso') ? 'lt25' : '' }),
+        row('0180', 'draft', '', { management: 'no', management_comment: '"Inte än, ""snart"""' }),
+      ].join('\n'),
+    );
     expect(first.statusCode, first.body).toBe(200);
     const next = await importCsv(2032, [header, row('0114', 'not_started', ''), row('0180', 'submitted', '2032-03-15T10:00:00+01:00')].join('\r\n'));
     expect(next.statusCode, next.body).toBe(200);
@@ -90,7 +107,12 @@ describe('response export and import', () => {
     expect(exported[0]).toBe(header);
     expect(exported[1]).toBe(row('0114', 'not_started', ''));
     expect(exported[2]).toBe(row('0180', 'submitted', '2032-03-15T09:00:00.000Z'));
-    const responses = await ctx.app.db.selectFrom('response').innerJoin('round', 'round.id', 'response.round_id').where('round.year', '=', 2032).selectAll('response').execute();
+    const responses = await ctx.app.db
+      .selectFrom('response')
+      .innerJoin('round', 'round.id', 'response.round_id')
+      .where('round.year', '=', 2032)
+      .selectAll('response')
+      .execute();
     expect(responses).toHaveLength(1);
   });
 
@@ -120,16 +142,52 @@ describe('response export and import', () => {
     expect(error.code).toBe('csv_rejected');
     expect(error.details.errors).toEqual([
       { row: 3, column: 'organisation_code', rule: 'unknown_organisation', params: { value: '9999' }, message: 'No organisation has the code 9999.' },
-      { row: 4, column: 'status', rule: 'status_invalid', params: { value: 'done' }, message: 'The status must be submitted, draft or not_started, not "done".' },
+      {
+        row: 4,
+        column: 'status',
+        rule: 'status_invalid',
+        params: { value: 'done' },
+        message: 'The status must be submitted, draft or not_started, not "done".',
+      },
       { row: 5, column: 'management_followup', rule: 'followup_needs_yes', message: 'A follow-up answer needs the main answer yes.' },
-      { row: 6, column: 'management_followup', rule: 'followup_invalid', params: expect.objectContaining({ value: 'everything' }), message: expect.stringContaining('"everything" is not an option') },
-      { row: 7, column: 'organisation_code', rule: 'duplicate_row', params: { value: '0180', otherRow: 2 }, message: 'Repeats organisation 0180 from row 2.' },
+      {
+        row: 6,
+        column: 'management_followup',
+        rule: 'followup_invalid',
+        params: expect.objectContaining({ value: 'everything' }),
+        message: expect.stringContaining('"everything" is not an option'),
+      },
+      {
+        row: 7,
+        column: 'organisation_code',
+        rule: 'duplicate_row',
+        params: { value: '0180', otherRow: 2 },
+        message: 'Repeats organisation 0180 from row 2.',
+      },
       { row: 8, column: 'submitted_at', rule: 'submitted_at_missing', message: 'A submitted response needs its submitted_at time.' },
-      { row: 9, column: 'submitted_at', rule: 'submitted_at_unexpected', params: { value: 'draft' }, message: 'A draft response has no submitted_at time.' },
+      {
+        row: 9,
+        column: 'submitted_at',
+        rule: 'submitted_at_unexpected',
+        params: { value: 'draft' },
+        message: 'A draft response has no submitted_at time.',
+      },
       { row: 10, column: 'risk', rule: 'not_started_with_answers', message: 'A not_started row cannot hold answers or comments.' },
       { row: 11, column: 'risk', rule: 'answer_invalid', params: { value: 'maybe' }, message: 'The answer must be yes, no or empty, not "maybe".' },
-      { row: 12, column: 'organisation_code', rule: 'unknown_organisation', params: { value: '114', suggestion: '0114' }, message: 'No organisation has the code 114. Did a spreadsheet drop the leading zero of 0114?' },
-      { row: 13, column: null, rule: 'column_count', params: { maximum: header.split(',').length, value: '2' }, message: `Expected ${header.split(',').length} columns, found 2.` },
+      {
+        row: 12,
+        column: 'organisation_code',
+        rule: 'unknown_organisation',
+        params: { value: '114', suggestion: '0114' },
+        message: 'No organisation has the code 114. Did a spreadsheet drop the leading zero of 0114?',
+      },
+      {
+        row: 13,
+        column: null,
+        rule: 'column_count',
+        params: { maximum: header.split(',').length, value: '2' },
+        message: `Expected ${header.split(',').length} columns, found 2.`,
+      },
     ]);
     expect((await exportCsv(2033)).body).toBe(before);
     const auditAfter = await ctx.app.db.selectFrom('audit_log').select('id').where('action', '=', 'responses.imported').execute();
@@ -141,7 +199,13 @@ describe('response export and import', () => {
     const response = await importCsv(2034, `organisation_code,status,submitted_at,ciso\n0114,draft,,yes\n`);
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.errors).toEqual([
-      { row: 1, column: null, rule: 'header_mismatch', params: expect.objectContaining({ value: '', suggestion: 'ciso_followup' }), message: expect.stringContaining('The first line must be the header') },
+      {
+        row: 1,
+        column: null,
+        rule: 'header_mismatch',
+        params: expect.objectContaining({ value: '', suggestion: 'ciso_followup' }),
+        message: expect.stringContaining('The first line must be the header'),
+      },
     ]);
   });
 
@@ -244,7 +308,6 @@ describe('spreadsheet safety of the response file', () => {
   });
 });
 
-
 describe('what the response import reads', () => {
   it('decodes a file in the character set its content type names', async () => {
     await createRound(2038);
@@ -265,7 +328,12 @@ describe('what the response import reads', () => {
   it('refuses an unknown character set with 415, and bytes that are not UTF-8 with 400', async () => {
     await createRound(2039);
     const send = (contentType: string, payload: Buffer) =>
-      ctx.app.inject({ method: 'POST', url: '/api/admin/rounds/2039/responses/import', headers: { cookie: admin.cookie, 'content-type': contentType }, payload });
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/admin/rounds/2039/responses/import',
+        headers: { cookie: admin.cookie, 'content-type': contentType },
+        payload,
+      });
     const latin1 = Buffer.from([header, row('0114', 'draft', '', { risk_comment: 'Öppet' })].join('\r\n'), 'latin1');
     const unknown = await send('text/csv; charset=x-klingon', latin1);
     expect(unknown.statusCode).toBe(415);
@@ -291,9 +359,27 @@ describe('what the response import reads', () => {
     );
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.errors).toEqual([
-      { row: 2, column: 'submitted_at', rule: 'submitted_at_implausible', params: { value: '0000-01-01T00:00:00Z', expected: '2039-01-01 to 2042-01-01' }, message: '0000-01-01T00:00:00Z is not a plausible submission time for the 2040 round (2039-01-01 to 2042-01-01).' },
-      { row: 3, column: 'submitted_at', rule: 'submitted_at_implausible', params: expect.anything(), message: expect.stringContaining('not a plausible submission time') },
-      { row: 4, column: 'submitted_at', rule: 'submitted_at_implausible', params: expect.anything(), message: expect.stringContaining('not a plausible submission time') },
+      {
+        row: 2,
+        column: 'submitted_at',
+        rule: 'submitted_at_implausible',
+        params: { value: '0000-01-01T00:00:00Z', expected: '2039-01-01 to 2042-01-01' },
+        message: '0000-01-01T00:00:00Z is not a plausible submission time for the 2040 round (2039-01-01 to 2042-01-01).',
+      },
+      {
+        row: 3,
+        column: 'submitted_at',
+        rule: 'submitted_at_implausible',
+        params: expect.anything(),
+        message: expect.stringContaining('not a plausible submission time'),
+      },
+      {
+        row: 4,
+        column: 'submitted_at',
+        rule: 'submitted_at_implausible',
+        params: expect.anything(),
+        message: expect.stringContaining('not a plausible submission time'),
+      },
     ]);
   });
 
@@ -303,7 +389,13 @@ describe('what the response import reads', () => {
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.details.errors).toHaveLength(100);
-    expect(error.details.errors[0]).toEqual({ row: 2, column: 'organisation_code', rule: 'unknown_organisation', params: { value: 'X0' }, message: 'No organisation has the code X0.' });
+    expect(error.details.errors[0]).toEqual({
+      row: 2,
+      column: 'organisation_code',
+      rule: 'unknown_organisation',
+      params: { value: 'X0' },
+      message: 'No organisation has the code X0.',
+    });
     expect(error.details).toMatchObject({ totalErrors: 5000, moreErrors: 4900 });
     expect(error.message).toBe('The file was not imported: 5000 problems found, the first 100 listed. Nothing was changed.');
     expect(response.body.length).toBeLessThan(20_000);

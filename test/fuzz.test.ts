@@ -19,7 +19,20 @@ const YEAR = 2031;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
 // Logging out would end the session the rest of the run fuzzes with.
 const SKIPPED = new Set(['POST /api/auth/logout']);
-const TABLES = ['round', 'round_invitation', 'response', 'answer', 'response_submission', 'organisation', 'organisation_attribute', 'app_user', 'user_role', 'question_bank_version', 'question_area', 'followup_option'];
+const TABLES = [
+  'round',
+  'round_invitation',
+  'response',
+  'answer',
+  'response_submission',
+  'organisation',
+  'organisation_attribute',
+  'app_user',
+  'user_role',
+  'question_bank_version',
+  'question_area',
+  'followup_option',
+];
 
 let ownOrg: number;
 const cookies: Record<'admin' | 'respondent', string> = { admin: '', respondent: '' };
@@ -56,13 +69,19 @@ beforeAll(async () => {
   before = await snapshot();
 });
 
-const routes = () => routesFromOpenApi(ctx.app.swagger() as Parameters<typeof routesFromOpenApi>[0]).filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'));
+const routes = () =>
+  routesFromOpenApi(ctx.app.swagger() as Parameters<typeof routesFromOpenApi>[0]).filter(
+    (r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+  );
 
 /** Garbage, plausible-but-absent and (for the survey's own round, organisation and area) existing values. */
 function pathValue(name: string): fc.Arbitrary<string> {
   const existing = { year: String(YEAR), organisationId: String(ownOrg), areaKey: 'ciso' }[name];
   const plausible = fc.constantFrom('2099', '999999', '2147483647', '2147483648', '9007199254740991', '0', '-1', '1.5', '1e3', 'ciso', '2019');
-  const garbage = fc.oneof(nastyString.filter((s) => s.length > 0 && s.length < 2000), nastyNumber.map(String));
+  const garbage = fc.oneof(
+    nastyString.filter((s) => s.length > 0 && s.length < 2000),
+    nastyNumber.map(String),
+  );
   return fc.oneof(garbage, plausible, ...(existing ? [fc.constant(existing)] : []));
 }
 
@@ -90,7 +109,10 @@ function expectErrorShape(body: string, context: string) {
   const error = parsed.error as Record<string, unknown>;
   expect(typeof error.code, context).toBe('string');
   expect(typeof error.message, context).toBe('string');
-  expect(Object.keys(error).filter((k) => !['code', 'message', 'details'].includes(k)), context).toEqual([]);
+  expect(
+    Object.keys(error).filter((k) => !['code', 'message', 'details'].includes(k)),
+    context,
+  ).toEqual([]);
 }
 
 type FuzzRequest = { params: Record<string, string>; query: string | undefined; body: { payload: string; contentType: string } | undefined };
@@ -114,7 +136,9 @@ async function answersSafely(route: FuzzRoute, actor: keyof typeof cookies, { pa
 
 describe('fuzzing every route', () => {
   it('enumerates the same routes the app registered', () => {
-    const fuzzed = routes().map((r) => `${r.method} ${r.url}`).sort();
+    const fuzzed = routes()
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
     const registered = ctx.app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
     expect(fuzzed).toEqual(registered);
   });
@@ -124,7 +148,10 @@ describe('fuzzing every route', () => {
       const failures: string[] = [];
       for (const route of routes()) {
         if (SKIPPED.has(`${route.method} ${route.url}`)) continue;
-        const result = await fc.check(fc.asyncProperty(requestArbitrary(route), (request) => answersSafely(route, actor, request)), { numRuns: RUNS });
+        const result = await fc.check(
+          fc.asyncProperty(requestArbitrary(route), (request) => answersSafely(route, actor, request)),
+          { numRuns: RUNS },
+        );
         if (result.failed) failures.push(String((result.errorInstance as Error | undefined)?.message ?? result.counterexample).split('\n')[0]!);
       }
       expect(failures).toEqual([]);

@@ -48,7 +48,10 @@ describe('reference data', () => {
       .where('type', '=', 'kommun')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    const counties = await ctx.app.db.selectFrom('county').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const counties = await ctx.app.db
+      .selectFrom('county')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(municipalities.n).toBe(290);
     expect(counties.n).toBe(21);
     const upplandsVasby = await ctx.app.db.selectFrom('organisation').where('code', '=', '0114').selectAll().executeTakeFirstOrThrow();

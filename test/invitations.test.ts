@@ -20,7 +20,13 @@ async function accept(token: string, password = STRONG, name = 'Ny Person') {
 }
 
 async function acceptWithAccount(cookie: string, token: string) {
-  return ctx.app.inject({ method: 'POST', url: '/api/auth/invitations/accept-with-account', remoteAddress: remoteAddress(), headers: { cookie }, payload: { token } });
+  return ctx.app.inject({
+    method: 'POST',
+    url: '/api/auth/invitations/accept-with-account',
+    remoteAddress: remoteAddress(),
+    headers: { cookie },
+    payload: { token },
+  });
 }
 
 async function describeInvitation(token: string) {
@@ -33,7 +39,12 @@ async function rolesOf(cookie: string): Promise<string[]> {
 }
 
 async function auditActions(userId: number) {
-  const rows = await ctx.app.db.selectFrom('audit_log').select('action').where(sql<boolean>`details @> ${JSON.stringify({ userId })}::jsonb`).orderBy('id').execute();
+  const rows = await ctx.app.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where(sql<boolean>`details @> ${JSON.stringify({ userId })}::jsonb`)
+    .orderBy('id')
+    .execute();
   return rows.map((r) => r.action);
 }
 
@@ -50,7 +61,11 @@ describe('invitations', () => {
     expect(mail!.body_text).toContain('https://mognad.example.se/inbjudan?token=');
     expect(mail!.body_text).toContain('Upplands Väsby');
     const token = await tokenMailedTo(ctx.app, 'ny.person@example.se', 'invitation');
-    const stored = await ctx.app.db.selectFrom('account_invitation').select(['token_hash', 'expires_at']).where('user_id', '=', invited.json().userId).execute();
+    const stored = await ctx.app.db
+      .selectFrom('account_invitation')
+      .select(['token_hash', 'expires_at'])
+      .where('user_id', '=', invited.json().userId)
+      .execute();
     expect(stored).toHaveLength(1);
     expect(stored[0]!.token_hash).not.toContain(token);
     expect(stored[0]!.expires_at.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
@@ -75,7 +90,11 @@ describe('invitations', () => {
 
     await adminInvite(admin.cookie, { email: 'late@example.se', roles: [{ role: 'analyst' }] });
     const late = await tokenMailedTo(ctx.app, 'late@example.se', 'invitation');
-    await ctx.app.db.updateTable('account_invitation').set({ expires_at: new Date(Date.now() - 1000) }).where('accepted_at', 'is', null).execute();
+    await ctx.app.db
+      .updateTable('account_invitation')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('accepted_at', 'is', null)
+      .execute();
     const expired = await accept(late);
     expect(expired.statusCode).toBe(400);
     expect(expired.json().error).toEqual({ code: 'token_expired', message: 'This invitation link has expired. Ask for a new one.' });
@@ -155,8 +174,10 @@ describe('respondents inviting colleagues', () => {
     const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }]);
     const invite = (organisationId: number, email: string, role = 'viewer') =>
       ctx.app.inject({
-        method: 'POST', url: `/api/organisations/${organisationId}/invitations`,
-        headers: { cookie: respondent.cookie }, payload: { email, role },
+        method: 'POST',
+        url: `/api/organisations/${organisationId}/invitations`,
+        headers: { cookie: respondent.cookie },
+        payload: { email, role },
       });
 
     const ok = await invite(own, 'kollega@example.se');
@@ -174,7 +195,9 @@ describe('respondents inviting colleagues', () => {
 
     const viewer = await loginAs(ctx.app, [{ role: 'viewer', organisationCode: '0114' }]);
     const byViewer = await ctx.app.inject({
-      method: 'POST', url: `/api/organisations/${own}/invitations`, headers: { cookie: viewer.cookie },
+      method: 'POST',
+      url: `/api/organisations/${own}/invitations`,
+      headers: { cookie: viewer.cookie },
       payload: { email: 'v@example.se', role: 'viewer' },
     });
     expect(byViewer.statusCode).toBe(403);
@@ -189,7 +212,12 @@ describe('outbox', () => {
     const all = await ctx.app.inject({ method: 'GET', url: '/api/admin/outbox?to=outbox-&kind=invitation', headers: { cookie: admin.cookie } });
     expect(all.statusCode).toBe(200);
     expect(all.json().messages.map((m: { to: string }) => m.to)).toEqual(['outbox-b@example.se', 'outbox-a@example.se']);
-    expect(all.json().messages[0]).toMatchObject({ kind: 'invitation', sentAt: null, error: null, text: expect.stringContaining('/inbjudan?token=') });
+    expect(all.json().messages[0]).toMatchObject({
+      kind: 'invitation',
+      sentAt: null,
+      error: null,
+      text: expect.stringContaining('/inbjudan?token='),
+    });
     const analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/admin/outbox', headers: { cookie: analyst.cookie } })).statusCode).toBe(403);
   });
@@ -256,7 +284,10 @@ describe('a respondent inviting reveals nothing and grants nothing by itself', (
 
     expect((await accept(fromAdmin)).statusCode).toBe(204);
     const loggedIn = await ctx.app.inject({
-      method: 'POST', url: '/api/auth/login', remoteAddress: remoteAddress(), payload: { email: 'bada@example.se', password: STRONG },
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: remoteAddress(),
+      payload: { email: 'bada@example.se', password: STRONG },
     });
     const cookie = `mognad_session=${loggedIn.cookies.find((c) => c.name === 'mognad_session')!.value}`;
     expect(await rolesOf(cookie)).toEqual(['analyst']);

@@ -9,27 +9,37 @@ type Attempt = { email: string; password: string; ip: string; device?: string };
 
 function attempt({ email, password, ip, device }: Attempt) {
   return ctx.app.inject({
-    method: 'POST', url: '/api/auth/login', remoteAddress: ip, payload: { email, password },
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress: ip,
+    payload: { email, password },
     ...(device && { cookies: { mognad_device: device } }),
   });
 }
 
 /** Password checks made for an address: one login_attempt row per argon2 verification. */
 async function verifications(email: string) {
-  const row = await ctx.app.db.selectFrom('login_attempt').select((eb) => eb.fn.countAll<number>().as('n')).where('email', '=', email).executeTakeFirstOrThrow();
+  const row = await ctx.app.db
+    .selectFrom('login_attempt')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 async function throttledMails(email: string) {
-  return ctx.app.db.selectFrom('outbox_message').select(['id', 'body_text']).where('to_address', '=', email).where('kind', '=', 'login_throttled').execute();
+  return ctx.app.db
+    .selectFrom('outbox_message')
+    .select(['id', 'body_text'])
+    .where('to_address', '=', email)
+    .where('kind', '=', 'login_throttled')
+    .execute();
 }
 
 describe('login throttling', () => {
   it('checks at most five of 20 concurrent wrong passwords from one address', async () => {
     const user = await createUser(ctx.app, []);
-    const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => attempt({ email: user.email, password: `wrong ${i}`, ip: '10.1.0.1' })),
-    );
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt({ email: user.email, password: `wrong ${i}`, ip: '10.1.0.1' })));
     const statuses = answers.map((a) => a.statusCode);
     expect(await verifications(user.email)).toBe(5);
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
@@ -75,7 +85,9 @@ describe('login throttling', () => {
   it('does not let one account’s device cookie pass for another, and stops trusting a device after its own failures', async () => {
     const owner = await createUser(ctx.app, []);
     const other = await createUser(ctx.app, []);
-    const device = (await attempt({ email: owner.email, password: owner.password, ip: '10.4.0.1' })).cookies.find((c) => c.name === 'mognad_device')!.value;
+    const device = (await attempt({ email: owner.email, password: owner.password, ip: '10.4.0.1' })).cookies.find(
+      (c) => c.name === 'mognad_device',
+    )!.value;
 
     await Promise.all(Array.from({ length: 8 }, (_, i) => attempt({ email: other.email, password: `x ${i}`, ip: '10.4.0.1', device })));
     expect(await verifications(other.email)).toBe(5);
@@ -103,27 +115,39 @@ describe('login throttling', () => {
     for (let i = 0; i < 5; i++) await attempt({ email: user.email, password: `wrong ${i}`, ip: '10.6.0.1' });
     const waitSeconds = async () => {
       const row = await ctx.app.db
-        .selectFrom('login_throttle').select(sql<number>`extract(epoch from next_allowed_at - now())::float`.as('s'))
-        .where('key', '=', `account:${user.email}`).executeTakeFirstOrThrow();
+        .selectFrom('login_throttle')
+        .select(sql<number>`extract(epoch from next_allowed_at - now())::float`.as('s'))
+        .where('key', '=', `account:${user.email}`)
+        .executeTakeFirstOrThrow();
       return row.s;
     };
     expect(await waitSeconds()).toBeCloseTo(30, 0);
     expect((await attempt({ email: user.email, password: user.password, ip: '10.6.0.1' })).statusCode).toBe(429);
 
-    await ctx.app.db.updateTable('login_throttle').set({ next_allowed_at: sql<Date>`now()` }).where('key', '=', `account:${user.email}`).execute();
+    await ctx.app.db
+      .updateTable('login_throttle')
+      .set({ next_allowed_at: sql<Date>`now()` })
+      .where('key', '=', `account:${user.email}`)
+      .execute();
     expect((await attempt({ email: user.email, password: 'still wrong', ip: '10.6.0.1' })).statusCode).toBe(401);
     expect(await waitSeconds()).toBeCloseTo(60, 0);
     expect((await attempt({ email: user.email, password: user.password, ip: '10.6.0.1' })).statusCode).toBe(429);
 
-    await ctx.app.db.updateTable('login_throttle').set({ next_allowed_at: sql<Date>`now()` }).where('key', '=', `account:${user.email}`).execute();
+    await ctx.app.db
+      .updateTable('login_throttle')
+      .set({ next_allowed_at: sql<Date>`now()` })
+      .where('key', '=', `account:${user.email}`)
+      .execute();
     expect((await attempt({ email: user.email, password: user.password, ip: '10.6.0.1' })).statusCode).toBe(200);
     // The owner got in: the account's counter starts again.
     expect(await ctx.app.db.selectFrom('login_throttle').select('key').where('key', '=', `account:${user.email}`).execute()).toEqual([]);
   });
 
   it('throttles an address that failed on many accounts', async () => {
-    await ctx.app.db.insertInto('login_throttle')
-      .values({ key: 'address:10.7.0.1', attempts: 20, next_allowed_at: sql<Date>`now() + interval '5 minutes'` }).execute();
+    await ctx.app.db
+      .insertInto('login_throttle')
+      .values({ key: 'address:10.7.0.1', attempts: 20, next_allowed_at: sql<Date>`now() + interval '5 minutes'` })
+      .execute();
     const user = await createUser(ctx.app, []);
     const refused = await attempt({ email: user.email, password: user.password, ip: '10.7.0.1' });
     expect(refused.statusCode).toBe(429);

@@ -68,7 +68,9 @@ async function mail(to: string, on = app, options: { enqueue: boolean } = { enqu
 describe('mail delivery through the queue', () => {
   it('delivers an invitation over SMTP after the answer and records it as sent', async () => {
     const response = await app.inject({
-      method: 'POST', url: '/api/admin/users/invite', headers: { cookie: admin.cookie },
+      method: 'POST',
+      url: '/api/admin/users/invite',
+      headers: { cookie: admin.cookie },
       payload: { email: 'smtp@example.se', roles: [{ role: 'analyst' }] },
     });
     expect(response.statusCode).toBe(201);
@@ -181,7 +183,11 @@ describe('without SMTP', () => {
     const plain = await startApp(database.url, {});
     try {
       await mail('no-smtp@example.se', plain);
-      const response = await plain.inject({ method: 'GET', url: '/api/admin/outbox', headers: { cookie: (await loginAs(plain, [{ role: 'admin' }])).cookie } });
+      const response = await plain.inject({
+        method: 'GET',
+        url: '/api/admin/outbox',
+        headers: { cookie: (await loginAs(plain, [{ role: 'admin' }])).cookie },
+      });
       expect(response.json()).toMatchObject({ smtp: false, messages: [{ to: 'no-smtp@example.se', status: 'queued', attempts: 0 }] });
       const { rows } = await sql<{ exists: boolean }>`select to_regclass('pgboss.job') is not null as exists`.execute(plain.db);
       expect(rows[0]!.exists).toBe(false);

@@ -7,8 +7,10 @@ const ctx = useTestApp();
 const get = (cookie: string, url: string) => ctx.app.inject({ method: 'GET', url, headers: { cookie } });
 const importCsv = (cookie: string, csv: string) =>
   ctx.app.inject({
-    method: 'POST', url: '/api/admin/organisations/attributes/import',
-    headers: { cookie, 'content-type': 'text/csv; charset=utf-8' }, payload: csv,
+    method: 'POST',
+    url: '/api/admin/organisations/attributes/import',
+    headers: { cookie, 'content-type': 'text/csv; charset=utf-8' },
+    payload: csv,
   });
 
 describe('organisations', () => {
@@ -38,9 +40,17 @@ describe('organisations', () => {
   });
 
   it('shows respondents and viewers only their own organisation', async () => {
-    const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }, { role: 'viewer', organisationCode: '0115' }]);
+    const respondent = await loginAs(ctx.app, [
+      { role: 'respondent', organisationCode: '0114' },
+      { role: 'viewer', organisationCode: '0115' },
+    ]);
     const list = await get(respondent.cookie, '/api/organisations');
-    expect(list.json().organisations.map((o: { code: string }) => o.code).sort()).toEqual(['0114', '0115']);
+    expect(
+      list
+        .json()
+        .organisations.map((o: { code: string }) => o.code)
+        .sort(),
+    ).toEqual(['0114', '0115']);
     const own = await organisationIdByCode(ctx.app, '0114');
     const other = await organisationIdByCode(ctx.app, '0180');
     expect((await get(respondent.cookie, `/api/organisations/${own}`)).json().organisation.code).toBe('0114');
@@ -52,32 +62,51 @@ describe('organisations', () => {
     const admin = await loginAs(ctx.app, [{ role: 'admin' }]);
     const parent = await organisationIdByCode(ctx.app, '0114');
     const created = await ctx.app.inject({
-      method: 'POST', url: '/api/admin/organisations', headers: { cookie: admin.cookie },
-      payload: { code: '0099-RT', name: 'Räddningstjänsten Norr', type: 'kommunalforbund', countyCode: '01', parentId: parent, contactEmail: 'Info@Rtn.se' },
+      method: 'POST',
+      url: '/api/admin/organisations',
+      headers: { cookie: admin.cookie },
+      payload: {
+        code: '0099-RT',
+        name: 'Räddningstjänsten Norr',
+        type: 'kommunalforbund',
+        countyCode: '01',
+        parentId: parent,
+        contactEmail: 'Info@Rtn.se',
+      },
     });
     expect(created.statusCode).toBe(201);
     const organisation = created.json().organisation;
     expect(organisation).toMatchObject({ code: '0099-RT', type: 'kommunalforbund', parentName: 'Upplands Väsby', contactEmail: 'info@rtn.se' });
 
     const duplicate = await ctx.app.inject({
-      method: 'POST', url: '/api/admin/organisations', headers: { cookie: admin.cookie },
+      method: 'POST',
+      url: '/api/admin/organisations',
+      headers: { cookie: admin.cookie },
       payload: { code: '0099-RT', name: 'Igen', type: 'bolag' },
     });
     expect(duplicate.statusCode).toBe(409);
     const kommun = await ctx.app.inject({
-      method: 'POST', url: '/api/admin/organisations', headers: { cookie: admin.cookie }, payload: { code: '9999', name: 'Ny kommun', type: 'kommun' },
+      method: 'POST',
+      url: '/api/admin/organisations',
+      headers: { cookie: admin.cookie },
+      payload: { code: '9999', name: 'Ny kommun', type: 'kommun' },
     });
     expect(kommun.statusCode).toBe(400);
 
     const patched = await ctx.app.inject({
-      method: 'PATCH', url: `/api/admin/organisations/${organisation.id}`, headers: { cookie: admin.cookie },
+      method: 'PATCH',
+      url: `/api/admin/organisations/${organisation.id}`,
+      headers: { cookie: admin.cookie },
       payload: { contactEmail: 'registrator@rtn.se', parentId: null },
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.json().organisation).toMatchObject({ contactEmail: 'registrator@rtn.se', parentId: null, name: 'Räddningstjänsten Norr' });
 
     const cycle = await ctx.app.inject({
-      method: 'PATCH', url: `/api/admin/organisations/${organisation.id}`, headers: { cookie: admin.cookie }, payload: { parentId: organisation.id },
+      method: 'PATCH',
+      url: `/api/admin/organisations/${organisation.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { parentId: organisation.id },
     });
     expect(cycle.statusCode).toBe(400);
     const audit = await get(admin.cookie, `/api/admin/audit?action=organisation.&organisationId=${organisation.id}`);
@@ -100,15 +129,33 @@ describe('attribute import', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.errors).toEqual([
       { row: 3, column: 'code', rule: 'unknown_organisation', params: { value: '9998' }, message: 'No organisation has the code 9998.' },
-      { row: 4, column: 'attribute', rule: 'attribute_name_invalid', params: { value: 'Kommun Grupp' }, message: expect.stringContaining('lower-case') },
+      {
+        row: 4,
+        column: 'attribute',
+        rule: 'attribute_name_invalid',
+        params: { value: 'Kommun Grupp' },
+        message: expect.stringContaining('lower-case'),
+      },
       { row: 5, column: 'value', rule: 'value_empty', message: 'The value is empty.' },
-      { row: 6, column: 'attribute', rule: 'duplicate_row', params: { value: '0114 kommungrupp', otherRow: 2 }, message: 'Repeats 0114 kommungrupp from row 2.' },
+      {
+        row: 6,
+        column: 'attribute',
+        rule: 'duplicate_row',
+        params: { value: '0114 kommungrupp', otherRow: 2 },
+        message: 'Repeats 0114 kommungrupp from row 2.',
+      },
     ]);
     expect(await ctx.app.db.selectFrom('organisation_attribute').selectAll().execute()).toEqual([]);
 
     const header = await importCsv(admin.cookie, 'kod,attribut,värde\n0114,a,b');
     expect(header.json().error.details.errors).toEqual([
-      { row: 1, column: null, rule: 'header_mismatch', params: { expected: 'code,attribute,value' }, message: expect.stringContaining('code,attribute,value') },
+      {
+        row: 1,
+        column: null,
+        rule: 'header_mismatch',
+        params: { expected: 'code,attribute,value' },
+        message: expect.stringContaining('code,attribute,value'),
+      },
     ]);
   });
 

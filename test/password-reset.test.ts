@@ -7,8 +7,7 @@ import { lastMailTo, tokenMailedTo } from './support/outbox';
 const ctx = useTestApp();
 const NEW_PASSWORD = 'sju sorters kakor på fikabordet';
 
-const request = (email: string) =>
-  ctx.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email } });
+const request = (email: string) => ctx.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email } });
 const confirm = (token: string, password = NEW_PASSWORD) =>
   ctx.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password } });
 const me = (cookie: string) => ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
@@ -35,18 +34,28 @@ describe('forgotten password', () => {
     const reused = await confirm(token, 'ännu ett nytt lösenord för säkerhets skull');
     expect(reused.statusCode).toBe(400);
     expect(reused.json().error.code).toBe('token_used');
-    const actions = await ctx.app.db.selectFrom('audit_log').select('action').where(sql<boolean>`details @> ${JSON.stringify({ userId: user.id })}::jsonb`).execute();
+    const actions = await ctx.app.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where(sql<boolean>`details @> ${JSON.stringify({ userId: user.id })}::jsonb`)
+      .execute();
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.password_reset_requested', 'auth.password_reset']));
   });
 
   it('answers the same for an unknown address and mails nothing', async () => {
     const known = await request((await createUser(ctx.app, [])).email);
-    const before = await ctx.app.db.selectFrom('outbox_message').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await ctx.app.db
+      .selectFrom('outbox_message')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const response = await request('nobody-here@example.se');
     expect(response.statusCode).toBe(202);
     expect(response.body).toBe(known.body);
     expect(response.headers['content-type']).toBe(known.headers['content-type']);
-    const after = await ctx.app.db.selectFrom('outbox_message').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await ctx.app.db
+      .selectFrom('outbox_message')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
@@ -57,7 +66,11 @@ describe('forgotten password', () => {
     const weak = await confirm(token, 'qwerty123456');
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details.issues[0].field).toBe('body.password');
-    await ctx.app.db.updateTable('user_token').set({ expires_at: new Date(Date.now() - 1) }).where('user_id', '=', user.id).execute();
+    await ctx.app.db
+      .updateTable('user_token')
+      .set({ expires_at: new Date(Date.now() - 1) })
+      .where('user_id', '=', user.id)
+      .execute();
     const expired = await confirm(token);
     expect(expired.json().error).toEqual({ code: 'token_expired', message: 'This password reset link has expired. Ask for a new one.' });
   });

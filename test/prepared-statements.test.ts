@@ -10,8 +10,7 @@ const preparedOnThisConnection = sql<{ name: string }>`select name from pg_prepa
 describe('prepared statements', () => {
   it('prepares a statement with parameters once it has run often, and keeps answering correctly', async () => {
     await ctx.app.db.connection().execute(async (connection) => {
-      const lookup = (code: string) =>
-        connection.selectFrom('county').select(['code', 'name']).where('code', '=', code).executeTakeFirst();
+      const lookup = (code: string) => connection.selectFrom('county').select(['code', 'name']).where('code', '=', code).executeTakeFirst();
       const text = connection.selectFrom('county').select(['code', 'name']).where('code', '=', '01').compile().sql;
       const answers = [];
       for (let run = 0; run < PREPARE_AFTER + 2; run++) answers.push(await lookup(run % 2 === 0 ? '01' : '25'));

@@ -81,7 +81,11 @@ describe('the 2019 bank file', () => {
 
 async function countRows() {
   const count = (table: 'question_bank_version' | 'question_area' | 'followup_option' | 'scoring_rule') =>
-    ctx.app.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => r.n);
+    ctx.app.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+      .then((r) => r.n);
   return {
     versions: await count('question_bank_version'),
     areas: await count('question_area'),
@@ -104,7 +108,12 @@ describe('seeding the bank', () => {
   });
 
   it('repairs an unfrozen version from the file, and leaves a frozen one alone', async () => {
-    const tamper = () => ctx.app.db.updateTable('question_area').set({ title: JSON.stringify({ sv: 'Ändrad', en: 'Changed' }) }).where('key', '=', 'risk').execute();
+    const tamper = () =>
+      ctx.app.db
+        .updateTable('question_area')
+        .set({ title: JSON.stringify({ sv: 'Ändrad', en: 'Changed' }) })
+        .where('key', '=', 'risk')
+        .execute();
     await tamper();
     await seedQuestionBank(ctx.app.db);
     expect(await riskTitle()).toBe('Hantering av informationssäkerhetsrisker');
@@ -126,7 +135,13 @@ describe('GET /api/rounds/{year}/questions', () => {
     const bankVersion = await ctx.app.db.selectFrom('question_bank_version').select('id').executeTakeFirstOrThrow();
     await ctx.app.db
       .insertInto('round')
-      .values({ year, state, opens_at: new Date('2020-01-01T00:00:00Z'), closes_at: new Date('2030-01-01T00:00:00Z'), bank_version_id: bankVersion.id })
+      .values({
+        year,
+        state,
+        opens_at: new Date('2020-01-01T00:00:00Z'),
+        closes_at: new Date('2030-01-01T00:00:00Z'),
+        bank_version_id: bankVersion.id,
+      })
       .execute();
   }
 

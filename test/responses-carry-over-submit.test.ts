@@ -14,8 +14,7 @@ const inject = (method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =
 const read = async (year: number) => (await inject('GET', responseUrl(year, orgId))).json();
 const save = (year: number, areaKey: string, body: object) => inject('PUT', `${responseUrl(year, orgId)}/areas/${areaKey}`, body);
 const submit = (year: number, version: number) => inject('POST', `${responseUrl(year, orgId)}/submit`, { version });
-const myRound = async (year: number) =>
-  (await inject('GET', '/api/my/rounds')).json().rounds.find((round: { year: number }) => round.year === year);
+const myRound = async (year: number) => (await inject('GET', '/api/my/rounds')).json().rounds.find((round: { year: number }) => round.year === year);
 
 async function answer(year: number, areaKey: string, main: 'yes' | 'no', followup: string | null = null) {
   const { version } = await read(year);

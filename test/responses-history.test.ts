@@ -22,7 +22,9 @@ const as = (user: TestUser, method: 'GET' | 'PUT' | 'POST', url: string, payload
 
 async function answerAndSubmit(user: TestUser) {
   const { version } = (await as(user, 'GET', responseUrl(YEAR, orgId))).json();
-  expect((await as(user, 'PUT', `${responseUrl(YEAR, orgId)}/areas/ciso`, { version, main: 'no', followup: null, comment: null })).statusCode).toBe(200);
+  expect((await as(user, 'PUT', `${responseUrl(YEAR, orgId)}/areas/ciso`, { version, main: 'no', followup: null, comment: null })).statusCode).toBe(
+    200,
+  );
   const current = (await as(user, 'GET', responseUrl(YEAR, orgId))).json();
   expect((await as(user, 'POST', `${responseUrl(YEAR, orgId)}/submit`, { version: current.version })).statusCode).toBe(200);
 }
@@ -48,7 +50,9 @@ describe('the history of a response', () => {
       [colleague.id, 'colleague'],
       [admin.id, 'admin'],
     ]);
-    expect(events.map((e: { kind: string; by: { id: number } | null; byAdministrator: boolean }) => [e.kind, names.get(e.by!.id), e.byAdministrator])).toEqual([
+    expect(
+      events.map((e: { kind: string; by: { id: number } | null; byAdministrator: boolean }) => [e.kind, names.get(e.by!.id), e.byAdministrator]),
+    ).toEqual([
       ['reopened', 'admin', true],
       ['submitted', 'colleague', false],
       ['reopened', 'colleague', false],

@@ -125,7 +125,12 @@ describe('starting from last year', () => {
     await answer(LAST_YEAR, 'ciso', 'yes', '50to74');
     await answer(LAST_YEAR, 'awareness', 'no');
     // Answers from an older bank whose keys this round's bank lacks: an unknown area, and an unknown option.
-    const { id: responseId } = await ctx.app.db.selectFrom('response').select('id').where('organisation_id', '=', orgId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const { id: responseId } = await ctx.app.db
+      .selectFrom('response')
+      .select('id')
+      .where('organisation_id', '=', orgId)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     await ctx.app.db
       .insertInto('answer')
       .values([
@@ -177,7 +182,13 @@ describe('starting from last year', () => {
   it('says so when there is nothing to start from', async () => {
     const other = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0181' }]);
     const otherOrg = await organisationIdByCode(ctx.app, '0181');
-    await ctx.app.db.insertInto('round_invitation').values({ round_id: (await ctx.app.db.selectFrom('round').select('id').where('year', '=', YEAR).executeTakeFirstOrThrow()).id, organisation_id: otherOrg }).execute();
+    await ctx.app.db
+      .insertInto('round_invitation')
+      .values({
+        round_id: (await ctx.app.db.selectFrom('round').select('id').where('year', '=', YEAR).executeTakeFirstOrThrow()).id,
+        organisation_id: otherOrg,
+      })
+      .execute();
     const response = await ctx.app.inject({ method: 'POST', url: `${responseUrl(YEAR, otherOrg)}/carry-over`, headers: { cookie: other.cookie } });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('no_previous_answers');

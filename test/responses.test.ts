@@ -21,7 +21,12 @@ function read(user: TestUser, organisationId = orgId) {
 }
 
 function save(user: TestUser, areaKey: string, body: Save | Record<string, unknown>, organisationId = orgId) {
-  return ctx.app.inject({ method: 'PUT', url: `${responseUrl(YEAR, organisationId)}/areas/${areaKey}`, headers: { cookie: user.cookie }, payload: body });
+  return ctx.app.inject({
+    method: 'PUT',
+    url: `${responseUrl(YEAR, organisationId)}/areas/${areaKey}`,
+    headers: { cookie: user.cookie },
+    payload: body,
+  });
 }
 
 async function currentVersion(): Promise<number> {
@@ -46,7 +51,12 @@ describe('saving an area', () => {
     const version = await currentVersion();
     const saved = await save(respondent, 'risk', { version, main: 'yes', followup: 'partial', comment: 'Årlig riskanalys' });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ version: version + 1, status: 'draft', areaKey: 'risk', answer: { main: 'yes', followup: 'partial', carriedOver: false } });
+    expect(saved.json()).toMatchObject({
+      version: version + 1,
+      status: 'draft',
+      areaKey: 'risk',
+      answer: { main: 'yes', followup: 'partial', carriedOver: false },
+    });
 
     const body = (await read(respondent)).json();
     expect(body.status).toBe('draft');
@@ -74,13 +84,17 @@ describe('saving an area', () => {
   it('refuses an area the bank does not have, naming the field', async () => {
     const response = await save(respondent, 'cloud', { version: await currentVersion(), main: 'yes', followup: null, comment: null });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.issues).toEqual([{ field: 'params.areaKey', rule: 'answer_invalid', message: expect.stringContaining('cloud') }]);
+    expect(response.json().error.details.issues).toEqual([
+      { field: 'params.areaKey', rule: 'answer_invalid', message: expect.stringContaining('cloud') },
+    ]);
   });
 
   it('refuses an option the area does not have, naming the field', async () => {
     const response = await save(respondent, 'ciso', { version: await currentVersion(), main: 'yes', followup: 'full', comment: null });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.issues).toEqual([{ field: 'body.followup', rule: 'answer_invalid', message: expect.stringContaining('lt25') }]);
+    expect(response.json().error.details.issues).toEqual([
+      { field: 'body.followup', rule: 'answer_invalid', message: expect.stringContaining('lt25') },
+    ]);
   });
 
   it('refuses a malformed body, naming the field', async () => {
@@ -105,7 +119,13 @@ describe('saving an area', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ actor_user_id: respondent.id, organisation_id: orgId });
-    expect(entry.details).toMatchObject({ area: 'awareness', from: { main: null, followup: null }, to: { main: 'yes', followup: 'started' }, commentChanged: true, version: version + 1 });
+    expect(entry.details).toMatchObject({
+      area: 'awareness',
+      from: { main: null, followup: null },
+      to: { main: 'yes', followup: 'started' },
+      commentChanged: true,
+      version: version + 1,
+    });
     expect(JSON.stringify(entry.details)).not.toContain('hemligt');
   });
 });
@@ -187,7 +207,12 @@ describe('who may write', () => {
     expect(reading.json().canWrite).toBe(false);
     const version = reading.json().version;
     expect((await save(viewer, 'risk', { version, main: 'no', followup: null, comment: null })).statusCode).toBe(403);
-    const submit = await ctx.app.inject({ method: 'POST', url: `${responseUrl(YEAR, orgId)}/submit`, headers: { cookie: viewer.cookie }, payload: { version } });
+    const submit = await ctx.app.inject({
+      method: 'POST',
+      url: `${responseUrl(YEAR, orgId)}/submit`,
+      headers: { cookie: viewer.cookie },
+      payload: { version },
+    });
     expect(submit.statusCode).toBe(403);
   });
 
@@ -202,7 +227,11 @@ describe('who may write', () => {
   });
 
   it('needs a session', async () => {
-    const response = await ctx.app.inject({ method: 'PUT', url: `${responseUrl(YEAR, orgId)}/areas/risk`, payload: { version: 0, main: 'no', followup: null, comment: null } });
+    const response = await ctx.app.inject({
+      method: 'PUT',
+      url: `${responseUrl(YEAR, orgId)}/areas/risk`,
+      payload: { version: 0, main: 'no', followup: null, comment: null },
+    });
     expect(response.statusCode).toBe(401);
   });
 });

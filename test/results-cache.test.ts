@@ -74,7 +74,12 @@ const readResponse = async () => (await as(respondent, 'GET', responseUrl(YEAR, 
 
 async function save(areaKey: string, main: 'yes' | 'no') {
   const { version } = await readResponse();
-  const response = await as(respondent, 'PUT', `${responseUrl(YEAR, respondentOrgId)}/areas/${areaKey}`, { version, main, followup: null, comment: null });
+  const response = await as(respondent, 'PUT', `${responseUrl(YEAR, respondentOrgId)}/areas/${areaKey}`, {
+    version,
+    main,
+    followup: null,
+    comment: null,
+  });
   expect(response.statusCode, response.body).toBe(200);
 }
 
@@ -209,7 +214,10 @@ describe('the results cache', () => {
   it('follows an import of organisation attributes, and a change of one', async () => {
     const group = invited.slice(0, 12);
     const csv = ['code,attribute,value', ...group.map((code) => `${code},kommungrupp,A`)].join('\r\n');
-    const filters = [{ attribute: 'kommungrupp', value: 'A' }, { attribute: 'kommungrupp', value: 'B' }];
+    const filters = [
+      { attribute: 'kommungrupp', value: 'A' },
+      { attribute: 'kommungrupp', value: 'B' },
+    ];
     const { after } = await afterChange(
       async () => {
         const response = await as(admin, 'POST', '/api/admin/organisations/attributes/import', csv, 'text/csv; charset=utf-8');
@@ -250,7 +258,9 @@ describe('the results cache', () => {
     await trends();
     const totalBefore = await readTotalRevision(ctx.app.db);
     const others = invited.filter((code) => code !== RESPONDENT_ORG);
-    await importFile(generateResponseCsv({ organisationCodes: others, year: YEAR, areas: generatorAreas, profile: closedRoundProfile(YEAR), seed: 5 }));
+    await importFile(
+      generateResponseCsv({ organisationCodes: others, year: YEAR, areas: generatorAreas, profile: closedRoundProfile(YEAR), seed: 5 }),
+    );
     expect(await readTotalRevision(ctx.app.db)).toBeGreaterThan(totalBefore);
     expect(await crosstab()).toEqual(await computeCrosstab(ctx.app.db, await round(), { a, b }));
     expect(await trends()).toEqual(await computeTrends(ctx.app.db, {}));
@@ -277,7 +287,10 @@ describe('the results cache', () => {
     };
     expect(first[1]).toMatchObject({ kind: 'county', counted: await counted() });
 
-    const id = await organisationIdByCode(ctx.app, invited.find((code) => code !== RESPONDENT_ORG && code.startsWith('01'))!);
+    const id = await organisationIdByCode(
+      ctx.app,
+      invited.find((code) => code !== RESPONDENT_ORG && code.startsWith('01'))!,
+    );
     await ctx.app.db.deleteFrom('response').where('round_id', '=', roundId).where('organisation_id', '=', id).execute();
     expect((await comparisons())[1]).toMatchObject({ kind: 'county', counted: await counted() });
   });
@@ -308,10 +321,17 @@ describe('the revision triggers, on writes from any source', () => {
       const before = await stamp();
       await upsertAnswer(id, 'yes');
       await upsertAnswer(id, 'no');
-      await ctx.app.db.updateTable('response').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', id).execute();
+      await ctx.app.db
+        .updateTable('response')
+        .set((eb) => ({ version: eb('version', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
       expect(await stamp()).toEqual(before);
 
-      await ctx.app.db.deleteFrom('answer').where('response_id', 'in', ctx.app.db.selectFrom('response').select('id').where('round_id', '=', roundId)).execute();
+      await ctx.app.db
+        .deleteFrom('answer')
+        .where('response_id', 'in', ctx.app.db.selectFrom('response').select('id').where('round_id', '=', roundId))
+        .execute();
       expect((await stamp()).round).toBe(before.round + 1);
     });
   });

@@ -37,7 +37,12 @@ async function createRound(year: number, states: string[] = ['open']) {
   });
   expect(created.statusCode, created.body).toBe(201);
   for (const state of states) {
-    const moved = await ctx.app.inject({ method: 'POST', url: `/api/admin/rounds/${year}/state`, headers: { cookie: admin.cookie }, payload: { state } });
+    const moved = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/admin/rounds/${year}/state`,
+      headers: { cookie: admin.cookie },
+      payload: { state },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
   }
 }
@@ -82,7 +87,10 @@ beforeAll(async () => {
   await createRound(2021, ['open', 'closed', 'published']);
   await importFile(2021, generateResponseCsv({ organisationCodes: codes, year: 2021, areas, profile: closedRoundProfile(2021), seed: 11 }));
   await createRound(2022, ['open', 'closed']);
-  await importFile(2022, generateResponseCsv({ organisationCodes: codes, year: 2022, areas, profile: { ...closedRoundProfile(2022), draftShare: 0.2 }, seed: 11 }));
+  await importFile(
+    2022,
+    generateResponseCsv({ organisationCodes: codes, year: 2022, areas, profile: { ...closedRoundProfile(2022), draftShare: 0.2 }, seed: 11 }),
+  );
 });
 
 describe('aggregates', () => {
@@ -134,7 +142,9 @@ describe('aggregates', () => {
       fc.asyncProperty(arbitraryFile(), fc.constantFrom(...FILTERS), async (rows, filters) => {
         year += 1;
         await createRound(year);
-        const csv = [responseColumns(areas.map((a) => a.key)).join(','), ...rows].join('\r\n').replaceAll(SUBMITTED_IN_ROUND, `${year}-03-01T10:00:00.000Z`);
+        const csv = [responseColumns(areas.map((a) => a.key)).join(','), ...rows]
+          .join('\r\n')
+          .replaceAll(SUBMITTED_IN_ROUND, `${year}-03-01T10:00:00.000Z`);
         await importFile(year, csv);
         const body = (await get(`/api/rounds/${year}/aggregates${queryOf(filters)}`, admin)).json();
         expect(body).toEqual(expectedAggregates(year, readRecords(csv), meta, areas, rule, filters));
@@ -186,7 +196,8 @@ describe('cross-tabulation', () => {
     const cells = expectedCrosstab(readRecords(files.get(2022)!), meta, filters, a, b);
     expect(response.json()).toEqual({ year: 2022, a, b, suppressed: false, suppressedReason: null, cells });
     const controlled = (await get(`/api/rounds/2022/crosstab${queryOf({ ...filters, a, b })}`)).json();
-    if (controlled.suppressed) expect(controlled).toMatchObject({ cells: null, suppressedReason: expect.stringMatching(/^(small_group|differencing)$/) });
+    if (controlled.suppressed)
+      expect(controlled).toMatchObject({ cells: null, suppressedReason: expect.stringMatching(/^(small_group|differencing)$/) });
     else expect(controlled.cells).toEqual(cells);
   });
 
@@ -205,7 +216,14 @@ describe('trends and response status', () => {
         const aggregates = (await get(`/api/rounds/${year}/aggregates`, user)).json();
         expect(entry.invited).toBe(aggregates.invited);
         expect(entry.counted).toBe(aggregates.responses?.submitted ?? null);
-        const pick = (a: Record<string, unknown>) => ({ key: a.key, answered: a.answered, yes: a.yes, levels: a.levels, suppressed: a.suppressed, suppressedReason: a.suppressedReason });
+        const pick = (a: Record<string, unknown>) => ({
+          key: a.key,
+          answered: a.answered,
+          yes: a.yes,
+          levels: a.levels,
+          suppressed: a.suppressed,
+          suppressedReason: a.suppressedReason,
+        });
         expect(entry.areas).toEqual(aggregates.areas.map(pick));
       }
     }
@@ -233,7 +251,11 @@ describe('exports of aggregates', () => {
     const yes = records.find((r) => r.area === 'management' && r.measure === 'main' && r.category === 'yes');
     expect(Number(yes!.count)).toBe(aggregates.areas.find((a: { key: string }) => a.key === 'management').yes);
     const suppressed = readRecords((await get('/api/rounds/2021/aggregates/export?format=csv&county=09')).body);
-    expect(suppressed.filter((r) => r.measure !== 'invited').every((r) => r.count === '' && r.suppressed === 'true' && r.suppressed_reason === 'small_group')).toBe(true);
+    expect(
+      suppressed
+        .filter((r) => r.measure !== 'invited')
+        .every((r) => r.count === '' && r.suppressed === 'true' && r.suppressed_reason === 'small_group'),
+    ).toBe(true);
     // Administrators see exact figures on screen, but a file they export is controlled like anyone's.
     const adminFile = readRecords((await get('/api/rounds/2021/aggregates/export?format=csv&county=09', admin)).body);
     expect(adminFile.filter((r) => r.measure === 'answered').every((r) => r.count === '' && r.suppressed === 'true')).toBe(true);
@@ -257,7 +279,9 @@ describe('an organisation’s results', () => {
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
     const record = readRecords(files.get(2021)!).find((r) => r.organisation_code === RESULTS_ORGANISATION)!;
-    const answers = Object.fromEntries(areas.map((a) => [a.key, { main: (record[a.key] || null) as 'yes' | 'no' | null, followup: record[`${a.key}_followup`] || null }]));
+    const answers = Object.fromEntries(
+      areas.map((a) => [a.key, { main: (record[a.key] || null) as 'yes' | 'no' | null, followup: record[`${a.key}_followup`] || null }]),
+    );
     const profile = scoreProfile(rule, answers);
     expect(body.status).toBe(record.status);
     expect(body.summary).toEqual(profile.summary);
@@ -308,7 +332,13 @@ describe('an organisation’s results', () => {
     const other = await organisationIdByCode(ctx.app, '0180');
     expect((await get(`/api/organisations/${other}/results`, respondent)).statusCode).toBe(404);
     expect((await get(`/api/organisations/${other}/results`, analyst)).statusCode).toBe(403);
-    for (const url of ['/api/rounds/2021/aggregates', '/api/rounds/2021/crosstab?a=ciso&b=risk', '/api/results/trends', '/api/rounds/2021/response-status', '/api/rounds/2021/aggregates/export']) {
+    for (const url of [
+      '/api/rounds/2021/aggregates',
+      '/api/rounds/2021/crosstab?a=ciso&b=risk',
+      '/api/results/trends',
+      '/api/rounds/2021/response-status',
+      '/api/rounds/2021/aggregates/export',
+    ]) {
       expect((await get(url, respondent)).statusCode, url).toBe(403);
     }
     expect((await get(`/api/organisations/${other}/results`, admin)).statusCode).toBe(200);

@@ -57,7 +57,11 @@ describe('withdrawing an invitation', () => {
     expect(await invitedCodes(admin, 2061)).toEqual(['0114']);
 
     const entry = await lastAudit('round.invitation_withdrawn');
-    expect(entry).toMatchObject({ actor_user_id: adminUser!.id, organisation_id: vallentuna, details: { year: 2061, code: '0115', revokedLinks: 1 } });
+    expect(entry).toMatchObject({
+      actor_user_id: adminUser!.id,
+      organisation_id: vallentuna,
+      details: { year: 2061, code: '0115', revokedLinks: 1 },
+    });
 
     for (const call of [inspect, accept]) {
       const refused = await call(token);
@@ -73,7 +77,11 @@ describe('withdrawing an invitation', () => {
 
     const notInvited = await admin.withdrawInvitation(2061, await organisationIdByCode(ctx.app, '0117'));
     expect(notInvited.statusCode).toBe(404);
-    expect(notInvited.json().error).toEqual({ code: 'not_found', message: 'The organisation is not invited to the 2061 round.', details: { resource: 'invitation' } });
+    expect(notInvited.json().error).toEqual({
+      code: 'not_found',
+      message: 'The organisation is not invited to the 2061 round.',
+      details: { resource: 'invitation' },
+    });
   });
 
   it('works in an open round until the organisation starts answering; then it is refused with 409', async () => {
@@ -89,7 +97,10 @@ describe('withdrawing an invitation', () => {
     for (const organisationId of [jarfalla, ekero]) {
       const refused = await admin.withdrawInvitation(2062, organisationId);
       expect(refused.statusCode).toBe(409);
-      expect(refused.json().error).toEqual({ code: 'invitation_answered', message: expect.stringMatching(/has started answering .* would hide its answers/) });
+      expect(refused.json().error).toEqual({
+        code: 'invitation_answered',
+        message: expect.stringMatching(/has started answering .* would hide its answers/),
+      });
     }
     expect((await admin.withdrawInvitation(2062, varmdo)).statusCode).toBe(200);
     expect(await invitedCodes(admin, 2062)).toEqual(['0123', '0125']);
@@ -104,7 +115,10 @@ describe('withdrawing an invitation', () => {
       await admin.setState(2063, state);
       const refused = await admin.withdrawInvitation(2063, huddinge);
       expect(refused.statusCode, state).toBe(409);
-      expect(refused.json().error).toEqual({ code: 'round_closed', message: `The 2063 round is ${state}: withdrawing an invitation is possible only while it is a draft or open.` });
+      expect(refused.json().error).toEqual({
+        code: 'round_closed',
+        message: `The 2063 round is ${state}: withdrawing an invitation is possible only while it is a draft or open.`,
+      });
     }
     expect(await invitedCodes(admin, 2063)).toEqual(['0126']);
     expect((await admin.withdrawInvitation(2099, huddinge)).statusCode).toBe(404);
@@ -124,7 +138,13 @@ async function deliverThroughSmtpSink(ids: number[]): Promise<ReceivedMail[]> {
     await mailer.ready();
     for (const id of ids) await deliverMail(mailer, id);
     await eventually(async () => {
-      const waiting = await ctx.app.db.selectFrom('outbox_message').select('id').where('id', 'in', ids).where('sent_at', 'is', null).where('cancelled_at', 'is', null).execute();
+      const waiting = await ctx.app.db
+        .selectFrom('outbox_message')
+        .select('id')
+        .where('id', 'in', ids)
+        .where('sent_at', 'is', null)
+        .where('cancelled_at', 'is', null)
+        .execute();
       return waiting.length === 0;
     }, 'the messages to be delivered');
   } finally {
@@ -189,10 +209,19 @@ describe('resending an invitation', () => {
 
     const response = await admin.resendInvitation(2064, botkyrka);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ organisation: { id: botkyrka, code: '0127', name: 'Botkyrka' }, to: 'Kommun@Botkyrka.example.se', intervalHours: 48, delivery: 'outbox' });
+    expect(response.json()).toEqual({
+      organisation: { id: botkyrka, code: '0127', name: 'Botkyrka' },
+      to: 'Kommun@Botkyrka.example.se',
+      intervalHours: 48,
+      delivery: 'outbox',
+    });
     const mails = (await outboxOfKind(ctx.app, 'round_invitation')).filter((m) => m.to_address === 'kommun@botkyrka.example.se');
     expect(mails).toHaveLength(1);
-    expect(mails[0]).toMatchObject({ organisation_id: botkyrka, subject: expect.stringContaining('2064'), body_text: expect.stringContaining('Botkyrka') });
+    expect(mails[0]).toMatchObject({
+      organisation_id: botkyrka,
+      subject: expect.stringContaining('2064'),
+      body_text: expect.stringContaining('Botkyrka'),
+    });
     const token = await tokenMailedTo(ctx.app, 'kommun@botkyrka.example.se', 'round_invitation');
     expect((await accept(token)).json()).toEqual({ outcome: 'registered', organisationName: 'Botkyrka' });
 
@@ -209,12 +238,18 @@ describe('resending an invitation', () => {
     const admin = await roundWithInvitations(2065, ['0128'], { open: true });
     const salem = await organisationIdByCode(ctx.app, '0128');
     const first = await tokenMailedTo(ctx.app, 'kommun@salem.example.se', 'round_invitation');
-    const mailsToSalem = async () => (await outboxOfKind(ctx.app, 'round_invitation')).filter((m) => m.to_address === 'kommun@salem.example.se').length;
+    const mailsToSalem = async () =>
+      (await outboxOfKind(ctx.app, 'round_invitation')).filter((m) => m.to_address === 'kommun@salem.example.se').length;
 
     const refused = await admin.resendInvitation(2065, salem);
     expect(refused.statusCode).toBe(409);
     const error = refused.json().error;
-    expect(error).toMatchObject({ code: 'recently_mailed', message: expect.stringMatching(/^Salem was mailed about the 2065 round at .*; the invitation can be resent from .* \(at most once every 48 hours\)\.$/) });
+    expect(error).toMatchObject({
+      code: 'recently_mailed',
+      message: expect.stringMatching(
+        /^Salem was mailed about the 2065 round at .*; the invitation can be resent from .* \(at most once every 48 hours\)\.$/,
+      ),
+    });
     expect(Date.parse(error.details.nextAllowedAt) - Date.parse(error.details.lastMailedAt)).toBe(48 * 3_600_000);
     expect(await mailsToSalem()).toBe(1);
 
@@ -260,7 +295,10 @@ describe('resending an invitation', () => {
     const admin = await roundWithInvitations(2067, ['0138', '0139'], { open: true, sendMail: false });
     const noAddress = await admin.resendInvitation(2067, await organisationIdByCode(ctx.app, '0138'));
     expect(noAddress.statusCode).toBe(409);
-    expect(noAddress.json().error).toEqual({ code: 'no_contact_address', message: 'Tyresö has no contact address: add one under Organisations, then resend the invitation.' });
+    expect(noAddress.json().error).toEqual({
+      code: 'no_contact_address',
+      message: 'Tyresö has no contact address: add one under Organisations, then resend the invitation.',
+    });
 
     const notInvited = await admin.resendInvitation(2067, await organisationIdByCode(ctx.app, '0140'));
     expect(notInvited.statusCode).toBe(404);
@@ -270,6 +308,8 @@ describe('resending an invitation', () => {
     const closed = await admin.resendInvitation(2067, await organisationIdByCode(ctx.app, '0139'));
     expect(closed.statusCode).toBe(409);
     expect(closed.json().error.code).toBe('round_closed');
-    expect(await outboxOfKind(ctx.app, 'round_invitation')).not.toContainEqual(expect.objectContaining({ to_address: 'kommun@upplands-bro.example.se' }));
+    expect(await outboxOfKind(ctx.app, 'round_invitation')).not.toContainEqual(
+      expect.objectContaining({ to_address: 'kommun@upplands-bro.example.se' }),
+    );
   });
 });

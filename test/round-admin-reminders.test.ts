@@ -25,8 +25,20 @@ async function roundWithProgress(year: number) {
   await admin.invite(year, { selection: { kind: 'codes', codes: ['0136', '0138', '0139', '0140'] }, sendMail: false });
   const haninge = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0136' }]);
   const tyreso = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0138' }]);
-  await answerAsRespondent(ctx.app, { cookie: haninge.cookie, year, organisationId: await organisationIdByCode(ctx.app, '0136'), areas: ['ciso'], submit: true });
-  await answerAsRespondent(ctx.app, { cookie: tyreso.cookie, year, organisationId: await organisationIdByCode(ctx.app, '0138'), areas: ['ciso'], submit: false });
+  await answerAsRespondent(ctx.app, {
+    cookie: haninge.cookie,
+    year,
+    organisationId: await organisationIdByCode(ctx.app, '0136'),
+    areas: ['ciso'],
+    submit: true,
+  });
+  await answerAsRespondent(ctx.app, {
+    cookie: tyreso.cookie,
+    year,
+    organisationId: await organisationIdByCode(ctx.app, '0138'),
+    areas: ['ciso'],
+    submit: false,
+  });
   return { admin, haninge, tyreso };
 }
 
@@ -41,7 +53,10 @@ describe('reminders', () => {
     expect(codesOf(preview.recipients)).toEqual(['0138', '0139']);
     expect(preview.recipients.find((r: { code: string }) => r.code === '0138').addresses).toEqual(['kommun@tyreso.example.se', tyreso.email]);
     expect(preview.skipped).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: '0136', reason: 'submitted' }), expect.objectContaining({ code: '0140', reason: 'no_address' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ code: '0136', reason: 'submitted' }),
+        expect.objectContaining({ code: '0140', reason: 'no_address' }),
+      ]),
     );
     expect(preview.text).toContain('Sista veckan!');
     expect((await outboxOfKind(ctx.app, 'round_reminder')).length).toBe(before);
@@ -77,7 +92,11 @@ describe('reminders', () => {
 
   it('reminds a chosen subset only, and names chosen organisations that are not invited', async () => {
     const { admin } = await roundWithProgress(2053);
-    const ids = [await organisationIdByCode(ctx.app, '0139'), await organisationIdByCode(ctx.app, '0136'), await organisationIdByCode(ctx.app, '0160')];
+    const ids = [
+      await organisationIdByCode(ctx.app, '0139'),
+      await organisationIdByCode(ctx.app, '0136'),
+      await organisationIdByCode(ctx.app, '0160'),
+    ];
     const sent = (await admin.sendReminders(2053, { organisationIds: ids })).json();
     expect(codesOf(sent.recipients)).toEqual(['0139']);
     expect(sent.skipped.map((s: { code: string; reason: string }) => `${s.code}:${s.reason}`).sort()).toEqual(['0136:submitted', '0160:not_invited']);
@@ -147,7 +166,10 @@ describe('reopening a submitted response on request', () => {
       .where('organisation_id', '=', haningeId)
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ actor_user_id: adminUser!.id, details: expect.objectContaining({ reason: 'Kommunen vill rätta svaret om kontinuitet.', byAdministrator: true }) });
+    expect(entry).toMatchObject({
+      actor_user_id: adminUser!.id,
+      details: expect.objectContaining({ reason: 'Kommunen vill rätta svaret om kontinuitet.', byAdministrator: true }),
+    });
     const monitor = (await admin.monitor(2056)).json();
     expect(monitor.totals.submitted).toBe(0);
     // The respondent can submit again.

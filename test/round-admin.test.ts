@@ -71,7 +71,12 @@ describe('inviting organisations to a round', () => {
     const admin = await api();
     await admin.createRound(2035);
     await admin.invite(2035, { selection: { kind: 'codes', codes: ['0120'] }, sendMail: false });
-    const entry = await ctx.app.db.selectFrom('audit_log').selectAll().where('action', '=', 'round.organisations_invited').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const entry = await ctx.app.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'round.organisations_invited')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(entry.actor_user_id).toBe(adminUser!.id);
     expect(entry.details).toMatchObject({ year: 2035, invited: 1 });
   });
@@ -103,10 +108,20 @@ describe('registering through the invitation link', () => {
 
     const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: account.email, password: TEST_PASSWORD } });
     expect(login.statusCode).toBe(200);
-    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `mognad_session=${login.cookies.find((c) => c.name === 'mognad_session')!.value}` } });
-    expect(me.json().user.roles).toEqual([{ role: 'respondent', organisationId: await organisationIdByCode(ctx.app, '0123'), organisationName: 'Järfälla' }]);
+    const me = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `mognad_session=${login.cookies.find((c) => c.name === 'mognad_session')!.value}` },
+    });
+    expect(me.json().user.roles).toEqual([
+      { role: 'respondent', organisationId: await organisationIdByCode(ctx.app, '0123'), organisationName: 'Järfälla' },
+    ]);
 
-    const reused = await ctx.app.inject({ method: 'POST', url: '/api/registrations/accept', payload: { token, account: { ...account, email: 'other@example.se' } } });
+    const reused = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/registrations/accept',
+      payload: { token, account: { ...account, email: 'other@example.se' } },
+    });
     expect(reused.statusCode).toBe(400);
     expect(reused.json().error.code).toBe('token_used');
   });
@@ -127,7 +142,12 @@ describe('registering through the invitation link', () => {
     expect(byEmail.statusCode).toBe(409);
     expect(byEmail.json().error.code).toBe('account_exists');
 
-    const loggedIn = await ctx.app.inject({ method: 'POST', url: '/api/registrations/accept', headers: { cookie: existing.cookie }, payload: { token } });
+    const loggedIn = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/registrations/accept',
+      headers: { cookie: existing.cookie },
+      payload: { token },
+    });
     expect(loggedIn.json()).toEqual({ outcome: 'role_added', organisationName: 'Ekerö' });
   });
 
@@ -146,8 +166,20 @@ describe('monitoring a round', () => {
     await admin.invite(2038, { selection: { kind: 'codes', codes: ['0126', '0127', '0128'] }, sendMail: false });
     const huddinge = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0126' }]);
     const botkyrka = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0127' }]);
-    await answerAsRespondent(ctx.app, { cookie: huddinge.cookie, year: 2038, organisationId: await organisationIdByCode(ctx.app, '0126'), areas: ['ciso', 'risk'], submit: true });
-    await answerAsRespondent(ctx.app, { cookie: botkyrka.cookie, year: 2038, organisationId: await organisationIdByCode(ctx.app, '0127'), areas: ['ciso'], submit: false });
+    await answerAsRespondent(ctx.app, {
+      cookie: huddinge.cookie,
+      year: 2038,
+      organisationId: await organisationIdByCode(ctx.app, '0126'),
+      areas: ['ciso', 'risk'],
+      submit: true,
+    });
+    await answerAsRespondent(ctx.app, {
+      cookie: botkyrka.cookie,
+      year: 2038,
+      organisationId: await organisationIdByCode(ctx.app, '0127'),
+      areas: ['ciso'],
+      submit: false,
+    });
 
     const monitor = (await admin.monitor(2038)).json();
     expect(monitor.totals).toEqual({ invited: 3, notStarted: 1, draft: 1, submitted: 1, responseRate: 1 / 3 });
@@ -169,7 +201,13 @@ describe('paging, filtering and searching the monitor list', () => {
     await admin.setState(2043, 'open');
     await admin.invite(2043, { selection: { kind: 'municipalities' }, sendMail: false });
     const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '1280' }]);
-    await answerAsRespondent(ctx.app, { cookie: respondent.cookie, year: 2043, organisationId: await organisationIdByCode(ctx.app, '1280'), areas: ['ciso'], submit: false });
+    await answerAsRespondent(ctx.app, {
+      cookie: respondent.cookie,
+      year: 2043,
+      organisationId: await organisationIdByCode(ctx.app, '1280'),
+      areas: ['ciso'],
+      submit: false,
+    });
 
     const first = (await admin.monitor(2043, 'limit=50')).json();
     expect(first.organisations).toHaveLength(50);
@@ -236,7 +274,13 @@ describe('the response-rate timeline', () => {
     await admin.invite(2045, { selection: { kind: 'codes', codes }, sendMail: false });
     const answer = async (code: string, submit: boolean) => {
       const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: code }]);
-      await answerAsRespondent(ctx.app, { cookie: respondent.cookie, year: 2045, organisationId: await organisationIdByCode(ctx.app, code), areas: ['ciso'], submit });
+      await answerAsRespondent(ctx.app, {
+        cookie: respondent.cookie,
+        year: 2045,
+        organisationId: await organisationIdByCode(ctx.app, code),
+        areas: ['ciso'],
+        submit,
+      });
     };
     await answer('0136', true);
     await answer('0138', false);

@@ -68,7 +68,12 @@ describe('creating a round', () => {
 
   it('is for administrators only', async () => {
     const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }]);
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/admin/rounds', headers: { cookie: respondent.cookie }, payload: { year: 2029, opensAt: iso(0), closesAt: iso(3) } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/admin/rounds',
+      headers: { cookie: respondent.cookie },
+      payload: { year: 2029, opensAt: iso(0), closesAt: iso(3) },
+    });
     expect(response.statusCode).toBe(403);
     const anonymous = await ctx.app.inject({ method: 'POST', url: '/api/admin/rounds', payload: { year: 2029, opensAt: iso(0), closesAt: iso(3) } });
     expect(anonymous.statusCode).toBe(401);

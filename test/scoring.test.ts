@@ -18,12 +18,15 @@ const answer = (main: AreaAnswer['main'], followup: string | null = null): AreaA
 describe('the default rule, row by row', () => {
   it.each(DEGREE_AREAS)('%s: no → 1', (area) => expect(scoreArea(rule, area, answer('no'))).toBe(1));
   it.each(
-    DEGREE_AREAS.flatMap((area) => [
-      [area, 'started', 1],
-      [area, 'partial', 2],
-      [area, 'full', 3],
-      [area, 'improving', 4],
-    ] as const),
+    DEGREE_AREAS.flatMap(
+      (area) =>
+        [
+          [area, 'started', 1],
+          [area, 'partial', 2],
+          [area, 'full', 3],
+          [area, 'improving', 4],
+        ] as const,
+    ),
   )('%s: yes + %s → %i', (area, followup, level) => expect(scoreArea(rule, area, answer('yes', followup))).toBe(level));
 
   it('ciso: no → 1', () => expect(scoreArea(rule, 'ciso', answer('no'))).toBe(1));
@@ -123,9 +126,7 @@ describe('properties of the default rule', () => {
 
   it('never lowers the level when the follow-up moves to a higher degree', () => {
     const pair = areaKey.chain((area) =>
-      fc
-        .tuple(fc.nat(3), fc.nat(3))
-        .map(([a, b]) => [area, optionKeys(area)[Math.min(a, b)]!, optionKeys(area)[Math.max(a, b)]!] as const),
+      fc.tuple(fc.nat(3), fc.nat(3)).map(([a, b]) => [area, optionKeys(area)[Math.min(a, b)]!, optionKeys(area)[Math.max(a, b)]!] as const),
     );
     fc.assert(
       fc.property(pair, ([area, lower, higher]) => {
@@ -135,19 +136,31 @@ describe('properties of the default rule', () => {
   });
 
   it('gives level 1 for "no", whatever else is sent', () => {
-    fc.assert(fc.property(areaKey.chain((a) => fc.tuple(fc.constant(a), anyFollowup(a))), ([area, f]) => {
-      expect(scoreArea(rule, area, answer('no', f))).toBe(1);
-    }));
+    fc.assert(
+      fc.property(
+        areaKey.chain((a) => fc.tuple(fc.constant(a), anyFollowup(a))),
+        ([area, f]) => {
+          expect(scoreArea(rule, area, answer('no', f))).toBe(1);
+        },
+      ),
+    );
   });
 
   it('leaves an unanswered main question unscored', () => {
-    fc.assert(fc.property(areaKey.chain((a) => fc.tuple(fc.constant(a), anyFollowup(a))), ([area, f]) => {
-      expect(scoreArea(rule, area, answer(null, f))).toBeNull();
-    }));
+    fc.assert(
+      fc.property(
+        areaKey.chain((a) => fc.tuple(fc.constant(a), anyFollowup(a))),
+        ([area, f]) => {
+          expect(scoreArea(rule, area, answer(null, f))).toBeNull();
+        },
+      ),
+    );
   });
 
   it('rejects a follow-up without "yes" and never scores it', () => {
-    const withoutYes = areaKey.chain((a) => fc.tuple(fc.constant(a), fc.constantFrom<AreaAnswer['main']>('no', null), fc.constantFrom(...optionKeys(a))));
+    const withoutYes = areaKey.chain((a) =>
+      fc.tuple(fc.constant(a), fc.constantFrom<AreaAnswer['main']>('no', null), fc.constantFrom(...optionKeys(a))),
+    );
     fc.assert(
       fc.property(withoutYes, ([area, m, f]) => {
         expect(validateAreaAnswer(structure, area, answer(m, f))).toEqual([{ field: `areas.${area}.followup`, message: expect.any(String) }]);

@@ -16,7 +16,14 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 let dataDir: string;
 const port = 20000 + Math.floor(Math.random() * 10000);
 const dbPort = port + 1;
-const env = () => ({ ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_DB_PORT: String(dbPort), SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
+const env = () => ({
+  ...process.env,
+  DATA_DIR: dataDir,
+  PORT: String(port),
+  EMBEDDED_DB_PORT: String(dbPort),
+  SEED_DEMO: 'false',
+  LOG_LEVEL: 'warn',
+});
 
 function startServer(): ChildProcess {
   return spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: env(), stdio: 'pipe' });

@@ -36,7 +36,15 @@ describe('serving the built client', () => {
   });
 
   it('answers every client route pattern with 200, dynamic segments included', async () => {
-    for (const url of ['/', '/enkat', '/enkat/', '/enkat/2026/165', '/enkat/2026/165/granska', '/administration/omgangar/2026', '/logga-in?nasta=%2Fkonto']) {
+    for (const url of [
+      '/',
+      '/enkat',
+      '/enkat/',
+      '/enkat/2026/165',
+      '/enkat/2026/165/granska',
+      '/administration/omgangar/2026',
+      '/logga-in?nasta=%2Fkonto',
+    ]) {
       const page = await app.inject({ url });
       expect(page.statusCode, url).toBe(200);
       expect(page.body, url).toContain('<div id="root">');

@@ -22,7 +22,11 @@ function expectRefused(response: { statusCode: number; json(): unknown }, field:
 
 describe('text PostgreSQL cannot store is refused at the edge', () => {
   it('refuses a NUL byte in a login e-mail without logging an error', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a\u0000@example.se', password: 'whatever-long-enough' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a\u0000@example.se', password: 'whatever-long-enough' },
+    });
     expectRefused(response, 'body.email');
   });
 
@@ -68,7 +72,10 @@ describe('text PostgreSQL cannot store is refused at the edge', () => {
   });
 
   it('names the nested field, and finds bad object keys', () => {
-    expect(findUnstorableText({ a: [{ b: 'ok' }, { c: 'x\u0000' }] }, 'body')).toEqual({ field: 'body.a.1.c', message: expect.stringContaining('NUL') });
+    expect(findUnstorableText({ a: [{ b: 'ok' }, { c: 'x\u0000' }] }, 'body')).toEqual({
+      field: 'body.a.1.c',
+      message: expect.stringContaining('NUL'),
+    });
     expect(findUnstorableText({ ['k\udc00']: 1 }, 'body')).toMatchObject({ field: 'body', message: expect.stringContaining('key') });
     expect(findUnstorableText({ text: 'åäö 🛡️', n: 1, none: null }, 'body')).toBeUndefined();
   });

@@ -11,7 +11,9 @@ describe('user administration', () => {
     const admin = await loginAs(ctx.app, [{ role: 'admin' }]);
     const anna = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0114' }], { email: 'anna.andersson@example.se' });
     await ctx.app.inject({
-      method: 'POST', url: '/api/admin/users/invite', headers: { cookie: admin.cookie },
+      method: 'POST',
+      url: '/api/admin/users/invite',
+      headers: { cookie: admin.cookie },
       payload: { email: 'anna.pending@example.se', name: 'Anna Väntar', roles: [{ role: 'analyst' }] },
     });
 
@@ -20,8 +22,12 @@ describe('user administration', () => {
     expect(list.json().total).toBe(2);
     const [active, pending] = list.json().users;
     expect(active).toMatchObject({
-      id: anna.id, email: 'anna.andersson@example.se', hasPassword: true, lastLoginAt: expect.any(String),
-      pendingInvitationExpiresAt: null, roles: [{ role: 'respondent', organisationName: 'Upplands Väsby', id: expect.any(Number) }],
+      id: anna.id,
+      email: 'anna.andersson@example.se',
+      hasPassword: true,
+      lastLoginAt: expect.any(String),
+      pendingInvitationExpiresAt: null,
+      roles: [{ role: 'respondent', organisationName: 'Upplands Väsby', id: expect.any(Number) }],
     });
     expect(pending).toMatchObject({ name: 'Anna Väntar', hasPassword: false, lastLoginAt: null, pendingInvitationExpiresAt: expect.any(String) });
 
@@ -34,14 +40,20 @@ describe('user administration', () => {
     const admin = await loginAs(ctx.app, [{ role: 'admin' }]);
     const user = await loginAs(ctx.app, []);
     const granted = await ctx.app.inject({
-      method: 'POST', url: `/api/admin/users/${user.id}/roles`, headers: { cookie: admin.cookie }, payload: { role: 'analyst' },
+      method: 'POST',
+      url: `/api/admin/users/${user.id}/roles`,
+      headers: { cookie: admin.cookie },
+      payload: { role: 'analyst' },
     });
     expect(granted.statusCode).toBe(201);
     const roleId = granted.json().role.id;
     expect((await get(user.cookie, '/api/organisations')).json().organisations.length).toBeGreaterThan(289);
 
     const again = await ctx.app.inject({
-      method: 'POST', url: `/api/admin/users/${user.id}/roles`, headers: { cookie: admin.cookie }, payload: { role: 'analyst' },
+      method: 'POST',
+      url: `/api/admin/users/${user.id}/roles`,
+      headers: { cookie: admin.cookie },
+      payload: { role: 'analyst' },
     });
     expect(again.statusCode).toBe(409);
 
@@ -52,7 +64,10 @@ describe('user administration', () => {
     expect(missing.statusCode).toBe(404);
 
     const audit = await get(admin.cookie, '/api/admin/audit?action=role.');
-    const actions = audit.json().entries.filter((e: { details: { userId: number } }) => e.details.userId === user.id).map((e: { action: string }) => e.action);
+    const actions = audit
+      .json()
+      .entries.filter((e: { details: { userId: number } }) => e.details.userId === user.id)
+      .map((e: { action: string }) => e.action);
     expect(actions).toEqual(['role.revoked', 'role.granted']);
   });
 
@@ -69,7 +84,9 @@ describe('user administration', () => {
     expect(reset.statusCode).toBe(202);
     expect(await ctx.app.db.selectFrom('user_token').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
 
-    expect((await ctx.app.inject({ method: 'POST', url: `/api/admin/users/${user.id}/enable`, headers: { cookie: admin.cookie } })).statusCode).toBe(204);
+    expect((await ctx.app.inject({ method: 'POST', url: `/api/admin/users/${user.id}/enable`, headers: { cookie: admin.cookie } })).statusCode).toBe(
+      204,
+    );
     expect((await get(await login(ctx.app, user.email, user.password), '/api/auth/me')).statusCode).toBe(200);
   });
 

@@ -19,10 +19,18 @@ export async function ensureOrganisations(db: Kysely<Database>, total: number): 
   const extras = Array.from({ length: Math.max(0, total - existing.length) }, (_, i) => {
     const type = i % 2 === 0 ? ('kommunalforbund' as const) : ('bolag' as const);
     const code = `${type === 'bolag' ? 'B' : 'KF'}${String(i + 1).padStart(5, '0')}`;
-    return { code, name: `${type === 'bolag' ? 'Kommunbolag' : 'Kommunalförbund'} ${i + 1}`, type, county_code: counties[i % counties.length] ?? null };
+    return {
+      code,
+      name: `${type === 'bolag' ? 'Kommunbolag' : 'Kommunalförbund'} ${i + 1}`,
+      type,
+      county_code: counties[i % counties.length] ?? null,
+    };
   });
   for (let start = 0; start < extras.length; start += 1000) {
-    await db.insertInto('organisation').values(extras.slice(start, start + 1000)).execute();
+    await db
+      .insertInto('organisation')
+      .values(extras.slice(start, start + 1000))
+      .execute();
   }
   return (await listOrganisations(db)).slice(0, total);
 }

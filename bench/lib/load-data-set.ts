@@ -40,13 +40,17 @@ export async function loadDataSet(env: BenchEnvironment, options: BenchOptions) 
   // The open round: every organisation invited (a file of not_started rows), nobody has answered yet.
   await createRound(admin, openYear, 'open');
   const invitations = codes.map((code) => ({ organisationCode: code, status: 'not_started' as const, submittedAt: null, answers: {} }));
-  const file = writeResponseCsv(bank.areas.map((a) => a.key), invitations);
+  const file = writeResponseCsv(
+    bank.areas.map((a) => a.key),
+    invitations,
+  );
   await admin('POST', `/api/admin/rounds/${openYear}/responses/import`, file, 'text/csv');
   const loadSeconds = (performance.now() - started) / 1000;
   await sql`vacuum analyze`.execute(env.db);
   const counts = await sql<{ responses: number; answers: number }>`
     select (select count(*) from response)::int as responses, (select count(*) from answer)::int as answers`.execute(env.db);
-  log(`data set: ${organisations.length} organisations, ${counts.rows[0]!.responses} responses, ${counts.rows[0]!.answers} answers, loaded in ${loadSeconds.toFixed(1)} s`);
+  log(
+    `data set: ${organisations.length} organisations, ${counts.rows[0]!.responses} responses, ${counts.rows[0]!.answers} answers, loaded in ${loadSeconds.toFixed(1)} s`,
+  );
   return { organisations, bank, openYear, lastClosedYear: years.at(-1)!, loadSeconds };
 }
-

@@ -7,7 +7,13 @@ import { summarise, type Measurement } from './stats';
  * by `connections` clients in a closed loop (each sends the next as soon as
  * the last answered), like autocannon does over HTTP.
  */
-export async function sqlLoad(name: string, pool: pg.Pool, queries: readonly CompiledQuery[], connections: number, seconds: number): Promise<Measurement> {
+export async function sqlLoad(
+  name: string,
+  pool: pg.Pool,
+  queries: readonly CompiledQuery[],
+  connections: number,
+  seconds: number,
+): Promise<Measurement> {
   const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();

@@ -53,7 +53,10 @@ export async function inviteUser(
     const existing = await findUserByEmail(trx, email);
     if (existing?.disabled_at) {
       await recordAudit(trx, {
-        actorUserId: actor.id, action: 'user.invitation_not_sent', organisationId, ip: actor.ip,
+        actorUserId: actor.id,
+        action: 'user.invitation_not_sent',
+        organisationId,
+        ip: actor.ip,
         details: { userId: existing.id, email, roles: grants, reason: 'account_disabled' },
       });
       return { userId: existing.id, email, outcome: 'account_disabled', mailId: null };
@@ -74,8 +77,12 @@ export async function inviteUser(
     const { id: invitationId } = await trx
       .insertInto('account_invitation')
       .values({
-        user_id: user.id, grants: JSON.stringify(grants), invited_by: actor.id, organisation_id: organisationId,
-        token_hash: hash, expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS.invitation),
+        user_id: user.id,
+        grants: JSON.stringify(grants),
+        invited_by: actor.id,
+        organisation_id: organisationId,
+        token_hash: hash,
+        expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS.invitation),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -85,7 +92,10 @@ export async function inviteUser(
     const mail = template({ inviterName: actor.name || actor.email, roles: lines, url: link(deps.config.publicUrl, INVITATION_PATH, token) });
     const mailId = await queueMail(trx, { to: email, ...mail, kind: 'invitation', userId: user.id, organisationId });
     await recordAudit(trx, {
-      actorUserId: actor.id, action: 'user.invited', organisationId, ip: actor.ip,
+      actorUserId: actor.id,
+      action: 'user.invited',
+      organisationId,
+      ip: actor.ip,
       details: { userId: user.id, email, roles: grants, invitationId },
     });
     return { userId: user.id, email, outcome: hasAccount ? 'acceptance_requested' : 'invited', mailId };
@@ -117,7 +127,10 @@ export async function grantAll(trx: Transaction<Database>, actor: Actor, userId:
     if (roleId === undefined) continue;
     added += 1;
     await recordAudit(trx, {
-      actorUserId: actor.id, action: 'role.granted', organisationId: grant.organisationId, ip: actor.ip,
+      actorUserId: actor.id,
+      action: 'role.granted',
+      organisationId: grant.organisationId,
+      ip: actor.ip,
       details: { userId, roleId, role: grant.role },
     });
   }
@@ -134,9 +147,17 @@ async function takeInvitation(trx: Transaction<Database>, token: string) {
     .selectFrom('account_invitation')
     .innerJoin('app_user', 'app_user.id', 'account_invitation.user_id')
     .select([
-      'account_invitation.id', 'account_invitation.user_id', 'account_invitation.grants', 'account_invitation.invited_by',
-      'account_invitation.expires_at', 'account_invitation.accepted_at', 'account_invitation.revoked_at',
-      'app_user.email', 'app_user.name', 'app_user.password_hash', 'app_user.disabled_at',
+      'account_invitation.id',
+      'account_invitation.user_id',
+      'account_invitation.grants',
+      'account_invitation.invited_by',
+      'account_invitation.expires_at',
+      'account_invitation.accepted_at',
+      'account_invitation.revoked_at',
+      'app_user.email',
+      'app_user.name',
+      'app_user.password_hash',
+      'app_user.disabled_at',
     ])
     .where('account_invitation.token_hash', '=', hashToken(token))
     .forUpdate()
@@ -157,9 +178,15 @@ type Invitation = Awaited<ReturnType<typeof takeInvitation>>;
 async function grantInvitation(trx: Transaction<Database>, invitation: Invitation, ip: string) {
   const invitee: Actor = { id: invitation.user_id, name: invitation.name, email: invitation.email, ip };
   await grantAll(trx, invitee, invitation.user_id, invitation.grants);
-  await trx.updateTable('account_invitation').set({ accepted_at: sql<Date>`now()` }).where('id', '=', invitation.id).execute();
+  await trx
+    .updateTable('account_invitation')
+    .set({ accepted_at: sql<Date>`now()` })
+    .where('id', '=', invitation.id)
+    .execute();
   await recordAudit(trx, {
-    actorUserId: invitation.user_id, action: 'user.invitation_accepted', ip,
+    actorUserId: invitation.user_id,
+    action: 'user.invitation_accepted',
+    ip,
     details: { userId: invitation.user_id, invitationId: invitation.id, invitedBy: invitation.invited_by, roles: invitation.grants },
   });
 }
@@ -169,7 +196,12 @@ export async function acceptInvitation(deps: AccountDeps, input: { token: string
   await deps.db.transaction().execute(async (trx) => {
     const invitation = await takeInvitation(trx, input.token);
     // The user row too: two invitations accepted at once must not both set a password.
-    const user = await trx.selectFrom('app_user').select(['id', 'password_hash']).where('id', '=', invitation.user_id).forUpdate().executeTakeFirstOrThrow();
+    const user = await trx
+      .selectFrom('app_user')
+      .select(['id', 'password_hash'])
+      .where('id', '=', invitation.user_id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (user.password_hash !== null) throw invitationNeedsLogin();
     const problem = passwordProblem(input.password, [invitation.email, input.name]);
     if (problem) throw validationFailed('body.password', problem.rule, problem.message, { minimum: problem.minimum });
@@ -199,7 +231,10 @@ export async function describeInvitation(deps: AccountDeps, token: string) {
     return {
       email: invitation.email,
       hasAccount: invitation.password_hash !== null,
-      roles: invitation.grants.map((g) => ({ role: g.role, organisationName: g.organisationId === null ? null : (names.get(g.organisationId) ?? null) })),
+      roles: invitation.grants.map((g) => ({
+        role: g.role,
+        organisationName: g.organisationId === null ? null : (names.get(g.organisationId) ?? null),
+      })),
     };
   });
 }

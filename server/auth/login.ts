@@ -8,22 +8,12 @@ import { findUserByEmail } from '../users/repository';
 import { rememberDevice, reserveDeviceAttempt, trustDeviceAgain } from './devices';
 import { verifyAgainstNothing, verifyPassword } from './passwords';
 import { loginThrottledMail } from './throttle-mail';
-import {
-  ACCOUNT_POLICY,
-  ADDRESS_POLICY,
-  accountKey,
-  addressKey,
-  claimNotification,
-  refundAttempt,
-  reserveAttempt,
-  resetCounter,
-} from './throttle';
+import { ACCOUNT_POLICY, ADDRESS_POLICY, accountKey, addressKey, claimNotification, refundAttempt, reserveAttempt, resetCounter } from './throttle';
 
 export type LoginDeps = { db: Kysely<Database>; config: Pick<Config, 'publicUrl' | 'smtpUrl' | 'mailFrom'>; log: FastifyBaseLogger };
 export type LoginInput = { email: string; password: string; ip: string; deviceToken: string | undefined };
 
-export const invalidCredentials = () =>
-  new HttpError(401, 'invalid_credentials', 'Wrong e-mail address or password.');
+export const invalidCredentials = () => new HttpError(401, 'invalid_credentials', 'Wrong e-mail address or password.');
 
 export class TooManyAttempts extends HttpError {
   constructor(readonly retryAfterSeconds: number) {
@@ -58,9 +48,7 @@ export async function authenticate(deps: LoginDeps, input: LoginInput) {
 
   const user = await findUserByEmail(db, input.email);
   const ok =
-    user?.password_hash && !user.disabled_at
-      ? await verifyPassword(user.password_hash, input.password)
-      : await verifyAgainstNothing(input.password);
+    user?.password_hash && !user.disabled_at ? await verifyPassword(user.password_hash, input.password) : await verifyAgainstNothing(input.password);
   await db.insertInto('login_attempt').values({ email: input.email, ip: input.ip, succeeded: ok }).execute();
   if (!ok || !user) {
     if (accountAttempts >= ACCOUNT_POLICY.free) await notifyHolder(deps, input.email);

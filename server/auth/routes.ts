@@ -54,12 +54,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const { user, newDeviceToken } = await authenticate(app, { email, password, ip: request.ip, deviceToken: request.cookies[DEVICE_COOKIE] }).catch(
-        (error: unknown) => {
-          if (error instanceof TooManyAttempts) void reply.header('retry-after', String(error.retryAfterSeconds));
-          throw error;
-        },
-      );
+      const { user, newDeviceToken } = await authenticate(app, {
+        email,
+        password,
+        ip: request.ip,
+        deviceToken: request.cookies[DEVICE_COOKIE],
+      }).catch((error: unknown) => {
+        if (error instanceof TooManyAttempts) void reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      });
       if (newDeviceToken) setDeviceCookie(request, reply, newDeviceToken);
       const token = await createSession(app.db, user.id, { userAgent: request.headers['user-agent'] ?? null, ip: request.ip });
       await recordAudit(app.db, { actorUserId: user.id, action: 'auth.login', ip: request.ip });
@@ -82,7 +85,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/me',
-    { config: { access: 'user' }, schema: { tags: ['auth'], summary: 'The logged-in user and roles', response: { 200: meResponseSchema, 401: errorBodySchema } } },
+    {
+      config: { access: 'user' },
+      schema: { tags: ['auth'], summary: 'The logged-in user and roles', response: { 200: meResponseSchema, 401: errorBodySchema } },
+    },
     async (request) => ({ user: currentUser(request) }),
   );
 

@@ -11,11 +11,7 @@ export const SESSION_ABSOLUTE_MS = 24 * 60 * 60 * 1000;
 // Refreshing last_seen_at on every request would turn every read into a write.
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-export async function createSession(
-  db: Kysely<Database>,
-  userId: number,
-  client: { userAgent: string | null; ip: string | null },
-): Promise<string> {
+export async function createSession(db: Kysely<Database>, userId: number, client: { userAgent: string | null; ip: string | null }): Promise<string> {
   const { token, hash } = newSecretToken();
   await db
     .insertInto('session')
@@ -56,7 +52,11 @@ export async function findLiveSession(db: Kysely<Database>, token: string) {
     .where('app_user.disabled_at', 'is', null)
     .executeTakeFirst();
   if (session && Date.now() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
-    await db.updateTable('session').set({ last_seen_at: sql`now()` }).where('id_hash', '=', session.id_hash).execute();
+    await db
+      .updateTable('session')
+      .set({ last_seen_at: sql`now()` })
+      .where('id_hash', '=', session.id_hash)
+      .execute();
   }
   return session;
 }

@@ -69,7 +69,11 @@ export async function takeUserToken(trx: Transaction<Database>, token: string, p
 }
 
 export async function markTokenUsed(db: Db, id: number) {
-  await db.updateTable('user_token').set({ used_at: sql<Date>`now()` }).where('id', '=', id).execute();
+  await db
+    .updateTable('user_token')
+    .set({ used_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Open tokens of a user (of one purpose, or all) stop working now. */

@@ -95,7 +95,10 @@ export function generateResponseRows(options: GenerateOptions): ResponseFileRow[
 }
 
 export function generateResponseCsv(options: GenerateOptions): string {
-  return writeResponseCsv(options.areas.map((a) => a.key), generateResponseRows(options));
+  return writeResponseCsv(
+    options.areas.map((a) => a.key),
+    generateResponseRows(options),
+  );
 }
 
 function pickStatus(random: Random, profile: RoundProfile): ResponseFileRow['status'] {

@@ -39,7 +39,10 @@ export async function loadResponseRows(db: Db, roundId: number, organisationIds?
     .$if(organisationIds !== undefined, (q) => q.where('organisation.id', 'in', organisationIds!))
     .orderBy('organisation.code')
     .execute();
-  const answers = await loadAnswers(db, responses.flatMap((r) => (r.response_id === null ? [] : [r.response_id])));
+  const answers = await loadAnswers(
+    db,
+    responses.flatMap((r) => (r.response_id === null ? [] : [r.response_id])),
+  );
   return responses.map((r) => ({
     organisationId: r.organisation_id,
     organisationCode: r.code,
@@ -125,12 +128,22 @@ export async function writeResponses(db: Db, roundId: number, writes: ResponseWr
     const idByOrganisation = new Map(saved.map((s) => [s.organisation_id, s.id]));
     const written = batch.map((w) => ({ responseId: idByOrganisation.get(w.organisationId)!, row: w.row }));
     await replaceAnswers(db, written, now, actorUserId);
-    await recordSubmissions(db, written.filter((w) => w.row.status === 'submitted'));
+    await recordSubmissions(
+      db,
+      written.filter((w) => w.row.status === 'submitted'),
+    );
   }
 }
 
 async function replaceAnswers(db: Db, written: { responseId: number; row: ResponseFileRow }[], now: Date, actorUserId: number | null) {
-  await db.deleteFrom('answer').where('response_id', 'in', written.map((w) => w.responseId)).execute();
+  await db
+    .deleteFrom('answer')
+    .where(
+      'response_id',
+      'in',
+      written.map((w) => w.responseId),
+    )
+    .execute();
   const answers = written.flatMap(({ responseId, row }) =>
     Object.entries(row.answers).map(([areaKey, a]) => ({
       response_id: responseId,

@@ -190,12 +190,35 @@ function codeProblems(code: string, knownCodes: ReadonlySet<string>): Problem[] 
 
 function statusProblems(status: string, submittedAt: string, round: FileRound): Problem[] {
   if (!STATUSES.includes(status)) {
-    return [{ column: 'status', rule: 'status_invalid', message: `The status must be submitted, draft or not_started, not "${status}".`, params: { value: status } }];
+    return [
+      {
+        column: 'status',
+        rule: 'status_invalid',
+        message: `The status must be submitted, draft or not_started, not "${status}".`,
+        params: { value: status },
+      },
+    ];
   }
-  if (status === 'submitted' && !submittedAt) return [{ column: 'submitted_at', rule: 'submitted_at_missing', message: 'A submitted response needs its submitted_at time.' }];
-  if (status !== 'submitted' && submittedAt) return [{ column: 'submitted_at', rule: 'submitted_at_unexpected', message: `A ${status} response has no submitted_at time.`, params: { value: status } }];
+  if (status === 'submitted' && !submittedAt)
+    return [{ column: 'submitted_at', rule: 'submitted_at_missing', message: 'A submitted response needs its submitted_at time.' }];
+  if (status !== 'submitted' && submittedAt)
+    return [
+      {
+        column: 'submitted_at',
+        rule: 'submitted_at_unexpected',
+        message: `A ${status} response has no submitted_at time.`,
+        params: { value: status },
+      },
+    ];
   if (submittedAt && (!ISO_DATETIME.test(submittedAt) || Number.isNaN(Date.parse(submittedAt)))) {
-    return [{ column: 'submitted_at', rule: 'submitted_at_invalid', params: { value: submittedAt }, message: `"${submittedAt}" is not an ISO 8601 time with a time zone, e.g. 2025-03-14T09:30:00Z.` }];
+    return [
+      {
+        column: 'submitted_at',
+        rule: 'submitted_at_invalid',
+        params: { value: submittedAt },
+        message: `"${submittedAt}" is not an ISO 8601 time with a time zone, e.g. 2025-03-14T09:30:00Z.`,
+      },
+    ];
   }
   const { from, until } = plausibleSubmissionTimes(round);
   const at = Date.parse(submittedAt);
@@ -216,7 +239,12 @@ function statusProblems(status: string, submittedAt: string, round: FileRound): 
 function answerProblems(area: FileBank['areas'][number], main: string, followup: string, comment: string, maxLength: number): Problem[] {
   const problems: Problem[] = [];
   if (main !== '' && main !== 'yes' && main !== 'no') {
-    problems.push({ column: area.key, rule: 'answer_invalid', message: `The answer must be yes, no or empty, not "${main}".`, params: { value: main } });
+    problems.push({
+      column: area.key,
+      rule: 'answer_invalid',
+      message: `The answer must be yes, no or empty, not "${main}".`,
+      params: { value: main },
+    });
   }
   if (followup && main !== 'yes') {
     problems.push({ column: `${area.key}_followup`, rule: 'followup_needs_yes', message: 'A follow-up answer needs the main answer yes.' });
@@ -229,7 +257,12 @@ function answerProblems(area: FileBank['areas'][number], main: string, followup:
     });
   }
   if (comment.length > maxLength) {
-    problems.push({ column: `${area.key}_comment`, rule: 'comment_too_long', message: `The comment is longer than ${maxLength} characters.`, params: { maximum: maxLength } });
+    problems.push({
+      column: `${area.key}_comment`,
+      rule: 'comment_too_long',
+      message: `The comment is longer than ${maxLength} characters.`,
+      params: { maximum: maxLength },
+    });
   }
   return problems;
 }

@@ -41,7 +41,6 @@ export const responseExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: responseImportResultSchema, 400: errorBodySchema, 404: errorBodySchema, 415: errorBodySchema },
       },
     },
-    async (request) =>
-      importResponses(app.db, request.params.year, request.body, { userId: request.user?.id ?? null, ip: request.ip }),
+    async (request) => importResponses(app.db, request.params.year, request.body, { userId: request.user?.id ?? null, ip: request.ip }),
   );
 };

@@ -7,22 +7,8 @@ import { notFound } from '../errors';
 import { csvRejected } from '../http/csv';
 import { loadQuestionBank } from '../question-bank/repository';
 import { findRound, type RoundRecord } from '../rounds/repository';
-import {
-  deleteResponses,
-  inviteOrganisations,
-  loadResponseRows,
-  writeResponses,
-  type ResponseWrite,
-  type StoredResponse,
-} from './repository';
-import {
-  readResponseCsv,
-  ResponseFileError,
-  writeResponseCsv,
-  type FileBank,
-  type FileRound,
-  type ResponseFileRow,
-} from './response-csv';
+import { deleteResponses, inviteOrganisations, loadResponseRows, writeResponses, type ResponseWrite, type StoredResponse } from './repository';
+import { readResponseCsv, ResponseFileError, writeResponseCsv, type FileBank, type FileRound, type ResponseFileRow } from './response-csv';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type Actor = { userId: number | null; ip?: string | null };
@@ -56,7 +42,10 @@ export async function exportResponses(db: Kysely<Database>, year: number, actor:
       roundId: round.id,
       details: { year, rows: rows.length },
     });
-    return writeResponseCsv(bank.areas.map((a) => a.key), rows);
+    return writeResponseCsv(
+      bank.areas.map((a) => a.key),
+      rows,
+    );
   });
 }
 

@@ -78,7 +78,13 @@ export function readCsv<C extends string>(text: string, columns: readonly C[]): 
   const names = header?.record.map((name) => name.toLowerCase()) ?? [];
   if (names.length !== columns.length || columns.some((c, i) => names[i] !== c)) {
     throw csvRejected([
-      { row: 1, column: null, rule: 'header_mismatch', message: `The first line must be the header: ${columns.join(',')}`, params: { expected: columns.join(',') } },
+      {
+        row: 1,
+        column: null,
+        rule: 'header_mismatch',
+        message: `The first line must be the header: ${columns.join(',')}`,
+        params: { expected: columns.join(',') },
+      },
     ]);
   }
   const errors: RowError[] = [];

@@ -15,7 +15,9 @@ const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
  */
 export function trustedOrigins(config: Pick<Config, 'publicUrl' | 'devClientOrigin'>): string[] {
   const own = new URL(config.publicUrl);
-  const spellings = LOOPBACK.includes(own.hostname) ? LOOPBACK.map((host) => `${own.protocol}//${host}${own.port ? `:${own.port}` : ''}`) : [own.origin];
+  const spellings = LOOPBACK.includes(own.hostname)
+    ? LOOPBACK.map((host) => `${own.protocol}//${host}${own.port ? `:${own.port}` : ''}`)
+    : [own.origin];
   return [...spellings, ...(config.devClientOrigin ? [config.devClientOrigin] : [])];
 }
 

@@ -51,9 +51,7 @@ export const storableTextPlugin = fp(
   async (app: FastifyInstance) => {
     app.addHook('preValidation', async (request: FastifyRequest) => {
       const found =
-        findUnstorableText(request.params, 'params') ??
-        findUnstorableText(request.query, 'querystring') ??
-        findUnstorableText(request.body, 'body');
+        findUnstorableText(request.params, 'params') ?? findUnstorableText(request.query, 'querystring') ?? findUnstorableText(request.body, 'body');
       if (found) throw validationFailed(found.field, 'unstorable_text', found.message);
     });
   },

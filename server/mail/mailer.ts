@@ -30,8 +30,7 @@ export function registerDelivery(db: Kysely<Database>, delivery: MailDelivery): 
  * Writes the message to the outbox. Call it inside the transaction that
  * makes the change the message is about, then deliverMail after commit.
  */
-export const queueMail = (db: Kysely<Database> | Transaction<Database>, message: MailMessage) =>
-  insertOutboxMessage(db, message);
+export const queueMail = (db: Kysely<Database> | Transaction<Database>, message: MailMessage) => insertOutboxMessage(db, message);
 
 /**
  * Hands a committed outbox message to the delivery queue when SMTP is

@@ -1,13 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../shared/api/errors';
 import { idParamSchema } from '../../shared/api/ids';
-import {
-  outboxListSchema,
-  outboxMessageResponseSchema,
-  outboxQuerySchema,
-  type DeliveryStatus,
-  type OutboxMessageView,
-} from '../../shared/api/mail';
+import { outboxListSchema, outboxMessageResponseSchema, outboxQuerySchema, type DeliveryStatus, type OutboxMessageView } from '../../shared/api/mail';
 import { z } from 'zod';
 import { recordAudit } from '../audit/repository';
 import { currentUser } from '../auth/guard';
@@ -79,7 +73,8 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ADMIN_ONLY,
       schema: {
         tags: ['admin'],
-        summary: 'Send a message again: a fresh round of attempts for one given up (failed) or still waiting; not for sent, cancelled or in-flight ones',
+        summary:
+          'Send a message again: a fresh round of attempts for one given up (failed) or still waiting; not for sent, cancelled or in-flight ones',
         params: z.object({ id: idParamSchema }),
         response: { 200: outboxMessageResponseSchema, ...errorResponses },
       },

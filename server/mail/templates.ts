@@ -19,8 +19,7 @@ const ROLE_EN: Record<Role, string> = {
 const describe = (names: Record<Role, string>, lines: RoleLine[]) =>
   lines.map((r) => `  - ${names[r.role]}${r.organisationName ? ` ${r.organisationName}` : ''}`).join('\n');
 
-export const link = (publicUrl: string, path: string, token: string) =>
-  `${publicUrl.replace(/\/+$/, '')}${path}?token=${encodeURIComponent(token)}`;
+export const link = (publicUrl: string, path: string, token: string) => `${publicUrl.replace(/\/+$/, '')}${path}?token=${encodeURIComponent(token)}`;
 
 export function invitationMail(input: { inviterName: string; roles: RoleLine[]; url: string }) {
   return {

@@ -12,7 +12,6 @@ import { actorOf } from '../users/routes';
 import { importAttributes } from './attributes';
 import { createOrganisation, updateOrganisation } from './service';
 
-
 export const organisationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/organisations',

@@ -1,11 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { RowErrorParams, RowRule } from '../../shared/api/error-codes';
-import {
-  ATTRIBUTE_CSV_COLUMNS,
-  attributeNameSchema,
-  type AttributeImportResult,
-  type RowError,
-} from '../../shared/api/organisations';
+import { ATTRIBUTE_CSV_COLUMNS, attributeNameSchema, type AttributeImportResult, type RowError } from '../../shared/api/organisations';
 import { recordAudit } from '../audit/repository';
 import type { Actor } from '../auth/invitations';
 import type { Database } from '../db/schema';
@@ -31,7 +26,9 @@ export async function importAttributes(db: Kysely<Database>, actor: Actor, csv: 
   return db.transaction().execute(async (trx) => {
     const result = await upsertAttributes(trx, attributes);
     await recordAudit(trx, {
-      actorUserId: actor.id, action: 'organisation.attributes_imported', ip: actor.ip,
+      actorUserId: actor.id,
+      action: 'organisation.attributes_imported',
+      ip: actor.ip,
       details: { ...result, attributes: [...new Set(attributes.map((a) => a.attribute))] },
     });
     return result;
@@ -65,12 +62,29 @@ function validateRows(rows: CsvRow<Column>[], idsByCode: Map<string, number>) {
 function rowProblems(values: Record<Column, string>, idsByCode: Map<string, number>) {
   const problems: { column: Column; rule: RowRule; message: string; params?: RowErrorParams }[] = [];
   if (!values.code) problems.push({ column: 'code', rule: 'code_empty', message: 'The organisation code is empty.' });
-  else if (!idsByCode.has(values.code)) problems.push({ column: 'code', rule: 'unknown_organisation', message: `No organisation has the code ${values.code}.`, params: { value: values.code } });
+  else if (!idsByCode.has(values.code))
+    problems.push({
+      column: 'code',
+      rule: 'unknown_organisation',
+      message: `No organisation has the code ${values.code}.`,
+      params: { value: values.code },
+    });
   const name = attributeNameSchema.safeParse(values.attribute);
-  if (!name.success) problems.push({ column: 'attribute', rule: 'attribute_name_invalid', message: `The attribute name ${name.error.issues[0]!.message}.`, params: { value: values.attribute } });
+  if (!name.success)
+    problems.push({
+      column: 'attribute',
+      rule: 'attribute_name_invalid',
+      message: `The attribute name ${name.error.issues[0]!.message}.`,
+      params: { value: values.attribute },
+    });
   if (!values.value) problems.push({ column: 'value', rule: 'value_empty', message: 'The value is empty.' });
   else if (values.value.length > MAX_VALUE_LENGTH) {
-    problems.push({ column: 'value', rule: 'value_too_long', message: `The value is longer than ${MAX_VALUE_LENGTH} characters.`, params: { maximum: MAX_VALUE_LENGTH } });
+    problems.push({
+      column: 'value',
+      rule: 'value_too_long',
+      message: `The value is longer than ${MAX_VALUE_LENGTH} characters.`,
+      params: { maximum: MAX_VALUE_LENGTH },
+    });
   }
   return problems;
 }

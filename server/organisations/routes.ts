@@ -16,7 +16,6 @@ import { actorOf } from '../users/routes';
 import { findOrganisation, listAttributes, listOrganisations } from './repository';
 import { noSuchOrganisation } from './service';
 
-
 /** Organisations the user holds a role in, unless a national role shows them all. */
 const visibleIds = (user: SessionUser) =>
   isNational(user) ? undefined : [...new Set(user.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])))];
@@ -49,7 +48,12 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations/:id',
     {
       config: { access: 'user' },
-      schema: { tags: ['organisations'], summary: 'One organisation', params: idParamsSchema, response: { 200: organisationResponseSchema, ...errorResponses } },
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation',
+        params: idParamsSchema,
+        response: { 200: organisationResponseSchema, ...errorResponses },
+      },
     },
     async (request) => {
       assertVisible(currentUser(request), request.params.id);
@@ -83,7 +87,8 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: ['respondent', 'admin'] },
       schema: {
         tags: ['organisations'],
-        summary: 'Invite a colleague to your own organisation as respondent or viewer; the same answer for every address, the role comes when they accept',
+        summary:
+          'Invite a colleague to your own organisation as respondent or viewer; the same answer for every address, the role comes when they accept',
         params: idParamsSchema,
         body: organisationInviteBodySchema,
         response: { 202: invitationSentSchema, ...errorResponses },

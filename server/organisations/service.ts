@@ -40,12 +40,7 @@ export async function createOrganisation(db: Kysely<Database>, actor: Actor, bod
   return (await findOrganisation(db, id))!;
 }
 
-export async function updateOrganisation(
-  db: Kysely<Database>,
-  actor: Actor,
-  id: number,
-  body: UpdateOrganisationBody,
-): Promise<OrganisationView> {
+export async function updateOrganisation(db: Kysely<Database>, actor: Actor, id: number, body: UpdateOrganisationBody): Promise<OrganisationView> {
   const before = await findOrganisation(db, id);
   if (!before) throw noSuchOrganisation();
   await checkReferences(db, body);

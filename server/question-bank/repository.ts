@@ -69,17 +69,16 @@ export async function loadQuestionBank(db: Db, bankVersionId: number): Promise<Q
 }
 
 async function loadAreas(db: Db, bankVersionId: number): Promise<BankArea[]> {
-  const areas = await db
-    .selectFrom('question_area')
-    .selectAll()
-    .where('bank_version_id', '=', bankVersionId)
-    .orderBy('position')
-    .execute();
+  const areas = await db.selectFrom('question_area').selectAll().where('bank_version_id', '=', bankVersionId).orderBy('position').execute();
   const options = areas.length
     ? await db
         .selectFrom('followup_option')
         .selectAll()
-        .where('area_id', 'in', areas.map((a) => a.id))
+        .where(
+          'area_id',
+          'in',
+          areas.map((a) => a.id),
+        )
         .orderBy('area_id')
         .orderBy('rank')
         .execute()

@@ -90,7 +90,15 @@ async function upsertAreas(trx: Transaction<Database>, versionId: number, bank: 
 type FileOption = QuestionBankFile['followupScales'][string]['options'][number];
 
 async function upsertOptions(trx: Transaction<Database>, areaId: number, options: FileOption[]): Promise<void> {
-  await trx.deleteFrom('followup_option').where('area_id', '=', areaId).where('key', 'not in', options.map((o) => o.key)).execute();
+  await trx
+    .deleteFrom('followup_option')
+    .where('area_id', '=', areaId)
+    .where(
+      'key',
+      'not in',
+      options.map((o) => o.key),
+    )
+    .execute();
   for (const [index, option] of options.entries()) {
     const values = { rank: index + 1, label: json(option.label), description: option.description ? json(option.description) : null };
     await trx

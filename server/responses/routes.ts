@@ -15,7 +15,16 @@ import {
 import { assertOrganisationAccess, currentUser } from '../auth/guard';
 import { findVisibleRound } from '../rounds/service';
 import { listMyRounds } from './my-rounds';
-import { carryOverAnswers, readResponse, readResponseHistory, reopenResponse, saveAreaAnswer, submitResponse, type Actor, type ResponseRef } from './service';
+import {
+  carryOverAnswers,
+  readResponse,
+  readResponseHistory,
+  reopenResponse,
+  saveAreaAnswer,
+  submitResponse,
+  type Actor,
+  type ResponseRef,
+} from './service';
 
 const RESPONSE_URL = '/api/rounds/:year/organisations/:organisationId/response';
 const readErrors = { 404: errorBodySchema };

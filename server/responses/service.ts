@@ -1,7 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth';
 import { unconfirmedAreas } from '../../shared/api/response-rules';
-import type { ResponseHistory, SaveAreaBody, SaveAreaResult, SurveyResponse, UnconfirmedAnswersDetails, VersionConflictDetails } from '../../shared/api/responses';
+import type {
+  ResponseHistory,
+  SaveAreaBody,
+  SaveAreaResult,
+  SurveyResponse,
+  UnconfirmedAnswersDetails,
+  VersionConflictDetails,
+} from '../../shared/api/responses';
 import type { QuestionBank } from '../../shared/question-bank/types';
 import { recordAudit } from '../audit/repository';
 import type { Database } from '../db/schema';
@@ -89,7 +96,12 @@ function assertDraft(response: Pick<ResponseRecord, 'status'>): void {
   }
 }
 
-function assertVersion(response: Pick<ResponseRecord, 'version'>, expected: number, areaKey: string | null, serverAnswer: AnswerRecord | undefined): void {
+function assertVersion(
+  response: Pick<ResponseRecord, 'version'>,
+  expected: number,
+  areaKey: string | null,
+  serverAnswer: AnswerRecord | undefined,
+): void {
   if (response.version === expected) return;
   const details: VersionConflictDetails = {
     currentVersion: response.version,
@@ -105,7 +117,13 @@ function assertVersion(response: Pick<ResponseRecord, 'version'>, expected: numb
  * area-save-queries.ts): the write re-checks round, version and status itself,
  * and when it finds them changed, a fresh read says why.
  */
-export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, areaKey: string, body: SaveAreaBody, actor: Actor): Promise<SaveAreaResult> {
+export async function saveAreaAnswer(
+  db: Kysely<Database>,
+  ref: ResponseRef,
+  areaKey: string,
+  body: SaveAreaBody,
+  actor: Actor,
+): Promise<SaveAreaResult> {
   return db.transaction().execute(async (trx) => {
     const state = await readWritableAreaState(trx, ref, areaKey);
     const values = normaliseAreaAnswer(await bankOfState(trx, state), areaKey, body);
@@ -130,11 +148,15 @@ export async function saveAreaAnswer(db: Kysely<Database>, ref: ResponseRef, are
       now: new Date(),
       details: answerChangeDetails(areaKey, before, values, confirming),
     };
-    const written = state.response
-      ? await writeAreaAnswer(trx, { ...write, responseId: state.response.id })
-      : await writeFirstAreaAnswer(trx, write);
+    const written = state.response ? await writeAreaAnswer(trx, { ...write, responseId: state.response.id }) : await writeFirstAreaAnswer(trx, write);
     if (!written) return explainRefusedWrite(trx, ref, areaKey, body.version);
-    const saved: AnswerRecord = { areaKey, ...values, carriedOver: false, updatedAt: written.updatedAt, updatedBy: { id: actor.user.id, name: actor.user.name } };
+    const saved: AnswerRecord = {
+      areaKey,
+      ...values,
+      carriedOver: false,
+      updatedAt: written.updatedAt,
+      updatedBy: { id: actor.user.id, name: actor.user.name },
+    };
     return { version: written.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
   });
 }

@@ -6,7 +6,6 @@ import type { ValidationIssue } from '../../shared/api/error-codes';
 import { validationFailedIssues } from '../errors';
 import type { AnswerValues } from './repository';
 
-
 /** The shared validator names fields as `areas.<key>.<field>`; the API names them by where they came from. */
 function toRequestField(field: string): string {
   const [, , name] = field.split('.');
@@ -26,7 +25,13 @@ export function normaliseAreaAnswer(bank: QuestionBank, areaKey: string, draft: 
     message: issue.message,
   }));
   if (comment !== null && comment.length > bank.comment.maxLength) {
-    issues.push({ field: 'body.comment', rule: 'too_big', origin: 'string', maximum: bank.comment.maxLength, message: `must be at most ${bank.comment.maxLength} characters.` });
+    issues.push({
+      field: 'body.comment',
+      rule: 'too_big',
+      origin: 'string',
+      maximum: bank.comment.maxLength,
+      message: `must be at most ${bank.comment.maxLength} characters.`,
+    });
   }
   const [first, ...rest] = issues;
   if (first) throw validationFailedIssues([first, ...rest]);

@@ -130,15 +130,24 @@ export async function aggregatesToXlsx(aggregates: Aggregates, filters: ResultFi
   const sheet = workbook.addWorksheet(h.areas);
   const optionKeys = (key: string) => bank.areas.find((a) => a.key === key)?.followup.options ?? [];
   sheet.addRow([
-    h.area, h.answered, h.yes, h.no, h.yesOfAnswered, h.yesOfInvited,
+    h.area,
+    h.answered,
+    h.yes,
+    h.no,
+    h.yesOfAnswered,
+    h.yesOfInvited,
     ...[1, 2, 3, 4].map((level) => `${h.level} ${level}`),
     h.suppressed,
   ]).font = { bold: true };
   for (const area of aggregates.areas) {
     const title = bank.areas.find((a) => a.key === area.key)?.title[lang] ?? area.key;
     sheet.addRow([
-      title, area.answered, area.yes, area.no,
-      share(area.yes, area.answered), share(area.yes, aggregates.invited),
+      title,
+      area.answered,
+      area.yes,
+      area.no,
+      share(area.yes, area.answered),
+      share(area.yes, aggregates.invited),
       ...(['1', '2', '3', '4'] as const).map((level) => area.levels?.[level] ?? null),
       area.suppressedReason ? h.reasons[area.suppressedReason] : null,
     ]);

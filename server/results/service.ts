@@ -1,13 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { SessionUser } from '../../shared/api/auth';
-import type {
-  Aggregates,
-  AreaAggregate,
-  Crosstab,
-  ResultFilters,
-  StatusList,
-  Trends,
-} from '../../shared/api/results';
+import type { Aggregates, AreaAggregate, Crosstab, ResultFilters, StatusList, Trends } from '../../shared/api/results';
 import type { QuestionBank } from '../../shared/question-bank/types';
 import type { Database } from '../db/schema';
 import { validationFailed } from '../errors';
@@ -54,7 +47,13 @@ export async function computeAggregates(db: Db, round: RoundRecord, filters: Res
     responses: { submitted: status.submitted, draft: status.draft, notStarted: status.invited - status.submitted - status.draft },
     suppressed: false,
     suppressedReason: null,
-    areas: bank.areas.map((area) => areaAggregate(area.key, area.followup.options.map((o) => o.key), rows)),
+    areas: bank.areas.map((area) =>
+      areaAggregate(
+        area.key,
+        area.followup.options.map((o) => o.key),
+        rows,
+      ),
+    ),
   };
 }
 
@@ -82,7 +81,12 @@ function areaAggregate(key: string, optionKeys: string[], rows: AreaRow[]): Area
  * version) never changes.
  */
 export function cachedAggregates(db: Db, cache: ResultsCache, round: RoundRecord, filters: ResultFilters, stamp?: RoundStamp): Promise<Aggregates> {
-  return cache.forRound(db, { kind: 'aggregates', roundId: round.id, open: isOpen(round), filters }, () => computeAggregates(db, round, filters), stamp);
+  return cache.forRound(
+    db,
+    { kind: 'aggregates', roundId: round.id, open: isOpen(round), filters },
+    () => computeAggregates(db, round, filters),
+    stamp,
+  );
 }
 
 const isOpen = (round: RoundRecord) => round.state === 'open';
@@ -124,7 +128,11 @@ export async function computeCrosstab(db: Db, round: RoundRecord, query: Crossta
   const bank = await bankOf(db, round);
   for (const field of ['a', 'b'] as const) {
     if (!bank.areas.some((area) => area.key === query[field])) {
-      throw validationFailed(`querystring.${field}`, 'not_an_area', `"${query[field]}" is not an area of the ${year} question bank; use one of ${bank.areas.map((area) => area.key).join(', ')}`);
+      throw validationFailed(
+        `querystring.${field}`,
+        'not_an_area',
+        `"${query[field]}" is not an area of the ${year} question bank; use one of ${bank.areas.map((area) => area.key).join(', ')}`,
+      );
     }
   }
   const cells = await crosstabAreas(db, round.id, query, query.a, query.b);

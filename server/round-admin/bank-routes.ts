@@ -1,11 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  bankVersionDocumentSchema,
-  bankVersionListSchema,
-  bankVersionParamsSchema,
-  copyBankVersionBodySchema,
-} from '../../shared/api/round-admin';
+import { bankVersionDocumentSchema, bankVersionListSchema, bankVersionParamsSchema, copyBankVersionBodySchema } from '../../shared/api/round-admin';
 import { ADMIN_ONLY, errorResponses } from '../http/route-options';
 import { copyBankVersion, editBankVersion, listBankVersions, loadBankDocument } from './bank-versions';
 import { actorOf } from './routes';
@@ -19,7 +14,11 @@ export const bankVersionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin/question-bank/versions',
     {
       config: ADMIN_ONLY,
-      schema: { tags: TAGS, summary: 'Every bank version, newest first, with the rounds using it', response: { 200: bankVersionListSchema, ...errorResponses } },
+      schema: {
+        tags: TAGS,
+        summary: 'Every bank version, newest first, with the rounds using it',
+        response: { 200: bankVersionListSchema, ...errorResponses },
+      },
     },
     async () => ({ versions: await listBankVersions(app.db) }),
   );

@@ -80,7 +80,8 @@ export async function copyBankVersion(db: Kysely<Database>, from: string, versio
 
 function rethrowDuplicate(version: string) {
   return (error: unknown): never => {
-    if ((error as { code?: string }).code === '23505') throw conflict('bank_version_exists', `The question-bank version ${version} already exists.`, { version });
+    if ((error as { code?: string }).code === '23505')
+      throw conflict('bank_version_exists', `The question-bank version ${version} already exists.`, { version });
     throw error;
   };
 }
@@ -97,7 +98,11 @@ export async function editBankVersion(db: Kysely<Database>, version: string, doc
       .executeTakeFirst();
     if (!existing) throw notFound('bank_version', `There is no question-bank version ${version}.`);
     if (existing.frozen_at) {
-      throw conflict('bank_version_frozen', `The question-bank version ${version} is frozen: a round has opened on it. Copy it to a new version to make changes.`, { version });
+      throw conflict(
+        'bank_version_frozen',
+        `The question-bank version ${version} is frozen: a round has opened on it. Copy it to a new version to make changes.`,
+        { version },
+      );
     }
     await writeQuestionBank(trx, document);
     await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip, action: 'question_bank.edited', details: { version } });

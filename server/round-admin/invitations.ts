@@ -19,10 +19,7 @@ function selectedBy(eb: ExpressionBuilder<Database, 'organisation'>, selection: 
     case 'municipalities':
       return [eb('type', '=', 'kommun')];
     case 'filter':
-      return [
-        ...(selection.type ? [eb('type', '=', selection.type)] : []),
-        ...(selection.county ? [eb('county_code', '=', selection.county)] : []),
-      ];
+      return [...(selection.type ? [eb('type', '=', selection.type)] : []), ...(selection.county ? [eb('county_code', '=', selection.county)] : [])];
     case 'codes':
       return [eb('code', 'in', selection.codes)];
   }
@@ -56,13 +53,24 @@ export async function inviteOrganisations(
     const round = await requireRound(trx, input.year, 'share');
     assertNotPublished(round, 'inviting organisations');
     const { organisations, unknownCodes } = await resolveSelection(trx, input.selection);
-    const newIds = await insertInvitations(trx, round.id, organisations.map((o) => o.id), actor.userId);
+    const newIds = await insertInvitations(
+      trx,
+      round.id,
+      organisations.map((o) => o.id),
+      actor.userId,
+    );
     const invited = organisations.filter((o) => newIds.has(o.id));
     const mailable = input.sendMail ? invited.filter((o) => o.contactEmail !== null) : [];
     const mailIds: number[] = [];
     for (const organisation of mailable) mailIds.push(await queueInvitationMail(trx, round, organisation, actor, input.publicUrl));
     const withoutContact = invited.filter((o) => o.contactEmail === null).map(({ id, code, name }) => ({ id, code, name }));
-    const result = { invited: invited.length, alreadyInvited: organisations.length - invited.length, mailed: mailIds.length, withoutContact, unknownCodes };
+    const result = {
+      invited: invited.length,
+      alreadyInvited: organisations.length - invited.length,
+      mailed: mailIds.length,
+      withoutContact,
+      unknownCodes,
+    };
     await recordAudit(trx, {
       actorUserId: actor.userId,
       ip: actor.ip,
@@ -86,7 +94,13 @@ async function insertInvitations(trx: Transaction<Database>, roundId: number, or
 }
 
 /** The invitation mail with a fresh registration link (earlier links of the organisation and round stop working). */
-export async function queueInvitationMail(trx: Transaction<Database>, round: RoundRecord, organisation: Candidate, actor: RoundActor, publicUrl: string) {
+export async function queueInvitationMail(
+  trx: Transaction<Database>,
+  round: RoundRecord,
+  organisation: Candidate,
+  actor: RoundActor,
+  publicUrl: string,
+) {
   const token = await issueRegistrationToken(trx, {
     roundId: round.id,
     organisationId: organisation.id,
@@ -100,7 +114,13 @@ export async function queueInvitationMail(trx: Transaction<Database>, round: Rou
     organisationName: organisation.name,
     registrationUrl: link(publicUrl, REGISTRATION_PATH, token),
   });
-  return queueMail(trx, { to: organisation.contactEmail!, ...mail, kind: ROUND_MAIL_KINDS.invitation, organisationId: organisation.id, roundId: round.id });
+  return queueMail(trx, {
+    to: organisation.contactEmail!,
+    ...mail,
+    kind: ROUND_MAIL_KINDS.invitation,
+    organisationId: organisation.id,
+    roundId: round.id,
+  });
 }
 
 /**

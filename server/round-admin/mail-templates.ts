@@ -36,7 +36,10 @@ export type ReminderMailInput = RoundMailContext & {
 export function reminderMail(input: ReminderMailInput) {
   const note = input.note ? [input.note, ``] : [];
   const howSv = input.registrationUrl
-    ? [`Ingen har ännu registrerat sig som svarande för er. Den som ska svara registrerar sig via länken (kan användas en gång):`, input.registrationUrl]
+    ? [
+        `Ingen har ännu registrerat sig som svarande för er. Den som ska svara registrerar sig via länken (kan användas en gång):`,
+        input.registrationUrl,
+      ]
     : [`Logga in och skicka in svaren här:`, input.loginUrl];
   const howEn = input.registrationUrl
     ? `Nobody has registered as your respondent yet: the link above registers one (single use).`

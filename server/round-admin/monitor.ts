@@ -34,7 +34,12 @@ function matches(row: Progress, query: MonitorQuery): boolean {
   return !text || row.name.toLocaleLowerCase('sv-SE').includes(text) || row.code.includes(text);
 }
 
-export async function roundMonitor(db: Kysely<Database>, year: number, query: MonitorQuery = { limit: 100, offset: 0 }, now = new Date()): Promise<Monitor> {
+export async function roundMonitor(
+  db: Kysely<Database>,
+  year: number,
+  query: MonitorQuery = { limit: 100, offset: 0 },
+  now = new Date(),
+): Promise<Monitor> {
   const round = await requireRound(db, year);
   const [rows, areasTotal] = await Promise.all([loadProgress(db, round.id), countAreas(db, round.bankVersionId)]);
   const count = (status: ResponseProgress) => rows.filter((row) => row.status === status).length;
@@ -77,11 +82,7 @@ function daysBetween(first: string, last: string): string[] {
  * started before its submission time); a reopened one counts as a draft again.
  * Events outside the window (imports, late changes) count on its first or last day.
  */
-export function cumulativeTimeline(
-  events: Pick<Progress, 'status' | 'startedAt' | 'submittedAt'>[],
-  from: Date,
-  to: Date,
-): TimelinePoint[] {
+export function cumulativeTimeline(events: Pick<Progress, 'status' | 'startedAt' | 'submittedAt'>[], from: Date, to: Date): TimelinePoint[] {
   if (to < from) return [];
   const days = daysBetween(dayKey(from), dayKey(to));
   const [first, last] = [days[0]!, days.at(-1)!];

@@ -53,12 +53,14 @@ export async function revokeRegistrationTokens(db: Db, roundId: number, organisa
 const tokenError = (code: 'token_invalid' | 'token_expired' | 'token_used' | 'token_withdrawn', message: string) => new HttpError(400, code, message);
 
 export const registrationTokenErrors = {
-  invalid: () =>
-    tokenError('token_invalid', 'This registration link is not valid. Check that you copied the whole link, or ask SKR for a new one.'),
+  invalid: () => tokenError('token_invalid', 'This registration link is not valid. Check that you copied the whole link, or ask SKR for a new one.'),
   expired: () => tokenError('token_expired', 'This registration link has expired or been replaced by a newer one. Ask SKR for a new one.'),
   used: () => tokenError('token_used', 'This registration link has already been used. Log in, or ask a colleague who registered to invite you.'),
   withdrawn: () =>
-    tokenError('token_withdrawn', "This registration link belongs to an invitation that has been withdrawn. Ask SKR if your organisation should take part."),
+    tokenError(
+      'token_withdrawn',
+      'This registration link belongs to an invitation that has been withdrawn. Ask SKR if your organisation should take part.',
+    ),
 };
 
 /** The token's organisation and round, or a 400 telling the person what is wrong with their link. */
@@ -99,5 +101,9 @@ export async function findUsableRegistration(db: Db, token: string, options: { l
 }
 
 export async function markRegistrationUsed(db: Db, id: number, userId: number): Promise<void> {
-  await db.updateTable('registration_token').set({ used_at: sql<Date>`now()`, used_by_user_id: userId }).where('id', '=', id).execute();
+  await db
+    .updateTable('registration_token')
+    .set({ used_at: sql<Date>`now()`, used_by_user_id: userId })
+    .where('id', '=', id)
+    .execute();
 }

@@ -20,12 +20,7 @@ export async function inspectRegistration(db: Kysely<Database>, token: string) {
  * existing account must log in first, so a link holder cannot attach roles to
  * somebody else's account.
  */
-export async function register(
-  db: Kysely<Database>,
-  user: SessionUser | null,
-  body: RegistrationBody,
-  ip: string,
-): Promise<RegistrationResult> {
+export async function register(db: Kysely<Database>, user: SessionUser | null, body: RegistrationBody, ip: string): Promise<RegistrationResult> {
   // Hash before the transaction: argon2 is slow and the token row is locked inside it.
   const passwordHash = !user && body.account ? await checkedPasswordHash(body.account) : null;
   return db.transaction().execute(async (trx) => {

@@ -44,7 +44,13 @@ async function notInvited(db: Db, ids: number[]): Promise<ReminderPlan['skipped'
   return rows.map((row) => ({ ...row, reason: 'not_invited' as const }));
 }
 
-function skipReason(row: Progress, addresses: string[], lastMail: LastRoundMail | undefined, intervalHours: number, now: Date): ReminderSkipReason | null {
+function skipReason(
+  row: Progress,
+  addresses: string[],
+  lastMail: LastRoundMail | undefined,
+  intervalHours: number,
+  now: Date,
+): ReminderSkipReason | null {
   if (row.status === 'submitted') return 'submitted';
   if (lastMail && nextAllowedAt(lastMail.at, intervalHours) > now) return lastMail.kind === 'reminder' ? 'recently_reminded' : 'recently_invited';
   return addresses.length === 0 ? 'no_address' : null;
@@ -54,8 +60,15 @@ function skipReason(row: Progress, addresses: string[], lastMail: LastRoundMail 
 async function planReminders(db: Db, round: RoundRecord, body: ReminderBody, intervalHours: number, now: Date): Promise<Plan> {
   const wanted = body.organisationIds ? new Set(body.organisationIds) : null;
   const rows = (await loadProgress(db, round.id)).filter((row) => !wanted || wanted.has(row.id));
-  const respondents = await respondentAddresses(db, rows.map((r) => r.id));
-  const lastMails = await lastRoundMails(db, round.id, rows.map((r) => r.id));
+  const respondents = await respondentAddresses(
+    db,
+    rows.map((r) => r.id),
+  );
+  const lastMails = await lastRoundMails(
+    db,
+    round.id,
+    rows.map((r) => r.id),
+  );
   const plan: Plan = { recipients: [], skipped: [] };
   for (const row of rows) {
     const ref = { id: row.id, code: row.code, name: row.name };
@@ -66,12 +79,23 @@ async function planReminders(db: Db, round: RoundRecord, body: ReminderBody, int
     else plan.recipients.push({ ...ref, addresses, contactEmail: row.contactEmail, needsRegistration: people.length === 0 });
   }
   const invitedIds = new Set(rows.map((r) => r.id));
-  plan.skipped.push(...(await notInvited(db, [...(wanted ?? [])].filter((id) => !invitedIds.has(id)))));
+  plan.skipped.push(
+    ...(await notInvited(
+      db,
+      [...(wanted ?? [])].filter((id) => !invitedIds.has(id)),
+    )),
+  );
   return plan;
 }
 
 /** The reminder as one organisation reads it; without a registration link it points to the login page. */
-function composeReminder(round: RoundRecord, organisationName: string, settings: ReminderSettings, note: string | undefined, registrationUrl: string | null) {
+function composeReminder(
+  round: RoundRecord,
+  organisationName: string,
+  settings: ReminderSettings,
+  note: string | undefined,
+  registrationUrl: string | null,
+) {
   return reminderMail({
     year: round.year,
     opensAt: round.opensAt,
@@ -111,7 +135,11 @@ export async function sendReminders(
 ): Promise<{ result: Omit<ReminderResult, 'delivery'>; mailIds: number[] }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, year, 'update');
-    if (round.state !== 'open') throw conflict('reminders_need_open_round', `The ${year} round is ${round.state}: reminders are sent only while it is open.`, { year, state: round.state });
+    if (round.state !== 'open')
+      throw conflict('reminders_need_open_round', `The ${year} round is ${round.state}: reminders are sent only while it is open.`, {
+        year,
+        state: round.state,
+      });
     const intervalHours = body.minIntervalHours ?? settings.defaultIntervalHours;
     const plan = await planReminders(trx, round, body, intervalHours, new Date());
     const mailIds: number[] = [];
@@ -128,7 +156,14 @@ export async function sendReminders(
 }
 
 /** One mail per address; the contact address of an organisation without respondents gets a fresh registration link. */
-async function remind(trx: Transaction<Database>, round: RoundRecord, recipient: Recipient, note: string | undefined, settings: ReminderSettings, actor: RoundActor) {
+async function remind(
+  trx: Transaction<Database>,
+  round: RoundRecord,
+  recipient: Recipient,
+  note: string | undefined,
+  settings: ReminderSettings,
+  actor: RoundActor,
+) {
   const ids: number[] = [];
   for (const address of recipient.addresses) {
     const withRegistration = recipient.needsRegistration && address === recipient.contactEmail?.toLowerCase();
@@ -144,7 +179,13 @@ async function remind(trx: Transaction<Database>, round: RoundRecord, recipient:
   return ids;
 }
 
-async function registrationLink(trx: Transaction<Database>, round: RoundRecord, organisationId: number, settings: ReminderSettings, actor: RoundActor) {
+async function registrationLink(
+  trx: Transaction<Database>,
+  round: RoundRecord,
+  organisationId: number,
+  settings: ReminderSettings,
+  actor: RoundActor,
+) {
   const token = await issueRegistrationToken(trx, { roundId: round.id, organisationId, closesAt: round.closesAt, createdByUserId: actor.userId });
   return link(settings.publicUrl, REGISTRATION_PATH, token);
 }

@@ -39,7 +39,11 @@ export async function resendInvitation(
     const invited = await lockInvitation(trx, round.id, ref.organisationId);
     if (!invited) throw notInvited(round.year);
     if (!invited.contactEmail) {
-      throw new HttpError(409, 'no_contact_address', `${invited.name} has no contact address: add one under Organisations, then resend the invitation.`);
+      throw new HttpError(
+        409,
+        'no_contact_address',
+        `${invited.name} has no contact address: add one under Organisations, then resend the invitation.`,
+      );
     }
     const intervalHours = body.minIntervalHours ?? settings.defaultIntervalHours;
     const last = (await lastRoundMails(trx, round.id, [invited.id])).get(invited.id)?.at;

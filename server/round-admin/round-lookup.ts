@@ -13,7 +13,8 @@ export async function requireRound(db: Db, year: number, lock: RoundLock = 'none
 
 /** A published round is final: nobody is invited to or reminded of it any more. */
 export function assertNotPublished(round: RoundRecord, what: string): void {
-  if (round.state === 'published') throw conflict('round_published', `The ${round.year} round is published: ${what} is no longer possible.`, { year: round.year });
+  if (round.state === 'published')
+    throw conflict('round_published', `The ${round.year} round is published: ${what} is no longer possible.`, { year: round.year });
 }
 
 /**

@@ -66,7 +66,8 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ADMIN_ONLY,
       schema: {
         tags: TAGS,
-        summary: "Withdraw one organisation's invitation (draft or open round, before it starts answering); its unused registration links stop working",
+        summary:
+          "Withdraw one organisation's invitation (draft or open round, before it starts answering); its unused registration links stop working",
         params: organisationIdParamsSchema,
         response: { 200: withdrawInvitationResultSchema, ...errorResponses },
       },

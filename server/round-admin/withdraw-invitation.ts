@@ -40,7 +40,11 @@ export async function withdrawInvitation(
     }
     await deleteInvitation(trx, round.id, invited.id);
     const revokedLinks = await revokeRegistrationTokens(trx, round.id, invited.id);
-    const cancelledMails = await cancelUnsentRoundMail(trx, { roundId: round.id, organisationId: invited.id, kinds: Object.values(ROUND_MAIL_KINDS) });
+    const cancelledMails = await cancelUnsentRoundMail(trx, {
+      roundId: round.id,
+      organisationId: invited.id,
+      kinds: Object.values(ROUND_MAIL_KINDS),
+    });
     const organisation = { id: invited.id, code: invited.code, name: invited.name };
     await recordAudit(trx, {
       actorUserId: actor.userId,

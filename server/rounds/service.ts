@@ -36,9 +36,7 @@ export async function assertRoundWritable(db: Db, ref: RoundRef, now = new Date(
 export function assertAcceptingAnswers(round: Pick<RoundRecord, 'state' | 'opensAt' | 'closesAt'>, now = new Date()): void {
   if (isAcceptingAnswers(round, now)) return;
   const notYetOpen = round.state === 'draft' || (round.state === 'open' && now < round.opensAt);
-  throw notYetOpen
-    ? new HttpError(409, 'round_not_open', ROUND_NOT_OPEN_MESSAGE)
-    : new HttpError(409, 'round_closed', ROUND_CLOSED_MESSAGE);
+  throw notYetOpen ? new HttpError(409, 'round_not_open', ROUND_NOT_OPEN_MESSAGE) : new HttpError(409, 'round_closed', ROUND_CLOSED_MESSAGE);
 }
 
 const canSeeDrafts = (user: SessionUser | null) => hasRole(user, 'admin');
@@ -73,9 +71,11 @@ export async function createRound(
 ): Promise<RoundRecord> {
   assertValidWindow(input);
   return db.transaction().execute(async (trx) => {
-    if (await findRound(trx, { year: input.year })) throw conflict('round_exists', `A survey round for ${input.year} already exists.`, { year: input.year });
+    if (await findRound(trx, { year: input.year }))
+      throw conflict('round_exists', `A survey round for ${input.year} already exists.`, { year: input.year });
     const bankVersionId = input.bankVersion ? await findBankVersionId(trx, input.bankVersion) : await findCurrentBankVersionId(trx);
-    if (input.bankVersion && bankVersionId === undefined) throw validationFailed('body.bankVersion', 'unknown_reference', 'no such question-bank version');
+    if (input.bankVersion && bankVersionId === undefined)
+      throw validationFailed('body.bankVersion', 'unknown_reference', 'no such question-bank version');
     if (bankVersionId === undefined) throw conflict('no_question_bank', 'No question bank is installed, so no round can be created.');
     const { bankVersion: _bankVersion, ...round } = input;
     const roundId = await insertRound(trx, { ...round, bankVersionId, shareComments: input.shareComments ?? false }).catch(

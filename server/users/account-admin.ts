@@ -27,7 +27,10 @@ export async function grantUserRole(db: Kysely<Database>, actor: Actor, userId: 
     const roleId = await addRole(trx, userId, grant.role, organisationId);
     if (roleId === undefined) throw conflict('role_already_held', 'The user already holds this role.');
     await recordAudit(trx, {
-      actorUserId: actor.id, action: 'role.granted', organisationId, ip: actor.ip,
+      actorUserId: actor.id,
+      action: 'role.granted',
+      organisationId,
+      ip: actor.ip,
       details: { userId, roleId, role: grant.role },
     });
     return toRoleView((await findUserRole(trx, userId, roleId))!);
@@ -43,7 +46,10 @@ export async function revokeUserRole(db: Kysely<Database>, actor: Actor, userId:
   await db.transaction().execute(async (trx) => {
     await deleteUserRole(trx, roleId);
     await recordAudit(trx, {
-      actorUserId: actor.id, action: 'role.revoked', organisationId: role.organisation_id, ip: actor.ip,
+      actorUserId: actor.id,
+      action: 'role.revoked',
+      organisationId: role.organisation_id,
+      ip: actor.ip,
       details: { userId, roleId, role: role.role },
     });
   });
@@ -56,7 +62,10 @@ export async function setUserDisabled(db: Kysely<Database>, actor: Actor, userId
   await db.transaction().execute(async (trx) => {
     await setDisabled(trx, userId, disabled);
     await recordAudit(trx, {
-      actorUserId: actor.id, action: disabled ? 'user.disabled' : 'user.enabled', ip: actor.ip, details: { userId },
+      actorUserId: actor.id,
+      action: disabled ? 'user.disabled' : 'user.enabled',
+      ip: actor.ip,
+      details: { userId },
     });
   });
   if (disabled) await deleteUserSessions(db, userId);

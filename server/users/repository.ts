@@ -29,11 +29,7 @@ export async function grantRole(db: Db, userId: number, role: Role, organisation
 }
 
 export async function setPassword(db: Db, userId: number, passwordHash: string) {
-  await db
-    .updateTable('app_user')
-    .set({ password_hash: passwordHash, password_changed_at: new Date() })
-    .where('id', '=', userId)
-    .execute();
+  await db.updateTable('app_user').set({ password_hash: passwordHash, password_changed_at: new Date() }).where('id', '=', userId).execute();
 }
 
 export async function rolesOf(db: Db, userId: number): Promise<SessionUser['roles']> {

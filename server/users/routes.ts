@@ -20,7 +20,6 @@ import { ADMIN_ONLY, errorResponses } from '../http/route-options';
 import { grantUserRole, revokeUserRole, setUserDisabled } from './account-admin';
 import { findAdminUser, findUsers } from './service';
 
-
 export function actorOf(request: FastifyRequest): Actor {
   const user = currentUser(request);
   return { id: user.id, name: user.name, email: user.email, ip: request.ip };
@@ -45,7 +44,12 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin/users/:id',
     {
       config: ADMIN_ONLY,
-      schema: { tags: ['admin'], summary: 'One user with roles', params: userIdParamsSchema, response: { 200: userResponseSchema, ...errorResponses } },
+      schema: {
+        tags: ['admin'],
+        summary: 'One user with roles',
+        params: userIdParamsSchema,
+        response: { 200: userResponseSchema, ...errorResponses },
+      },
     },
     async (request) => {
       const user = await findAdminUser(app.db, request.params.id);
@@ -104,7 +108,10 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  for (const [action, disabled] of [['disable', true], ['enable', false]] as const) {
+  for (const [action, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
     app.post(
       `/api/admin/users/:id/${action}`,
       {

@@ -31,7 +31,10 @@ function toView(row: UserRow, roles: RoleRow[]): AdminUserView {
 
 export async function findUsers(db: Kysely<Database>, filter: UserFilter) {
   const [rows, total] = await Promise.all([listUsers(db, filter), countUsers(db, filter)]);
-  const roles = await rolesOfUsers(db, rows.map((r) => r.id));
+  const roles = await rolesOfUsers(
+    db,
+    rows.map((r) => r.id),
+  );
   return { users: rows.map((row) => toView(row, roles)), total };
 }
 

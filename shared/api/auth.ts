@@ -15,7 +15,12 @@ export const newPasswordSchema = z
   .max(200, { error: 'must be at most 200 characters' });
 
 export const loginBodySchema = z.object({
-  email: z.string().trim().min(1).max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   password: z.string().min(1).max(200),
 });
 

@@ -51,5 +51,11 @@ export type OutboxMessageView = z.infer<typeof outboxMessageSchema>;
 /** One page of messages; total counts every matching message; smtp says whether the app sends mail at all. */
 export const outboxListSchema = z.object({ messages: z.array(outboxMessageSchema), total: z.number().int(), smtp: z.boolean() });
 
-export const outboxMessageParamsSchema = z.object({ id: z.coerce.number().int().min(1).max(2 ** 53 - 1) });
+export const outboxMessageParamsSchema = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2 ** 53 - 1),
+});
 export const outboxMessageResponseSchema = z.object({ message: outboxMessageSchema });

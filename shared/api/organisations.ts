@@ -25,7 +25,10 @@ export type OrganisationView = z.infer<typeof organisationSchema>;
 
 export const organisationListQuerySchema = z.object({
   type: organisationTypeSchema.optional(),
-  county: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).optional(),
+  county: z
+    .string()
+    .regex(/^\d{2}$/, { error: 'must be a two-digit county code' })
+    .optional(),
   search: z.string().trim().max(100).optional(),
   /** A page of the list (the admin page asks for one); without it, every matching organisation (pickers, scripts). */
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -48,7 +51,11 @@ export const createOrganisationBodySchema = z.object({
   code: organisationCodeSchema,
   name: z.string().trim().min(1).max(200),
   type: addableOrganisationTypeSchema,
-  countyCode: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).nullable().optional(),
+  countyCode: z
+    .string()
+    .regex(/^\d{2}$/, { error: 'must be a two-digit county code' })
+    .nullable()
+    .optional(),
   parentId: idSchema.nullable().optional(),
   contactEmail: optionalEmail,
 });
@@ -57,7 +64,11 @@ export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema
 export const updateOrganisationBodySchema = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),
-    countyCode: z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' }).nullable().optional(),
+    countyCode: z
+      .string()
+      .regex(/^\d{2}$/, { error: 'must be a two-digit county code' })
+      .nullable()
+      .optional(),
     parentId: idSchema.nullable().optional(),
     contactEmail: optionalEmail,
   })

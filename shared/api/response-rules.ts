@@ -25,7 +25,9 @@ export function areaProgress(answer: (Pick<AnswerFields, 'main' | 'followup'> & 
 }
 
 /** The areas that keep a response from being submitted: carried over and not yet confirmed or changed. */
-export function unconfirmedAreas<T extends Pick<AnswerFields, 'main' | 'followup'> & { areaKey: string; carriedOver: boolean }>(answers: readonly T[]): string[] {
+export function unconfirmedAreas<T extends Pick<AnswerFields, 'main' | 'followup'> & { areaKey: string; carriedOver: boolean }>(
+  answers: readonly T[],
+): string[] {
   return answers.filter((answer) => areaProgress(answer) === 'to_confirm').map((answer) => answer.areaKey);
 }
 

@@ -15,7 +15,10 @@ const attributeName = z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'must be a lowe
  */
 const resultFilterFields = z.object({
   include: z.enum(['drafts']).optional(),
-  county: z.string().regex(/^\d{2}$/, 'must be a two-digit county code').optional(),
+  county: z
+    .string()
+    .regex(/^\d{2}$/, 'must be a two-digit county code')
+    .optional(),
   orgType: organisationTypeSchema.optional(),
   attribute: attributeName.optional(),
   value: z.string().min(1).max(200).optional(),
@@ -124,7 +127,10 @@ export const responseStatusSchema = z.enum(['submitted', 'draft', 'not_started']
 export type ResponseStatusValue = z.infer<typeof responseStatusSchema>;
 
 export const statusListQuerySchema = z.object({
-  county: z.string().regex(/^\d{2}$/).optional(),
+  county: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
   orgType: organisationTypeSchema.optional(),
   status: responseStatusSchema.optional(),
 });

@@ -64,7 +64,12 @@ export type WithdrawInvitationResult = z.infer<typeof withdrawInvitationResultSc
 export const resendInvitationBodySchema = z
   .object({
     /** Overrides the configured minimum hours since the organisation was last mailed about the round (as for reminders). */
-    minIntervalHours: z.number().int().min(0).max(24 * 60).optional(),
+    minIntervalHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .optional(),
   })
   .strict();
 export type ResendInvitationBody = z.infer<typeof resendInvitationBodySchema>;
@@ -150,7 +155,12 @@ export const reminderBodySchema = z
     /** Only these organisations (still only those not submitted); all invited when left out. */
     organisationIds: z.array(idSchema).min(1).max(2000).optional(),
     /** Overrides the configured minimum hours since the organisation was last mailed about the round (invitation or reminder). */
-    minIntervalHours: z.number().int().min(0).max(24 * 60).optional(),
+    minIntervalHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .optional(),
     /** A personal note put first in the message. */
     note: z.string().trim().max(2000).optional(),
   })
@@ -192,9 +202,7 @@ export const registrationInfoSchema = z.object({
 
 /** Logged in: the link adds the respondent role to you. Otherwise `account` creates one. */
 export const registrationBodySchema = registrationTokenBodySchema.extend({
-  account: z
-    .object({ email: emailSchema, name: z.string().trim().min(1).max(200), password: newPasswordSchema })
-    .optional(),
+  account: z.object({ email: emailSchema, name: z.string().trim().min(1).max(200), password: newPasswordSchema }).optional(),
 });
 export type RegistrationBody = z.infer<typeof registrationBodySchema>;
 

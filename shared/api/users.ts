@@ -63,7 +63,14 @@ export const acceptInvitationBodySchema = z.object({
   password: newPasswordSchema,
 });
 
-export const passwordResetRequestBodySchema = z.object({ email: z.string().trim().min(1).max(254).transform((e) => e.toLowerCase()) });
+export const passwordResetRequestBodySchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1)
+    .max(254)
+    .transform((e) => e.toLowerCase()),
+});
 export const passwordResetConfirmBodySchema = z.object({
   token: z.string().min(10).max(200),
   password: newPasswordSchema,

@@ -132,7 +132,9 @@ describeBrowser('links from mails: invitation and password reset', () => {
     await fillInvitation(page, 'Vera Svag', GUESSABLE);
     await expectFieldError(passwordField(page), 'Lösenordet är för vanligt eller lätt att gissa');
     await expect.poll(() => isFocused(summary(page))).toBe(true);
-    await summary(page).getByRole('link', { name: /Lösenordet är för vanligt eller lätt att gissa/ }).click();
+    await summary(page)
+      .getByRole('link', { name: /Lösenordet är för vanligt eller lätt att gissa/ })
+      .click();
     expect(await isFocused(passwordField(page))).toBe(true);
     expect(await nameField(page).getAttribute('aria-invalid')).toBeNull();
     await expectNoAxeViolations(page);

@@ -29,7 +29,10 @@ describeBrowser('my account page', () => {
     const page = await browser.newPage();
     if (language === 'en') await page.addInitScript(() => window.localStorage.setItem('mognad.language', 'en'));
     await logInThroughForm(page, server.url('/logga-in'), user);
-    await page.getByRole('group', { name: language === 'en' ? 'User' : 'Användare' }).getByRole('link', { name: language === 'en' ? 'My account' : 'Mitt konto' }).click();
+    await page
+      .getByRole('group', { name: language === 'en' ? 'User' : 'Användare' })
+      .getByRole('link', { name: language === 'en' ? 'My account' : 'Mitt konto' })
+      .click();
     await page.getByRole('heading', { level: 1, name: language === 'en' ? 'My account' : 'Mitt konto' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/konto');
     return page;

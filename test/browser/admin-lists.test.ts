@@ -11,7 +11,10 @@ const YEAR = 2034;
 
 /** The page itself never scrolls sideways (a wide table scrolls inside its own region). */
 async function expectNoPageScroll(page: Page, what: string) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth, `${what} scrolls sideways at ${innerWidth} px`).toBeLessThanOrEqual(innerWidth + 1);
 }
 
@@ -28,7 +31,8 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     return page;
   }
 
-  const range = (page: Page, text: string) => page.getByRole('navigation', { name: 'Sidor i listan' }).getByRole('status').filter({ hasText: text }).waitFor();
+  const range = (page: Page, text: string) =>
+    page.getByRole('navigation', { name: 'Sidor i listan' }).getByRole('status').filter({ hasText: text }).waitFor();
 
   test('the round monitor pages, filters and searches its organisations; Back restores the list', async () => {
     const page = await adminPage();
@@ -75,7 +79,10 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     await page.goto(server.url('/administration/organisationer'));
     const table = page.getByTestId('organisations-table');
     await table.locator('tbody tr').first().waitFor();
-    const total = await server.app.db.selectFrom('organisation').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const total = await server.app.db
+      .selectFrom('organisation')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     await range(page, `Visar 1–100 av ${total.n}`);
     expect(await table.locator('tbody tr').count()).toBe(100);
     await page.getByRole('button', { name: /Nästa sida/ }).click();

@@ -35,7 +35,10 @@ describeBrowser('administration', () => {
     await expectNoAxeViolations(page);
 
     await page.getByRole('navigation', { name: 'Administrationens sidor' }).getByRole('link', { name: 'Utkorg' }).click();
-    await page.getByRole('heading', { level: 2, name: /Inbjudan till Mognad/ }).first().waitFor();
+    await page
+      .getByRole('heading', { level: 2, name: /Inbjudan till Mognad/ })
+      .first()
+      .waitFor();
     expect(await page.locator('.mail-body').first().textContent()).toContain('/inbjudan?token=');
     await expectNoAxeViolations(page);
   });
@@ -47,7 +50,13 @@ describeBrowser('administration', () => {
     await page.getByLabel('Eller klistra in innehållet').fill('code,attribute,value\n0114,kommungrupp,B3\n9999,kommungrupp,A1\n');
     await page.getByRole('button', { name: 'Importera' }).click();
     await page.getByRole('table', { name: /Problem i filen/ }).waitFor();
-    expect(await page.getByRole('table', { name: /Problem i filen/ }).getByRole('row').nth(1).textContent()).toContain('9999');
+    expect(
+      await page
+        .getByRole('table', { name: /Problem i filen/ })
+        .getByRole('row')
+        .nth(1)
+        .textContent(),
+    ).toContain('9999');
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Eller klistra in innehållet').fill('code,attribute,value\n0114,kommungrupp,B3\n');
@@ -56,7 +65,9 @@ describeBrowser('administration', () => {
 
     await page.goto(server.url('/administration/logg'));
     // Each action as a phrase with its name in the log under it, details as a key–value list, the time on one line.
-    const imported = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Importerade organisationsattribut organisation.attributes_imported' }) });
+    const imported = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Importerade organisationsattribut organisation.attributes_imported' }) });
     await imported.waitFor();
     expect(await imported.locator('dl').innerText()).toMatch(/attributes:\s*kommungrupp/);
     const time = imported.locator('time');
@@ -95,7 +106,10 @@ describeBrowser('administration', () => {
 
     await range.filter({ hasText: `Visar 101–${total} av ${total}` }).waitFor();
     expect(new URL(page.url()).searchParams.get('sida')).toBe('2');
-    const firstRow = page.getByRole('table', { name: `${total} användare` }).getByRole('rowheader').first();
+    const firstRow = page
+      .getByRole('table', { name: `${total} användare` })
+      .getByRole('rowheader')
+      .first();
     expect(await firstRow.textContent()).toContain(everyone[100]!.email);
     expect(await isFocused(next)).toBe(true);
     expect(await next.getAttribute('aria-disabled')).toBe('true');

@@ -54,7 +54,10 @@ describeBrowser('errors in the user’s language', () => {
     const page = await loggedIn([{ role: 'admin' }]);
     await page.goto(server.url('/administration/organisationer'));
     // The add form is below the list of every organisation: wait until the list is in, so the form no longer moves.
-    await page.getByRole('table', { name: /organisationer/i }).first().waitFor({ timeout: 45_000 });
+    await page
+      .getByRole('table', { name: /organisationer/i })
+      .first()
+      .waitFor({ timeout: 45_000 });
     const form = page.locator('form[aria-labelledby="add-organisation-heading"]');
     await form.getByLabel('Kod', { exact: true }).fill('K901');
     await form.getByLabel('Namn', { exact: true }).fill('Testförbundet');
@@ -109,7 +112,10 @@ describeBrowser('errors in the user’s language', () => {
     await page.goto(server.url(`/enkat/2053/${other}`));
     await page.getByRole('alert').filter({ hasText: 'Vi hittar inte enkätsvaret' }).waitFor();
     await page.getByRole('link', { name: 'Tillbaka till enkätomgångarna' }).click();
-    await page.getByRole('link', { name: /Öppna enkäten/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Öppna enkäten/ })
+      .first()
+      .waitFor();
     await expectNoEnglish(page);
   });
 });

@@ -57,7 +57,7 @@ async function expectLabelledScrollRegions(page: Page) {
   // The regions measure themselves after layout: wait until every one agrees with its size.
   await page.waitForFunction(() =>
     Array.from(document.querySelectorAll('.table-scroll')).every(
-      (element) => (element.getAttribute('tabindex') === '0') === (element.scrollWidth > element.clientWidth),
+      (element) => (element.getAttribute('tabindex') === '0') === element.scrollWidth > element.clientWidth,
     ),
   );
   const regions = await page.locator('.table-scroll').evaluateAll((elements) =>
@@ -77,9 +77,16 @@ describeBrowser('reflow at narrow widths', () => {
   beforeAll(async () => {
     // Real data: published rounds with results and the open demo round.
     await seedDemoData(server.app.db, { info: () => undefined });
-    users.respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0180' }, { role: 'viewer', organisationCode: '0180' }], {
-      email: 'a-rather-long-address.for-the-respondent@stockholmsstad.example.se',
-    });
+    users.respondent = await createUser(
+      server.app,
+      [
+        { role: 'respondent', organisationCode: '0180' },
+        { role: 'viewer', organisationCode: '0180' },
+      ],
+      {
+        email: 'a-rather-long-address.for-the-respondent@stockholmsstad.example.se',
+      },
+    );
     users.analyst = await createUser(server.app, [{ role: 'analyst' }]);
     users.admin = await createUser(server.app, [{ role: 'admin' }]);
   }, 120_000);
@@ -95,9 +102,15 @@ describeBrowser('reflow at narrow widths', () => {
       await expectNoPageScroll(page, 'the login page');
 
       await logInThroughForm(page, server.url('/logga-in?nasta=/enkat'), users.respondent);
-      await page.getByRole('link', { name: /Öppna enkäten/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /Öppna enkäten/ })
+        .first()
+        .waitFor();
       await expectNoPageScroll(page, '/enkat');
-      await page.getByRole('link', { name: /Öppna enkäten/ }).first().click();
+      await page
+        .getByRole('link', { name: /Öppna enkäten/ })
+        .first()
+        .click();
       await page.getByTestId('area-ciso').waitFor();
       await expectNoPageScroll(page, 'the survey form');
       if (viewport.width === 320) await expectNoAxeViolations(page);
@@ -144,7 +157,9 @@ describeBrowser('reflow at narrow widths', () => {
       await expectNoPageScroll(page, '/nationellt');
       await expectLabelledScrollRegions(page);
       // Every table of areas fits its box on a phone (stacked per area): none is cut off behind a scroll.
-      const areaTables = await page.locator('.area-table .table-scroll').evaluateAll((elements) => elements.map((element) => element.scrollWidth - element.clientWidth));
+      const areaTables = await page
+        .locator('.area-table .table-scroll')
+        .evaluateAll((elements) => elements.map((element) => element.scrollWidth - element.clientWidth));
       expect(areaTables.length).toBeGreaterThan(0);
       for (const overflow of areaTables) expect(overflow).toBeLessThanOrEqual(1);
       if (viewport.width === 320) await expectNoAxeViolations(page);

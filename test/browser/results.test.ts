@@ -144,7 +144,9 @@ describeBrowser('results', () => {
       await page.getByRole('table', { name: /^Andel som har nått nivå 3|^Share that have reached level 3/ }).waitFor();
       // On paper the own level is in the levels table just above: area and the three groups.
       expect(await page.locator('.results-comparison__table thead th:visible').count()).toBe(4);
-      expect(spaced(await page.locator('.results-comparison__table tbody tr').first().locator('td:visible').first().innerText())).toMatch(/^\d+ ?% (av|of) \d+$/);
+      expect(spaced(await page.locator('.results-comparison__table tbody tr').first().locator('td:visible').first().innerText())).toMatch(
+        /^\d+ ?% (av|of) \d+$/,
+      );
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdfPageCount(pdf)).toBe(1);
     });
@@ -159,8 +161,14 @@ describeBrowser('results', () => {
     await page.getByRole('columnheader', { name: 'Andel ja av dem som svarat' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Genomförandegrad och mognadsnivåer per område' }).waitFor();
     expect(await page.locator('.national-area').count()).toBe(10);
-    await page.getByRole('table', { name: /^Mognadsnivå bland organisationer med en nivå i området \(n = \d+\)$/ }).first().waitFor();
-    await page.getByRole('table', { name: /^Genomförandegrad bland dem som svarat ja och besvarat följdfrågan \(n = \d+\)$/ }).first().waitFor();
+    await page
+      .getByRole('table', { name: /^Mognadsnivå bland organisationer med en nivå i området \(n = \d+\)$/ })
+      .first()
+      .waitFor();
+    await page
+      .getByRole('table', { name: /^Genomförandegrad bland dem som svarat ja och besvarat följdfrågan \(n = \d+\)$/ })
+      .first()
+      .waitFor();
     await scrollPastEveryChart(page);
     await page.locator('.national-distribution svg').first().waitFor();
     await page.getByRole('heading', { level: 2, name: 'Utveckling mellan omgångar' }).waitFor();

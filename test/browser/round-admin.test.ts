@@ -188,19 +188,31 @@ describeBrowser('running a survey round', () => {
 
     // Resend Järfälla's invitation; a second press within the interval is refused in the row and announced.
     await page.getByRole('button', { name: 'Skicka inbjudan igen – Järfälla' }).click();
-    await status(page, 'Den nya inbjudan till Järfälla (kommun@jarfalla.example.se) väntar i utkorgen. Ingen e-postserver är inställd, så den skickas inte automatiskt.');
+    await status(
+      page,
+      'Den nya inbjudan till Järfälla (kommun@jarfalla.example.se) väntar i utkorgen. Ingen e-postserver är inställd, så den skickas inte automatiskt.',
+    );
     const mails = (await outboxOfKind(server.app, 'round_invitation')).filter((m) => m.subject.includes(String(year)));
     expect(mails.map((m) => m.to_address)).toEqual(['kommun@varmdo.example.se', 'kommun@jarfalla.example.se']);
     await page.getByRole('button', { name: 'Skicka inbjudan igen – Järfälla' }).click();
     await status(page, /Järfälla fick e-post om omgången .*Inbjudan kan skickas igen tidigast/);
-    await row(page, '0123').getByText(/Inbjudan kan skickas igen tidigast/).waitFor();
+    await row(page, '0123')
+      .getByText(/Inbjudan kan skickas igen tidigast/)
+      .waitFor();
     await expectNoAxeViolations(page);
     // The address was wrong, say: the administrator sends it anyway, deliberately.
     await row(page, '0123').getByRole('button', { name: 'Skicka inbjudan ändå – Järfälla' }).click();
     await page.getByRole('button', { name: 'Ja, skicka ändå' }).click();
-    await status(page, 'Den nya inbjudan till Järfälla (kommun@jarfalla.example.se) väntar i utkorgen. Ingen e-postserver är inställd, så den skickas inte automatiskt.');
+    await status(
+      page,
+      'Den nya inbjudan till Järfälla (kommun@jarfalla.example.se) väntar i utkorgen. Ingen e-postserver är inställd, så den skickas inte automatiskt.',
+    );
     await expect.poll(() => isFocused(page.getByRole('button', { name: 'Skicka inbjudan igen – Järfälla' }))).toBe(true);
-    expect(await row(page, '0123').getByText(/tidigast/).count()).toBe(0);
+    expect(
+      await row(page, '0123')
+        .getByText(/tidigast/)
+        .count(),
+    ).toBe(0);
     expect((await outboxOfKind(server.app, 'round_invitation')).filter((m) => m.to_address === 'kommun@jarfalla.example.se')).toHaveLength(2);
 
     const actions = await server.app.db.selectFrom('audit_log').select('action').where('actor_user_id', '=', admin.id).execute();

@@ -53,7 +53,11 @@ describeBrowser("submitting answers started from last year's", () => {
     // Carried-over answers are not yet the respondent's: they count as to confirm, not as answered.
     await page.getByText('0 av 10 områden besvarade, 3 svar från förra året att bekräfta').waitFor();
     await page.getByRole('link', { name: 'Tillbaka till enkätomgångarna' }).click();
-    await page.getByRole('listitem').filter({ hasText: 'Enkät 2050' }).getByText('0 av 10 områden besvarade, 3 svar från förra året att bekräfta').waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Enkät 2050' })
+      .getByText('0 av 10 områden besvarade, 3 svar från förra året att bekräfta')
+      .waitFor();
     await page.getByRole('link', { name: /Fortsätt besvara – Enkät 2050/ }).click();
 
     for (const { key, option } of ANSWERABLE_AREAS.filter(({ key }) => !CARRIED.some((c) => c.key === key))) {
@@ -73,7 +77,9 @@ describeBrowser("submitting answers started from last year's", () => {
     await expectNoAxeViolations(page);
 
     // Confirmed on the review page itself …
-    await toConfirmItem(page, 'risk').getByRole('button', { name: /Bekräfta svaret/ }).click();
+    await toConfirmItem(page, 'risk')
+      .getByRole('button', { name: /Bekräfta svaret/ })
+      .click();
     await expect.poll(() => toConfirm(page).getByRole('listitem').count()).toBe(2);
     // … or in the survey, where the link leads to the area and its own confirm button.
     await toConfirmItem(page, 'ciso').getByRole('link').click();
@@ -83,7 +89,9 @@ describeBrowser("submitting answers started from last year's", () => {
     await saved(page);
     await page.getByRole('link', { name: 'Granska och skicka in' }).click();
     await page.getByText('Du kan skicka in när du har bekräftat eller ändrat svaret som hämtades från förra året.').waitFor();
-    await toConfirmItem(page, 'awareness').getByRole('button', { name: /Bekräfta svaret/ }).click();
+    await toConfirmItem(page, 'awareness')
+      .getByRole('button', { name: /Bekräfta svaret/ })
+      .click();
     await page.getByText('Alla frågor är besvarade.').waitFor();
     expect(await toConfirm(page).count()).toBe(0);
     await expect.poll(() => submitButton(page).isEnabled()).toBe(true);

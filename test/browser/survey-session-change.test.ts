@@ -54,8 +54,11 @@ describeBrowser('the survey after logout or a change of person', () => {
   async function storedComment(organisationCode: string) {
     const organisationId = await organisationIdByCode(server.app, organisationCode);
     const row = await server.app.db
-      .selectFrom('answer').innerJoin('response', 'response.id', 'answer.response_id')
-      .select('answer.comment').where('response.organisation_id', '=', organisationId).where('answer.area_key', '=', 'ciso')
+      .selectFrom('answer')
+      .innerJoin('response', 'response.id', 'answer.response_id')
+      .select('answer.comment')
+      .where('response.organisation_id', '=', organisationId)
+      .where('answer.area_key', '=', 'ciso')
       .executeTakeFirst();
     return row?.comment ?? null;
   }

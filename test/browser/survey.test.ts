@@ -37,7 +37,10 @@ describeBrowser('answering the survey', () => {
     await page.getByRole('link', { name: /Öppna enkäten/ }).click();
     await page.getByRole('heading', { level: 1, name: /Enkät 2040/ }).waitFor();
     await page.getByText('0 av 10 områden besvarade').waitFor();
-    await page.getByText(/Etablerat arbetssätt: Utarbetade och beslutade arbetssätt/).first().waitFor();
+    await page
+      .getByText(/Etablerat arbetssätt: Utarbetade och beslutade arbetssätt/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
 
     for (const { key, option } of ANSWERABLE_AREAS) {
@@ -52,7 +55,9 @@ describeBrowser('answering the survey', () => {
     await saved(page);
     // The level preview is computed in the browser from the round's rule.
     await area(page, 'risk').getByText('Mognadsnivå: Nivå 4').waitFor();
-    await area(page, 'management').getByText(/Till nivå 3:/).waitFor();
+    await area(page, 'management')
+      .getByText(/Till nivå 3:/)
+      .waitFor();
     await expectNoAxeViolations(page);
 
     await page.reload();
@@ -72,7 +77,11 @@ describeBrowser('answering the survey', () => {
     await expectNoAxeViolations(page);
 
     const organisationId = await organisationIdByCode(server.app, '0114');
-    const submissions = await server.app.db.selectFrom('response_submission').innerJoin('response', 'response.id', 'response_submission.response_id').select('response.organisation_id').execute();
+    const submissions = await server.app.db
+      .selectFrom('response_submission')
+      .innerJoin('response', 'response.id', 'response_submission.response_id')
+      .select('response.organisation_id')
+      .execute();
     expect(submissions).toEqual([{ organisation_id: organisationId }]);
 
     await page.getByRole('link', { name: 'Tillbaka till enkätomgångarna' }).click();
@@ -148,7 +157,12 @@ describeBrowser('answering the survey', () => {
     const cookie = await login(server.app, colleague.email, colleague.password);
     const colleagueSave = async (areaKey: string, version: number, followup: string) => {
       const url = `${responseUrl(YEAR, organisationId)}/areas/${areaKey}`;
-      const response = await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version, main: 'yes', followup, comment: null } });
+      const response = await server.app.inject({
+        method: 'PUT',
+        url,
+        headers: { cookie },
+        payload: { version, main: 'yes', followup, comment: null },
+      });
       expect(response.statusCode).toBe(200);
     };
     await colleagueSave('risk', 0, 'full');
@@ -196,7 +210,10 @@ describeBrowser('answering the survey', () => {
   });
 
   test('fits a 375 px wide phone and 200% zoom without sideways scrolling', async () => {
-    for (const viewport of [{ width: 375, height: 800 }, { width: 640, height: 400 }]) {
+    for (const viewport of [
+      { width: 375, height: 800 },
+      { width: 640, height: 400 },
+    ]) {
       const page = await browser.newPage({ viewport });
       await logIn(page, '0125');
       await page.getByRole('link', { name: /Öppna enkäten|Fortsätt besvara/ }).click();
@@ -216,9 +233,14 @@ describeBrowser('answering the survey', () => {
     const earlier = await createUser(server.app, [{ role: 'respondent', organisationCode: '0127' }]);
     const cookie = await login(server.app, earlier.email, earlier.password);
     let version = 0;
-    for (const [areaKey, followup] of [['risk', 'partial'], ['awareness', 'full']] as const) {
+    for (const [areaKey, followup] of [
+      ['risk', 'partial'],
+      ['awareness', 'full'],
+    ] as const) {
       const url = `${responseUrl(lastYear, organisationId)}/areas/${areaKey}`;
-      version = (await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version, main: 'yes', followup, comment: null } })).json().version;
+      version = (
+        await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version, main: 'yes', followup, comment: null } })
+      ).json().version;
     }
     await closeRound(server.app, lastYear);
 

@@ -22,7 +22,13 @@ describeBrowser('withheld figures', () => {
     await server.app.db.deleteFrom('organisation_attribute').execute();
     // A grouping attribute: Stockholm and two neighbours form a group too small to compare with (A1), the rest of the county A2.
     const county = await server.app.db.selectFrom('organisation').select(['id', 'code']).where('county_code', '=', '01').orderBy('code').execute();
-    const small = new Set(['0180', ...county.filter((o) => o.code !== '0180').slice(0, 2).map((o) => o.code)]);
+    const small = new Set([
+      '0180',
+      ...county
+        .filter((o) => o.code !== '0180')
+        .slice(0, 2)
+        .map((o) => o.code),
+    ]);
     await server.app.db
       .insertInto('organisation_attribute')
       .values(county.map((o) => ({ organisation_id: o.id, attribute: 'kommungrupp', value: small.has(o.code) ? 'A1' : 'A2' })))
@@ -65,11 +71,23 @@ describeBrowser('withheld figures', () => {
     expect(await responses.locator('dd').nth(1).innerText()).toMatch(/^\d+$/);
     expect(await page.getByRole('columnheader', { name: 'Andel ja av alla inbjudna' }).count()).toBe(0);
     expect(await page.locator('.national-area').count()).toBe(0);
-    await openWithKeyboard(notice.locator('details'), 'Varför visas inte siffran?', /^Enkätomgången pågår\. Resultaten visas när omgången har stängts/);
+    await openWithKeyboard(
+      notice.locator('details'),
+      'Varför visas inte siffran?',
+      /^Enkätomgången pågår\. Resultaten visas när omgången har stängts/,
+    );
     // The trends show the open round's column as withheld, explained once, not as 0.
     const trends = page.getByRole('region', { name: 'Utveckling mellan omgångar' });
     await trends.getByRole('table').first().waitFor();
-    const openColumn = await trends.getByRole('table').first().getByRole('row').nth(1).getByRole('cell').last().locator('.area-table__value').textContent();
+    const openColumn = await trends
+      .getByRole('table')
+      .first()
+      .getByRole('row')
+      .nth(1)
+      .getByRole('cell')
+      .last()
+      .locator('.area-table__value')
+      .textContent();
     expect(openColumn).toBe('–visas ej');
     expect(await trends.locator('summary', { hasText: 'Varför visas inte siffran?' }).count()).toBe(1);
     await expectNoAxeViolations(page);
@@ -133,7 +151,9 @@ describeBrowser('withheld figures', () => {
     // The group is named in words users know: SKR's kommungrupp with its name.
     const similar = 'Liknande kommuner (kommungrupp A1, storstäder)';
     await comparison.getByText(`${similar}:`).waitFor();
-    expect(await comparison.locator('.results-groups li', { hasText: 'kommungrupp A1' }).innerText()).toBe(`${similar}: visas inte, för få organisationer`);
+    expect(await comparison.locator('.results-groups li', { hasText: 'kommungrupp A1' }).innerText()).toBe(
+      `${similar}: visas inte, för få organisationer`,
+    );
     await comparison.getByRole('columnheader', { name: `${similar} – visas ej` }).waitFor();
     // Its cells are withheld, never a share of nothing.
     const cells = comparison.getByRole('table').getByRole('row').nth(1).getByRole('cell');

@@ -52,5 +52,7 @@ export function injectFromOwnOrigin(app: FastifyInstance): void {
     return { ...options, headers: explicit ? given : { origin, ...given } };
   };
   app.inject = ((options?: InjectOptions | string) =>
-    options === undefined || typeof options === 'string' ? inject(options as InjectOptions) : inject(withOrigin(options))) as FastifyInstance['inject'];
+    options === undefined || typeof options === 'string'
+      ? inject(options as InjectOptions)
+      : inject(withOrigin(options))) as FastifyInstance['inject'];
 }

@@ -10,11 +10,7 @@ export type TestUser = { id: number; email: string; password: string; cookie: st
 export const TEST_PASSWORD = 'korrekt häst batteri häftklammer';
 
 /** Creates a user holding the roles; organisation roles name an organisation by its code. */
-export async function createUser(
-  app: FastifyInstance,
-  roles: RoleSpec[],
-  options: { email?: string; name?: string; password?: string } = {},
-) {
+export async function createUser(app: FastifyInstance, roles: RoleSpec[], options: { email?: string; name?: string; password?: string } = {}) {
   const email = options.email ?? `user-${randomBytes(5).toString('hex')}@example.se`;
   const password = options.password ?? TEST_PASSWORD;
   const { id } = await insertUser(app.db, { email, name: options.name ?? 'Test Person', passwordHash: await hashPassword(password) });

@@ -5,7 +5,13 @@ import fc from 'fast-check';
  * wrong types, huge strings, unknown keys, unicode, SQL and HTML payloads.
  */
 
-type JsonSchema = { type?: string | string[]; nullable?: boolean; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; properties?: Record<string, JsonSchema> };
+type JsonSchema = {
+  type?: string | string[];
+  nullable?: boolean;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+};
 type Parameter = { in: 'path' | 'query' | 'header'; name: string; schema: JsonSchema };
 type Operation = { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } };
 
@@ -40,7 +46,24 @@ export function routesFromOpenApi(document: { paths: Record<string, Record<strin
 
 const SQL = ["' OR '1'='1", "'; drop table answer; --", '1; select pg_sleep(10)', "%' union select * from app_user --", '$1', '\\'];
 const HTML = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '&lt;&#x3C;'];
-const ODD = ['', ' ', '\u0000', '\ud800', '\u202e', '𝕄ögnad 🛡️', 'ÅÄÖåäö', '../../etc/passwd', '%00', '%', 'null', 'NaN', '-1', '1e309', '0x10', '9'.repeat(40)];
+const ODD = [
+  '',
+  ' ',
+  '\u0000',
+  '\ud800',
+  '\u202e',
+  '𝕄ögnad 🛡️',
+  'ÅÄÖåäö',
+  '../../etc/passwd',
+  '%00',
+  '%',
+  'null',
+  'NaN',
+  '-1',
+  '1e309',
+  '0x10',
+  '9'.repeat(40),
+];
 
 export const nastyString: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...SQL, ...HTML, ...ODD),
@@ -113,7 +136,12 @@ export function invalidBody(route: FuzzRoute): fc.Arbitrary<FuzzBody> {
     { payload: '\u0000\u0001', contentType: 'application/json' },
     { payload: '<xml/>', contentType: 'application/xml' },
   );
-  if (route.textBody) return fc.oneof(broken, nastyString.map((text) => ({ payload: text, contentType: 'text/csv' })), nastyValue.map(json));
+  if (route.textBody)
+    return fc.oneof(
+      broken,
+      nastyString.map((text) => ({ payload: text, contentType: 'text/csv' })),
+      nastyValue.map(json),
+    );
   const notObject = fc.oneof(nastyString, nastyNumber, fc.array(nastyValue, { maxLength: 3 })).map(json);
   const properties = Object.entries(route.bodyProperties ?? {});
   const wrongly = properties.flatMap(([name, schema]) => {

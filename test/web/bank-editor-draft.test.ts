@@ -3,12 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import bank from '../../shared/question-bank/bank-2019.json';
 import type { QuestionBankFile } from '../../shared/question-bank/schema';
 import { addOption, fingerprint, removeOption, setIn, toDocument, toDraft, type BankDraft } from '../../web/src/pages/admin/rounds/bank-editor/draft';
-import {
-  issuesFromServer,
-  numberRanges,
-  placeProblems,
-  validateDraft,
-} from '../../web/src/pages/admin/rounds/bank-editor/problems';
+import { issuesFromServer, numberRanges, placeProblems, validateDraft } from '../../web/src/pages/admin/rounds/bank-editor/problems';
 import bankEditorSv from '../../web/src/i18n/sv/bankEditor.json';
 
 // The form's pure part: draft ⇄ bank document, the bank schema's problems placed on form fields.
@@ -49,14 +44,21 @@ describe('bank editor draft', () => {
     const draft = setIn(toDraft(BANK), ['scoring', 'areas', 'risk', 'levels', 3], 1);
     expect(toDocument(draft).scoring.areas.risk!.followup.improving).toBe(1);
     expect(place(draft)).toEqual([
-      expect.objectContaining({ errorKey: 'bank-scoring-areas-risk', fieldId: 'bank-scoring-areas-risk-no', message: expect.stringMatching(/inte sjunka/) }),
+      expect.objectContaining({
+        errorKey: 'bank-scoring-areas-risk',
+        fieldId: 'bank-scoring-areas-risk-no',
+        message: expect.stringMatching(/inte sjunka/),
+      }),
     ]);
   });
 
   test('the comment length must be a whole number from 1 to 100 000', () => {
     for (const typed of ['', 'abc', '0', '100001', '2.5']) {
       const draft = setIn(toDraft(BANK), ['comment', 'maxLength'], typed);
-      expect(place(draft).map((p) => p.fieldId), typed).toEqual(['bank-comment-maxLength']);
+      expect(
+        place(draft).map((p) => p.fieldId),
+        typed,
+      ).toEqual(['bank-comment-maxLength']);
     }
     expect(validateDraft(setIn(toDraft(BANK), ['comment', 'maxLength'], ' 500 '))).toEqual([]);
   });
@@ -73,7 +75,9 @@ describe('bank editor draft', () => {
 
     let named = setIn(added, ['followupScales', scale, 'options', index, 'key'], 'partial');
     named = setIn(named, ['followupScales', scale, 'options', index, 'label'], { sv: 'Nytt', en: 'New' });
-    expect(place(named)).toEqual([expect.objectContaining({ errorKey: `bank-followupScales-${scale}`, message: expect.stringMatching(/samma nyckel/) })]);
+    expect(place(named)).toEqual([
+      expect.objectContaining({ errorKey: `bank-followupScales-${scale}`, message: expect.stringMatching(/samma nyckel/) }),
+    ]);
 
     const valid = setIn(named, ['followupScales', scale, 'options', index, 'key'], 'certified');
     expect(validateDraft(valid)).toEqual([]);

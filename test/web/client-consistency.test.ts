@@ -21,7 +21,9 @@ describe('translations', () => {
   test.each(SUPPORTED_LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE))('%s has the same namespaces and keys as Swedish', (language) => {
     expect(readdirSync(path.join(I18N_DIR, language)).sort()).toEqual(readdirSync(path.join(I18N_DIR, DEFAULT_LANGUAGE)).sort());
     for (const namespace of namespaces) {
-      expect(keysOf(catalogue(language, namespace)).sort(), `${language}/${namespace}.json`).toEqual(keysOf(catalogue(DEFAULT_LANGUAGE, namespace)).sort());
+      expect(keysOf(catalogue(language, namespace)).sort(), `${language}/${namespace}.json`).toEqual(
+        keysOf(catalogue(DEFAULT_LANGUAGE, namespace)).sort(),
+      );
     }
   });
 

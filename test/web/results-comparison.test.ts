@@ -25,7 +25,20 @@ describe('shareAtOrAbove', () => {
 describe('wholeGroupReason', () => {
   const shown = counts(1, 1, 1, 1);
   test('a group withheld in every area is named once, with the areas’ reason', () => {
-    expect(wholeGroupReason({ suppressedReason: null }, [['small_group', null], ['small_group', null]], [[null, shown], [null, shown]], 0)).toBe('small_group');
+    expect(
+      wholeGroupReason(
+        { suppressedReason: null },
+        [
+          ['small_group', null],
+          ['small_group', null],
+        ],
+        [
+          [null, shown],
+          [null, shown],
+        ],
+        0,
+      ),
+    ).toBe('small_group');
     expect(wholeGroupReason({ suppressedReason: 'open_round' }, [[null], [null]], [[null], [null]], 0)).toBe('open_round');
   });
 

@@ -109,7 +109,10 @@ export class DisclosureControl {
 
 export const disclosurePlugin = fp(
   async (app: FastifyInstance) => {
-    app.decorate('disclosure', new DisclosureControl(app.config.suppressionThreshold, (error) => app.log.error({ err: error }, 'disclosure control failed')));
+    app.decorate(
+      'disclosure',
+      new DisclosureControl(app.config.suppressionThreshold, (error) => app.log.error({ err: error }, 'disclosure control failed')),
+    );
   },
   { name: 'disclosure' },
 );

@@ -33,7 +33,6 @@ export type { SuppressedReason };
  * pattern is safe, which lets the caller intersect patterns (rule 3).
  */
 
-
 /** One invited organisation as the disclosure rules see it. */
 export type Member = {
   type: string;
@@ -318,7 +317,10 @@ function suppressSets({ sets, equations, idOfKey }: DistinctSets, threshold: num
     const rows = [...sets].filter(([id, set]) => set.size > 0 && shown(id)).map(([id, set]) => ({ id, ...set }));
     const leak = findRecoverableSet(rows, threshold);
     if (!leak) return undefined;
-    const involved = leak.rows.map((r) => rows[r]!.id).filter(withholdable).sort(smallestFirst);
+    const involved = leak.rows
+      .map((r) => rows[r]!.id)
+      .filter(withholdable)
+      .sort(smallestFirst);
     if (involved.length === 0) return false;
     withhold(involved[0]!);
     return true;
@@ -329,7 +331,7 @@ function suppressSets({ sets, equations, idOfKey }: DistinctSets, threshold: num
 function deriveAll(equations: readonly SetEquation[], shown: (id: number) => boolean): Set<number> {
   const derived = new Set<number>();
   const known = (id: number) => shown(id) || derived.has(id);
-  for (let progress = true; progress; ) {
+  for (let progress = true; progress;) {
     progress = false;
     for (const equation of equations) {
       let unknown: number | undefined;

@@ -106,7 +106,9 @@ function ruleText(issue: ValidationIssue): string {
       if (issue.origin === 'number' && issue.maximum !== undefined) return errorTexts()('rules.too_big_number', { maximum: issue.maximum });
       return errorTexts()('rules.too_big');
     case 'invalid_format':
-      return issue.format === 'date' || issue.format === 'datetime' ? errorTexts()('rules.invalid_format_date') : errorTexts()('rules.invalid_format');
+      return issue.format === 'date' || issue.format === 'datetime'
+        ? errorTexts()('rules.invalid_format_date')
+        : errorTexts()('rules.invalid_format');
     case 'password_too_short':
       return errorTexts()('rules.password_too_short', { minimum: issue.minimum ?? 12 });
     default:
@@ -164,7 +166,8 @@ export function fieldLabel(field: string): string | undefined {
 /** One row error of a rejected CSV file, in the user's language, as a sentence (the table shows its row and column). */
 export function describeRowError(error: CsvRejectedDetails['errors'][number]): string {
   const params = error.params ?? {};
-  if (error.rule === 'unknown_organisation' && params.suggestion) return sentence(errorTexts()('rows.unknown_organisation_suggestion', { ...params }));
+  if (error.rule === 'unknown_organisation' && params.suggestion)
+    return sentence(errorTexts()('rows.unknown_organisation_suggestion', { ...params }));
   return sentence(errorTexts()(`rows.${error.rule}`, { ...params }));
 }
 

@@ -8,10 +8,8 @@ export async function login(credentials: { email: string; password: string }): P
 }
 
 export const requestPasswordReset = (body: { email: string }) => apiSend('POST', '/api/auth/password-reset/request', body);
-export const confirmPasswordReset = (body: { token: string; password: string }) =>
-  apiSend('POST', '/api/auth/password-reset/confirm', body);
-export const acceptInvitation = (body: { token: string; name: string; password: string }) =>
-  apiSend('POST', '/api/auth/invitations/accept', body);
+export const confirmPasswordReset = (body: { token: string; password: string }) => apiSend('POST', '/api/auth/password-reset/confirm', body);
+export const acceptInvitation = (body: { token: string; name: string; password: string }) => apiSend('POST', '/api/auth/invitations/accept', body);
 export type InvitationDescription = { email: string; hasAccount: boolean; roles: { role: Role; organisationName: string | null }[] };
 export const describeInvitation = (token: string) => apiSend<InvitationDescription>('POST', '/api/auth/invitations/describe', { token });
 export const acceptInvitationWithAccount = (token: string) => apiSend('POST', '/api/auth/invitations/accept-with-account', { token });

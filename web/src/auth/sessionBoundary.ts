@@ -8,8 +8,7 @@
 
 /** The survey's unsaved edits in localStorage: `mognad.survey.<userId>.<year>.<organisationId>`. */
 export const SURVEY_DRAFT_PREFIX = 'mognad.survey.';
-export const surveyDraftKey = (userId: number, year: number, organisationId: number) =>
-  `${SURVEY_DRAFT_PREFIX}${userId}.${year}.${organisationId}`;
+export const surveyDraftKey = (userId: number, year: number, organisationId: number) => `${SURVEY_DRAFT_PREFIX}${userId}.${year}.${organisationId}`;
 
 /** Who this browser's session belongs to, as last seen by any tab; other tabs watch it. */
 const SESSION_OWNER_KEY = 'mognad.session.owner';

@@ -45,11 +45,17 @@ export function AreaTable<Row>({ caption, captionHidden, rowHeader, rows, rowKey
     <div className={classes}>
       <TableScroll labelledBy={captionId}>
         <table className="data-table area-table__table">
-          <caption id={captionId} className={captionHidden ? 'visually-hidden' : 'area-table__caption'}>{caption}</caption>
+          <caption id={captionId} className={captionHidden ? 'visually-hidden' : 'area-table__caption'}>
+            {caption}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{rowHeader}</th>
-              {columns.map((column) => <th key={column.key} scope="col" className={column.screenOnly ? 'no-print' : undefined}>{column.header}</th>)}
+              {columns.map((column) => (
+                <th key={column.key} scope="col" className={column.screenOnly ? 'no-print' : undefined}>
+                  {column.header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -58,7 +64,9 @@ export function AreaTable<Row>({ caption, captionHidden, rowHeader, rows, rowKey
                 <th scope="row">{rowTitle(row)}</th>
                 {columns.map((column) => (
                   <td key={column.key} className={[column.className?.(row), column.screenOnly && 'no-print'].filter(Boolean).join(' ') || undefined}>
-                    <span className="area-table__label" aria-hidden="true">{column.header}</span>
+                    <span className="area-table__label" aria-hidden="true">
+                      {column.header}
+                    </span>
                     <span className="area-table__value">{column.cell(row)}</span>
                   </td>
                 ))}

@@ -17,7 +17,9 @@ export function PageContents({ heading, sections, className }: Props) {
   const headingId = useId();
   return (
     <nav className={className ? `page-contents ${className}` : 'page-contents'} aria-labelledby={headingId}>
-      <h2 id={headingId} className="page-contents__heading">{heading}</h2>
+      <h2 id={headingId} className="page-contents__heading">
+        {heading}
+      </h2>
       <ul>
         {sections.map((section) => (
           <li key={section.id}>

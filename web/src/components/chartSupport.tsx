@@ -23,5 +23,9 @@ type LabelProps = { x?: number | string; y?: number | string; value?: unknown };
 
 /** On a narrow screen a bar's category name goes above the bar instead of in an axis beside it. */
 export function LabelAboveBar({ x, y, value }: LabelProps) {
-  return <text x={Number(x)} y={Number(y) - 4} fontSize={12} fill={CHART_INK}>{String(value ?? '')}</text>;
+  return (
+    <text x={Number(x)} y={Number(y) - 4} fontSize={12} fill={CHART_INK}>
+      {String(value ?? '')}
+    </text>
+  );
 }

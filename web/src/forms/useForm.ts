@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { FormProblem } from './ErrorSummary';
 
-
 type FormLevelProblem<Field extends string> = {
   message: string;
   /** Fields the problem concerns (e.g. both for "wrong e-mail or password"): they are marked invalid. */
@@ -26,9 +25,7 @@ export function useForm<Field extends string>(initialValues: Record<Field, strin
 
   const fieldErrors: Partial<Record<Field, string>> = failure.fieldErrors ?? {};
   const problems: FormProblem[] = [
-    ...(failure.formProblem
-      ? [{ id: formProblemId, message: failure.formProblem.message, fieldId: failure.formProblem.fields?.[0] }]
-      : []),
+    ...(failure.formProblem ? [{ id: formProblemId, message: failure.formProblem.message, fieldId: failure.formProblem.fields?.[0] }] : []),
     ...(Object.entries(fieldErrors) as [Field, string | undefined][])
       .filter((entry): entry is [Field, string] => Boolean(entry[1]))
       .map(([field, message]) => ({ id: `${field}-problem`, message, fieldId: field })),

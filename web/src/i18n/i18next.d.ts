@@ -18,6 +18,20 @@ import type survey from './sv/survey.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { account: typeof account; admin: typeof admin; common: typeof common; auth: typeof auth; start: typeof start; survey: typeof survey; results: typeof results; national: typeof national; rounds: typeof rounds; registration: typeof registration; bankEditor: typeof bankEditor; errors: typeof errors; language: typeof language };
+    resources: {
+      account: typeof account;
+      admin: typeof admin;
+      common: typeof common;
+      auth: typeof auth;
+      start: typeof start;
+      survey: typeof survey;
+      results: typeof results;
+      national: typeof national;
+      rounds: typeof rounds;
+      registration: typeof registration;
+      bankEditor: typeof bankEditor;
+      errors: typeof errors;
+      language: typeof language;
+    };
   }
 }

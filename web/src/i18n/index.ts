@@ -17,9 +17,12 @@ const catalogueFiles = import.meta.glob<Record<string, unknown>>(['./sv/common.j
   eager: true,
   import: 'default',
 });
-const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(['./*/*.json', '!./sv/common.json', '!./sv/auth.json', '!./sv/start.json', '!./*/language.json'], {
-  import: 'default',
-});
+const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(
+  ['./*/*.json', '!./sv/common.json', '!./sv/auth.json', '!./sv/start.json', '!./*/language.json'],
+  {
+    import: 'default',
+  },
+);
 const SHELL_NAMESPACES = ['common', 'auth', 'start'];
 
 const lazyCatalogues: BackendModule = {
@@ -60,17 +63,20 @@ i18n.on('languageChanged', (language) => {
 });
 
 /** Resolves when the shell's texts in the visitor's language are there: render after it (main.tsx). */
-export const i18nReady: Promise<unknown> = i18n.use(lazyCatalogues).use(initReactI18next).init({
-  resources: buildResources(),
-  // The bundled namespaces are complete; only the lazy ones go through the backend.
-  partialBundledLanguages: true,
-  lng: loadStoredLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: [...SUPPORTED_LANGUAGES],
-  defaultNS: 'common',
-  ns: SHELL_NAMESPACES,
-  interpolation: { escapeValue: false }, // React escapes.
-});
+export const i18nReady: Promise<unknown> = i18n
+  .use(lazyCatalogues)
+  .use(initReactI18next)
+  .init({
+    resources: buildResources(),
+    // The bundled namespaces are complete; only the lazy ones go through the backend.
+    partialBundledLanguages: true,
+    lng: loadStoredLanguage(),
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    defaultNS: 'common',
+    ns: SHELL_NAMESPACES,
+    interpolation: { escapeValue: false }, // React escapes.
+  });
 reflectLanguageInDocument(i18n.language);
 
 export { i18n };

@@ -62,7 +62,8 @@ function ProfileSection({ user }: { user: SessionUser }) {
 function respondentOrganisations(user: SessionUser): OwnOrganisation[] {
   const byId = new Map<number, string>();
   for (const held of user.roles) {
-    if (held.role === 'respondent' && held.organisationId !== null) byId.set(held.organisationId, held.organisationName ?? String(held.organisationId));
+    if (held.role === 'respondent' && held.organisationId !== null)
+      byId.set(held.organisationId, held.organisationName ?? String(held.organisationId));
   }
   return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }

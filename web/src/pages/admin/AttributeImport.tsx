@@ -42,18 +42,21 @@ export function AttributeImport() {
           <input id="attribute-file" type="file" accept=".csv,text/csv" onChange={pickFile} />
         </Field>
         <Field id="attribute-csv" label={t('attributes.text')} hint={t('attributes.textHint')}>
-          <textarea id="attribute-csv" aria-describedby="attribute-csv-hint" className="field__input textarea" value={csv} onChange={(e) => setCsv(e.target.value)} spellCheck={false} />
+          <textarea
+            id="attribute-csv"
+            aria-describedby="attribute-csv-hint"
+            className="field__input textarea"
+            value={csv}
+            onChange={(e) => setCsv(e.target.value)}
+            spellCheck={false}
+          />
         </Field>
         <button type="submit" className="button" disabled={upload.isPending || !csv.trim()}>
           {t('attributes.submit')}
         </button>
       </form>
-      <div role="status">
-        {upload.data && <p className="status-message">{t('attributes.done', upload.data)}</p>}
-      </div>
-      <div role="alert">
-        {upload.isError && <p className="field__error">{describeApiError(upload.error, tCommon)}</p>}
-      </div>
+      <div role="status">{upload.data && <p className="status-message">{t('attributes.done', upload.data)}</p>}</div>
+      <div role="alert">{upload.isError && <p className="field__error">{describeApiError(upload.error, tCommon)}</p>}</div>
       {rowErrors.length > 0 && (
         <DataTable caption={t('attributes.errorsCaption')} columns={[t('attributes.row'), t('attributes.column'), t('attributes.problem')]}>
           {rowErrors.map((error, index) => (

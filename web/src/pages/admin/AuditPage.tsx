@@ -55,7 +55,11 @@ export default function AuditPage() {
   const filters = useFilters({ action: '', organisationId: '', from: '', to: '' });
   const { action, organisationId, from, to } = filters.applied;
   const request = { action, organisationId, from: dayStart(from), to: dayAfter(to) };
-  const { query: audit, pagination, paged } = usePagedList(
+  const {
+    query: audit,
+    pagination,
+    paged,
+  } = usePagedList(
     (page) => adminKeys.audit({ ...request, ...page }),
     (page, signal) => fetchAudit({ ...request, ...page }, signal),
   );
@@ -66,11 +70,23 @@ export default function AuditPage() {
       <h1>{t('hub.audit.title')}</h1>
       <FilterForm aria-label={t('audit.searchLabel')} onApply={filters.apply}>
         <Field id="audit-action" label={t('audit.action')} hint={t('audit.actionHint')}>
-          <input id="audit-action" aria-describedby="audit-action-hint" className="field__input" value={filters.draft.action} onChange={(e) => filters.set('action', e.target.value)} />
+          <input
+            id="audit-action"
+            aria-describedby="audit-action-hint"
+            className="field__input"
+            value={filters.draft.action}
+            onChange={(e) => filters.set('action', e.target.value)}
+          />
         </Field>
         <OrganisationFilter id="audit-organisation" value={filters.draft.organisationId} onChange={(id) => filters.set('organisationId', id)} />
         <Field id="audit-from" label={t('audit.from')}>
-          <input id="audit-from" type="date" className="field__input" value={filters.draft.from} onChange={(e) => filters.set('from', e.target.value)} />
+          <input
+            id="audit-from"
+            type="date"
+            className="field__input"
+            value={filters.draft.from}
+            onChange={(e) => filters.set('from', e.target.value)}
+          />
         </Field>
         <Field id="audit-to" label={t('audit.to')}>
           <input id="audit-to" type="date" className="field__input" value={filters.draft.to} onChange={(e) => filters.set('to', e.target.value)} />

@@ -51,7 +51,14 @@ function ContactEditor({ organisation, onStatus }: Props) {
         </summary>
         <form onSubmit={submit} noValidate>
           <Field id={fieldId} label={t('organisations.contactEmailFor', { name: organisation.name })} error={problem}>
-            <input id={fieldId} type="email" className="field__input" value={value} onChange={(e) => setValue(e.target.value)} {...fieldAria(fieldId, { error: problem })} />
+            <input
+              id={fieldId}
+              type="email"
+              className="field__input"
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              {...fieldAria(fieldId, { error: problem })}
+            />
           </Field>
           <button type="submit" className="button button--small" disabled={save.isPending}>
             {t('organisations.save')}

@@ -21,7 +21,11 @@ export default function OrganisationsPage() {
   const filters = useFilters({ type: '', county: '', search: '' });
   const [status, setStatus] = useState('');
   const counties = useCounties();
-  const { query: list, pagination, paged } = usePagedList(
+  const {
+    query: list,
+    pagination,
+    paged,
+  } = usePagedList(
     (page) => adminKeys.organisations({ ...filters.applied, ...page }),
     (page, signal) => fetchOrganisations({ ...filters.applied, ...page }, signal),
   );
@@ -35,7 +39,13 @@ export default function OrganisationsPage() {
       </p>
       <FilterForm aria-label={t('organisations.searchLabel')} onApply={filters.apply}>
         <Field id="org-search" label={t('organisations.search')}>
-          <input id="org-search" type="search" className="field__input" value={filters.draft.search} onChange={(e) => filters.set('search', e.target.value)} />
+          <input
+            id="org-search"
+            type="search"
+            className="field__input"
+            value={filters.draft.search}
+            onChange={(e) => filters.set('search', e.target.value)}
+          />
         </Field>
         <SelectField id="org-type" label={t('organisations.type')} value={filters.draft.type} onChange={(type) => filters.set('type', type)}>
           <option value="">{t('filters.all')}</option>
@@ -45,7 +55,12 @@ export default function OrganisationsPage() {
             </option>
           ))}
         </SelectField>
-        <SelectField id="org-county" label={t('organisations.county')} value={filters.draft.county} onChange={(county) => filters.set('county', county)}>
+        <SelectField
+          id="org-county"
+          label={t('organisations.county')}
+          value={filters.draft.county}
+          onChange={(county) => filters.set('county', county)}
+        >
           <option value="">{t('filters.all')}</option>
           {counties.map(([code, name]) => (
             <option key={code} value={code}>

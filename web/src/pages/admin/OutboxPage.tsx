@@ -18,7 +18,11 @@ export default function OutboxPage() {
   const { t } = useTranslation('admin');
   usePageTitle(t('hub.outbox.title'));
   const filters = useFilters({ to: '', kind: '' });
-  const { query: outbox, pagination, paged } = usePagedList(
+  const {
+    query: outbox,
+    pagination,
+    paged,
+  } = usePagedList(
     (page) => adminKeys.outbox({ ...filters.applied, ...page }),
     (page, signal) => fetchOutbox({ ...filters.applied, ...page }, signal),
   );
@@ -45,7 +49,9 @@ export default function OutboxPage() {
       {paged && <Pagination {...pagination} />}
       {outbox.data?.messages.length === 0 && <p>{t('outbox.empty')}</p>}
       <div aria-busy={outbox.isPlaceholderData || undefined} className="paged-list">
-        {outbox.data?.messages.map((message) => <OutboxMessage key={message.id} message={message} smtp={outbox.data.smtp} />)}
+        {outbox.data?.messages.map((message) => (
+          <OutboxMessage key={message.id} message={message} smtp={outbox.data.smtp} />
+        ))}
       </div>
     </div>
   );

@@ -25,7 +25,12 @@ export function UserRow({ user, onStatus }: Props) {
   return (
     <tr>
       <th scope="row">
-        {user.name && <span>{user.name}<br /></span>}
+        {user.name && (
+          <span>
+            {user.name}
+            <br />
+          </span>
+        )}
         <span className={user.name ? 'muted' : undefined}>{user.email}</span>
       </th>
       <td>
@@ -98,7 +103,10 @@ function GrantRole({ user, onStatus }: Props) {
 
   return (
     <details>
-      <summary>{t('users.grant')}<span className="visually-hidden">{` – ${user.name || user.email}`}</span></summary>
+      <summary>
+        {t('users.grant')}
+        <span className="visually-hidden">{` – ${user.name || user.email}`}</span>
+      </summary>
       <form onSubmit={submit} noValidate>
         <RoleFields idPrefix={`grant-${user.id}`} value={choice} onChange={setChoice} />
         {problem && (

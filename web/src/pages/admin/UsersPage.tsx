@@ -20,7 +20,11 @@ export default function UsersPage() {
   usePageTitle(t('hub.users.title'));
   const filters = useFilters({ search: '', role: '', organisationId: '' });
   const [status, setStatus] = useState('');
-  const { query: users, pagination, paged } = usePagedList(
+  const {
+    query: users,
+    pagination,
+    paged,
+  } = usePagedList(
     (page) => adminKeys.users({ ...filters.applied, ...page }),
     (page, signal) => fetchUsers({ ...filters.applied, ...page }, signal),
   );
@@ -40,7 +44,13 @@ export default function UsersPage() {
       <h2 id="user-search-heading">{t('users.searchTitle')}</h2>
       <FilterForm aria-labelledby="user-search-heading" onApply={filters.apply}>
         <Field id="user-search" label={t('users.search')}>
-          <input id="user-search" className="field__input" type="search" value={filters.draft.search} onChange={(e) => filters.set('search', e.target.value)} />
+          <input
+            id="user-search"
+            className="field__input"
+            type="search"
+            value={filters.draft.search}
+            onChange={(e) => filters.set('search', e.target.value)}
+          />
         </Field>
         <SelectField id="user-role" label={t('roles.role')} value={filters.draft.role} onChange={(role) => filters.set('role', role)}>
           <option value="">{t('filters.all')}</option>

@@ -46,8 +46,7 @@ export type RoleGrant = { role: Role; organisationId?: number | null };
 export const inviteUser = (body: { email: string; name?: string; roles: RoleGrant[] }) =>
   apiSend<InviteResult>('POST', '/api/admin/users/invite', body);
 
-export const grantRole = (userId: number, grant: RoleGrant) =>
-  apiSend<{ role: UserRoleView }>('POST', `/api/admin/users/${userId}/roles`, grant);
+export const grantRole = (userId: number, grant: RoleGrant) => apiSend<{ role: UserRoleView }>('POST', `/api/admin/users/${userId}/roles`, grant);
 
 export const revokeRole = (userId: number, roleId: number) => apiSend('DELETE', `/api/admin/users/${userId}/roles/${roleId}`);
 
@@ -63,8 +62,7 @@ export type NewOrganisation = {
   contactEmail?: string | null;
 };
 
-export const createOrganisation = (body: NewOrganisation) =>
-  apiSend<{ organisation: OrganisationView }>('POST', '/api/admin/organisations', body);
+export const createOrganisation = (body: NewOrganisation) => apiSend<{ organisation: OrganisationView }>('POST', '/api/admin/organisations', body);
 
 export const updateOrganisation = (id: number, body: Partial<Omit<NewOrganisation, 'code' | 'type'>>) =>
   apiSend<{ organisation: OrganisationView }>('PATCH', `/api/admin/organisations/${id}`, body);

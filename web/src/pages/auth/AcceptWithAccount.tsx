@@ -28,7 +28,9 @@ export function AcceptWithAccount({ token, invitation }: { token: string; invita
     );
   }
   const here = `${paths.acceptInvitation}?token=${encodeURIComponent(token)}`;
-  const problem = accept.isError ? (tokenFormFailure(accept.error, 'invitation', t, tCommon).formMessage ?? describeApiError(accept.error, tCommon)) : null;
+  const problem = accept.isError
+    ? (tokenFormFailure(accept.error, 'invitation', t, tCommon).formMessage ?? describeApiError(accept.error, tCommon))
+    : null;
   return (
     <div className="page page--narrow">
       <h1>{t('invitation.acceptTitle')}</h1>
@@ -38,7 +40,11 @@ export function AcceptWithAccount({ token, invitation }: { token: string; invita
           <li key={`${r.role}-${r.organisationName ?? ''}`}>{t(`invitation.roles.${r.role}`, { organisation: r.organisationName ?? '' })}</li>
         ))}
       </ul>
-      {problem && <p role="alert" className="form-error">{problem}</p>}
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
       {!user ? (
         <Link className="button" to={loginPathReturningTo(here)}>
           {t('invitation.logInToAccept')}

@@ -42,7 +42,12 @@ export const newPasswordProblems = (values: Record<PasswordField, string>, t: TF
 });
 
 /** A refused token call as the form shows it: a weak password on its field, a bad link in the summary. */
-export function tokenCallFailure(error: unknown, purpose: TokenPurpose, t: TFunction<'auth'>, tCommon: TFunction<'common'>): FormFailure<PasswordField> {
+export function tokenCallFailure(
+  error: unknown,
+  purpose: TokenPurpose,
+  t: TFunction<'auth'>,
+  tCommon: TFunction<'common'>,
+): FormFailure<PasswordField> {
   const failure = tokenFormFailure(error, purpose, t, tCommon);
   return {
     fieldErrors: { password: failure.passwordError },

@@ -20,22 +20,32 @@ function Distribution({ caption, header, categories }: { caption: string; header
   return (
     <div className="national-distribution">
       <TableScroll labelledBy={captionId}>
-      <table className="data-table data-table--compact">
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr><th scope="col">{header}</th><th scope="col">{t('distribution.count')}</th><th scope="col">{t('distribution.share')}</th></tr>
-        </thead>
-        <tbody>
-          {categories.map((c) => (
-            <tr key={c.key}><th scope="row">{c.label}</th><td>{c.count}</td><td>{share(c.count)}</td></tr>
-          ))}
-        </tbody>
-      </table>
+        <table className="data-table data-table--compact">
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{header}</th>
+              <th scope="col">{t('distribution.count')}</th>
+              <th scope="col">{t('distribution.share')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => (
+              <tr key={c.key}>
+                <th scope="row">{c.label}</th>
+                <td>{c.count}</td>
+                <td>{share(c.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
       {total > 0 && (
         <ChartTurn>
           <Suspense fallback={null}>
-            <DistributionChart data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))} />
+            <DistributionChart
+              data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))}
+            />
           </Suspense>
         </ChartTurn>
       )}
@@ -63,22 +73,32 @@ export function AreaDistributions({ aggregates, texts }: { aggregates: Aggregate
           <WithheldExplanation namespace="national" reasons={withheld.map((area) => area.suppressedReason)} />
         </div>
       )}
-      {aggregates.areas.filter((area) => !area.suppressed).map((area) => {
-        const bankArea = texts.areas.find((a) => a.key === area.key);
-        const title = bankArea?.title ?? area.key;
-        const followups = (bankArea?.followup.options ?? []).map((o) => ({ key: o.key, label: o.label, count: area.followup?.[o.key] ?? 0 }));
-        const levels = LEVELS.map((level) => ({ key: level, label: t('levels.level', { level }), count: area.levels?.[level] ?? 0 }));
-        const sum = (categories: Category[]) => categories.reduce((total, c) => total + c.count, 0);
-        return (
-          <article key={area.key} className="national-area" aria-labelledby={`distribution-${area.key}`}>
-            <h3 id={`distribution-${area.key}`}>{title}</h3>
-            <div className="national-area__figures">
-              <Distribution caption={t('distribution.followupCaption', { count: sum(followups) })} header={t('followup.option')} categories={followups} />
-              <Distribution caption={t('distribution.levelsCaption', { count: sum(levels) })} header={t('levels.levelColumn')} categories={levels} />
-            </div>
-          </article>
-        );
-      })}
+      {aggregates.areas
+        .filter((area) => !area.suppressed)
+        .map((area) => {
+          const bankArea = texts.areas.find((a) => a.key === area.key);
+          const title = bankArea?.title ?? area.key;
+          const followups = (bankArea?.followup.options ?? []).map((o) => ({ key: o.key, label: o.label, count: area.followup?.[o.key] ?? 0 }));
+          const levels = LEVELS.map((level) => ({ key: level, label: t('levels.level', { level }), count: area.levels?.[level] ?? 0 }));
+          const sum = (categories: Category[]) => categories.reduce((total, c) => total + c.count, 0);
+          return (
+            <article key={area.key} className="national-area" aria-labelledby={`distribution-${area.key}`}>
+              <h3 id={`distribution-${area.key}`}>{title}</h3>
+              <div className="national-area__figures">
+                <Distribution
+                  caption={t('distribution.followupCaption', { count: sum(followups) })}
+                  header={t('followup.option')}
+                  categories={followups}
+                />
+                <Distribution
+                  caption={t('distribution.levelsCaption', { count: sum(levels) })}
+                  header={t('levels.levelColumn')}
+                  categories={levels}
+                />
+              </div>
+            </article>
+          );
+        })}
     </section>
   );
 }

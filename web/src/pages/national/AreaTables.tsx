@@ -27,13 +27,33 @@ export function ResponseSummary({ aggregates }: { aggregates: Aggregates }) {
     <section aria-labelledby="responses-heading">
       <h2 id="responses-heading">{t('responses.heading')}</h2>
       <dl className="results-summary">
-        <div><dt>{t('responses.invited')}</dt><dd>{aggregates.invited}</dd></div>
-        <div><dt>{t('responses.submitted')}</dt><dd><Count value={responses?.submitted ?? null} /></dd></div>
-        <div><dt>{t('responses.draft')}</dt><dd><Count value={responses?.draft ?? null} /></dd></div>
-        <div><dt>{t('responses.notStarted')}</dt><dd><Count value={responses?.notStarted ?? null} /></dd></div>
+        <div>
+          <dt>{t('responses.invited')}</dt>
+          <dd>{aggregates.invited}</dd>
+        </div>
+        <div>
+          <dt>{t('responses.submitted')}</dt>
+          <dd>
+            <Count value={responses?.submitted ?? null} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('responses.draft')}</dt>
+          <dd>
+            <Count value={responses?.draft ?? null} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('responses.notStarted')}</dt>
+          <dd>
+            <Count value={responses?.notStarted ?? null} />
+          </dd>
+        </div>
         <div>
           <dt>{t('responses.rate')}</dt>
-          <dd><Share withheld={!responses}>{formatShare(responses?.submitted ?? null, aggregates.invited, i18n.language)}</Share></dd>
+          <dd>
+            <Share withheld={!responses}>{formatShare(responses?.submitted ?? null, aggregates.invited, i18n.language)}</Share>
+          </dd>
         </div>
       </dl>
       {aggregates.suppressed && (

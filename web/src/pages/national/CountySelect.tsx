@@ -11,7 +11,9 @@ export function CountySelect({ id, value, onChange }: Props) {
     <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{t('filters.allCounties')}</option>
       {options.data?.counties.map((county) => (
-        <option key={county.code} value={county.code}>{county.name}</option>
+        <option key={county.code} value={county.code}>
+          {county.name}
+        </option>
       ))}
     </select>
   );

@@ -28,9 +28,15 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
           { id: idB, label: t('crosstab.b'), value: b, set: setB },
         ].map((select) => (
           <div className="field" key={select.id}>
-            <label className="field__label" htmlFor={select.id}>{select.label}</label>
+            <label className="field__label" htmlFor={select.id}>
+              {select.label}
+            </label>
             <select id={select.id} className="field__input" value={select.value} onChange={(e) => select.set(e.target.value)}>
-              {texts.areas.map((area) => <option key={area.key} value={area.key}>{area.title}</option>)}
+              {texts.areas.map((area) => (
+                <option key={area.key} value={area.key}>
+                  {area.title}
+                </option>
+              ))}
             </select>
           </div>
         ))}
@@ -44,23 +50,31 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
       {cells && (
         <>
           <TableScroll labelledBy={captionId}>
-          <table className="data-table data-table--compact">
-            <caption id={captionId}>{t('crosstab.caption', { a: title(a), b: title(b) })}</caption>
-            <thead>
-              <tr>
-                <td />
-                {ANSWERS.map((y) => <th key={y} scope="col">{title(b)}: {t(y)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {ANSWERS.map((x) => (
-                <tr key={x}>
-                  <th scope="row">{title(a)}: {t(x)}</th>
-                  {ANSWERS.map((y) => <td key={y}>{cells[`${x}|${y}`]}</td>)}
+            <table className="data-table data-table--compact">
+              <caption id={captionId}>{t('crosstab.caption', { a: title(a), b: title(b) })}</caption>
+              <thead>
+                <tr>
+                  <td />
+                  {ANSWERS.map((y) => (
+                    <th key={y} scope="col">
+                      {title(b)}: {t(y)}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {ANSWERS.map((x) => (
+                  <tr key={x}>
+                    <th scope="row">
+                      {title(a)}: {t(x)}
+                    </th>
+                    {ANSWERS.map((y) => (
+                      <td key={y}>{cells[`${x}|${y}`]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </TableScroll>
           <p>{t('crosstab.both', { count: cells['yes|yes'], total, share: formatShare(cells['yes|yes'], total, i18n.language) })}</p>
         </>

@@ -12,12 +12,20 @@ type LabelProps = { x?: number | string; y?: number | string; width?: number | s
 
 /** The category name above its bar, so long follow-up options need no axis room. */
 function CategoryLabel({ x, y, value }: LabelProps) {
-  return <text x={Number(x)} y={Number(y) - 4} fontSize={12} fill={INK}>{String(value ?? '')}</text>;
+  return (
+    <text x={Number(x)} y={Number(y) - 4} fontSize={12} fill={INK}>
+      {String(value ?? '')}
+    </text>
+  );
 }
 
 /** The share and count after the bar. */
 function ValueLabel({ x, y, width, value }: LabelProps) {
-  return <text x={Number(x) + Number(width) + 4} y={Number(y) + 10} fontSize={12} fill={INK}>{String(value ?? '')}</text>;
+  return (
+    <text x={Number(x) + Number(width) + 4} y={Number(y) + 10} fontSize={12} fill={INK}>
+      {String(value ?? '')}
+    </text>
+  );
 }
 
 /**

@@ -10,9 +10,23 @@ export function ExportLinks({ year, filters, isAdmin }: { year: number; filters:
     <section aria-labelledby="exports-heading">
       <h2 id="exports-heading">{t('exports.heading')}</h2>
       <ul>
-        <li><a href={url('csv')} download>{t('exports.csv')}</a></li>
-        <li><a href={url('xlsx')} download>{t('exports.xlsx')}</a></li>
-        {isAdmin && <li><a href={`/api/admin/rounds/${year}/responses/export`} download>{t('exports.responses')}</a></li>}
+        <li>
+          <a href={url('csv')} download>
+            {t('exports.csv')}
+          </a>
+        </li>
+        <li>
+          <a href={url('xlsx')} download>
+            {t('exports.xlsx')}
+          </a>
+        </li>
+        {isAdmin && (
+          <li>
+            <a href={`/api/admin/rounds/${year}/responses/export`} download>
+              {t('exports.responses')}
+            </a>
+          </li>
+        )}
       </ul>
     </section>
   );

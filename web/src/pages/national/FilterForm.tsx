@@ -48,7 +48,9 @@ export function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
         </select>
       </label>
       <div className="field">
-        <label className="field__label" htmlFor={countyId}>{t('filters.county')}</label>
+        <label className="field__label" htmlFor={countyId}>
+          {t('filters.county')}
+        </label>
         <CountySelect id={countyId} value={draft.county ?? ''} onChange={(code) => set('county', code)} />
       </div>
       <label className="field">
@@ -56,7 +58,9 @@ export function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
         <select className="field__input" value={draft.orgType ?? ''} onChange={(e) => set('orgType', e.target.value)}>
           <option value="">{t('filters.allTypes')}</option>
           {options.data?.orgTypes.map((type) => (
-            <option key={type} value={type}>{t(`filters.types.${type}`)}</option>
+            <option key={type} value={type}>
+              {t(`filters.types.${type}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -65,16 +69,25 @@ export function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
         <select className="field__input" value={draft.attribute ?? ''} onChange={(e) => chooseAttribute(e.target.value)}>
           <option value="">{t('filters.noAttribute')}</option>
           {attributes.map((attribute) => (
-            <option key={attribute.name} value={attribute.name}>{attribute.name}</option>
+            <option key={attribute.name} value={attribute.name}>
+              {attribute.name}
+            </option>
           ))}
         </select>
       </label>
       <label className="field">
         <span className="field__label">{t('filters.value')}</span>
-        <select className="field__input" value={draft.value ?? ''} disabled={draft.attribute === undefined} onChange={(e) => set('value', e.target.value)}>
+        <select
+          className="field__input"
+          value={draft.value ?? ''}
+          disabled={draft.attribute === undefined}
+          onChange={(e) => set('value', e.target.value)}
+        >
           {draft.attribute === undefined && <option value="">{t('filters.chooseAttributeFirst')}</option>}
           {values.map((value) => (
-            <option key={value} value={value}>{value}</option>
+            <option key={value} value={value}>
+              {value}
+            </option>
           ))}
         </select>
       </label>
@@ -82,7 +95,9 @@ export function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
         <input type="checkbox" checked={draft.include === 'drafts'} onChange={(e) => set('include', e.target.checked ? 'drafts' : undefined)} />{' '}
         {t('filters.drafts')}
       </label>
-      <button type="submit" className="button">{t('filters.apply')}</button>
+      <button type="submit" className="button">
+        {t('filters.apply')}
+      </button>
     </form>
   );
 }

@@ -35,9 +35,7 @@ export default function NationalPage() {
       <p className="lead">{t('intro')}</p>
       {rounds.isPending && <LoadingMessage />}
       {rounds.data && offered.length === 0 && <p>{t('noRounds')}</p>}
-      {year !== undefined && (
-        <FilterForm rounds={offered} year={year} onYear={view.setYear} filters={filters} onApply={view.setFilters} />
-      )}
+      {year !== undefined && <FilterForm rounds={offered} year={year} onYear={view.setYear} filters={filters} onApply={view.setFilters} />}
       {rounds.error && <QueryError error={rounds.error} retrying={rounds.isFetching} onRetry={() => void rounds.refetch()} />}
       {(aggregates.error || texts.error) && (
         <QueryError

@@ -26,20 +26,30 @@ export function StatusListSection({ year }: { year: number }) {
       <p>{t('status.intro')}</p>
       <div className="results-controls">
         <div className="field">
-          <label className="field__label" htmlFor={statusId}>{t('status.filter')}</label>
+          <label className="field__label" htmlFor={statusId}>
+            {t('status.filter')}
+          </label>
           <select id={statusId} className="field__input" value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{t('status.all')}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.values.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.values.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label className="field__label" htmlFor={countyId}>{t('status.countyFilter')}</label>
+          <label className="field__label" htmlFor={countyId}>
+            {t('status.countyFilter')}
+          </label>
           <CountySelect id={countyId} value={county} onChange={setCounty} />
         </div>
       </div>
       {list.data && (
         <>
-          <p className="visually-hidden" role="status">{count}</p>
+          <p className="visually-hidden" role="status">
+            {count}
+          </p>
           <StatusTable caption={count} organisations={shown} areas={list.data.areas} />
         </>
       )}
@@ -53,7 +63,9 @@ function StatusTable({ caption, organisations, areas }: { caption: string; organ
   return (
     <TableScroll labelledBy={captionId}>
       <table className="data-table">
-        <caption id={captionId} className="national-status__caption">{caption}</caption>
+        <caption id={captionId} className="national-status__caption">
+          {caption}
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('status.organisation')}</th>
@@ -71,7 +83,9 @@ function StatusTable({ caption, organisations, areas }: { caption: string; organ
               <td>{o.code}</td>
               <td>{o.countyName}</td>
               <td>{t(`status.values.${o.status}`)}</td>
-              <td>{o.areasAnswered} / {areas}</td>
+              <td>
+                {o.areasAnswered} / {areas}
+              </td>
               <td>{o.lastActivityAt ? formatDateTime(o.lastActivityAt, i18n.language) : '–'}</td>
             </tr>
           ))}

@@ -22,8 +22,7 @@ export default function TrendChart({ years, labels, series }: TrendChartProps) {
   return (
     <div className="results-chart results-multiples" aria-hidden="true">
       <p className="results-multiples__legend">
-        <span className="legend-swatch legend-swatch--yes" /> {labels.yes}{' '}
-        <span className="legend-swatch legend-swatch--share" /> {labels.target}
+        <span className="legend-swatch legend-swatch--yes" /> {labels.yes} <span className="legend-swatch legend-swatch--share" /> {labels.target}
       </p>
       <div className="results-multiples__grid">
         {series.map((s) => (
@@ -37,9 +36,23 @@ export default function TrendChart({ years, labels, series }: TrendChartProps) {
               >
                 <CartesianGrid strokeDasharray="2 3" vertical={false} />
                 <XAxis dataKey="year" tick={{ fontSize: 11, fill: INK }} interval="preserveStartEnd" />
-                <YAxis domain={[0, 100]} ticks={[0, 50, 100]} tickFormatter={(value: number) => `${value}\u00a0%`} width={48} tick={{ fontSize: 11, fill: INK }} />
+                <YAxis
+                  domain={[0, 100]}
+                  ticks={[0, 50, 100]}
+                  tickFormatter={(value: number) => `${value}\u00a0%`}
+                  width={48}
+                  tick={{ fontSize: 11, fill: INK }}
+                />
                 <Line dataKey="yes" stroke={YES} strokeWidth={2} dot={{ r: 2.5, fill: YES }} connectNulls={false} isAnimationActive={false} />
-                <Line dataKey="target" stroke={TARGET} strokeWidth={2} strokeDasharray="5 3" dot={{ r: 2.5, fill: TARGET }} connectNulls={false} isAnimationActive={false} />
+                <Line
+                  dataKey="target"
+                  stroke={TARGET}
+                  strokeWidth={2}
+                  strokeDasharray="5 3"
+                  dot={{ r: 2.5, fill: TARGET }}
+                  connectNulls={false}
+                  isAnimationActive={false}
+                />
               </LineChart>
             </ResponsiveContainer>
           </figure>

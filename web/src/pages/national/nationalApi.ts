@@ -15,7 +15,10 @@ export function filterQuery(filters: Filters, extra: Record<string, string> = {}
   return new URLSearchParams(entries).toString();
 }
 
-const get = <T,>(url: string) => ({ signal }: { signal: AbortSignal }) => apiGet<T>(url, undefined, { signal });
+const get =
+  <T>(url: string) =>
+  ({ signal }: { signal: AbortSignal }) =>
+    apiGet<T>(url, undefined, { signal });
 
 export function useRounds() {
   return useQuery({ queryKey: ['rounds'], queryFn: get<{ rounds: Round[] }>('/api/rounds') });
@@ -33,7 +36,11 @@ export function useAreaTexts(year: number | undefined, lang: string) {
 
 export function useAggregates(year: number | undefined, filters: Filters) {
   const query = filterQuery(filters);
-  return useQuery({ queryKey: ['aggregates', year, query], enabled: year !== undefined, queryFn: get<Aggregates>(`/api/rounds/${year}/aggregates?${query}`) });
+  return useQuery({
+    queryKey: ['aggregates', year, query],
+    enabled: year !== undefined,
+    queryFn: get<Aggregates>(`/api/rounds/${year}/aggregates?${query}`),
+  });
 }
 
 export function useTrends(filters: Filters) {
@@ -43,7 +50,11 @@ export function useTrends(filters: Filters) {
 
 export function useCrosstab(year: number, filters: Filters, a: string, b: string) {
   const query = filterQuery(filters, { a, b });
-  return useQuery({ queryKey: ['crosstab', year, query], enabled: a !== '' && b !== '', queryFn: get<Crosstab>(`/api/rounds/${year}/crosstab?${query}`) });
+  return useQuery({
+    queryKey: ['crosstab', year, query],
+    enabled: a !== '' && b !== '',
+    queryFn: get<Crosstab>(`/api/rounds/${year}/crosstab?${query}`),
+  });
 }
 
 /** Every invited organisation of the round; the page filters by status and county itself. */

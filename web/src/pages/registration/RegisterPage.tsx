@@ -76,7 +76,9 @@ function Registration({ onAccept, pending }: RegistrationProps) {
         password: fieldError(error, 'body.account.password', tCommon),
       };
       if (!exists && hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-      form.fail({ formProblem: { message: exists ? t('accountExists') : describeRegistrationError(error, t, tCommon), fields: exists ? ['email'] : [] } });
+      form.fail({
+        formProblem: { message: exists ? t('accountExists') : describeRegistrationError(error, t, tCommon), fields: exists ? ['email'] : [] },
+      });
     }
   }
 
@@ -94,7 +96,15 @@ function Registration({ onAccept, pending }: RegistrationProps) {
   return <AccountForm form={form} onSubmit={run} pending={pending} />;
 }
 
-function AccountForm({ form, onSubmit, pending }: { form: ReturnType<typeof useForm<'email' | 'name' | 'password' | 'confirmPassword'>>; onSubmit: (account: NewAccount) => Promise<void>; pending: boolean }) {
+function AccountForm({
+  form,
+  onSubmit,
+  pending,
+}: {
+  form: ReturnType<typeof useForm<'email' | 'name' | 'password' | 'confirmPassword'>>;
+  onSubmit: (account: NewAccount) => Promise<void>;
+  pending: boolean;
+}) {
   const { t } = useTranslation('registration');
   const { t: tAuth } = useTranslation('auth');
 

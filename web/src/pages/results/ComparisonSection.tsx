@@ -59,23 +59,21 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
         </span>
       ),
   };
-  const groupColumns = results.comparisons.map(
-    (group, index): AreaColumn<AreaResult> => ({
-      key: `${group.kind}-${group.name ?? ''}`,
-      header: headerName(group, index),
-      cell: (area) => {
-        const figure = shareAtOrAbove(area.comparison[index] ?? null, area.comparisonReasons[index] ?? null, target);
-        if (figure.kind === 'withheld') return <WithheldMark namespace="results" />;
-        if (figure.kind === 'empty') return t('comparison.empty');
-        return (
-          <>
-            <strong>{formatShare(figure.reached, figure.n, i18n.language)}</strong>{' '}
-            <span className="comparison-n">{t('comparison.ofN', { n: figure.n })}</span>
-          </>
-        );
-      },
-    }),
-  );
+  const groupColumns = results.comparisons.map((group, index): AreaColumn<AreaResult> => ({
+    key: `${group.kind}-${group.name ?? ''}`,
+    header: headerName(group, index),
+    cell: (area) => {
+      const figure = shareAtOrAbove(area.comparison[index] ?? null, area.comparisonReasons[index] ?? null, target);
+      if (figure.kind === 'withheld') return <WithheldMark namespace="results" />;
+      if (figure.kind === 'empty') return t('comparison.empty');
+      return (
+        <>
+          <strong>{formatShare(figure.reached, figure.n, i18n.language)}</strong>{' '}
+          <span className="comparison-n">{t('comparison.ofN', { n: figure.n })}</span>
+        </>
+      );
+    },
+  }));
 
   return (
     <section aria-labelledby="comparison-heading" className="results-comparison">

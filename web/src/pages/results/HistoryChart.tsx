@@ -34,7 +34,13 @@ export default function HistoryChart({ years, bankChangedYears, targetLevel, lab
       </p>
       <div className="results-multiples__grid">
         {series.map((s) => (
-          <AreaStepChart key={s.key} name={s.name} data={years.map((year, i) => ({ year: String(year), level: s.levels[i] ?? null }))} bankChangedYears={bankChangedYears} targetLevel={targetLevel} />
+          <AreaStepChart
+            key={s.key}
+            name={s.name}
+            data={years.map((year, i) => ({ year: String(year), level: s.levels[i] ?? null }))}
+            bankChangedYears={bankChangedYears}
+            targetLevel={targetLevel}
+          />
         ))}
       </div>
     </div>
@@ -57,7 +63,15 @@ function AreaStepChart({ name, data, bankChangedYears, targetLevel }: AreaStepCh
             {bankChangedYears.map((year) => (
               <ReferenceLine key={year} x={String(year)} stroke={BANK} strokeWidth={1.5} />
             ))}
-            <Line type="stepAfter" dataKey="level" stroke={LINE} strokeWidth={2} dot={{ r: 3, fill: LINE }} isAnimationActive={false} connectNulls={false} />
+            <Line
+              type="stepAfter"
+              dataKey="level"
+              stroke={LINE}
+              strokeWidth={2}
+              dot={{ r: 3, fill: LINE }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
           </LineChart>
         </ResponsiveContainer>
       </ChartTurn>

@@ -22,7 +22,9 @@ export function HistorySection({ results }: { results: OrganisationResults }) {
       {history
         .filter((entry) => entry.bankChanged)
         .map((entry) => (
-          <p key={entry.year} className="notice--warning">{t('history.bankChanged', { year: entry.year, version: entry.bankVersion })}</p>
+          <p key={entry.year} className="notice--warning">
+            {t('history.bankChanged', { year: entry.year, version: entry.bankVersion })}
+          </p>
         ))}
       {history.length > 0 && (
         <AreaTable

@@ -27,7 +27,13 @@ export default function LevelsChart({ data, targetLevel, targetLabel }: LevelsCh
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={[0, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} tick={tick} />
           <YAxis type="category" dataKey="area" width={220} tick={tick} hide={narrow} />
-          <ReferenceLine x={targetLevel} stroke="#b3261e" strokeWidth={2} strokeDasharray="6 3" label={{ value: targetLabel, position: 'top', fill: CHART_INK }} />
+          <ReferenceLine
+            x={targetLevel}
+            stroke="#b3261e"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            label={{ value: targetLabel, position: 'top', fill: CHART_INK }}
+          />
           <Bar dataKey="level" fill="#1a5293" isAnimationActive={false}>
             {narrow && <LabelList dataKey="area" content={LabelAboveBar} />}
           </Bar>

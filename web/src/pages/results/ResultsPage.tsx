@@ -53,9 +53,18 @@ export default function ResultsPage() {
         {organisationIds.length > 1 && (
           <label className="field">
             <span className="field__label">{t('organisation')}</span>
-            <select className="field__input" value={organisationId} onChange={(e) => { setOrganisationId(Number(e.target.value)); setYear(undefined); }}>
+            <select
+              className="field__input"
+              value={organisationId}
+              onChange={(e) => {
+                setOrganisationId(Number(e.target.value));
+                setYear(undefined);
+              }}
+            >
               {organisationIds.map((id) => (
-                <option key={id} value={id}>{id === results.data?.organisation.id ? results.data.organisation.name : `#${id}`}</option>
+                <option key={id} value={id}>
+                  {id === results.data?.organisation.id ? results.data.organisation.name : `#${id}`}
+                </option>
               ))}
             </select>
           </label>
@@ -65,7 +74,9 @@ export default function ResultsPage() {
             <span className="field__label">{t('year')}</span>
             <select className="field__input" value={results.data.year} onChange={(e) => setYear(Number(e.target.value))}>
               {results.data.availableYears.map((y) => (
-                <option key={y} value={y}>{y}</option>
+                <option key={y} value={y}>
+                  {y}
+                </option>
               ))}
             </select>
           </label>

@@ -28,7 +28,10 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
         </p>
       </header>
       <p className="results-status">
-        <strong>{t('year')} {results.year}:</strong> {statusText}
+        <strong>
+          {t('year')} {results.year}:
+        </strong>{' '}
+        {statusText}
       </p>
       {results.isDraft && <p className="notice--warning">{t('draftNotice')}</p>}
       {results.status === 'not_started' && <p className="notice--warning">{t('notStartedNotice')}</p>}

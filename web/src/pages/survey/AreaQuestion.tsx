@@ -47,7 +47,9 @@ export function AreaQuestion(props: Props) {
 
   return (
     <section className="survey-area" id={`area-${area.key}`} aria-labelledby={id.title} data-testid={`area-${area.key}`}>
-      <h2 id={id.title} tabIndex={-1}>{t('form.areaHeading', { position: area.position, title: area.title })}</h2>
+      <h2 id={id.title} tabIndex={-1}>
+        {t('form.areaHeading', { position: area.position, title: area.title })}
+      </h2>
       <p id={id.help} className="survey-area__help">
         {area.description}
       </p>
@@ -67,10 +69,21 @@ export function AreaQuestion(props: Props) {
         </div>
       )}
       {props.conflict && (
-        <ConflictNotice areaKey={area.key} conflict={props.conflict} mine={values} area={area} labels={questions.answerLabels} onResolve={props.onResolve} />
+        <ConflictNotice
+          areaKey={area.key}
+          conflict={props.conflict}
+          mine={values}
+          area={area}
+          labels={questions.answerLabels}
+          onResolve={props.onResolve}
+        />
       )}
 
-      <fieldset className="survey-question" disabled={readOnly} aria-describedby={describedBy(id.help, showDefinition && id.definition, mainError && id.mainError)}>
+      <fieldset
+        className="survey-question"
+        disabled={readOnly}
+        aria-describedby={describedBy(id.help, showDefinition && id.definition, mainError && id.mainError)}
+      >
         <legend className="survey-question__legend">{area.mainQuestion}</legend>
         {mainError && <ErrorText id={id.mainError} message={mainError} />}
         <div className="survey-choices survey-choices--inline">
@@ -91,7 +104,11 @@ export function AreaQuestion(props: Props) {
       </fieldset>
 
       {values.main === 'yes' && (
-        <fieldset className="survey-question survey-question--followup" disabled={readOnly} aria-describedby={describedBy(followupError && id.followupError)}>
+        <fieldset
+          className="survey-question survey-question--followup"
+          disabled={readOnly}
+          aria-describedby={describedBy(followupError && id.followupError)}
+        >
           <legend className="survey-question__legend">{area.followup.question}</legend>
           {followupError && <ErrorText id={id.followupError} message={followupError} />}
           {values.followup === null && !readOnly && <p className="survey-hint">{t('form.followupMissing')}</p>}

@@ -97,7 +97,11 @@ function ReviewContent({ surveyRef, response, questions, state, store }: Content
                   <Link to={areaLink(area)}>{areaHeading(area)}</Link>
                   <span>{describeAnswer(values, area, questions.answerLabels) ?? t('answer.unanswered')}</span>
                   {response.canWrite && (
-                    <button type="button" className="button button--secondary" onClick={() => store.edit(area.key, values, { confirmCarriedOver: true })}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => store.edit(area.key, values, { confirmCarriedOver: true })}
+                    >
                       {t('form.confirm')}
                       <span className="survey-sr-only"> – {areaHeading(area)}</span>
                     </button>

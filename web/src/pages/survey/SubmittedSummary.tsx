@@ -20,7 +20,9 @@ export function SubmittedSummary({ surveyRef, response, store }: { surveyRef: Su
   return (
     <div className="page survey-page" data-testid="submitted">
       <FocusedHeading>{t('submitted.title')}</FocusedHeading>
-      {latest && <p className="lead">{t('submitted.body', { date: formatDateTime(latest.submittedAt, i18n.language), name: nameOf(latest.submittedBy) })}</p>}
+      {latest && (
+        <p className="lead">{t('submitted.body', { date: formatDateTime(latest.submittedAt, i18n.language), name: nameOf(latest.submittedBy) })}</p>
+      )}
       {response.canWrite && (
         <>
           <p>{t('submitted.reopenHint')}</p>

@@ -61,7 +61,12 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
   const total = questions.areas.length;
   const summary = progressText(t, { answered, toConfirm: progress.to_confirm.length, total });
   const [current, setCurrent] = useCurrentArea(questions.areas.map((area) => area.key));
-  const navAreas = questions.areas.map((area) => ({ key: area.key, position: area.position, title: area.title, state: areaNavState(state, area.key) }));
+  const navAreas = questions.areas.map((area) => ({
+    key: area.key,
+    position: area.position,
+    title: area.title,
+    state: areaNavState(state, area.key),
+  }));
   // Read-only, the save state matters only while edits made before are still on their way or stuck.
   const showSaveStatus = !readOnly || !['idle', 'saved'].includes(state.status) || Object.keys(state.conflicts).length > 0;
   useScrollToLinkedArea(setCurrent);

@@ -55,7 +55,10 @@ function RoundCard({ round }: { round: MyRound }) {
           {round.submittedAt && <p>{t('rounds.submittedOn', { date: formatDateTime(round.submittedAt, i18n.language) })}</p>}
           <Link className="button" to={surveyPaths.form(round.year, round.organisation.id)}>
             {t(`rounds.${roundAction(round, phase)}`)}
-            <span className="survey-sr-only"> – {t('rounds.roundTitle', { year: round.year })}, {round.organisation.name}</span>
+            <span className="survey-sr-only">
+              {' '}
+              – {t('rounds.roundTitle', { year: round.year })}, {round.organisation.name}
+            </span>
           </Link>
         </>
       ) : (

@@ -17,6 +17,9 @@ export function describeAnswer(values: AreaValues, area: Area, labels: RoundQues
  * words before the parenthesis.
  */
 export function mentionsTerm(text: string, term: string): boolean {
-  const words = term.replace(/\(.*\)/, '').trim().toLowerCase();
+  const words = term
+    .replace(/\(.*\)/, '')
+    .trim()
+    .toLowerCase();
   return words.length > 0 && text.toLowerCase().includes(words);
 }

@@ -38,13 +38,15 @@ export const displayedValues = (state: DraftState, areaKey: string): AreaValues 
   state.edits[areaKey]?.draft ?? valuesOf(state.response?.answers[areaKey]);
 
 /** Carried over from last year and not yet confirmed or changed; an unsaved change or confirmation already counts. */
-export const isCarriedOver = (state: DraftState, areaKey: string): boolean => Boolean(state.response?.answers[areaKey]?.carriedOver) && !state.edits[areaKey];
+export const isCarriedOver = (state: DraftState, areaKey: string): boolean =>
+  Boolean(state.response?.answers[areaKey]?.carriedOver) && !state.edits[areaKey];
 
 /** Where the area stands as the page shows it: answered, to confirm (carried over), or unanswered. */
 export const displayedProgress = (state: DraftState, areaKey: string): AreaProgress =>
   areaProgress({ ...displayedValues(state, areaKey), carriedOver: isCarriedOver(state, areaKey) });
 
-export const sameValues = (a: AreaValues, b: AreaValues) => a.main === b.main && a.followup === b.followup && (a.comment ?? null) === (b.comment ?? null);
+export const sameValues = (a: AreaValues, b: AreaValues) =>
+  a.main === b.main && a.followup === b.followup && (a.comment ?? null) === (b.comment ?? null);
 
 /**
  * The survey's unsaved work and its autosave. Every edit is kept in
@@ -70,7 +72,15 @@ export class DraftStore {
     /** Called when the server reports changes we have not seen (someone else saved): refetch the response. */
     private readonly onStale: () => void,
   ) {
-    this.state = { response: null, edits: readStoredEdits(storageKey), conflicts: {}, invalid: {}, status: 'idle', stopReason: null, lastSavedAt: null };
+    this.state = {
+      response: null,
+      edits: readStoredEdits(storageKey),
+      conflicts: {},
+      invalid: {},
+      status: 'idle',
+      stopReason: null,
+      lastSavedAt: null,
+    };
   }
 
   subscribe = (listener: () => void) => {
@@ -267,7 +277,8 @@ export class DraftStore {
 function stopReasonOf(response: SurveyResponse): string {
   if (response.status === 'submitted') return 'response_submitted';
   if (!response.invited) return 'not_invited';
-  if (!response.acceptingAnswers) return new Date(response.closesAt) <= new Date() || response.roundState !== 'open' ? 'round_closed' : 'round_not_open';
+  if (!response.acceptingAnswers)
+    return new Date(response.closesAt) <= new Date() || response.roundState !== 'open' ? 'round_closed' : 'round_not_open';
   return 'other';
 }
 

@@ -2,7 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../api/client';
 // Types only: zod at run time would weigh on the survey route (docs/decisions/0003).
 import type { RoundQuestions } from '../../../../shared/api/question-bank';
-import type { CarryOverResult, MyRoundsResponse, ResponseHistory, SaveAreaBody, SaveAreaResult, SurveyResponse } from '../../../../shared/api/responses';
+import type {
+  CarryOverResult,
+  MyRoundsResponse,
+  ResponseHistory,
+  SaveAreaBody,
+  SaveAreaResult,
+  SurveyResponse,
+} from '../../../../shared/api/responses';
 
 export type { RoundQuestions, SurveyResponse };
 export type SurveyRef = { year: number; organisationId: number };

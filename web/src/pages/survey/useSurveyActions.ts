@@ -21,7 +21,8 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
       onSuccess: adopt,
       // The server holds answers still carried over that this page took as confirmed: show them as they are.
       onError: (error) => {
-        if (error instanceof ApiError && error.code === 'unconfirmed_answers') void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) });
+        if (error instanceof ApiError && error.code === 'unconfirmed_answers')
+          void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) });
       },
     }),
     reopen: useMutation({ mutationFn: () => surveyApi.reopen(ref), onSuccess: adopt }),

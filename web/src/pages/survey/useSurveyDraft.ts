@@ -43,9 +43,7 @@ export function useSurveyDraft(ref: SurveyRef) {
   const queryClient = useQueryClient();
   const { user } = useSession();
   const query = useSurveyResponse(ref);
-  const [store] = useState(() =>
-    storeFor(ref, user?.id ?? 0, () => void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) })),
-  );
+  const [store] = useState(() => storeFor(ref, user?.id ?? 0, () => void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) })));
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
   useEffect(() => {

@@ -47,7 +47,10 @@ export default function BankVersionsPage() {
       </p>
       <QueryStatus query={versions} />
       {versions.data && (
-        <DataTable caption={t('bank.caption')} columns={[t('bank.columns.version'), t('bank.columns.created'), t('bank.columns.rounds'), t('bank.columns.state')]}>
+        <DataTable
+          caption={t('bank.caption')}
+          columns={[t('bank.columns.version'), t('bank.columns.created'), t('bank.columns.rounds'), t('bank.columns.state')]}
+        >
           {versions.data.versions.map((v) => (
             <tr key={v.version}>
               <th scope="row">{v.version}</th>
@@ -112,7 +115,15 @@ function CopyForm({ versions, onStatus, onCopied }: CopyFormProps) {
             </option>
           ))}
         </SelectField>
-        <TextField id="copy-version" label={t('bank.newVersion')} hint={t('bank.newVersionHint')} value={version} onChange={setVersion} autoComplete="off" error={problem} />
+        <TextField
+          id="copy-version"
+          label={t('bank.newVersion')}
+          hint={t('bank.newVersionHint')}
+          value={version}
+          onChange={setVersion}
+          autoComplete="off"
+          error={problem}
+        />
         <button type="submit" className="button" disabled={copy.isPending}>
           {t('bank.copy')}
         </button>

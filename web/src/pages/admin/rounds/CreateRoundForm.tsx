@@ -55,7 +55,13 @@ export function CreateRoundForm() {
       <form className="form" onSubmit={submit} noValidate>
         <TextField {...form.fieldProps('year')} label={t('fields.year')} autoComplete="off" />
         <WindowFields form={form} />
-        <SelectField id="bank-version" label={t('fields.bankVersion')} hint={t('create.bankVersionHint')} value={bankVersion} onChange={setBankVersion}>
+        <SelectField
+          id="bank-version"
+          label={t('fields.bankVersion')}
+          hint={t('create.bankVersionHint')}
+          value={bankVersion}
+          onChange={setBankVersion}
+        >
           <option value="">{t('create.newestVersion')}</option>
           {versions.data?.versions.map((v) => (
             <option key={v.version} value={v.version}>

@@ -10,7 +10,15 @@ import { ORGANISATION_TYPES, type OrganisationType } from '../adminApi';
 import { useCounties } from '../useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
 import { RespondentForm } from './RespondentForm';
-import { inviteOrganisations, parseCodeList, roundKeys, type InvitationSelection, type InviteResult, type Round, type OnStatus } from './roundAdminApi';
+import {
+  inviteOrganisations,
+  parseCodeList,
+  roundKeys,
+  type InvitationSelection,
+  type InviteResult,
+  type Round,
+  type OnStatus,
+} from './roundAdminApi';
 
 type Props = { round: Round; onStatus: OnStatus };
 type Kind = InvitationSelection['kind'];
@@ -64,7 +72,13 @@ export function InviteSection({ round, onStatus }: Props) {
       {kind === 'filter' && <FilterFields type={type} county={county} onType={setType} onCounty={setCounty} />}
       {kind === 'codes' && (
         <Field id="invite-codes" label={t('invite.codes')} hint={t('invite.codesHint')}>
-          <textarea id="invite-codes" className="field__input textarea" value={codes} onChange={(e) => setCodes(e.target.value)} aria-describedby="invite-codes-hint" />
+          <textarea
+            id="invite-codes"
+            className="field__input textarea"
+            value={codes}
+            onChange={(e) => setCodes(e.target.value)}
+            aria-describedby="invite-codes-hint"
+          />
         </Field>
       )}
       <label className="checkbox-label">
@@ -120,8 +134,7 @@ function InviteOutcome({ result }: { result: InviteResult }) {
       {result.withoutContact.length > 0 && (
         <>
           <p>
-            {t('invite.withoutContact', { count: result.withoutContact.length })}{' '}
-            <Link to={paths.adminOrganisations}>{t('invite.fixContacts')}</Link>
+            {t('invite.withoutContact', { count: result.withoutContact.length })} <Link to={paths.adminOrganisations}>{t('invite.fixContacts')}</Link>
           </p>
           <ul>
             {result.withoutContact.map((o) => (

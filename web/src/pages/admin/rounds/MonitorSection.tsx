@@ -28,7 +28,11 @@ export function MonitorSection({ round, onStatus }: Props) {
   const filters = useFilters({ status: '', county: '', type: '', q: '' });
   // A withdrawn organisation's row goes away with the focused button: the list's heading takes focus instead.
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { query: monitor, pagination, paged } = usePagedList(
+  const {
+    query: monitor,
+    pagination,
+    paged,
+  } = usePagedList(
     (page) => roundKeys.monitorPage(round.year, { ...filters.applied, ...page }),
     async (page, signal) => {
       const data = await fetchMonitor(round.year, { ...filters.applied, ...page }, signal);
@@ -45,7 +49,15 @@ export function MonitorSection({ round, onStatus }: Props) {
       {monitor.data && <MonitorSummary monitor={monitor.data} />}
       <OrganisationFilters filters={filters} headingRef={headingRef} />
       {paged && <Pagination {...pagination} />}
-      {monitor.data && <OrganisationTable monitor={monitor.data} busy={monitor.isPlaceholderData} round={round} onStatus={onStatus} onWithdrawn={() => headingRef.current?.focus()} />}
+      {monitor.data && (
+        <OrganisationTable
+          monitor={monitor.data}
+          busy={monitor.isPlaceholderData}
+          round={round}
+          onStatus={onStatus}
+          onWithdrawn={() => headingRef.current?.focus()}
+        />
+      )}
     </section>
   );
 }
@@ -104,9 +116,20 @@ function OrganisationFilters({ filters, headingRef }: { filters: Filters; headin
       </h3>
       <FilterForm aria-labelledby="monitor-organisations-title" onApply={filters.apply}>
         <Field id="monitor-search" label={t('monitor.search')}>
-          <input id="monitor-search" type="search" className="field__input" value={filters.draft.q} onChange={(e) => filters.set('q', e.target.value)} />
+          <input
+            id="monitor-search"
+            type="search"
+            className="field__input"
+            value={filters.draft.q}
+            onChange={(e) => filters.set('q', e.target.value)}
+          />
         </Field>
-        <SelectField id="monitor-status" label={t('monitor.showStatus')} value={filters.draft.status} onChange={(value) => filters.set('status', value)}>
+        <SelectField
+          id="monitor-status"
+          label={t('monitor.showStatus')}
+          value={filters.draft.status}
+          onChange={(value) => filters.set('status', value)}
+        >
           <option value="">{t('monitor.allStatuses')}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -114,7 +137,12 @@ function OrganisationFilters({ filters, headingRef }: { filters: Filters; headin
             </option>
           ))}
         </SelectField>
-        <SelectField id="monitor-county" label={tAdmin('organisations.county')} value={filters.draft.county} onChange={(value) => filters.set('county', value)}>
+        <SelectField
+          id="monitor-county"
+          label={tAdmin('organisations.county')}
+          value={filters.draft.county}
+          onChange={(value) => filters.set('county', value)}
+        >
           <option value="">{tAdmin('filters.all')}</option>
           {counties.map(([code, name]) => (
             <option key={code} value={code}>
@@ -122,7 +150,12 @@ function OrganisationFilters({ filters, headingRef }: { filters: Filters; headin
             </option>
           ))}
         </SelectField>
-        <SelectField id="monitor-type" label={tAdmin('organisations.type')} value={filters.draft.type} onChange={(value) => filters.set('type', value)}>
+        <SelectField
+          id="monitor-type"
+          label={tAdmin('organisations.type')}
+          value={filters.draft.type}
+          onChange={(value) => filters.set('type', value)}
+        >
           <option value="">{tAdmin('filters.all')}</option>
           {ORGANISATION_TYPES.map((type) => (
             <option key={type} value={type}>
@@ -177,14 +210,14 @@ function OrganisationRow({ organisation: o, monitor, round, onStatus, onWithdraw
       </th>
       <td>{t(`progress.${o.status}`)}</td>
       <td>{t('monitor.areasOf', { answered: o.areasAnswered, total: monitor.areasTotal })}</td>
-      <td>
-        {o.lastActivityAt ? `${formatTimestamp(o.lastActivityAt, i18n.language)}${o.lastActivityBy ? ` (${o.lastActivityBy})` : ''}` : '–'}
-      </td>
+      <td>{o.lastActivityAt ? `${formatTimestamp(o.lastActivityAt, i18n.language)}${o.lastActivityBy ? ` (${o.lastActivityBy})` : ''}` : '–'}</td>
       <td>{o.lastReminderAt ? formatTimestamp(o.lastReminderAt, i18n.language) : '–'}</td>
       <td>{o.respondents}</td>
       <td>
         {o.status === 'submitted' && round.acceptingAnswers && <ReopenForm round={round} organisation={o} onStatus={onStatus} />}
-        {invitationsChangeable && o.status !== 'submitted' && <InvitationActions round={round} organisation={o} onStatus={onStatus} onWithdrawn={onWithdrawn} />}
+        {invitationsChangeable && o.status !== 'submitted' && (
+          <InvitationActions round={round} organisation={o} onStatus={onStatus} onWithdrawn={onWithdrawn} />
+        )}
       </td>
     </tr>
   );

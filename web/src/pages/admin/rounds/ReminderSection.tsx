@@ -47,10 +47,23 @@ export function ReminderSection({ round, onStatus }: Props) {
       <p>{t('reminders.intro')}</p>
       <OrganisationChooser year={round.year} chosen={chosen} onChange={setChosen} />
       <Field id="reminder-note" label={t('reminders.note')} hint={t('reminders.noteHint')}>
-        <textarea id="reminder-note" className="field__input" value={note} onChange={(e) => setNote(e.target.value)} aria-describedby="reminder-note-hint" />
+        <textarea
+          id="reminder-note"
+          className="field__input"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          aria-describedby="reminder-note-hint"
+        />
       </Field>
       <Field id="reminder-interval" label={t('reminders.interval')} hint={t('reminders.intervalHint')}>
-        <input id="reminder-interval" inputMode="numeric" className="field__input" value={intervalHours} onChange={(e) => setIntervalHours(e.target.value)} aria-describedby="reminder-interval-hint" />
+        <input
+          id="reminder-interval"
+          inputMode="numeric"
+          className="field__input"
+          value={intervalHours}
+          onChange={(e) => setIntervalHours(e.target.value)}
+          aria-describedby="reminder-interval-hint"
+        />
       </Field>
       {problem && <p className="field__error">{problem}</p>}
       <div className="button-row">

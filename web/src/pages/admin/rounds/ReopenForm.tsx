@@ -33,7 +33,13 @@ export function ReopenForm({ round, organisation, onStatus }: Props) {
         <span className="visually-hidden">{` – ${organisation.name}`}</span>
       </summary>
       <Field id={fieldId} label={t('reopen.reason', { name: organisation.name })} error={problem}>
-        <textarea id={fieldId} className="field__input" value={reason} onChange={(e) => setReason(e.target.value)} {...fieldAria(fieldId, { error: problem })} />
+        <textarea
+          id={fieldId}
+          className="field__input"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          {...fieldAria(fieldId, { error: problem })}
+        />
       </Field>
       <ConfirmAction
         label={t('reopen.submit')}

@@ -39,7 +39,14 @@ export function RespondentForm({ onStatus }: { onStatus: OnStatus }) {
           onChange={setOrganisationId}
         />
         <Field id="respondent-email" label={t('respondent.email')}>
-          <input id="respondent-email" type="email" autoComplete="off" className="field__input" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id="respondent-email"
+            type="email"
+            autoComplete="off"
+            className="field__input"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </Field>
         <button type="submit" className="button" disabled={invite.isPending}>
           {t('respondent.submit')}

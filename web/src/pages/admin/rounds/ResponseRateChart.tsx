@@ -29,7 +29,15 @@ export default function ResponseRateChart({ timeline, invited }: { timeline: Tim
           <Tooltip labelFormatter={(label) => formatDay(String(label), i18n.language)} contentStyle={{ color: TEXT }} />
           <Legend wrapperStyle={{ color: TEXT }} />
           <Line type="monotone" dataKey="draft" name={t('monitor.timelineColumns.draft')} stroke={DRAFT} strokeWidth={2} dot={false} />
-          <Line type="monotone" dataKey="submitted" name={t('monitor.timelineColumns.submitted')} stroke={SUBMITTED} strokeWidth={2} strokeDasharray="6 3" dot={false} />
+          <Line
+            type="monotone"
+            dataKey="submitted"
+            name={t('monitor.timelineColumns.submitted')}
+            stroke={SUBMITTED}
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={false}
+          />
         </LineChart>
       </ResponsiveContainer>
       <figcaption className="visually-hidden">

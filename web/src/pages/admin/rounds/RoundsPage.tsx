@@ -30,7 +30,10 @@ export default function RoundsPage() {
       <QueryStatus query={rounds} />
       {rounds.data && rounds.data.rounds.length === 0 && <p>{t('list.empty')}</p>}
       {rounds.data && rounds.data.rounds.length > 0 && (
-        <DataTable caption={t('list.caption')} columns={[t('fields.year'), t('fields.state'), t('fields.opensAt'), t('fields.closesAt'), t('fields.bankVersion')]}>
+        <DataTable
+          caption={t('list.caption')}
+          columns={[t('fields.year'), t('fields.state'), t('fields.opensAt'), t('fields.closesAt'), t('fields.bankVersion')]}
+        >
           {rounds.data.rounds.map((round) => (
             <tr key={round.year}>
               <th scope="row">

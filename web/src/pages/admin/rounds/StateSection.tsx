@@ -6,7 +6,17 @@ import { ErrorSummary } from '../../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../../forms/useForm';
 import { formatTimestamp, inSentence } from '../format';
 import { ConfirmAction } from './ConfirmAction';
-import { changeRoundState, isoToLocal, localToIso, NEXT_STATES, roundKeys, updateRoundWindow, type Round, type RoundState, type OnStatus } from './roundAdminApi';
+import {
+  changeRoundState,
+  isoToLocal,
+  localToIso,
+  NEXT_STATES,
+  roundKeys,
+  updateRoundWindow,
+  type Round,
+  type RoundState,
+  type OnStatus,
+} from './roundAdminApi';
 import { WindowFields, windowProblems } from './WindowFields';
 
 type Props = { round: Round; onStatus: OnStatus };

@@ -10,7 +10,12 @@ export function TimelineTable({ timeline, invited }: { timeline: TimelinePoint[]
   return (
     <DataTable
       caption={t('monitor.timelineCaption')}
-      columns={[t('monitor.timelineColumns.date'), t('monitor.timelineColumns.draft'), t('monitor.timelineColumns.submitted'), t('monitor.timelineColumns.rate')]}
+      columns={[
+        t('monitor.timelineColumns.date'),
+        t('monitor.timelineColumns.draft'),
+        t('monitor.timelineColumns.submitted'),
+        t('monitor.timelineColumns.rate'),
+      ]}
     >
       {timeline.map((point) => (
         <tr key={point.date}>

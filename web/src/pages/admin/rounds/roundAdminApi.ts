@@ -63,8 +63,7 @@ export type OnStatus = (message: string, options?: { outbox?: boolean }) => void
 export type NewRound = { year: number; opensAt: string; closesAt: string; bankVersion?: string };
 export const createRound = (body: NewRound) => apiSend<Round>('POST', '/api/admin/rounds', body);
 export const changeRoundState = (year: number, state: RoundState) => apiSend<Round>('POST', `${roundUrl(year)}/state`, { state });
-export const updateRoundWindow = (year: number, window: { opensAt: string; closesAt: string }) =>
-  apiSend<Round>('PATCH', roundUrl(year), window);
+export const updateRoundWindow = (year: number, window: { opensAt: string; closesAt: string }) => apiSend<Round>('PATCH', roundUrl(year), window);
 
 export const inviteOrganisations = (year: number, body: { selection: InvitationSelection; sendMail: boolean }) =>
   apiSend<InviteResult>('POST', `${roundUrl(year)}/invitations`, body);
@@ -87,7 +86,9 @@ export const previewReminders = (year: number, body: ReminderBody) => apiSend<Re
 export const sendReminders = (year: number, body: ReminderBody) => apiSend<ReminderResult>('POST', `${roundUrl(year)}/reminders`, body);
 
 export const reopenResponse = (year: number, organisationId: number, reason: string) =>
-  apiSend<{ organisationId: number; status: 'draft'; version: number }>('POST', `${roundUrl(year)}/organisations/${organisationId}/reopen`, { reason });
+  apiSend<{ organisationId: number; status: 'draft'; version: number }>('POST', `${roundUrl(year)}/organisations/${organisationId}/reopen`, {
+    reason,
+  });
 
 export const fetchBankVersions = (signal?: AbortSignal) =>
   apiGet<{ versions: BankVersionSummary[] }>('/api/admin/question-bank/versions', undefined, { signal });
@@ -108,5 +109,12 @@ export function isoToLocal(iso: string): string {
 
 /** Splits a pasted list of codes (commas, semicolons, spaces or lines) into distinct codes. */
 export function parseCodeList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((code) => code.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((code) => code.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

@@ -117,7 +117,11 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
   return (
     <EditorContext.Provider value={context}>
       <form className="bank-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="editor-title">
-        <ErrorSummary id="bank-error-summary" focusKey={failedSubmits} problems={problems.map((p) => ({ id: `${p.errorKey}-problem`, message: p.summary, fieldId: p.fieldId }))} />
+        <ErrorSummary
+          id="bank-error-summary"
+          focusKey={failedSubmits}
+          problems={problems.map((p) => ({ id: `${p.errorKey}-problem`, message: p.summary, fieldId: p.fieldId }))}
+        />
         {!readOnly && actions('top')}
         <nav aria-label={t('contents')} className="bank-contents">
           <ul>
@@ -139,7 +143,13 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
             ))}
           </ul>
         </nav>
-        <GeneralTexts source={draft.source} scope={draft.scope} definition={draft.definition} answerLabels={draft.answerLabels} comment={draft.comment} />
+        <GeneralTexts
+          source={draft.source}
+          scope={draft.scope}
+          definition={draft.definition}
+          answerLabels={draft.answerLabels}
+          comment={draft.comment}
+        />
         <LevelTexts levels={draft.levels} targetLevel={draft.scoring.targetLevel} />
         {scales.map(([name, scale]) => (
           <ScaleFieldset key={name} name={name} options={scale.options} legend={scaleLegend(draft, name, t)} onAdd={onAdd} onRemove={onRemove} />

@@ -73,7 +73,13 @@ export const ScaleFieldset = memo(function ScaleFieldset({ name, options, legend
           <p className="field__hint" id={`bank-scale-${name}-add-hint`}>
             {t('scale.addedHint')}
           </p>
-          <button ref={addButton} type="button" className="button button--secondary" onClick={() => onAdd(name)} aria-describedby={`bank-scale-${name}-add-hint`}>
+          <button
+            ref={addButton}
+            type="button"
+            className="button button--secondary"
+            onClick={() => onAdd(name)}
+            aria-describedby={`bank-scale-${name}-add-hint`}
+          >
             {t('scale.add')}
           </button>
         </>

@@ -130,7 +130,14 @@ export function LevelField({ path, value, label, hint, problemIds = [] }: LevelF
       {readOnly ? (
         <input id={id} type="text" className="field__input bank-level" value={t('levels.option', { level: value })} readOnly {...aria} />
       ) : (
-        <select id={id} name={id} className="field__input bank-level" value={String(value)} onChange={(event) => update(path, Number(event.target.value))} {...aria}>
+        <select
+          id={id}
+          name={id}
+          className="field__input bank-level"
+          value={String(value)}
+          onChange={(event) => update(path, Number(event.target.value))}
+          {...aria}
+        >
           {LEVELS.map((level) => (
             <option key={level} value={level}>
               {t('levels.option', { level })}

@@ -207,7 +207,7 @@ export function scaleLegend(draft: BankDraft, scale: string, t: T): string {
 /** [2, 3, 4, 6] → "2–4, 6" */
 export function numberRanges(numbers: number[]): string {
   const ranges: string[] = [];
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j += 1;
     ranges.push(j > i + 1 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(', '));
