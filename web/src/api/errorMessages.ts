@@ -42,6 +42,11 @@ function describeCode(code: ErrorCode, details: unknown): string {
     }
     case 'csv_rejected':
       return errorTexts()('codes.csv_rejected', { count: (details as CsvRejectedDetails | undefined)?.totalErrors ?? 1 });
+    case 'too_many_attempts': {
+      // Say how long, in whole minutes: the server knows when the next attempt is allowed.
+      const seconds = (details as ErrorDetailsByCode['too_many_attempts'] | undefined)?.retryAfterSeconds;
+      return seconds ? errorTexts()('tooManyAttemptsWait', { count: Math.max(1, Math.ceil(seconds / 60)) }) : errorTexts()('codes.too_many_attempts');
+    }
     default:
       return errorTexts()(`codes.${code}`, { ...(details !== null && typeof details === 'object' ? details : {}) });
   }
