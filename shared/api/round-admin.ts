@@ -61,15 +61,18 @@ export const withdrawInvitationResultSchema = z.object({
 });
 export type WithdrawInvitationResult = z.infer<typeof withdrawInvitationResultSchema>;
 
+/** Overrides the configured minimum hours since an organisation was last mailed about the round. */
+const minIntervalHoursSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60)
+  .optional();
+
 export const resendInvitationBodySchema = z
   .object({
     /** Overrides the configured minimum hours since the organisation was last mailed about the round (as for reminders). */
-    minIntervalHours: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60)
-      .optional(),
+    minIntervalHours: minIntervalHoursSchema,
   })
   .strict();
 export type ResendInvitationBody = z.infer<typeof resendInvitationBodySchema>;
@@ -155,12 +158,7 @@ export const reminderBodySchema = z
     /** Only these organisations (still only those not submitted); all invited when left out. */
     organisationIds: z.array(idSchema).min(1).max(2000).optional(),
     /** Overrides the configured minimum hours since the organisation was last mailed about the round (invitation or reminder). */
-    minIntervalHours: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60)
-      .optional(),
+    minIntervalHours: minIntervalHoursSchema,
     /** A personal note put first in the message. */
     note: z.string().trim().max(2000).optional(),
   })
