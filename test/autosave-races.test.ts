@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { expect, it } from 'vitest';
-import type { Database } from '../server/db/schema';
-import { findRound, updateRound } from '../server/rounds/repository';
+import type { Database } from '#server/db/schema';
+import { findRound, updateRound } from '#server/rounds/repository';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode } from './support/auth';
 import { openRoundWithInvitations, responseUrl } from './support/survey';

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE, createSession } from '../server/auth/sessions';
-import type { Database } from '../server/db/schema';
-import { changeRoundState, createRound } from '../server/rounds/service';
-import { grantRole, insertUser } from '../server/users/repository';
+import { SESSION_COOKIE, createSession } from '#server/auth/sessions';
+import type { Database } from '#server/db/schema';
+import { changeRoundState, createRound } from '#server/rounds/service';
+import { grantRole, insertUser } from '#server/users/repository';
 import { ANSWERABLE_AREAS } from './support/survey';
 import { childrenOf, isAlive } from './support/processes';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemoRound } from '../server/rounds/demo';
-import { assertRoundWritable } from '../server/rounds/service';
+import { seedDemoRound } from '#server/seed/demo-round';
+import { assertRoundWritable } from '#server/rounds/service';
 import { useTestApp } from './support/app';
 import { loginAs, type TestUser } from './support/auth';
 
@@ -202,7 +202,7 @@ describe('the demo round', () => {
 
 describe('round lock', () => {
   it('makes closing a round wait for an answer write in flight, which then sees its own open round', async () => {
-    const { changeRoundState, createRound } = await import('../server/rounds/service');
+    const { changeRoundState, createRound } = await import('#server/rounds/service');
     const now = Date.now();
     await createRound(ctx.app.db, { year: 2091, opensAt: new Date(now - 60_000), closesAt: new Date(now + 3_600_000) }, { userId: null });
     await changeRoundState(ctx.app.db, 2091, 'open', { userId: null });

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role, SessionUser } from '../../shared/api/auth';
-import { notFound, unauthorized } from '../errors';
+import type { Role, SessionUser } from '#shared/api/auth';
+import { notFound, unauthorized } from '#server/errors';
 
 /** Who may call a route: anyone, any logged-in user, or holders of one of the roles. */
 export type Access = 'public' | 'user' | readonly Role[];

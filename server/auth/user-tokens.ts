@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, UserTokenTable } from '../db/schema';
-import { HttpError } from '../errors';
+import type { Database, UserTokenTable } from '#server/db/schema';
+import { HttpError } from '#server/errors';
 import { hashToken, newSecretToken } from './tokens';
 
 type Db = Kysely<Database> | Transaction<Database>;

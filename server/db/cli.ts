@@ -1,9 +1,9 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { loadConfig } from '../config';
+import { loadConfig } from '#server/config';
 import { resolveDatabase } from './database-url';
 import { migrateToLatest } from './migrate';
-import { prepareDatabase } from './prepare';
+import { prepareDatabase } from '#server/seed/prepare';
 import type { Database } from './schema';
 
 /** `npm run db:migrate` applies pending migrations; `npm run db:seed` also seeds reference and demo data. */

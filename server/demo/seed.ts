@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { importResponses, fileBankOf } from '../exchange/service';
-import { findRound } from '../rounds/repository';
-import { DEMO_YEAR, seedDemoRound } from '../rounds/demo';
-import { changeRoundState, createRound } from '../rounds/service';
+import type { Database } from '#server/db/schema';
+import { importResponses, fileBankOf } from '#server/exchange/service';
+import { findRound } from '#server/rounds/repository';
+import { DEMO_YEAR, seedDemoRound } from '#server/seed/demo-round';
+import { changeRoundState, createRound } from '#server/rounds/service';
 import { closedRoundProfile, generateResponseCsv, openRoundProfile, type RoundProfile } from './generator';
 import { DEMO_ORGANISATION_CODE, ensureDemoAccounts } from './accounts';
 import { ensureDemoAttributes } from './attributes';

@@ -1,12 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { ResponseImportResult } from '../../shared/api/results';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { withLongStatementTimeout } from '../db/timeouts';
-import { notFound } from '../errors';
-import { csvRejected } from '../http/csv';
-import { loadQuestionBank } from '../question-bank/repository';
-import { findRound, type RoundRecord } from '../rounds/repository';
+import type { ResponseImportResult } from '#shared/api/results';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import { withLongStatementTimeout } from '#server/db/timeouts';
+import { notFound } from '#server/errors';
+import { csvRejected } from '#server/http/csv';
+import { loadQuestionBank } from '#server/question-bank/repository';
+import { findRound, type RoundRecord } from '#server/rounds/repository';
 import { deleteResponses, inviteOrganisations, loadResponseRows, writeResponses, type ResponseWrite, type StoredResponse } from './repository';
 import { readResponseCsv, ResponseFileError, writeResponseCsv, type FileBank, type FileRound, type ResponseFileRow } from './response-csv';
 

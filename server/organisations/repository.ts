@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { OrganisationType, OrganisationView } from '../../shared/api/organisations';
-import type { Database } from '../db/schema';
-import { escapeLike } from '../mail/repository';
+import type { OrganisationType, OrganisationView } from '#shared/api/organisations';
+import type { Database } from '#server/db/schema';
+import { escapeLike } from '#server/mail/repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,13 +1,13 @@
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
-import type { InvitationSelection, InviteResult, OrganisationRef } from '../../shared/api/round-admin';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { queueMail } from '../mail/mailer';
-import { link } from '../mail/templates';
-import type { RoundRecord } from '../rounds/repository';
+import type { InvitationSelection, InviteResult, OrganisationRef } from '#shared/api/round-admin';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import { queueMail } from '#server/mail/mailer';
+import { link } from '#server/mail/templates';
+import type { RoundRecord } from '#server/rounds/repository';
 import { roundInvitationMail } from './mail-templates';
 import { issueRegistrationToken, REGISTRATION_PATH } from './registration-tokens';
-import { assertNotPublished, requireRound } from './round-lookup';
+import { assertNotPublished, requireRound } from '#server/rounds/lookup';
 import { ROUND_MAIL_KINDS } from './round-mail';
 
 type Db = Kysely<Database> | Transaction<Database>;

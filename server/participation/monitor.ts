@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Monitor, MonitorOrganisation, MonitorQuery, ResponseProgress, TimelinePoint } from '../../shared/api/round-admin';
-import type { Database } from '../db/schema';
+import type { Monitor, MonitorOrganisation, MonitorQuery, ResponseProgress, TimelinePoint } from '#shared/api/round-admin';
+import type { Database } from '#server/db/schema';
 import { countAreas } from './monitor-repository';
 import { loadProgress, type Progress } from './progress';
-import { requireRound } from './round-lookup';
+import { requireRound } from '#server/rounds/lookup';
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 

@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { OrganisationType } from '../../shared/api/organisations';
-import type { ResponseProgress } from '../../shared/api/round-admin';
-import type { Database } from '../db/schema';
-import { listResponseStatus } from '../results/repository';
+import type { OrganisationType } from '#shared/api/organisations';
+import type { ResponseProgress } from '#shared/api/round-admin';
+import type { Database } from '#server/db/schema';
+import { listResponseStatus } from '#server/results/repository';
 import { listMonitorDetails } from './monitor-repository';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { hashToken, newSecretToken } from '../auth/tokens';
-import type { Database } from '../db/schema';
-import { HttpError } from '../errors';
+import { hashToken, newSecretToken } from '#server/auth/tokens';
+import type { Database } from '#server/db/schema';
+import { HttpError } from '#server/errors';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

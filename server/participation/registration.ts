@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import type { RegistrationBody, RegistrationResult } from '../../shared/api/round-admin';
-import { recordAudit } from '../audit/repository';
-import { hashPassword, passwordProblem } from '../auth/passwords';
-import type { Database } from '../db/schema';
-import { HttpError, validationFailed } from '../errors';
-import { addRole, findUserByEmail, insertUser } from '../users/repository';
+import type { SessionUser } from '#shared/api/auth';
+import type { RegistrationBody, RegistrationResult } from '#shared/api/round-admin';
+import { recordAudit } from '#server/audit/repository';
+import { hashPassword, passwordProblem } from '#server/auth/passwords';
+import type { Database } from '#server/db/schema';
+import { HttpError, validationFailed } from '#server/errors';
+import { addRole, findUserByEmail, insertUser } from '#server/users/repository';
 import { findUsableRegistration, markRegistrationUsed } from './registration-tokens';
 
 /** What the registration page shows before the person fills in the form. */

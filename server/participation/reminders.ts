@@ -1,16 +1,16 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { OrganisationRef, ReminderBody, ReminderPlan, ReminderResult, ReminderSkipReason } from '../../shared/api/round-admin';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { conflict } from '../errors';
-import { queueMail } from '../mail/mailer';
-import { link } from '../mail/templates';
-import type { RoundRecord } from '../rounds/repository';
+import type { OrganisationRef, ReminderBody, ReminderPlan, ReminderResult, ReminderSkipReason } from '#shared/api/round-admin';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import { conflict } from '#server/errors';
+import { queueMail } from '#server/mail/mailer';
+import { link } from '#server/mail/templates';
+import type { RoundRecord } from '#server/rounds/repository';
 import type { RoundActor } from './invitations';
 import { reminderMail } from './mail-templates';
 import { loadProgress, type Progress } from './progress';
 import { issueRegistrationToken, REGISTRATION_PATH } from './registration-tokens';
-import { requireRound } from './round-lookup';
+import { requireRound } from '#server/rounds/lookup';
 import { lastRoundMails, nextAllowedAt, ROUND_MAIL_KINDS, type LastRoundMail } from './round-mail';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { HttpError } from '../errors';
-import { bumpVersion, lockResponse } from '../responses/repository';
-import { assertRoundWritable } from '../rounds/service';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import { HttpError } from '#server/errors';
+import { bumpVersion, lockResponse } from '#server/responses/repository';
+import { assertRoundWritable } from '#server/rounds/service';
 import type { RoundActor } from './invitations';
 
 /**

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { RecentlyMailedDetails, ResendInvitationBody, ResendInvitationResult } from '../../shared/api/round-admin';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { HttpError } from '../errors';
+import type { RecentlyMailedDetails, ResendInvitationBody, ResendInvitationResult } from '#shared/api/round-admin';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import { HttpError } from '#server/errors';
 import { lockInvitation, queueInvitationMail, type RoundActor } from './invitations';
 import type { ReminderSettings } from './reminders';
-import { assertInvitationsChangeable, requireRound } from './round-lookup';
+import { assertInvitationsChangeable, requireRound } from '#server/rounds/lookup';
 import { lastRoundMails, nextAllowedAt } from './round-mail';
 import { notInvited } from './withdraw-invitation';
 

@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { WithdrawInvitationResult } from '../../shared/api/round-admin';
-import { recordAudit } from '../audit/repository';
-import { cancelUnsentRoundMail } from '../mail/repository';
-import type { Database } from '../db/schema';
-import { HttpError, notFound } from '../errors';
-import { findResponse } from '../responses/repository';
+import type { WithdrawInvitationResult } from '#shared/api/round-admin';
+import { recordAudit } from '#server/audit/repository';
+import { cancelUnsentRoundMail } from '#server/mail/repository';
+import type { Database } from '#server/db/schema';
+import { HttpError, notFound } from '#server/errors';
+import { findResponse } from '#server/responses/repository';
 import { lockInvitation, type RoundActor } from './invitations';
 import { revokeRegistrationTokens } from './registration-tokens';
-import { assertInvitationsChangeable, requireRound } from './round-lookup';
+import { assertInvitationsChangeable, requireRound } from '#server/rounds/lookup';
 import { ROUND_MAIL_KINDS } from './round-mail';
 
 export const notInvited = (year: number) => notFound('invitation', `The organisation is not invited to the ${year} round.`);

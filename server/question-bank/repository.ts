@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { BankArea, BankOption, QuestionBank } from '../../shared/question-bank/types';
-import { scoringRuleSchema, type Level } from '../../shared/scoring/rule';
-import type { Database } from '../db/schema';
+import type { BankArea, BankOption, QuestionBank } from '#shared/question-bank/types';
+import { scoringRuleSchema, type Level } from '#shared/scoring/rule';
+import type { Database } from '#server/db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

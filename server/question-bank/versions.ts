@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { BankVersionSummary } from '../../shared/api/round-admin';
-import type { QuestionBankFile } from '../../shared/question-bank/schema';
-import type { BankArea, QuestionBank } from '../../shared/question-bank/types';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { conflict, notFound, validationFailed } from '../errors';
-import { loadQuestionBank } from '../question-bank/repository';
-import { writeQuestionBank } from '../question-bank/seed';
-import type { RoundActor } from './invitations';
+import type { BankVersionSummary } from '#shared/api/round-admin';
+import type { QuestionBankFile } from '#shared/question-bank/schema';
+import type { BankArea, QuestionBank } from '#shared/question-bank/types';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import { conflict, notFound, validationFailed } from '#server/errors';
+import { loadQuestionBank } from './repository';
+import { writeQuestionBank } from './seed';
+import type { RoundActor } from '#server/participation/invitations';
 
 export async function listBankVersions(db: Kysely<Database>): Promise<BankVersionSummary[]> {
   const [versions, rounds] = await Promise.all([

@@ -1,7 +1,7 @@
 import { sql, type QueryResult, type Transaction } from 'kysely';
-import type { Database, ResponseStatus } from '../db/schema';
-import type { BankVersionStamp } from '../question-bank/repository';
-import { shareRoundLockSql, toRoundRecord, type RoundRecord, type RoundRow } from '../rounds/repository';
+import type { Database, ResponseStatus } from '#server/db/schema';
+import type { BankVersionStamp } from '#server/question-bank/repository';
+import { shareRoundLockSql, toRoundRecord, type RoundRecord, type RoundRow } from '#server/rounds/repository';
 import type { AnswerRecord, AnswerValues } from './repository';
 
 /*

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import { unconfirmedAreas } from '../../shared/api/response-rules';
+import type { SessionUser } from '#shared/api/auth';
+import { unconfirmedAreas } from '#shared/api/response-rules';
 import type {
   ResponseHistory,
   SaveAreaBody,
@@ -8,14 +8,14 @@ import type {
   SurveyResponse,
   UnconfirmedAnswersDetails,
   VersionConflictDetails,
-} from '../../shared/api/responses';
-import type { QuestionBank } from '../../shared/question-bank/types';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { conflict, notFound } from '../errors';
-import { cachedFrozenBank, loadQuestionBank } from '../question-bank/repository';
-import type { RoundRecord } from '../rounds/repository';
-import { assertAcceptingAnswers, assertRoundWritable } from '../rounds/service';
+} from '#shared/api/responses';
+import type { QuestionBank } from '#shared/question-bank/types';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import { conflict, notFound } from '#server/errors';
+import { cachedFrozenBank, loadQuestionBank } from '#server/question-bank/repository';
+import type { RoundRecord } from '#server/rounds/repository';
+import { assertAcceptingAnswers, assertRoundWritable } from '#server/rounds/service';
 import { readAreaSaveState, writeAreaAnswer, writeFirstAreaAnswer, type AreaSaveState, type AreaWrite } from './area-save-queries';
 import { toStoredAnswer, toSurveyResponse } from './mapping';
 import {

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import type { ResultFilters } from '../../shared/api/results';
-import type { Database } from '../db/schema';
+import type { ResultFilters } from '#shared/api/results';
+import type { Database } from '#server/db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

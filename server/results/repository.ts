@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { ResponseStatusValue, ResultFilters } from '../../shared/api/results';
-import type { Database } from '../db/schema';
+import type { ResponseStatusValue, ResultFilters } from '#shared/api/results';
+import type { Database } from '#server/db/schema';
 import { countedStatuses, isPartial, levelSumColumns, organisationFilter, type LevelColumns } from './sql';
 
 type Db = Kysely<Database> | Transaction<Database>;

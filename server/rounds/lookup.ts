@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-import { conflict, HttpError, notFound } from '../errors';
-import { findRound, type RoundLock, type RoundRecord } from '../rounds/repository';
+import type { Database } from '#server/db/schema';
+import { conflict, HttpError, notFound } from '#server/errors';
+import { findRound, type RoundLock, type RoundRecord } from './repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { RoundState } from '../../shared/api/rounds';
-import type { Database } from '../db/schema';
+import type { RoundState } from '#shared/api/rounds';
+import type { Database } from '#server/db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import { ROUND_TRANSITIONS, type RoundState } from '../../shared/api/rounds';
-import { recordAudit } from '../audit/repository';
-import { hasRole } from '../auth/guard';
-import type { Database } from '../db/schema';
-import { conflict, HttpError, notFound, validationFailed } from '../errors';
-import { findBankVersionId, findCurrentBankVersionId, freezeBankVersion } from '../question-bank/repository';
+import type { SessionUser } from '#shared/api/auth';
+import { ROUND_TRANSITIONS, type RoundState } from '#shared/api/rounds';
+import { recordAudit } from '#server/audit/repository';
+import { hasRole } from '#server/auth/guard';
+import type { Database } from '#server/db/schema';
+import { conflict, HttpError, notFound, validationFailed } from '#server/errors';
+import { findBankVersionId, findCurrentBankVersionId, freezeBankVersion } from '#server/question-bank/repository';
 import { findRound, insertRound, listRounds, updateRound, type RoundRecord, type RoundRef } from './repository';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Config } from '../config';
-import type { Database } from '../db/schema';
-import { recordAudit } from '../audit/repository';
-import { findUserByEmail, grantRole, insertUser } from '../users/repository';
-import { hashPassword } from './passwords';
+import type { Config } from '#server/config';
+import type { Database } from '#server/db/schema';
+import { recordAudit } from '#server/audit/repository';
+import { findUserByEmail, grantRole, insertUser } from '#server/users/repository';
+import { hashPassword } from '#server/auth/passwords';
 
 /** Creates the administrator named by ADMIN_EMAIL/ADMIN_PASSWORD unless that user exists. */
 export async function ensureBootstrapAdmin(db: Kysely<Database>, config: Config): Promise<boolean> {

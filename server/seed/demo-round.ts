@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { findRound } from './repository';
-import { changeRoundState, createRound } from './service';
+import type { Database } from '#server/db/schema';
+import { findRound } from '#server/rounds/repository';
+import { changeRoundState, createRound } from '#server/rounds/service';
 
 export const DEMO_YEAR = 2026;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { Config } from '../config';
-import { ensureBootstrapAdmin } from '../auth/bootstrap';
-import { seedQuestionBank } from '../question-bank/seed';
-import { seedReferenceData } from '../reference/seed';
-import { seedDemoRound } from '../rounds/demo';
-import { seedDemoData } from '../demo/seed';
-import { migrateToLatest } from './migrate';
-import type { Database } from './schema';
+import type { Config } from '#server/config';
+import { ensureBootstrapAdmin } from './bootstrap-admin';
+import { seedQuestionBank } from '#server/question-bank/seed';
+import { seedReferenceData } from './reference-data';
+import { seedDemoRound } from './demo-round';
+import { seedDemoData } from '#server/demo/seed';
+import { migrateToLatest } from '#server/db/migrate';
+import type { Database } from '#server/db/schema';
 
 type Logger = { info: (msg: string) => void };
 

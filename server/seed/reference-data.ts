@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../db/schema';
+import type { Database } from '#server/db/schema';
 
 const MUNICIPALITIES_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/municipalities.csv');
 

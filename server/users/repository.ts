@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import type { Database, Role } from '../db/schema';
+import type { SessionUser } from '#shared/api/auth';
+import type { Database, Role } from '#server/db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { changeRoundState, createRound } from '../../server/rounds/service';
+import { changeRoundState, createRound } from '#server/rounds/service';
 import { createUser, login, organisationIdByCode } from '../support/auth';
 import { ANSWERABLE_AREAS, openRoundWithInvitations, responseUrl } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { changeRoundState, createRound } from '../../server/rounds/service';
+import { changeRoundState, createRound } from '#server/rounds/service';
 import { organisationIdByCode } from './auth';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,18 +1,18 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/api/errors';
+import { errorBodySchema } from '#shared/api/errors';
 import {
   acceptInvitationBodySchema,
   invitationDescriptionSchema,
   invitationTokenBodySchema,
   passwordResetConfirmBodySchema,
   passwordResetRequestBodySchema,
-} from '../../shared/api/users';
-import { deliverMail } from '../mail/mailer';
-import { currentUser } from './guard';
-import { acceptInvitation, acceptInvitationAsUser, describeInvitation } from './invitations';
-import { confirmPasswordReset, requestPasswordReset } from './password-reset';
+} from '#shared/api/users';
+import { deliverMail } from '#server/mail/mailer';
+import { currentUser } from '#server/auth/guard';
+import { acceptInvitation, acceptInvitationAsUser, describeInvitation } from '#server/auth/invitations';
+import { confirmPasswordReset, requestPasswordReset } from '#server/auth/password-reset';
 
 const errors = { 400: errorBodySchema, 429: errorBodySchema };
 const userErrors = { ...errors, 401: errorBodySchema, 403: errorBodySchema };

@@ -2,16 +2,16 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePasswordBodySchema, loginBodySchema, meResponseSchema, revokeOtherSessionsResponseSchema } from '../../shared/api/auth';
-import { errorBodySchema } from '../../shared/api/errors';
-import { recordAudit } from '../audit/repository';
-import { validationFailed } from '../errors';
-import { findUserById, rolesOf, setPassword } from '../users/repository';
-import { currentUser } from './guard';
-import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_LIFETIME_MS } from './devices';
-import { TooManyAttempts, authenticate, invalidCredentials } from './login';
-import { hashPassword, passwordProblem, verifyPassword } from './passwords';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from './sessions';
+import { changePasswordBodySchema, loginBodySchema, meResponseSchema, revokeOtherSessionsResponseSchema } from '#shared/api/auth';
+import { errorBodySchema } from '#shared/api/errors';
+import { recordAudit } from '#server/audit/repository';
+import { validationFailed } from '#server/errors';
+import { findUserById, rolesOf, setPassword } from '#server/users/repository';
+import { currentUser } from '#server/auth/guard';
+import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_LIFETIME_MS } from '#server/auth/devices';
+import { TooManyAttempts, authenticate, invalidCredentials } from '#server/auth/login';
+import { hashPassword, passwordProblem, verifyPassword } from '#server/auth/passwords';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from '#server/auth/sessions';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
 // Per IP: enough for a person, too few for hammering argon2 or the session table.

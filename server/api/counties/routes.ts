@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { countyListSchema } from '../../shared/api/reference';
+import { countyListSchema } from '#shared/api/reference';
 
 /** Reference data every logged-in user may read: public facts, no organisation's data. */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {

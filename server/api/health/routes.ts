@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { healthSchema } from '../../shared/api/health';
+import { healthSchema } from '#shared/api/health';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

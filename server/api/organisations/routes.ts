@@ -1,20 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { SessionUser } from '../../shared/api/auth';
+import type { SessionUser } from '#shared/api/auth';
 import {
   attributeListSchema,
   idParamsSchema,
   organisationListQuerySchema,
   organisationListSchema,
   organisationResponseSchema,
-} from '../../shared/api/organisations';
-import { invitationSentSchema, organisationInviteBodySchema } from '../../shared/api/users';
-import { assertOrganisationAccess, currentUser, hasRole, isNational } from '../auth/guard';
-import { inviteUser } from '../auth/invitations';
-import { deliverMail, deliveryMode } from '../mail/mailer';
-import { errorResponses } from '../http/route-options';
-import { actorOf } from '../users/routes';
-import { findOrganisation, listAttributes, listOrganisations } from './repository';
-import { noSuchOrganisation } from './service';
+} from '#shared/api/organisations';
+import { invitationSentSchema, organisationInviteBodySchema } from '#shared/api/users';
+import { assertOrganisationAccess, currentUser, hasRole, isNational } from '#server/auth/guard';
+import { inviteUser } from '#server/auth/invitations';
+import { deliverMail, deliveryMode } from '#server/mail/mailer';
+import { errorResponses } from '#server/http/route-options';
+import { actorOf } from '#server/api/admin/users/routes';
+import { findOrganisation, listAttributes, listOrganisations } from '#server/organisations/repository';
+import { noSuchOrganisation } from '#server/organisations/service';
 
 /** Organisations the user holds a role in, unless a national role shows them all. */
 const visibleIds = (user: SessionUser) =>

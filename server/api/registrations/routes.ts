@@ -1,8 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBodySchema } from '../../shared/api/errors';
-import { registrationBodySchema, registrationInfoSchema, registrationResultSchema, registrationTokenBodySchema } from '../../shared/api/round-admin';
-import { inspectRegistration, register } from './registration';
+import { errorBodySchema } from '#shared/api/errors';
+import { registrationBodySchema, registrationInfoSchema, registrationResultSchema, registrationTokenBodySchema } from '#shared/api/round-admin';
+import { inspectRegistration, register } from '#server/participation/registration';
 
 const errors = { 400: errorBodySchema, 409: errorBodySchema, 429: errorBodySchema };
 // Per IP: enough for a person retyping, too few for guessing tokens.

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBodySchema } from '../../shared/api/errors';
-import { questionsQuerySchema, roundQuestionsResponseSchema } from '../../shared/api/question-bank';
-import { roundYearParamsSchema } from '../../shared/api/rounds';
-import { notFound } from '../errors';
-import { findVisibleRound } from '../rounds/service';
-import { loadQuestionBank } from './repository';
-import { toRoundQuestions } from './localize';
+import { errorBodySchema } from '#shared/api/errors';
+import { questionsQuerySchema, roundQuestionsResponseSchema } from '#shared/api/question-bank';
+import { roundYearParamsSchema } from '#shared/api/rounds';
+import { notFound } from '#server/errors';
+import { findVisibleRound } from '#server/rounds/service';
+import { loadQuestionBank } from '#server/question-bank/repository';
+import { toRoundQuestions } from '#server/question-bank/localize';
 
 export const questionBankRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBodySchema } from '../../shared/api/errors';
+import { errorBodySchema } from '#shared/api/errors';
 import {
   areaParamsSchema,
   carryOverResultSchema,
@@ -11,10 +11,10 @@ import {
   saveAreaResultSchema,
   surveyResponseSchema,
   versionBodySchema,
-} from '../../shared/api/responses';
-import { assertOrganisationAccess, currentUser } from '../auth/guard';
-import { findVisibleRound } from '../rounds/service';
-import { listMyRounds } from './my-rounds';
+} from '#shared/api/responses';
+import { assertOrganisationAccess, currentUser } from '#server/auth/guard';
+import { findVisibleRound } from '#server/rounds/service';
+import { listMyRounds } from '#server/responses/my-rounds';
 import {
   carryOverAnswers,
   readResponse,
@@ -24,7 +24,7 @@ import {
   submitResponse,
   type Actor,
   type ResponseRef,
-} from './service';
+} from '#server/responses/service';
 
 const RESPONSE_URL = '/api/rounds/:year/organisations/:organisationId/response';
 const readErrors = { 404: errorBodySchema };

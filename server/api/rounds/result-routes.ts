@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/api/errors';
-import { idParamSchema } from '../../shared/api/ids';
+import { errorBodySchema } from '#shared/api/errors';
+import { idParamSchema } from '#shared/api/ids';
 import {
   aggregatesExportQuerySchema,
   aggregatesSchema,
@@ -15,15 +15,15 @@ import {
   statusListQuerySchema,
   statusListSchema,
   trendsSchema,
-} from '../../shared/api/results';
-import { recordAudit } from '../audit/repository';
-import { currentUser } from '../auth/guard';
-import { findVisibleRound } from '../rounds/service';
-import { aggregatesToCsv, aggregatesToXlsx } from './export';
-import { getOrganisationResults } from './organisation-results';
-import { audienceOf } from './disclosure/control';
-import { listFilterOptions } from './repository';
-import { bankOf, controlledAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from './service';
+} from '#shared/api/results';
+import { recordAudit } from '#server/audit/repository';
+import { currentUser } from '#server/auth/guard';
+import { findVisibleRound } from '#server/rounds/service';
+import { aggregatesToCsv, aggregatesToXlsx } from '#server/results/export';
+import { getOrganisationResults } from '#server/results/organisation-results';
+import { audienceOf } from '#server/results/disclosure/control';
+import { listFilterOptions } from '#server/results/repository';
+import { bankOf, controlledAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from '#server/results/service';
 
 const errors = { 400: errorBodySchema, 404: errorBodySchema };
 const NATIONAL = ['analyst', 'admin'] as const;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { roundListResponseSchema } from '../../shared/api/rounds';
-import { toRoundResponse } from './response';
-import { listVisibleRounds } from './service';
+import { roundListResponseSchema } from '#shared/api/rounds';
+import { toRoundResponse } from '#server/rounds/response';
+import { listVisibleRounds } from '#server/rounds/service';
 
 export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

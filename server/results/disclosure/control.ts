@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely, Transaction } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import type { SessionUser } from '../../../shared/api/auth';
-import type { Database } from '../../db/schema';
-import { hasRole } from '../../auth/guard';
-import type { RoundRecord } from '../../rounds/repository';
-import { readRoundStamp, type RoundStamp } from '../cache';
+import type { SessionUser } from '#shared/api/auth';
+import type { Database } from '#server/db/schema';
+import { hasRole } from '#server/auth/guard';
+import type { RoundRecord } from '#server/rounds/repository';
+import { readRoundStamp, type RoundStamp } from '#server/results/cache';
 import { DisclosurePattern, type Figure, type Member, type SuppressedReason, type ViewFilters } from './engine';
 import { loadMembers } from './population';
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
+import type { Database } from '#server/db/schema';
 import type { Member } from './engine';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditListSchema, auditQuerySchema, type AuditEntryView } from '../../shared/api/audit';
-import { errorBodySchema } from '../../shared/api/errors';
-import { countAudit, listAudit } from './repository';
+import { auditListSchema, auditQuerySchema, type AuditEntryView } from '#shared/api/audit';
+import { errorBodySchema } from '#shared/api/errors';
+import { countAudit, listAudit } from '#server/audit/repository';
 
 type AuditRow = Awaited<ReturnType<typeof listAudit>>[number];
 

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { RowErrorParams, RowRule } from '../../shared/api/error-codes';
-import { ATTRIBUTE_CSV_COLUMNS, attributeNameSchema, type AttributeImportResult, type RowError } from '../../shared/api/organisations';
-import { recordAudit } from '../audit/repository';
-import type { Actor } from '../auth/invitations';
-import type { Database } from '../db/schema';
-import { csvRejected, readCsv, type CsvRow } from '../http/csv';
-import { findOrganisationIdsByCode } from './repository';
+import type { RowErrorParams, RowRule } from '#shared/api/error-codes';
+import { ATTRIBUTE_CSV_COLUMNS, attributeNameSchema, type AttributeImportResult, type RowError } from '#shared/api/organisations';
+import { recordAudit } from '#server/audit/repository';
+import type { Actor } from '#server/auth/invitations';
+import type { Database } from '#server/db/schema';
+import { csvRejected, readCsv, type CsvRow } from '#server/http/csv';
+import { findOrganisationIdsByCode } from '#server/organisations/repository';
 
 type Column = (typeof ATTRIBUTE_CSV_COLUMNS)[number];
 type Attribute = { organisationId: number; attribute: string; value: string };

@@ -6,11 +6,11 @@ import {
   idParamsSchema,
   organisationResponseSchema,
   updateOrganisationBodySchema,
-} from '../../shared/api/organisations';
-import { ADMIN_ONLY, errorResponses } from '../http/route-options';
-import { actorOf } from '../users/routes';
+} from '#shared/api/organisations';
+import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
+import { actorOf } from '#server/api/admin/users/routes';
 import { importAttributes } from './attributes';
-import { createOrganisation, updateOrganisation } from './service';
+import { createOrganisation, updateOrganisation } from '#server/organisations/service';
 
 export const organisationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBodySchema } from '../../shared/api/errors';
-import { idParamSchema } from '../../shared/api/ids';
-import { outboxListSchema, outboxMessageResponseSchema, outboxQuerySchema, type DeliveryStatus, type OutboxMessageView } from '../../shared/api/mail';
+import { errorBodySchema } from '#shared/api/errors';
+import { idParamSchema } from '#shared/api/ids';
+import { outboxListSchema, outboxMessageResponseSchema, outboxQuerySchema, type DeliveryStatus, type OutboxMessageView } from '#shared/api/mail';
 import { z } from 'zod';
-import { recordAudit } from '../audit/repository';
-import { currentUser } from '../auth/guard';
-import { HttpError, notFound } from '../errors';
-import { ADMIN_ONLY, errorResponses } from '../http/route-options';
-import { countOutbox, findOutboxMessage, listOutbox } from './repository';
+import { recordAudit } from '#server/audit/repository';
+import { currentUser } from '#server/auth/guard';
+import { HttpError, notFound } from '#server/errors';
+import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
+import { countOutbox, findOutboxMessage, listOutbox } from '#server/mail/repository';
 
 type OutboxRow = Awaited<ReturnType<typeof listOutbox>>[number];
 

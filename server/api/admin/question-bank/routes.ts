@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { bankVersionDocumentSchema, bankVersionListSchema, bankVersionParamsSchema, copyBankVersionBodySchema } from '../../shared/api/round-admin';
-import { ADMIN_ONLY, errorResponses } from '../http/route-options';
-import { copyBankVersion, editBankVersion, listBankVersions, loadBankDocument } from './bank-versions';
-import { actorOf } from './routes';
+import { bankVersionDocumentSchema, bankVersionListSchema, bankVersionParamsSchema, copyBankVersionBodySchema } from '#shared/api/round-admin';
+import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
+import { copyBankVersion, editBankVersion, listBankVersions, loadBankDocument } from '#server/question-bank/versions';
+import { actorOf } from '#server/api/admin/rounds/participation-routes';
 
 const TAGS = ['question-bank', 'admin'];
 const VERSION_URL = '/api/admin/question-bank/versions/:version';

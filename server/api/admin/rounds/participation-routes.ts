@@ -14,17 +14,17 @@ import {
   resendInvitationBodySchema,
   resendInvitationResultSchema,
   withdrawInvitationResultSchema,
-} from '../../shared/api/round-admin';
-import { roundYearParamsSchema } from '../../shared/api/rounds';
-import { currentUser } from '../auth/guard';
-import { ADMIN_ONLY, errorResponses } from '../http/route-options';
-import { deliverMail, deliveryMode } from '../mail/mailer';
-import { inviteOrganisations, type RoundActor } from './invitations';
-import { roundMonitor } from './monitor';
-import { previewReminders, sendReminders } from './reminders';
-import { reopenOnRequest } from './reopen';
-import { resendInvitation } from './resend-invitation';
-import { withdrawInvitation } from './withdraw-invitation';
+} from '#shared/api/round-admin';
+import { roundYearParamsSchema } from '#shared/api/rounds';
+import { currentUser } from '#server/auth/guard';
+import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
+import { deliverMail, deliveryMode } from '#server/mail/mailer';
+import { inviteOrganisations, type RoundActor } from '#server/participation/invitations';
+import { roundMonitor } from '#server/participation/monitor';
+import { previewReminders, sendReminders } from '#server/participation/reminders';
+import { reopenOnRequest } from '#server/participation/reopen';
+import { resendInvitation } from '#server/participation/resend-invitation';
+import { withdrawInvitation } from '#server/participation/withdraw-invitation';
 
 const TAGS = ['rounds', 'admin'];
 

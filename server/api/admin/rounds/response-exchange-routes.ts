@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '../../shared/api/errors';
-import { responseImportResultSchema, roundYearParams } from '../../shared/api/results';
-import { exportResponses, importResponses } from './service';
+import { errorBodySchema } from '#shared/api/errors';
+import { responseImportResultSchema, roundYearParams } from '#shared/api/results';
+import { exportResponses, importResponses } from '#server/exchange/service';
 
 /** Large enough for 2,500 organisations with long comments; the app-wide limit is 2 MB. */
 const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;

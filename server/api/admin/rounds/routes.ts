@@ -1,15 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorBodySchema } from '../../shared/api/errors';
-import {
-  changeRoundStateBodySchema,
-  createRoundBodySchema,
-  roundSchema,
-  roundYearParamsSchema,
-  updateRoundBodySchema,
-} from '../../shared/api/rounds';
-import { toRoundResponse } from './response';
-import { changeRoundState, createRound, updateRoundSettings, type Actor } from './service';
+import { errorBodySchema } from '#shared/api/errors';
+import { changeRoundStateBodySchema, createRoundBodySchema, roundSchema, roundYearParamsSchema, updateRoundBodySchema } from '#shared/api/rounds';
+import { toRoundResponse } from '#server/rounds/response';
+import { changeRoundState, createRound, updateRoundSettings, type Actor } from '#server/rounds/service';
 
 const errors = { 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 

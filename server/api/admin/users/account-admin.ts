@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import type { RoleGrant, UserRoleView } from '../../shared/api/users';
-import { recordAudit } from '../audit/repository';
-import type { Actor } from '../auth/invitations';
-import { deleteUserSessions } from '../auth/sessions';
-import type { Database } from '../db/schema';
-import { conflict, notFound, validationFailed } from '../errors';
-import { addRole, deleteUserRole, findUserById, findUserRole, setDisabled } from './repository';
+import type { RoleGrant, UserRoleView } from '#shared/api/users';
+import { recordAudit } from '#server/audit/repository';
+import type { Actor } from '#server/auth/invitations';
+import { deleteUserSessions } from '#server/auth/sessions';
+import type { Database } from '#server/db/schema';
+import { conflict, notFound, validationFailed } from '#server/errors';
+import { addRole, deleteUserRole, findUserById, findUserRole, setDisabled } from '#server/users/repository';
 import { toRoleView } from './service';
 
 const noSuchUser = () => notFound('user', 'No such user.');

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, Role } from '../db/schema';
-import { escapeLike } from '../mail/repository';
+import type { Database, Role } from '#server/db/schema';
+import { escapeLike } from '#server/mail/repository';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -11,12 +11,12 @@ import {
   userResponseSchema,
   userRoleParamsSchema,
   userRoleResponseSchema,
-} from '../../shared/api/users';
-import { currentUser } from '../auth/guard';
-import { accountDisabled, inviteUser, type Actor } from '../auth/invitations';
-import { deliverMail } from '../mail/mailer';
-import { notFound } from '../errors';
-import { ADMIN_ONLY, errorResponses } from '../http/route-options';
+} from '#shared/api/users';
+import { currentUser } from '#server/auth/guard';
+import { accountDisabled, inviteUser, type Actor } from '#server/auth/invitations';
+import { deliverMail } from '#server/mail/mailer';
+import { notFound } from '#server/errors';
+import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
 import { grantUserRole, revokeUserRole, setUserDisabled } from './account-admin';
 import { findAdminUser, findUsers } from './service';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { AdminUserView, UserRoleView } from '../../shared/api/users';
-import type { Database } from '../db/schema';
-import { countUsers, listUsers, rolesOfUsers, type UserFilter } from './admin-repository';
+import type { AdminUserView, UserRoleView } from '#shared/api/users';
+import type { Database } from '#server/db/schema';
+import { countUsers, listUsers, rolesOfUsers, type UserFilter } from './repository';
 
 type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
 type RoleRow = Awaited<ReturnType<typeof rolesOfUsers>>[number];
