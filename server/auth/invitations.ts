@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Actor } from '#server/audit/actor';
 import type { Config } from '#server/config';
 import type { Database, Role } from '#server/db/schema';
 import type { RoleGrant } from '#shared/api/users';
@@ -14,7 +15,6 @@ import { hashToken, newSecretToken } from './tokens';
 import { expireOpenTokens, TOKEN_LIFETIME_MS, tokenErrors } from './user-tokens';
 
 export type AccountDeps = { db: Kysely<Database>; config: Config; log: FastifyBaseLogger };
-export type Actor = { id: number; name: string; email: string; ip: string };
 
 export const INVITATION_PATH = '/inbjudan';
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateOrganisationBody, OrganisationView, UpdateOrganisationBody } from '#shared/api/organisations';
 import { recordAudit } from '#server/audit/repository';
-import type { Actor } from '#server/auth/invitations';
+import type { Actor } from '#server/audit/actor';
 import type { Database } from '#server/db/schema';
 import { conflict, notFound, validationFailed } from '#server/errors';
 import { ancestorIds, countyExists, findOrganisation } from './repository';

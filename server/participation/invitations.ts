@@ -1,7 +1,9 @@
+import type { Actor } from '#server/audit/actor';
 import type { ExpressionBuilder, Kysely, Transaction } from 'kysely';
 import type { InvitationSelection, InviteResult, OrganisationRef } from '#shared/api/round-admin';
 import { recordAudit } from '#server/audit/repository';
 import type { Database } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { queueMail } from '#server/mail/mailer';
 import { link } from '#server/mail/templates';
 import type { RoundRecord } from '#server/rounds/repository';
@@ -10,9 +12,7 @@ import { issueRegistrationToken, REGISTRATION_PATH } from './registration-tokens
 import { assertNotPublished, requireRound } from '#server/rounds/lookup';
 import { ROUND_MAIL_KINDS } from './round-mail';
 
-type Db = Kysely<Database> | Transaction<Database>;
 export type Candidate = OrganisationRef & { contactEmail: string | null };
-export type RoundActor = { userId: number; ip: string };
 
 function selectedBy(eb: ExpressionBuilder<Database, 'organisation'>, selection: InvitationSelection) {
   switch (selection.kind) {
@@ -47,7 +47,7 @@ export async function resolveSelection(db: Db, selection: InvitationSelection): 
 export async function inviteOrganisations(
   db: Kysely<Database>,
   input: { year: number; selection: InvitationSelection; sendMail: boolean; publicUrl: string },
-  actor: RoundActor,
+  actor: Actor,
 ): Promise<{ result: Omit<InviteResult, 'delivery'>; mailIds: number[] }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, input.year, 'share');
@@ -57,7 +57,7 @@ export async function inviteOrganisations(
       trx,
       round.id,
       organisations.map((o) => o.id),
-      actor.userId,
+      actor.id,
     );
     const invited = organisations.filter((o) => newIds.has(o.id));
     const mailable = input.sendMail ? invited.filter((o) => o.contactEmail !== null) : [];
@@ -72,7 +72,7 @@ export async function inviteOrganisations(
       unknownCodes,
     };
     await recordAudit(trx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'round.organisations_invited',
       roundId: round.id,
@@ -82,7 +82,12 @@ export async function inviteOrganisations(
   });
 }
 
-async function insertInvitations(trx: Transaction<Database>, roundId: number, organisationIds: number[], invitedBy: number): Promise<Set<number>> {
+async function insertInvitations(
+  trx: Transaction<Database>,
+  roundId: number,
+  organisationIds: number[],
+  invitedBy: number | null,
+): Promise<Set<number>> {
   if (organisationIds.length === 0) return new Set();
   const rows = await trx
     .insertInto('round_invitation')
@@ -94,18 +99,12 @@ async function insertInvitations(trx: Transaction<Database>, roundId: number, or
 }
 
 /** The invitation mail with a fresh registration link (earlier links of the organisation and round stop working). */
-export async function queueInvitationMail(
-  trx: Transaction<Database>,
-  round: RoundRecord,
-  organisation: Candidate,
-  actor: RoundActor,
-  publicUrl: string,
-) {
+export async function queueInvitationMail(trx: Transaction<Database>, round: RoundRecord, organisation: Candidate, actor: Actor, publicUrl: string) {
   const token = await issueRegistrationToken(trx, {
     roundId: round.id,
     organisationId: organisation.id,
     closesAt: round.closesAt,
-    createdByUserId: actor.userId,
+    createdByUserId: actor.id,
   });
   const mail = roundInvitationMail({
     year: round.year,

@@ -1,7 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '#server/db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql } from 'kysely';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 /**
  * What the administrator's monitor adds to the results status list (server/results

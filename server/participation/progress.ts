@@ -1,11 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
+import type {} from 'kysely';
 import type { OrganisationType } from '#shared/api/organisations';
 import type { ResponseProgress } from '#shared/api/round-admin';
-import type { Database } from '#server/db/schema';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { listResponseStatus } from '#server/results/repository';
 import { listMonitorDetails } from './monitor-repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** One invited organisation's progress in a round, as the monitor and the reminders see it. */
 export type Progress = {

@@ -1,9 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { hashToken, newSecretToken } from '#server/auth/tokens';
-import type { Database } from '#server/db/schema';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { HttpError } from '#server/errors';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export const REGISTRATION_PATH = '/registrera';
 const MIN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;

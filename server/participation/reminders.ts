@@ -2,18 +2,18 @@ import type { Kysely, Transaction } from 'kysely';
 import type { OrganisationRef, ReminderBody, ReminderPlan, ReminderResult, ReminderSkipReason } from '#shared/api/round-admin';
 import { recordAudit } from '#server/audit/repository';
 import type { Database } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { conflict } from '#server/errors';
 import { queueMail } from '#server/mail/mailer';
 import { link } from '#server/mail/templates';
 import type { RoundRecord } from '#server/rounds/repository';
-import type { RoundActor } from './invitations';
+import type { Actor } from '#server/audit/actor';
 import { reminderMail } from './mail-templates';
 import { loadProgress, type Progress } from './progress';
 import { issueRegistrationToken, REGISTRATION_PATH } from './registration-tokens';
 import { requireRound } from '#server/rounds/lookup';
 import { lastRoundMails, nextAllowedAt, ROUND_MAIL_KINDS, type LastRoundMail } from './round-mail';
 
-type Db = Kysely<Database> | Transaction<Database>;
 type Recipient = OrganisationRef & { addresses: string[]; contactEmail: string | null; needsRegistration: boolean };
 type Plan = { recipients: Recipient[]; skipped: ReminderPlan['skipped'] };
 export type ReminderSettings = { publicUrl: string; defaultIntervalHours: number };
@@ -131,7 +131,7 @@ export async function sendReminders(
   year: number,
   body: ReminderBody,
   settings: ReminderSettings,
-  actor: RoundActor,
+  actor: Actor,
 ): Promise<{ result: Omit<ReminderResult, 'delivery'>; mailIds: number[] }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, year, 'update');
@@ -145,7 +145,7 @@ export async function sendReminders(
     const mailIds: number[] = [];
     for (const recipient of plan.recipients) mailIds.push(...(await remind(trx, round, recipient, body.note, settings, actor)));
     await recordAudit(trx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'round.reminders_sent',
       roundId: round.id,
@@ -162,7 +162,7 @@ async function remind(
   recipient: Recipient,
   note: string | undefined,
   settings: ReminderSettings,
-  actor: RoundActor,
+  actor: Actor,
 ) {
   const ids: number[] = [];
   for (const address of recipient.addresses) {
@@ -172,20 +172,14 @@ async function remind(
     const mailId = await queueMail(trx, { to: address, ...mail, kind: ROUND_MAIL_KINDS.reminder, organisationId: recipient.id, roundId: round.id });
     await trx
       .insertInto('reminder_delivery')
-      .values({ round_id: round.id, organisation_id: recipient.id, to_address: address, outbox_message_id: mailId, sent_by: actor.userId })
+      .values({ round_id: round.id, organisation_id: recipient.id, to_address: address, outbox_message_id: mailId, sent_by: actor.id })
       .execute();
     ids.push(mailId);
   }
   return ids;
 }
 
-async function registrationLink(
-  trx: Transaction<Database>,
-  round: RoundRecord,
-  organisationId: number,
-  settings: ReminderSettings,
-  actor: RoundActor,
-) {
-  const token = await issueRegistrationToken(trx, { roundId: round.id, organisationId, closesAt: round.closesAt, createdByUserId: actor.userId });
+async function registrationLink(trx: Transaction<Database>, round: RoundRecord, organisationId: number, settings: ReminderSettings, actor: Actor) {
+  const token = await issueRegistrationToken(trx, { roundId: round.id, organisationId, closesAt: round.closesAt, createdByUserId: actor.id });
   return link(settings.publicUrl, REGISTRATION_PATH, token);
 }

@@ -4,7 +4,7 @@ import type { Database } from '#server/db/schema';
 import { HttpError } from '#server/errors';
 import { bumpVersion, lockResponse } from '#server/responses/repository';
 import { assertRoundWritable } from '#server/rounds/service';
-import type { RoundActor } from './invitations';
+import type { Actor } from '#server/audit/actor';
 
 /**
  * An administrator reopens a submitted response on the organisation's request,
@@ -17,7 +17,7 @@ export async function reopenOnRequest(
   db: Kysely<Database>,
   ref: { year: number; organisationId: number },
   reason: string,
-  actor: RoundActor,
+  actor: Actor,
 ): Promise<{ organisationId: number; status: 'draft'; version: number }> {
   return db.transaction().execute(async (trx) => {
     const round = await assertRoundWritable(trx, { year: ref.year });
@@ -25,9 +25,9 @@ export async function reopenOnRequest(
     if (!response || response.status !== 'submitted') {
       throw new HttpError(409, 'response_not_submitted', 'Only a submitted response can be reopened.');
     }
-    const version = await bumpVersion(trx, response.id, actor.userId, { status: 'draft', submittedAt: null, submittedBy: null });
+    const version = await bumpVersion(trx, response.id, actor.id, { status: 'draft', submittedAt: null, submittedBy: null });
     await recordAudit(trx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'response.reopened',
       organisationId: ref.organisationId,

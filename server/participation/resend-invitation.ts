@@ -1,9 +1,10 @@
+import type { Actor } from '#server/audit/actor';
 import type { Kysely } from 'kysely';
 import type { RecentlyMailedDetails, ResendInvitationBody, ResendInvitationResult } from '#shared/api/round-admin';
 import { recordAudit } from '#server/audit/repository';
 import type { Database } from '#server/db/schema';
 import { HttpError } from '#server/errors';
-import { lockInvitation, queueInvitationMail, type RoundActor } from './invitations';
+import { lockInvitation, queueInvitationMail } from './invitations';
 import type { ReminderSettings } from './reminders';
 import { assertInvitationsChangeable, requireRound } from '#server/rounds/lookup';
 import { lastRoundMails, nextAllowedAt } from './round-mail';
@@ -31,7 +32,7 @@ export async function resendInvitation(
   ref: { year: number; organisationId: number },
   body: ResendInvitationBody,
   settings: ReminderSettings,
-  actor: RoundActor,
+  actor: Actor,
 ): Promise<{ result: Omit<ResendInvitationResult, 'delivery'>; mailId: number }> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, ref.year, 'share');
@@ -54,7 +55,7 @@ export async function resendInvitation(
     const mailId = await queueInvitationMail(trx, round, invited, actor, settings.publicUrl);
     const organisation = { id: invited.id, code: invited.code, name: invited.name };
     await recordAudit(trx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'round.invitation_resent',
       organisationId: invited.id,

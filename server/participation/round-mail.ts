@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '#server/db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type {} from 'kysely';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 /** The outbox kinds of the mails an organisation gets about a round. */
 export const ROUND_MAIL_KINDS = { invitation: 'round_invitation', reminder: 'round_reminder' } as const;

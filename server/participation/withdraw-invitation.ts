@@ -1,3 +1,4 @@
+import type { Actor } from '#server/audit/actor';
 import type { Kysely, Transaction } from 'kysely';
 import type { WithdrawInvitationResult } from '#shared/api/round-admin';
 import { recordAudit } from '#server/audit/repository';
@@ -5,7 +6,7 @@ import { cancelUnsentRoundMail } from '#server/mail/repository';
 import type { Database } from '#server/db/schema';
 import { HttpError, notFound } from '#server/errors';
 import { findResponse } from '#server/responses/repository';
-import { lockInvitation, type RoundActor } from './invitations';
+import { lockInvitation } from './invitations';
 import { revokeRegistrationTokens } from './registration-tokens';
 import { assertInvitationsChangeable, requireRound } from '#server/rounds/lookup';
 import { ROUND_MAIL_KINDS } from './round-mail';
@@ -24,7 +25,7 @@ export const notInvited = (year: number) => notFound('invitation', `The organisa
 export async function withdrawInvitation(
   db: Kysely<Database>,
   ref: { year: number; organisationId: number },
-  actor: RoundActor,
+  actor: Actor,
 ): Promise<WithdrawInvitationResult> {
   return db.transaction().execute(async (trx) => {
     const round = await requireRound(trx, ref.year, 'update');
@@ -47,7 +48,7 @@ export async function withdrawInvitation(
     });
     const organisation = { id: invited.id, code: invited.code, name: invited.name };
     await recordAudit(trx, {
-      actorUserId: actor.userId,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'round.invitation_withdrawn',
       organisationId: invited.id,

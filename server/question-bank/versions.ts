@@ -7,7 +7,7 @@ import type { Database } from '#server/db/schema';
 import { conflict, notFound, validationFailed } from '#server/errors';
 import { loadQuestionBank } from './repository';
 import { writeQuestionBank } from './seed';
-import type { RoundActor } from '#server/participation/invitations';
+import type { Actor } from '#server/audit/actor';
 
 export async function listBankVersions(db: Kysely<Database>): Promise<BankVersionSummary[]> {
   const [versions, rounds] = await Promise.all([
@@ -69,12 +69,12 @@ export function toBankDocument(bank: QuestionBank): QuestionBankFile {
 }
 
 /** A new, editable version with the same content as an existing one. */
-export async function copyBankVersion(db: Kysely<Database>, from: string, version: string, actor: RoundActor): Promise<void> {
+export async function copyBankVersion(db: Kysely<Database>, from: string, version: string, actor: Actor): Promise<void> {
   const source = await loadBankDocument(db, from);
   await db.transaction().execute(async (trx) => {
     if (await findVersion(trx, version)) throw conflict('bank_version_exists', `The question-bank version ${version} already exists.`, { version });
     await writeQuestionBank(trx, { ...source, version }).catch(rethrowDuplicate(version));
-    await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip, action: 'question_bank.copied', details: { from, version } });
+    await recordAudit(trx, { actorUserId: actor.id, ip: actor.ip, action: 'question_bank.copied', details: { from, version } });
   });
 }
 
@@ -87,7 +87,7 @@ function rethrowDuplicate(version: string) {
 }
 
 /** Replaces the texts, options and rule of a version that no opened round uses yet. */
-export async function editBankVersion(db: Kysely<Database>, version: string, document: QuestionBankFile, actor: RoundActor): Promise<void> {
+export async function editBankVersion(db: Kysely<Database>, version: string, document: QuestionBankFile, actor: Actor): Promise<void> {
   if (document.version !== version) throw validationFailed('body.version', 'version_mismatch', `must be ${version}, the version being edited`);
   await db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -105,6 +105,6 @@ export async function editBankVersion(db: Kysely<Database>, version: string, doc
       );
     }
     await writeQuestionBank(trx, document);
-    await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip, action: 'question_bank.edited', details: { version } });
+    await recordAudit(trx, { actorUserId: actor.id, ip: actor.ip, action: 'question_bank.edited', details: { version } });
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type {} from 'kysely';
 import type { SessionUser } from '#shared/api/auth';
 import type { OrganisationView } from '#shared/api/organisations';
 import type { ComparisonGroup, LevelCounts, OrganisationResults, ResultFilters, SuppressedReason } from '#shared/api/results';
@@ -6,7 +6,8 @@ import type { Language, LocalizedText } from '#shared/question-bank/schema';
 import type { BankArea, QuestionBank } from '#shared/question-bank/types';
 import { scoreProfile, type Answers, type Profile } from '#shared/scoring/index';
 import { assertOrganisationAccess } from '#server/auth/guard';
-import type { Database } from '#server/db/schema';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { HttpError, notFound } from '#server/errors';
 import { loadResponseRows } from '#server/exchange/repository';
 import type { AreaAnswerCells } from '#server/exchange/response-csv';
@@ -14,8 +15,6 @@ import { findOrganisation } from '#server/organisations/repository';
 import { listVisibleRounds } from '#server/rounds/service';
 import type { RoundRecord } from '#server/rounds/repository';
 import { bankOf, controlledAggregates, type Results } from './service';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type ResultsQuery = { year?: number | undefined; lang: Language; groupBy: string };
 

@@ -1,8 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
+import type {} from 'kysely';
 import type { SessionUser } from '#shared/api/auth';
 import type { Aggregates, AreaAggregate, Crosstab, ResultFilters, StatusList, Trends } from '#shared/api/results';
 import type { QuestionBank } from '#shared/question-bank/types';
-import type { Database } from '#server/db/schema';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { validationFailed } from '#server/errors';
 import { loadQuestionBank } from '#server/question-bank/repository';
 import { listRounds, type RoundRecord } from '#server/rounds/repository';
@@ -21,8 +22,6 @@ import {
   type StatusListFilter,
 } from './repository';
 import { toLevelCounts } from './sql';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export async function bankOf(db: Db, round: RoundRecord): Promise<QuestionBank> {
   const bank = await loadQuestionBank(db, round.bankVersionId);

@@ -1,9 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '#server/db/schema';
+import type {} from 'kysely';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { conflict, HttpError, notFound } from '#server/errors';
 import { findRound, type RoundLock, type RoundRecord } from './repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export async function requireRound(db: Db, year: number, lock: RoundLock = 'none'): Promise<RoundRecord> {
   const round = await findRound(db, { year }, lock);

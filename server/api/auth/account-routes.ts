@@ -24,7 +24,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(rateLimit, { global: false });
 
   app.post(
-    '/api/auth/invitations/accept',
+    '/invitations/accept',
     {
       config: { access: 'public', rateLimit: PER_IP },
       schema: {
@@ -41,7 +41,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/auth/invitations/describe',
+    '/invitations/describe',
     {
       config: { access: 'public', rateLimit: PER_IP },
       schema: {
@@ -55,7 +55,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/auth/invitations/accept-with-account',
+    '/invitations/accept-with-account',
     {
       config: { access: 'user', rateLimit: PER_IP },
       schema: {
@@ -72,7 +72,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/auth/password-reset/request',
+    '/password-reset/request',
     {
       config: { access: 'public', rateLimit: PER_IP },
       schema: {
@@ -92,7 +92,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/auth/password-reset/confirm',
+    '/password-reset/confirm',
     {
       config: { access: 'public', rateLimit: PER_IP },
       schema: {

@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(rateLimit, { global: false });
 
   app.post(
-    '/api/auth/login',
+    '/login',
     {
       config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
@@ -72,7 +72,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/auth/logout',
+    '/logout',
     { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'End this session', response: { 204: z.null() } } },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
@@ -84,7 +84,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/auth/me',
+    '/me',
     {
       config: { access: 'user' },
       schema: { tags: ['auth'], summary: 'The logged-in user and roles', response: { 200: meResponseSchema, 401: errorBodySchema } },
@@ -93,7 +93,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/auth/password',
+    '/password',
     {
       config: { access: 'user', rateLimit: ACCOUNT_CHANGES },
       schema: {
@@ -122,7 +122,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/auth/sessions/revoke-others',
+    '/sessions/revoke-others',
     {
       config: { access: 'user', rateLimit: ACCOUNT_CHANGES },
       schema: {

@@ -4,7 +4,7 @@ import { countyListSchema } from '#shared/api/reference';
 /** Reference data every logged-in user may read: public facts, no organisation's data. */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/counties',
+    '',
     {
       config: { access: 'user' },
       schema: {

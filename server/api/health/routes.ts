@@ -4,7 +4,7 @@ import { healthSchema } from '#shared/api/health';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/health',
+    '',
     {
       config: { access: 'public' },
       schema: {

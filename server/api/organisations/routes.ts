@@ -8,11 +8,10 @@ import {
   organisationResponseSchema,
 } from '#shared/api/organisations';
 import { invitationSentSchema, organisationInviteBodySchema } from '#shared/api/users';
-import { assertOrganisationAccess, currentUser, hasRole, isNational } from '#server/auth/guard';
+import { actorOf, assertOrganisationAccess, currentUser, hasRole, isNational } from '#server/auth/guard';
 import { inviteUser } from '#server/auth/invitations';
 import { deliverMail, deliveryMode } from '#server/mail/mailer';
 import { errorResponses } from '#server/http/route-options';
-import { actorOf } from '#server/api/admin/users/routes';
 import { findOrganisation, listAttributes, listOrganisations } from '#server/organisations/repository';
 import { noSuchOrganisation } from '#server/organisations/service';
 
@@ -27,7 +26,7 @@ function assertVisible(user: SessionUser, organisationId: number) {
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/organisations',
+    '',
     {
       config: { access: 'user' },
       schema: {
@@ -45,7 +44,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/organisations/:id',
+    '/:id',
     {
       config: { access: 'user' },
       schema: {
@@ -64,7 +63,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/organisations/:id/attributes',
+    '/:id/attributes',
     {
       config: { access: 'user' },
       schema: {
@@ -82,7 +81,7 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/organisations/:id/invitations',
+    '/:id/invitations',
     {
       config: { access: ['respondent', 'admin'] },
       schema: {

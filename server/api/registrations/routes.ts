@@ -13,7 +13,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(rateLimit, { global: false });
 
   app.post(
-    '/api/registrations/inspect',
+    '/inspect',
     {
       config: { access: 'public', rateLimit: PER_IP },
       schema: {
@@ -27,7 +27,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/registrations/accept',
+    '/accept',
     {
       config: { access: 'public', rateLimit: PER_IP },
       schema: {

@@ -9,7 +9,7 @@ import { toRoundQuestions } from '#server/question-bank/localize';
 
 export const questionBankRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/rounds/:year/questions',
+    '/:year/questions',
     {
       config: { access: 'user' },
       schema: {

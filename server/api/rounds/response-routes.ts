@@ -4,7 +4,6 @@ import { errorBodySchema } from '#shared/api/errors';
 import {
   areaParamsSchema,
   carryOverResultSchema,
-  myRoundsResponseSchema,
   responseHistorySchema,
   responseParamsSchema,
   saveAreaBodySchema,
@@ -12,9 +11,9 @@ import {
   surveyResponseSchema,
   versionBodySchema,
 } from '#shared/api/responses';
-import { assertOrganisationAccess, currentUser } from '#server/auth/guard';
+import type { Actor } from '#server/audit/actor';
+import { actorOf, assertOrganisationAccess, currentUser } from '#server/auth/guard';
 import { findVisibleRound } from '#server/rounds/service';
-import { listMyRounds } from '#server/responses/my-rounds';
 import {
   carryOverAnswers,
   readResponse,
@@ -22,19 +21,17 @@ import {
   reopenResponse,
   saveAreaAnswer,
   submitResponse,
-  type Actor,
   type ResponseRef,
 } from '#server/responses/service';
 
-const RESPONSE_URL = '/api/rounds/:year/organisations/:organisationId/response';
+const RESPONSE_URL = '/:year/organisations/:organisationId/response';
 const readErrors = { 404: errorBodySchema };
 const writeErrors = { 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
 /** The caller, after checking they answer for this organisation (404 for anyone else's). */
 function writer(request: FastifyRequest, ref: ResponseRef): Actor {
-  const user = currentUser(request);
-  assertOrganisationAccess(user, ref.organisationId, 'write');
-  return { user, ip: request.ip };
+  assertOrganisationAccess(currentUser(request), ref.organisationId, 'write');
+  return actorOf(request);
 }
 
 export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,19 +40,6 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
     const round = await findVisibleRound(app.db, ref.year, request.user);
     return readResponse(app.db, round, ref.organisationId, request.user);
   }
-
-  app.get(
-    '/api/my/rounds',
-    {
-      config: { access: ['respondent', 'viewer'] },
-      schema: {
-        tags: ['responses'],
-        summary: "Survey rounds of the caller's organisations, with each response's status and the deadline",
-        response: { 200: myRoundsResponseSchema },
-      },
-    },
-    async (request) => ({ rounds: await listMyRounds(app.db, currentUser(request)) }),
-  );
 
   app.get(
     RESPONSE_URL,

@@ -1,29 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBodySchema } from '#shared/api/errors';
-import { idParamSchema } from '#shared/api/ids';
 import {
   aggregatesExportQuerySchema,
   aggregatesSchema,
   crosstabQuerySchema,
   crosstabSchema,
-  filterOptionsSchema,
-  organisationResultsQuerySchema,
-  organisationResultsSchema,
   resultFiltersSchema,
   roundYearParams,
   statusListQuerySchema,
   statusListSchema,
-  trendsSchema,
 } from '#shared/api/results';
 import { recordAudit } from '#server/audit/repository';
 import { currentUser } from '#server/auth/guard';
 import { findVisibleRound } from '#server/rounds/service';
 import { aggregatesToCsv, aggregatesToXlsx } from '#server/results/export';
-import { getOrganisationResults } from '#server/results/organisation-results';
 import { audienceOf } from '#server/results/disclosure/control';
-import { listFilterOptions } from '#server/results/repository';
-import { bankOf, controlledAggregates, getAggregates, getCrosstab, getStatusList, getTrends } from '#server/results/service';
+import { bankOf, controlledAggregates, getAggregates, getCrosstab, getStatusList } from '#server/results/service';
 
 const errors = { 400: errorBodySchema, 404: errorBodySchema };
 const NATIONAL = ['analyst', 'admin'] as const;
@@ -32,7 +25,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   const results = () => ({ db: app.db, cache: app.resultsCache, disclosure: app.disclosure });
 
   app.get(
-    '/api/rounds/:year/aggregates',
+    '/:year/aggregates',
     {
       config: { access: NATIONAL },
       schema: {
@@ -47,7 +40,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/rounds/:year/crosstab',
+    '/:year/crosstab',
     {
       config: { access: NATIONAL },
       schema: {
@@ -62,34 +55,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/results/trends',
-    {
-      config: { access: NATIONAL },
-      schema: {
-        tags: ['results'],
-        summary: 'Per round and area: answered, yes and level distribution, each round scored by its own rule',
-        querystring: resultFiltersSchema,
-        response: { 200: trendsSchema, ...errors },
-      },
-    },
-    async (request) => getTrends(results(), currentUser(request), request.query),
-  );
-
-  app.get(
-    '/api/results/filter-options',
-    {
-      config: { access: NATIONAL },
-      schema: {
-        tags: ['results'],
-        summary: 'The filter values that exist (counties, organisation types, attributes and their values), for choosing rather than typing',
-        response: { 200: filterOptionsSchema, ...errors },
-      },
-    },
-    async () => listFilterOptions(app.db),
-  );
-
-  app.get(
-    '/api/rounds/:year/response-status',
+    '/:year/response-status',
     {
       config: { access: NATIONAL },
       schema: {
@@ -104,7 +70,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/rounds/:year/aggregates/export',
+    '/:year/aggregates/export',
     {
       config: { access: NATIONAL },
       schema: {
@@ -141,20 +107,5 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `attachment; filename="${name}.xlsx"`)
         .send(await aggregatesToXlsx(aggregates, filters, bank, lang));
     },
-  );
-
-  app.get(
-    '/api/organisations/:id/results',
-    {
-      config: { access: ['respondent', 'viewer', 'admin'] },
-      schema: {
-        tags: ['results'],
-        summary: 'An organisation’s levels, next steps, comparisons with peer groups and year-over-year history',
-        params: z.object({ id: idParamSchema }),
-        querystring: organisationResultsQuerySchema,
-        response: { 200: organisationResultsSchema, ...errors },
-      },
-    },
-    async (request) => getOrganisationResults(results(), currentUser(request), request.params.id, request.query),
   );
 };

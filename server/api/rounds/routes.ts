@@ -5,7 +5,7 @@ import { listVisibleRounds } from '#server/rounds/service';
 
 export const roundRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/rounds',
+    '',
     {
       config: { access: 'user' },
       schema: {

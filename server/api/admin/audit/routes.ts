@@ -20,7 +20,7 @@ function toView(row: AuditRow): AuditEntryView {
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/admin/audit',
+    '',
     {
       config: { access: ['admin'] },
       schema: {

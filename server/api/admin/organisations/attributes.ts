@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { RowErrorParams, RowRule } from '#shared/api/error-codes';
 import { ATTRIBUTE_CSV_COLUMNS, attributeNameSchema, type AttributeImportResult, type RowError } from '#shared/api/organisations';
 import { recordAudit } from '#server/audit/repository';
-import type { Actor } from '#server/auth/invitations';
+import type { Actor } from '#server/audit/actor';
 import type { Database } from '#server/db/schema';
 import { csvRejected, readCsv, type CsvRow } from '#server/http/csv';
 import { findOrganisationIdsByCode } from '#server/organisations/repository';

@@ -8,13 +8,13 @@ import {
   updateOrganisationBodySchema,
 } from '#shared/api/organisations';
 import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
-import { actorOf } from '#server/api/admin/users/routes';
+import { actorOf } from '#server/auth/guard';
 import { importAttributes } from './attributes';
 import { createOrganisation, updateOrganisation } from '#server/organisations/service';
 
 export const organisationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
-    '/api/admin/organisations',
+    '',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -31,7 +31,7 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch(
-    '/api/admin/organisations/:id',
+    '/:id',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -46,7 +46,7 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/organisations/attributes/import',
+    '/attributes/import',
     {
       config: ADMIN_ONLY,
       schema: {

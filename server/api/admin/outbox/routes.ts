@@ -50,7 +50,7 @@ const refusals: Partial<Record<DeliveryStatus, string>> = {
 
 export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/admin/outbox',
+    '',
     {
       config: { access: ['admin'] },
       schema: {
@@ -68,7 +68,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/outbox/:id/retry',
+    '/:id/retry',
     {
       config: ADMIN_ONLY,
       schema: {

@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { bankVersionDocumentSchema, bankVersionListSchema, bankVersionParamsSchema, copyBankVersionBodySchema } from '#shared/api/round-admin';
 import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
 import { copyBankVersion, editBankVersion, listBankVersions, loadBankDocument } from '#server/question-bank/versions';
-import { actorOf } from '#server/api/admin/rounds/participation-routes';
+import { actorOf } from '#server/auth/guard';
 
 const TAGS = ['question-bank', 'admin'];
-const VERSION_URL = '/api/admin/question-bank/versions/:version';
+const VERSION_URL = '/versions/:version';
 
 /** Question-bank versions: copy the current one, edit it until a round opens on it (then it is frozen). */
 export const bankVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/admin/question-bank/versions',
+    '/versions',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -38,7 +38,7 @@ export const bankVersionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/question-bank/versions',
+    '/versions',
     {
       config: ADMIN_ONLY,
       schema: {

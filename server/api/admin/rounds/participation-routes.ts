@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type {} from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   inviteBodySchema,
@@ -16,10 +16,10 @@ import {
   withdrawInvitationResultSchema,
 } from '#shared/api/round-admin';
 import { roundYearParamsSchema } from '#shared/api/rounds';
-import { currentUser } from '#server/auth/guard';
+import { actorOf } from '#server/auth/guard';
 import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
 import { deliverMail, deliveryMode } from '#server/mail/mailer';
-import { inviteOrganisations, type RoundActor } from '#server/participation/invitations';
+import { inviteOrganisations } from '#server/participation/invitations';
 import { roundMonitor } from '#server/participation/monitor';
 import { previewReminders, sendReminders } from '#server/participation/reminders';
 import { reopenOnRequest } from '#server/participation/reopen';
@@ -27,8 +27,6 @@ import { resendInvitation } from '#server/participation/resend-invitation';
 import { withdrawInvitation } from '#server/participation/withdraw-invitation';
 
 const TAGS = ['rounds', 'admin'];
-
-export const actorOf = (request: FastifyRequest): RoundActor => ({ userId: currentUser(request).id, ip: request.ip });
 
 /** Running a survey round: invitations, monitoring, reminders, reopening on request. */
 export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -39,7 +37,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   const reminderSettings = () => ({ publicUrl: app.config.publicUrl, defaultIntervalHours: app.config.reminderMinIntervalHours });
 
   app.post(
-    '/api/admin/rounds/:year/invitations',
+    '/:year/invitations',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -61,7 +59,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    '/api/admin/rounds/:year/invitations/:organisationId',
+    '/:year/invitations/:organisationId',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -76,7 +74,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/rounds/:year/invitations/:organisationId/resend',
+    '/:year/invitations/:organisationId/resend',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -96,7 +94,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/admin/rounds/:year/monitor',
+    '/:year/monitor',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -112,7 +110,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/rounds/:year/reminders/preview',
+    '/:year/reminders/preview',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -127,7 +125,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/rounds/:year/reminders',
+    '/:year/reminders',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -147,7 +145,7 @@ export const roundAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/rounds/:year/organisations/:organisationId/reopen',
+    '/:year/organisations/:organisationId/reopen',
     {
       config: ADMIN_ONLY,
       schema: {

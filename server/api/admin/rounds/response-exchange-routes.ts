@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '#server/auth/guard';
 import { z } from 'zod';
 import { errorBodySchema } from '#shared/api/errors';
 import { responseImportResultSchema, roundYearParams } from '#shared/api/results';
@@ -9,7 +10,7 @@ const IMPORT_BODY_LIMIT = 10 * 1024 * 1024;
 
 export const responseExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/admin/rounds/:year/responses/export',
+    '/:year/responses/export',
     {
       config: { access: ['admin'] },
       schema: {
@@ -20,7 +21,7 @@ export const responseExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const csv = await exportResponses(app.db, request.params.year, { userId: request.user?.id ?? null, ip: request.ip });
+      const csv = await exportResponses(app.db, request.params.year, actorOf(request));
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="responses-${request.params.year}.csv"`)
@@ -29,7 +30,7 @@ export const responseExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/rounds/:year/responses/import',
+    '/:year/responses/import',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
       config: { access: ['admin'] },
@@ -41,6 +42,6 @@ export const responseExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: responseImportResultSchema, 400: errorBodySchema, 404: errorBodySchema, 415: errorBodySchema },
       },
     },
-    async (request) => importResponses(app.db, request.params.year, request.body, { userId: request.user?.id ?? null, ip: request.ip }),
+    async (request) => importResponses(app.db, request.params.year, request.body, actorOf(request)),
   );
 };

@@ -1,18 +1,17 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '#server/auth/guard';
 import { errorBodySchema } from '#shared/api/errors';
 import { changeRoundStateBodySchema, createRoundBodySchema, roundSchema, roundYearParamsSchema, updateRoundBodySchema } from '#shared/api/rounds';
 import { toRoundResponse } from '#server/rounds/response';
-import { changeRoundState, createRound, updateRoundSettings, type Actor } from '#server/rounds/service';
+import { changeRoundState, createRound, updateRoundSettings } from '#server/rounds/service';
 
 const errors = { 400: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
 
-const actorOf = (request: FastifyRequest): Actor => ({ userId: request.user?.id ?? null, ip: request.ip });
 const toDate = (iso: string | undefined) => (iso === undefined ? undefined : new Date(iso));
 
 export const adminRoundRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
-    '/api/admin/rounds',
+    '',
     {
       config: { access: ['admin'] },
       schema: {
@@ -34,7 +33,7 @@ export const adminRoundRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/rounds/:year/state',
+    '/:year/state',
     {
       config: { access: ['admin'] },
       schema: {
@@ -52,7 +51,7 @@ export const adminRoundRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch(
-    '/api/admin/rounds/:year',
+    '/:year',
     {
       config: { access: ['admin'] },
       schema: {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { RoleGrant, UserRoleView } from '#shared/api/users';
 import { recordAudit } from '#server/audit/repository';
-import type { Actor } from '#server/auth/invitations';
+import type { Actor } from '#server/audit/actor';
 import { deleteUserSessions } from '#server/auth/sessions';
 import type { Database } from '#server/db/schema';
 import { conflict, notFound, validationFailed } from '#server/errors';

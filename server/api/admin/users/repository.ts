@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, Role } from '#server/db/schema';
-import { escapeLike } from '#server/mail/repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql } from 'kysely';
+import type { Role } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { escapeLike } from '#server/db/sql';
 
 export type UserFilter = {
   id?: number | undefined;

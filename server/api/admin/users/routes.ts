@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type {} from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -12,22 +12,17 @@ import {
   userRoleParamsSchema,
   userRoleResponseSchema,
 } from '#shared/api/users';
-import { currentUser } from '#server/auth/guard';
-import { accountDisabled, inviteUser, type Actor } from '#server/auth/invitations';
+import { actorOf } from '#server/auth/guard';
+import { accountDisabled, inviteUser } from '#server/auth/invitations';
 import { deliverMail } from '#server/mail/mailer';
 import { notFound } from '#server/errors';
 import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
 import { grantUserRole, revokeUserRole, setUserDisabled } from './account-admin';
 import { findAdminUser, findUsers } from './service';
 
-export function actorOf(request: FastifyRequest): Actor {
-  const user = currentUser(request);
-  return { id: user.id, name: user.name, email: user.email, ip: request.ip };
-}
-
 export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
-    '/api/admin/users',
+    '',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -41,7 +36,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
-    '/api/admin/users/:id',
+    '/:id',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -59,7 +54,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/users/invite',
+    '/invite',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -79,7 +74,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/admin/users/:id/roles',
+    '/:id/roles',
     {
       config: ADMIN_ONLY,
       schema: {
@@ -97,7 +92,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.delete(
-    '/api/admin/users/:id/roles/:roleId',
+    '/:id/roles/:roleId',
     {
       config: ADMIN_ONLY,
       schema: { tags: ['admin'], summary: 'Revoke a role', params: userRoleParamsSchema, response: { 204: z.null(), ...errorResponses } },
@@ -113,7 +108,7 @@ export const userAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     ['enable', false],
   ] as const) {
     app.post(
-      `/api/admin/users/:id/${action}`,
+      `/:id/${action}`,
       {
         config: ADMIN_ONLY,
         schema: {
