@@ -1,10 +1,10 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '#server/config';
-import { resolveDatabase } from './database-url';
-import { migrateToLatest } from './migrate';
-import { prepareDatabase } from '#server/seed/prepare';
-import type { Database } from './schema';
+import { resolveDatabase } from '#server/db/database-url';
+import { migrateToLatest } from '#server/db/migrate';
+import { prepareDatabase } from './prepare';
+import type { Database } from '#server/db/schema';
 
 /** `npm run db:migrate` applies pending migrations; `npm run db:seed` also seeds reference and demo data. */
 const command = process.argv[2];
