@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { paths, surveyPatterns } from '../shared/client-routes';
+import { paths, surveyPatterns } from '#shared/client-routes';
 import { buildClientIfStale } from '../scripts/client-build.mjs';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { ROOT, stopChild } from './lib/environment';

@@ -1,8 +1,8 @@
 // The app as main.ts builds it, plus the benchmark's hello-world route,
 // listening on PORT over the PostgreSQL at DATABASE_URL. Started by run.ts
 // as its own process, so load generation and serving do not share a thread.
-import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
+import { buildApp } from '#server/app';
+import { loadConfig } from '#server/config';
 import { helloPlugin } from './lib/hello';
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', SEED_DEMO: 'false' });

@@ -9,34 +9,30 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { isClientRoute } from '../shared/client-routes';
+import { isClientRoute } from '#shared/client-routes';
 import type { Config } from './config';
-import { databasePlugin } from './db/plugin';
+import { databasePlugin } from '#server/db/plugin';
 import { registerErrorHandling, sendFrameworkError, sendNotFound } from './errors';
-import { auditRoutes } from './audit/routes';
-import { accessPlugin } from './auth/access';
-import { authRoutes } from './auth/routes';
-import { healthRoutes } from './health/routes';
-import { csvBodyPlugin } from './http/csv';
-import { storableTextPlugin } from './http/storable-text';
-import { mailRoutes } from './mail/routes';
-import { mailDeliveryPlugin } from './mail/plugin';
-import { accountRoutes } from './auth/account-routes';
-import { organisationAdminRoutes } from './organisations/admin-routes';
-import { organisationRoutes } from './organisations/routes';
-import { userAdminRoutes } from './users/routes';
-import { questionBankRoutes } from './question-bank/routes';
-import { adminRoundRoutes } from './rounds/admin-routes';
-import { roundRoutes } from './rounds/routes';
-import { bankVersionRoutes } from './round-admin/bank-routes';
-import { registrationRoutes } from './round-admin/registration-routes';
-import { roundAdminRoutes } from './round-admin/routes';
-import { responseExchangeRoutes } from './exchange/routes';
-import { resultsCachePlugin } from './results/cache';
-import { disclosurePlugin } from './results/disclosure/control';
-import { resultRoutes } from './results/routes';
-import { responseRoutes } from './responses/routes';
-import { referenceRoutes } from './reference/routes';
+import { accessPlugin } from '#server/auth/access';
+import * as adminAudit from '#server/api/admin/audit/index';
+import * as adminOrganisations from '#server/api/admin/organisations/index';
+import * as adminOutbox from '#server/api/admin/outbox/index';
+import * as adminQuestionBank from '#server/api/admin/question-bank/index';
+import * as adminRounds from '#server/api/admin/rounds/index';
+import * as adminUsers from '#server/api/admin/users/index';
+import * as auth from '#server/api/auth/index';
+import * as counties from '#server/api/counties/index';
+import * as health from '#server/api/health/index';
+import * as my from '#server/api/my/index';
+import * as organisations from '#server/api/organisations/index';
+import * as registrations from '#server/api/registrations/index';
+import * as results from '#server/api/results/index';
+import * as rounds from '#server/api/rounds/index';
+import { csvBodyPlugin } from '#server/http/csv';
+import { storableTextPlugin } from '#server/http/storable-text';
+import { mailDeliveryPlugin } from '#server/mail/plugin';
+import { resultsCachePlugin } from '#server/results/cache';
+import { disclosurePlugin } from '#server/results/disclosure/control';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -46,6 +42,24 @@ const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
  * round's response-status list is tens of kB and shrinks about tenfold).
  */
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
+/** Every URL feature, one per prefix; a new feature is a new folder under server/api/ and a line here. */
+const API_FEATURES = [
+  health,
+  auth,
+  my,
+  counties,
+  organisations,
+  registrations,
+  results,
+  rounds,
+  adminAudit,
+  adminOrganisations,
+  adminOutbox,
+  adminQuestionBank,
+  adminRounds,
+  adminUsers,
+];
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -117,25 +131,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Mail delivery through the queue (with SMTP_URL): starts on ready, stops before the pool closes.
   await app.register(mailDeliveryPlugin);
 
-  // Feature routes.
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(auditRoutes);
-  await app.register(accountRoutes);
-  await app.register(mailRoutes);
-  await app.register(userAdminRoutes);
-  await app.register(organisationRoutes);
-  await app.register(organisationAdminRoutes);
-  await app.register(roundRoutes);
-  await app.register(adminRoundRoutes);
-  await app.register(roundAdminRoutes);
-  await app.register(bankVersionRoutes);
-  await app.register(registrationRoutes);
-  await app.register(questionBankRoutes);
-  await app.register(responseExchangeRoutes);
-  await app.register(resultRoutes);
-  await app.register(responseRoutes);
-  await app.register(referenceRoutes);
+  // Feature routes: each folder under server/api/ owns one URL prefix (docs/architecture.md).
+  for (const feature of API_FEATURES) await app.register(feature.routes, { prefix: feature.prefix });
 
   if (options.serveClient && existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, {

@@ -7,8 +7,8 @@ import {
   type MissingResource,
   type ValidationIssue,
   type ValidationRule,
-} from '../shared/api/error-codes';
-import type { ErrorBody } from '../shared/api/errors';
+} from '#shared/api/error-codes';
+import type { ErrorBody } from '#shared/api/errors';
 
 /**
  * An error whose message is safe to show the caller. Its code is one of

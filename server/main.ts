@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
-import { resolveDatabase } from './db/database-url';
-import { takeSignalsFromEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
-import { createKysely, logIdleClientErrors } from './db/plugin';
-import { prepareDatabase } from './db/prepare';
-import { exitWhenUnreachable, superviseEmbeddedDatabase } from './db/supervisor';
-import { CLIENT_TIMEOUT_MARGIN_MS, poolOptions } from './db/timeouts';
+import { resolveDatabase } from '#server/db/database-url';
+import { takeSignalsFromEmbeddedPostgres, type EmbeddedDatabase } from '#server/db/embedded';
+import { createKysely, logIdleClientErrors } from '#server/db/plugin';
+import { prepareDatabase } from '#server/seed/prepare';
+import { exitWhenUnreachable, superviseEmbeddedDatabase } from '#server/db/supervisor';
+import { CLIENT_TIMEOUT_MARGIN_MS, poolOptions } from '#server/db/timeouts';
 
 const consoleLogger = {
   info: (msg: string) => console.log(msg),

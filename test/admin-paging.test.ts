@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recordAudit } from '../server/audit/repository';
-import type { AuditAction } from '../shared/api/audit';
-import { insertOutboxMessage } from '../server/mail/repository';
+import { recordAudit } from '#server/audit/repository';
+import type { AuditAction } from '#shared/api/audit';
+import { insertOutboxMessage } from '#server/mail/repository';
 import { useTestApp } from './support/app';
 import { loginAs } from './support/auth';
 

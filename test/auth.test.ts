@@ -61,7 +61,7 @@ describe('login and sessions', () => {
   });
 
   it('creates the bootstrap administrator once', async () => {
-    const { ensureBootstrapAdmin } = await import('../server/auth/bootstrap');
+    const { ensureBootstrapAdmin } = await import('#server/seed/bootstrap-admin');
     expect(await ensureBootstrapAdmin(ctx.app.db, ctx.config)).toBe(true);
     expect(await ensureBootstrapAdmin(ctx.app.db, ctx.config)).toBe(false);
     const cookie = await login(ctx.app, 'boot@example.se', 'a long bootstrap passphrase');

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../shared/api/auth';
-import { hashPassword } from '../server/auth/passwords';
-import { SESSION_COOKIE, createSession } from '../server/auth/sessions';
-import { DEMO_YEAR, seedDemoRound } from '../server/rounds/demo';
-import { addRole, insertUser } from '../server/users/repository';
+import type { Role } from '#shared/api/auth';
+import { hashPassword } from '#server/auth/passwords';
+import { SESSION_COOKIE, createSession } from '#server/auth/sessions';
+import { DEMO_YEAR, seedDemoRound } from '#server/seed/demo-round';
+import { addRole, insertUser } from '#server/users/repository';
 import { useTestApp } from './support/app';
 import { TEST_PASSWORD, organisationIdByCode } from './support/auth';
 

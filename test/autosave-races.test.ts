@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { expect, it } from 'vitest';
-import type { Database } from '../server/db/schema';
-import { findRound, updateRound } from '../server/rounds/repository';
+import type { Database } from '#server/db/schema';
+import { findRound, updateRound } from '#server/rounds/repository';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode } from './support/auth';
 import { openRoundWithInvitations, responseUrl } from './support/survey';
@@ -97,7 +97,7 @@ it('refuses a first save whose read waited for its invitation being withdrawn, a
   const organisationId = await organisationIdByCode(ctx.app, '0182');
   const respondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0182' }]);
 
-  // What withdrawing does (server/round-admin/withdraw-invitation.ts): the round's exclusive lock, then the delete.
+  // What withdrawing does (server/participation/withdraw-invitation.ts): the round's exclusive lock, then the delete.
   const withdrawal = await holdUncommitted(async (trx) => {
     const round = await findRound(trx, { year }, 'update');
     await trx.deleteFrom('round_invitation').where('round_id', '=', round!.id).where('organisation_id', '=', organisationId).execute();

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE, createSession } from '../server/auth/sessions';
-import type { Database } from '../server/db/schema';
-import { changeRoundState, createRound } from '../server/rounds/service';
-import { grantRole, insertUser } from '../server/users/repository';
+import { SESSION_COOKIE, createSession } from '#server/auth/sessions';
+import type { Database } from '#server/db/schema';
+import { changeRoundState, createRound } from '#server/rounds/service';
+import { grantRole, insertUser } from '#server/users/repository';
 import { ANSWERABLE_AREAS } from './support/survey';
 import { childrenOf, isAlive } from './support/processes';
+import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 /**
  * The real server under autosave load, killed with SIGKILL together with its
@@ -77,8 +78,8 @@ async function crash(child: ChildProcess): Promise<void> {
 
 async function prepareRound(db: Kysely<Database>): Promise<Writer[]> {
   const now = Date.now();
-  const round = await createRound(db, { year: YEAR, opensAt: new Date(now - 86_400_000), closesAt: new Date(now + 86_400_000) }, { userId: null });
-  await changeRoundState(db, YEAR, 'open', { userId: null });
+  const round = await createRound(db, { year: YEAR, opensAt: new Date(now - 86_400_000), closesAt: new Date(now + 86_400_000) }, SYSTEM_ACTOR);
+  await changeRoundState(db, YEAR, 'open', SYSTEM_ACTOR);
   const organisations = await db.selectFrom('organisation').select(['id', 'code']).where('code', 'in', CODES).execute();
   return Promise.all(
     organisations.map(async (organisation) => {

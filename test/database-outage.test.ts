@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../server/db/embedded';
-import { prepareDatabase } from '../server/db/prepare';
+import { buildApp } from '#server/app';
+import { loadConfig } from '#server/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '#server/db/embedded';
+import { prepareDatabase } from '#server/seed/prepare';
 import { injectFromOwnOrigin } from './support/app';
 
 // This file runs its own PostgreSQL, so it can stop and start it under a running app.

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { withLongStatementTimeout } from '../server/db/timeouts';
+import { withLongStatementTimeout } from '#server/db/timeouts';
 import { useTestApp } from './support/app';
 
 // Short limits, so a statement can outlast them quickly.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { responseColumns } from '../server/exchange/response-csv';
-import { seededRandom } from '../server/demo/prng';
+import { responseColumns } from '#server/exchange/response-csv';
+import { seededRandom } from '#server/demo/prng';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import { findLeaks, type ObtainedSet } from './support/adversary';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DisclosurePattern, type Figure, type Member, type ViewFilters } from '../server/results/disclosure/engine';
+import { DisclosurePattern, type Figure, type Member, type ViewFilters } from '#server/results/disclosure/engine';
 import { findLeaks, type ObtainedSet } from './support/adversary';
 
 const AREAS = ['ciso', 'management', 'risk'];

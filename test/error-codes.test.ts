@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, MISSING_RESOURCES, ROW_RULES, VALIDATION_RULES } from '../shared/api/error-codes';
-import { errorBodySchema } from '../shared/api/errors';
+import { ERROR_CODES, MISSING_RESOURCES, ROW_RULES, VALIDATION_RULES } from '#shared/api/error-codes';
+import { errorBodySchema } from '#shared/api/errors';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode } from './support/auth';
 import { roundAdminApi } from './support/round-admin';

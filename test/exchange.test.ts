@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closedRoundProfile, generateResponseCsv } from '../server/demo/generator';
-import { responseColumns } from '../server/exchange/response-csv';
-import { fromSpreadsheetSafe, spreadsheetSafe } from '../server/http/csv';
+import { closedRoundProfile, generateResponseCsv } from '#server/demo/generator';
+import { responseColumns } from '#server/exchange/response-csv';
+import { fromSpreadsheetSafe, spreadsheetSafe } from '#server/http/csv';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import { currentBank, readRecords } from './support/results';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE, createSession } from '../server/auth/sessions';
+import { SESSION_COOKIE, createSession } from '#server/auth/sessions';
 import { useTestApp } from './support/app';
 import { createUser, organisationIdByCode } from './support/auth';
 import { invalidBody, nastyNumber, nastyQuery, nastyString, routesFromOpenApi, type FuzzRoute } from './support/fuzz';

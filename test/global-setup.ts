@@ -5,11 +5,11 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { buildClientIfStale } from '../scripts/client-build.mjs';
-import { withDatabaseName } from '../server/db/database-url';
-import { startEmbeddedPostgres } from '../server/db/embedded';
-import { prepareDatabase } from '../server/db/prepare';
-import { loadConfig } from '../server/config';
-import type { Database } from '../server/db/schema';
+import { withDatabaseName } from '#server/db/database-url';
+import { startEmbeddedPostgres } from '#server/db/embedded';
+import { prepareDatabase } from '#server/seed/prepare';
+import { loadConfig } from '#server/config';
+import type { Database } from '#server/db/schema';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboxMessageView } from '../shared/api/mail';
-import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
-import { deliverMail, queueMail } from '../server/mail/mailer';
+import type { OutboxMessageView } from '#shared/api/mail';
+import { buildApp } from '#server/app';
+import { loadConfig } from '#server/config';
+import { deliverMail, queueMail } from '#server/mail/mailer';
 import { injectFromOwnOrigin } from './support/app';
 import { loginAs, type TestUser } from './support/auth';
 import { createTestDatabase } from './support/database';

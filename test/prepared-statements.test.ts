@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { PREPARE_AFTER, statementName } from '../server/db/prepared-statements';
+import { PREPARE_AFTER, statementName } from '#server/db/prepared-statements';
 import { useTestApp } from './support/app';
 
 const ctx = useTestApp();

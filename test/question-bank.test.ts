@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import bankFile from '../shared/question-bank/bank-2019.json';
-import { questionBankFileSchema } from '../shared/question-bank/schema';
-import { AREA_KEYS_2019 } from '../shared/question-bank/types';
-import { seedQuestionBank } from '../server/question-bank/seed';
+import { questionBankFileSchema } from '#shared/question-bank/schema';
+import { AREA_KEYS_2019 } from '#shared/question-bank/types';
+import { seedQuestionBank } from '#server/question-bank/seed';
 import { useTestApp } from './support/app';
 import { loginAs } from './support/auth';
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResultFilters } from '../shared/api/results';
-import { closedRoundProfile, generateResponseCsv } from '../server/demo/generator';
-import { ResultsCache, readRoundStamp, readTotalRevision, type RoundStamp } from '../server/results/cache';
-import { computeAggregates, computeCrosstab, computeTrends } from '../server/results/service';
-import { findRound, type RoundRecord } from '../server/rounds/repository';
+import type { ResultFilters } from '#shared/api/results';
+import { closedRoundProfile, generateResponseCsv } from '#server/demo/generator';
+import { ResultsCache, readRoundStamp, readTotalRevision, type RoundStamp } from '#server/results/cache';
+import { computeAggregates, computeCrosstab, computeTrends } from '#server/results/service';
+import { findRound, type RoundRecord } from '#server/rounds/repository';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import { currentBank, queryOf } from './support/results';

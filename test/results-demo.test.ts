@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_ORGANISATION_CODE, DEMO_PASSWORD } from '../server/demo/accounts';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION_CODE, DEMO_PASSWORD } from '#server/demo/accounts';
 import { readFileSync } from 'node:fs';
-import { DEMO_ATTRIBUTE_FILE } from '../server/demo/attributes';
-import { demoContactEmail } from '../server/demo/contacts';
-import { closedRoundProfile, generateResponseCsv } from '../server/demo/generator';
-import { DEMO_PAST_YEARS, seedDemoData } from '../server/demo/seed';
-import { DEMO_YEAR } from '../server/rounds/demo';
+import { DEMO_ATTRIBUTE_FILE } from '#server/demo/attributes';
+import { demoContactEmail } from '#server/demo/contacts';
+import { closedRoundProfile, generateResponseCsv } from '#server/demo/generator';
+import { DEMO_PAST_YEARS, seedDemoData } from '#server/demo/seed';
+import { DEMO_YEAR } from '#server/seed/demo-round';
 import { useTestApp } from './support/app';
 import { login, loginAs } from './support/auth';
 import { currentBank, readRecords } from './support/results';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scoreProfile } from '../shared/scoring';
-import { closedRoundProfile, generateResponseCsv, type GeneratorArea } from '../server/demo/generator';
-import { responseColumns } from '../server/exchange/response-csv';
+import { scoreProfile } from '#shared/scoring/index';
+import { closedRoundProfile, generateResponseCsv, type GeneratorArea } from '#server/demo/generator';
+import { responseColumns } from '#server/exchange/response-csv';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import {

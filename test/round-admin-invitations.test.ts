@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
-import { deliverMail } from '../server/mail/mailer';
+import { buildApp } from '#server/app';
+import { loadConfig } from '#server/config';
+import { deliverMail } from '#server/mail/mailer';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, TEST_PASSWORD, type TestUser } from './support/auth';
 import { tokenMailedTo } from './support/outbox';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemoRound } from '../server/rounds/demo';
-import { assertRoundWritable } from '../server/rounds/service';
+import { seedDemoRound } from '#server/seed/demo-round';
+import { assertRoundWritable } from '#server/rounds/service';
 import { useTestApp } from './support/app';
 import { loginAs, type TestUser } from './support/auth';
+import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 const ctx = useTestApp();
 const DAY = 24 * 60 * 60 * 1000;
@@ -202,10 +203,10 @@ describe('the demo round', () => {
 
 describe('round lock', () => {
   it('makes closing a round wait for an answer write in flight, which then sees its own open round', async () => {
-    const { changeRoundState, createRound } = await import('../server/rounds/service');
+    const { changeRoundState, createRound } = await import('#server/rounds/service');
     const now = Date.now();
-    await createRound(ctx.app.db, { year: 2091, opensAt: new Date(now - 60_000), closesAt: new Date(now + 3_600_000) }, { userId: null });
-    await changeRoundState(ctx.app.db, 2091, 'open', { userId: null });
+    await createRound(ctx.app.db, { year: 2091, opensAt: new Date(now - 60_000), closesAt: new Date(now + 3_600_000) }, SYSTEM_ACTOR);
+    await changeRoundState(ctx.app.db, 2091, 'open', SYSTEM_ACTOR);
 
     const events: string[] = [];
     let releaseWrite!: () => void;
@@ -220,7 +221,7 @@ describe('round lock', () => {
       events.push('write committed');
     });
     await locked;
-    const close = changeRoundState(ctx.app.db, 2091, 'closed', { userId: null }).then(() => events.push('round closed'));
+    const close = changeRoundState(ctx.app.db, 2091, 'closed', SYSTEM_ACTOR).then(() => events.push('round closed'));
     // Give the close every chance to overtake the write, then let the write finish.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events).toEqual([]);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import bankFile from '../shared/question-bank/bank-2019.json';
-import { questionBankFileSchema } from '../shared/question-bank/schema';
-import { lowerMedian, scoreArea, scoreProfile, summariseLevels, type AreaAnswer, type Level } from '../shared/scoring';
-import { validateAreaAnswer } from '../shared/scoring/validate';
+import { questionBankFileSchema } from '#shared/question-bank/schema';
+import { lowerMedian, scoreArea, scoreProfile, summariseLevels, type AreaAnswer, type Level } from '#shared/scoring/index';
+import { validateAreaAnswer } from '#shared/scoring/validate';
 
 const bank = questionBankFileSchema.parse(bankFile);
 const rule = bank.scoring;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, COMPRESSION_THRESHOLD_BYTES } from '../server/app';
-import { loadConfig } from '../server/config';
+import { buildApp, COMPRESSION_THRESHOLD_BYTES } from '#server/app';
+import { loadConfig } from '#server/config';
 import { createTestDatabase } from './support/database';
 
 // The built client as `npm start` serves it (test/global-setup.ts builds web/dist when stale).

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findUnstorableText } from '../server/http/storable-text';
+import { findUnstorableText } from '#server/http/storable-text';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import { openRoundWithInvitations, responseUrl } from './support/survey';

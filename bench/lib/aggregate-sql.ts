@@ -1,8 +1,8 @@
 import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import type pg from 'pg';
-import type { Database } from '../../server/db/schema';
-import { computeAggregates } from '../../server/results/service';
-import { findRound } from '../../server/rounds/repository';
+import type { Database } from '#server/db/schema';
+import { computeAggregates } from '#server/results/service';
+import { findRound } from '#server/rounds/repository';
 
 /**
  * The aggregation SQL the aggregates endpoint runs for a round, exactly as

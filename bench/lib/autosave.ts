@@ -1,5 +1,5 @@
 import type autocannon from 'autocannon';
-import type { FileBank } from '../../server/exchange/response-csv';
+import type { FileBank } from '#server/exchange/response-csv';
 
 /** One organisation's response as one respondent edits it: its session and the version it last saw. */
 export type Writer = { organisationId: number; cookie: string; version: number; saves: number };

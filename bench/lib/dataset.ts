@@ -1,9 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../server/db/schema';
-import { fileBankOf } from '../../server/exchange/service';
-import type { FileBank } from '../../server/exchange/response-csv';
-import { closedRoundProfile, generateResponseCsv } from '../../server/demo/generator';
-import { findCurrentBankVersionId } from '../../server/question-bank/repository';
+import type { Database } from '#server/db/schema';
+import { fileBankOf } from '#server/exchange/service';
+import type { FileBank } from '#server/exchange/response-csv';
+import { closedRoundProfile, generateResponseCsv } from '#server/demo/generator';
+import { findCurrentBankVersionId } from '#server/question-bank/repository';
 import type { Client } from './http';
 
 export type Organisation = { id: number; code: string; type: string };

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../server/db/schema';
-import { loadQuestionBank } from '../../server/question-bank/repository';
-import { DisclosurePattern, type Figure } from '../../server/results/disclosure/engine';
-import { loadMembers } from '../../server/results/disclosure/population';
-import { findRound } from '../../server/rounds/repository';
+import type { Database } from '#server/db/schema';
+import { loadQuestionBank } from '#server/question-bank/repository';
+import { DisclosurePattern, type Figure } from '#server/results/disclosure/engine';
+import { loadMembers } from '#server/results/disclosure/population';
+import { findRound } from '#server/rounds/repository';
 
 export type DisclosureCost = {
   year: number;

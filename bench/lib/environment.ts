@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { loadConfig } from '../../server/config';
-import { startEmbeddedPostgres } from '../../server/db/embedded';
-import { prepareDatabase } from '../../server/db/prepare';
-import type { Database } from '../../server/db/schema';
+import { loadConfig } from '#server/config';
+import { startEmbeddedPostgres } from '#server/db/embedded';
+import { prepareDatabase } from '#server/seed/prepare';
+import type { Database } from '#server/db/schema';
 import { createBenchTables } from './hello';
 import { freePort, waitForOk } from './ports';
 

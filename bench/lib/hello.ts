@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../server/db/schema';
+import type { Database } from '#server/db/schema';
 
 /**
  * The benchmark's reference routes, registered by the benchmark only and

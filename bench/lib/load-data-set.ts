@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { writeResponseCsv } from '../../server/exchange/response-csv';
+import { writeResponseCsv } from '#server/exchange/response-csv';
 import { createRound, currentFileBank, ensureOrganisations, importGeneratedRound } from './dataset';
 import type { BenchEnvironment } from './environment';
 import { client } from './http';

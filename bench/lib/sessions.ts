@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { SESSION_COOKIE, createSession } from '../../server/auth/sessions';
-import type { Database, Role } from '../../server/db/schema';
-import { grantRole, insertUser } from '../../server/users/repository';
+import { SESSION_COOKIE, createSession } from '#server/auth/sessions';
+import type { Database, Role } from '#server/db/schema';
+import { grantRole, insertUser } from '#server/users/repository';
 
 /**
  * A user holding one role, with a live session; returns its Cookie header.

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { forbidden, unauthorized } from '../errors';
-import { assertSameOrigin } from '../http/same-origin';
+import { forbidden, unauthorized } from '#server/errors';
+import { assertSameOrigin } from '#server/http/same-origin';
 import type { Access } from './guard';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
 

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import { sql } from 'kysely';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { hashToken, newSecretToken } from './tokens';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * OWASP's device cookie: a browser that logged in to an account gets a

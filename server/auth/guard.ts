@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { Role, SessionUser } from '../../shared/api/auth';
-import { notFound, unauthorized } from '../errors';
+import type { Role, SessionUser } from '#shared/api/auth';
+import type { Actor } from '#server/audit/actor';
+import { notFound, unauthorized } from '#server/errors';
 
 /** Who may call a route: anyone, any logged-in user, or holders of one of the roles. */
 export type Access = 'public' | 'user' | readonly Role[];
@@ -24,6 +25,12 @@ export const isNational = (user: SessionUser | null) => hasRole(user, 'admin', '
 export function currentUser(request: FastifyRequest): SessionUser {
   if (!request.user) throw unauthorized();
   return request.user;
+}
+
+/** The logged-in user making a change, for the audit log and the mail they send. */
+export function actorOf(request: FastifyRequest): Actor {
+  const user = currentUser(request);
+  return { id: user.id, name: user.name, email: user.email, ip: request.ip };
 }
 
 /**

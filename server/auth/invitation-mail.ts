@@ -1,4 +1,4 @@
-import type { RoleLine } from '../mail/templates';
+import type { RoleLine } from '#server/mail/templates';
 
 const ROLE_SV = { respondent: 'svarar för', viewer: 'läser resultat för', analyst: 'analytiker (nationell)', admin: 'administratör (nationell)' };
 const ROLE_EN = { respondent: 'respondent for', viewer: 'viewer for', analyst: 'analyst (national)', admin: 'administrator (national)' };

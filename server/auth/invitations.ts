@@ -1,20 +1,20 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Config } from '../config';
-import type { Database, Role } from '../db/schema';
-import type { RoleGrant } from '../../shared/api/users';
-import { recordAudit } from '../audit/repository';
-import { conflict, HttpError, validationFailed } from '../errors';
-import { queueMail } from '../mail/mailer';
-import { invitationMail, link, type RoleLine } from '../mail/templates';
-import { addRole, findUserByEmail, insertUser, setPassword, setUserName } from '../users/repository';
+import type { Actor } from '#server/audit/actor';
+import type { Config } from '#server/config';
+import type { Database, Role } from '#server/db/schema';
+import type { RoleGrant } from '#shared/api/users';
+import { recordAudit } from '#server/audit/repository';
+import { conflict, HttpError, validationFailed } from '#server/errors';
+import { queueMail } from '#server/mail/mailer';
+import { invitationMail, link, type RoleLine } from '#server/mail/templates';
+import { addRole, findUserByEmail, insertUser, setPassword, setUserName } from '#server/users/repository';
 import { acceptWithAccountMail } from './invitation-mail';
 import { hashPassword, passwordProblem } from './passwords';
 import { hashToken, newSecretToken } from './tokens';
 import { expireOpenTokens, TOKEN_LIFETIME_MS, tokenErrors } from './user-tokens';
 
 export type AccountDeps = { db: Kysely<Database>; config: Config; log: FastifyBaseLogger };
-export type Actor = { id: number; name: string; email: string; ip: string };
 
 export const INVITATION_PATH = '/inbjudan';
 

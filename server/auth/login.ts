@@ -1,10 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Config } from '../config';
-import type { Database } from '../db/schema';
-import { HttpError } from '../errors';
-import { deliverMail, queueMail } from '../mail/mailer';
-import { findUserByEmail } from '../users/repository';
+import type { Config } from '#server/config';
+import type { Database } from '#server/db/schema';
+import { HttpError } from '#server/errors';
+import { deliverMail, queueMail } from '#server/mail/mailer';
+import { findUserByEmail } from '#server/users/repository';
 import { rememberDevice, reserveDeviceAttempt, trustDeviceAgain } from './devices';
 import { verifyAgainstNothing, verifyPassword } from './passwords';
 import { loginThrottledMail } from './throttle-mail';

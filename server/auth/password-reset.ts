@@ -1,8 +1,8 @@
-import { recordAudit } from '../audit/repository';
-import { validationFailed } from '../errors';
-import { queueMail } from '../mail/mailer';
-import { link, passwordResetMail } from '../mail/templates';
-import { findUserByEmail, findUserById, setPassword } from '../users/repository';
+import { recordAudit } from '#server/audit/repository';
+import { validationFailed } from '#server/errors';
+import { queueMail } from '#server/mail/mailer';
+import { link, passwordResetMail } from '#server/mail/templates';
+import { findUserByEmail, findUserById, setPassword } from '#server/users/repository';
 import type { AccountDeps } from './invitations';
 import { hashPassword, passwordProblem } from './passwords';
 import { deleteUserSessions } from './sessions';

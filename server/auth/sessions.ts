@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Database } from '../db/schema';
+import type { Database } from '#server/db/schema';
 import { hashToken, newSecretToken } from './tokens';
 
 export const SESSION_COOKIE = 'mognad_session';

@@ -1,7 +1,6 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql, type RawBuilder } from 'kysely';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 /**
  * How a counter throttles (docs/decisions/0009): the first `free` attempts

@@ -1,9 +1,9 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, UserTokenTable } from '../db/schema';
-import { HttpError } from '../errors';
+import { sql, type Transaction } from 'kysely';
+import type { Database, UserTokenTable } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { HttpError } from '#server/errors';
 import { hashToken, newSecretToken } from './tokens';
 
-type Db = Kysely<Database> | Transaction<Database>;
 export type TokenPurpose = UserTokenTable['purpose'];
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {

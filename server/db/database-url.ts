@@ -1,4 +1,4 @@
-import type { Config } from '../config';
+import type { Config } from '#server/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 
 type Logger = { info: (msg: string) => void; warn: (msg: string) => void; error: (msg: string) => void };

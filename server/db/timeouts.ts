@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type pg from 'pg';
-import type { Config } from '../config';
+import type { Config } from '#server/config';
 import type { Database } from './schema';
 
 export type DatabaseTimeouts = Pick<Config, 'dbStatementTimeoutMs' | 'dbLockTimeoutMs' | 'dbAcquireTimeoutMs' | 'dbLongStatementTimeoutMs'>;

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Role } from '../../shared/api/auth';
-import { hashPassword } from '../auth/passwords';
-import type { Database } from '../db/schema';
-import { findUserByEmail, grantRole, insertUser } from '../users/repository';
+import type { Role } from '#shared/api/auth';
+import { hashPassword } from '#server/auth/passwords';
+import type { Database } from '#server/db/schema';
+import { findUserByEmail, grantRole, insertUser } from '#server/users/repository';
 
 /**
  * The municipality the demo respondent and viewer belong to: Nacka, whose

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql, type Kysely } from 'kysely';
-import { ATTRIBUTE_CSV_COLUMNS } from '../../shared/api/organisations';
-import type { Database } from '../db/schema';
-import { readCsv } from '../http/csv';
+import { ATTRIBUTE_CSV_COLUMNS } from '#shared/api/organisations';
+import type { Database } from '#server/db/schema';
+import { readCsv } from '#server/http/csv';
 
 /**
  * SKR's kommungrupp in its real shape (nine groups, their real sizes) with an

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Database } from '#server/db/schema';
 
 /** `registrator@<name in ASCII>.example.se`: plausible, and the reserved domain reaches nobody. */
 export function demoContactEmail(organisationName: string): string {

@@ -1,4 +1,4 @@
-import { writeResponseCsv, type AreaAnswerCells, type ResponseFileRow } from '../exchange/response-csv';
+import { writeResponseCsv, type AreaAnswerCells, type ResponseFileRow } from '#server/exchange/response-csv';
 import { hashSeed, seededRandom, type Random } from './prng';
 
 /**

@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
-import { importResponses, fileBankOf } from '../exchange/service';
-import { findRound } from '../rounds/repository';
-import { DEMO_YEAR, seedDemoRound } from '../rounds/demo';
-import { changeRoundState, createRound } from '../rounds/service';
+import type { Database } from '#server/db/schema';
+import { importResponses, fileBankOf } from '#server/exchange/service';
+import { findRound } from '#server/rounds/repository';
+import { DEMO_YEAR, seedDemoRound } from '#server/seed/demo-round';
+import { changeRoundState, createRound } from '#server/rounds/service';
 import { closedRoundProfile, generateResponseCsv, openRoundProfile, type RoundProfile } from './generator';
 import { DEMO_ORGANISATION_CODE, ensureDemoAccounts } from './accounts';
 import { ensureDemoAttributes } from './attributes';
 import { ensureDemoContactAddresses } from './contacts';
+import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 type Logger = { info: (msg: string) => void };
 
@@ -50,7 +51,7 @@ async function municipalityCodes(db: Kysely<Database>): Promise<string[]> {
 }
 
 async function ensurePublishedRound(db: Kysely<Database>, year: number): Promise<void> {
-  const actor = { userId: null };
+  const actor = SYSTEM_ACTOR;
   let round = await findRound(db, { year });
   if (!round) {
     const window = { opensAt: new Date(Date.UTC(year, 2, 1)), closesAt: new Date(Date.UTC(year, 5, 1)) };
@@ -77,6 +78,6 @@ async function loadRound(
   if (invited) return false;
   const bank = await fileBankOf(db, round.bankVersionId);
   const csv = generateResponseCsv({ organisationCodes: codes, year, areas: bank.areas, profile, seed: DEMO_SEED, notStarted });
-  await importResponses(db, year, csv, { userId: null });
+  await importResponses(db, year, csv, SYSTEM_ACTOR);
   return true;
 }

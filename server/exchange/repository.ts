@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import type {} from 'kysely';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import type { AreaAnswerCells, ResponseFileRow } from './response-csv';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 // PostgreSQL takes at most 65535 parameters per statement.
 const CHUNK = 5000;

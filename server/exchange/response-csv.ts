@@ -1,8 +1,8 @@
-import type { RowErrorParams, RowRule } from '../../shared/api/error-codes';
+import type { RowErrorParams, RowRule } from '#shared/api/error-codes';
 import { CsvError, parse } from 'csv-parse/sync';
-import type { RowError } from '../../shared/api/organisations';
-import type { ResponseStatusValue } from '../../shared/api/results';
-import { fromSpreadsheetSafe, writeCsv } from '../http/csv';
+import type { RowError } from '#shared/api/organisations';
+import type { ResponseStatusValue } from '#shared/api/results';
+import { fromSpreadsheetSafe, writeCsv } from '#server/http/csv';
 
 /**
  * The response file of docs/interfaces §1, without I/O: columns, writing and

@@ -1,17 +1,16 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { ResponseImportResult } from '../../shared/api/results';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { withLongStatementTimeout } from '../db/timeouts';
-import { notFound } from '../errors';
-import { csvRejected } from '../http/csv';
-import { loadQuestionBank } from '../question-bank/repository';
-import { findRound, type RoundRecord } from '../rounds/repository';
+import type { Kysely } from 'kysely';
+import type { ResponseImportResult } from '#shared/api/results';
+import { recordAudit } from '#server/audit/repository';
+import type { Actor } from '#server/audit/actor';
+import type { Database } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { withLongStatementTimeout } from '#server/db/timeouts';
+import { notFound } from '#server/errors';
+import { csvRejected } from '#server/http/csv';
+import { loadQuestionBank } from '#server/question-bank/repository';
+import { findRound, type RoundRecord } from '#server/rounds/repository';
 import { deleteResponses, inviteOrganisations, loadResponseRows, writeResponses, type ResponseWrite, type StoredResponse } from './repository';
 import { readResponseCsv, ResponseFileError, writeResponseCsv, type FileBank, type FileRound, type ResponseFileRow } from './response-csv';
-
-type Db = Kysely<Database> | Transaction<Database>;
-export type Actor = { userId: number | null; ip?: string | null };
 
 async function roundOf(db: Db, year: number, lock: 'none' | 'update' = 'none'): Promise<RoundRecord> {
   const round = await findRound(db, { year }, lock);
@@ -36,8 +35,8 @@ export async function exportResponses(db: Kysely<Database>, year: number, actor:
     const bank = await fileBankOf(trx, round.bankVersionId);
     const rows = await loadResponseRows(trx, round.id);
     await recordAudit(trx, {
-      actorUserId: actor.userId,
-      ip: actor.ip ?? null,
+      actorUserId: actor.id,
+      ip: actor.ip,
       action: 'responses.exported',
       roundId: round.id,
       details: { year, rows: rows.length },
@@ -68,13 +67,13 @@ export async function importResponses(db: Kysely<Database>, year: number, csv: s
     const organisationIds = rows.map((r) => idsByCode.get(r.organisationCode)!);
     const current = new Map((await loadResponseRows(trx, round.id, organisationIds)).map((s) => [s.organisationId, s]));
     const changes = planChanges(rows, idsByCode, current);
-    const invitedNow = await inviteOrganisations(trx, round.id, organisationIds, actor.userId);
+    const invitedNow = await inviteOrganisations(trx, round.id, organisationIds, actor.id);
     await deleteResponses(trx, changes.remove);
-    await writeResponses(trx, round.id, changes.write, actor.userId);
+    await writeResponses(trx, round.id, changes.write, actor.id);
     const result = summarise(year, rows, changes.remove.length + changes.write.length);
     await recordAudit(trx, {
-      actorUserId: actor.userId,
-      ip: actor.ip ?? null,
+      actorUserId: actor.id,
+      ip: actor.ip,
       action: 'responses.imported',
       roundId: round.id,
       details: { ...result, newlyInvited: invitedNow, roundState: round.state },

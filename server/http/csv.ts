@@ -2,8 +2,8 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { RowError } from '../../shared/api/organisations';
-import { HttpError } from '../errors';
+import type { RowError } from '#shared/api/organisations';
+import { HttpError } from '#server/errors';
 
 /**
  * Accepts `text/csv` request bodies as a string, for every import endpoint.

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Config } from '../config';
-import { forbidden } from '../errors';
+import type { Config } from '#server/config';
+import { forbidden } from '#server/errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import PgBoss from 'pg-boss';
-import type { Config } from '../config';
-import type { Database } from '../db/schema';
+import type { Config } from '#server/config';
+import type { Database } from '#server/db/schema';
 import { claimForSending, isClaimedElsewhere, markAttemptFailed, markSent, resetForRetry, waitingJobs } from './repository';
 
 /**

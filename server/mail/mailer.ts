@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely, Transaction } from 'kysely';
-import type { DeliveryMode } from '../../shared/api/mail';
-import type { Config } from '../config';
-import type { Database } from '../db/schema';
+import type { DeliveryMode } from '#shared/api/mail';
+import type { Config } from '#server/config';
+import type { Database } from '#server/db/schema';
 import type { MailDelivery } from './delivery';
 import { insertOutboxMessage, type MailMessage } from './repository';
 

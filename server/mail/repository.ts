@@ -1,7 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql } from 'kysely';
+import type {} from '#server/db/schema';
+import { escapeLike, type Db } from '#server/db/sql';
 
 export type MailMessage = {
   to: string;
@@ -162,6 +161,3 @@ export async function countOutbox(db: Db, filter: OutboxFilter): Promise<number>
     .executeTakeFirstOrThrow();
   return row.n;
 }
-
-/** Makes % and _ in user input match themselves in a LIKE pattern. */
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

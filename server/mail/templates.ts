@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/api/auth';
+import type { Role } from '#shared/api/auth';
 
 /** A role as a person reads it in a mail: Swedish first, as the app. */
 export type RoleLine = { role: Role; organisationName: string | null };

@@ -1,9 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { OrganisationType, OrganisationView } from '../../shared/api/organisations';
-import type { Database } from '../db/schema';
-import { escapeLike } from '../mail/repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type {} from 'kysely';
+import type { OrganisationType, OrganisationView } from '#shared/api/organisations';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { escapeLike } from '#server/db/sql';
 
 export type OrganisationFilter = {
   ids?: number[] | undefined;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { CreateOrganisationBody, OrganisationView, UpdateOrganisationBody } from '../../shared/api/organisations';
-import { recordAudit } from '../audit/repository';
-import type { Actor } from '../auth/invitations';
-import type { Database } from '../db/schema';
-import { conflict, notFound, validationFailed } from '../errors';
+import type { CreateOrganisationBody, OrganisationView, UpdateOrganisationBody } from '#shared/api/organisations';
+import { recordAudit } from '#server/audit/repository';
+import type { Actor } from '#server/audit/actor';
+import type { Database } from '#server/db/schema';
+import { conflict, notFound, validationFailed } from '#server/errors';
 import { ancestorIds, countyExists, findOrganisation } from './repository';
 
 export const noSuchOrganisation = () => notFound('organisation', 'No such organisation.');

@@ -1,6 +1,6 @@
-import type { RoundQuestions } from '../../shared/api/question-bank';
-import type { Language, LocalizedText } from '../../shared/question-bank/schema';
-import type { QuestionBank } from '../../shared/question-bank/types';
+import type { RoundQuestions } from '#shared/api/question-bank';
+import type { Language, LocalizedText } from '#shared/question-bank/schema';
+import type { QuestionBank } from '#shared/question-bank/types';
 
 /** The API shape of a round's question bank, with every text in one language. */
 export function toRoundQuestions(year: number, bank: QuestionBank, lang: Language): RoundQuestions {

@@ -1,9 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { BankArea, BankOption, QuestionBank } from '../../shared/question-bank/types';
-import { scoringRuleSchema, type Level } from '../../shared/scoring/rule';
-import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type {} from 'kysely';
+import type { BankArea, BankOption, QuestionBank } from '#shared/question-bank/types';
+import { scoringRuleSchema, type Level } from '#shared/scoring/rule';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 /** The bank version new rounds are created on: the one seeded last. */
 export async function findCurrentBankVersionId(db: Db): Promise<number | undefined> {

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely, Transaction } from 'kysely';
-import { questionBankFileSchema, type QuestionBankFile } from '../../shared/question-bank/schema';
-import type { Database } from '../db/schema';
+import { questionBankFileSchema, type QuestionBankFile } from '#shared/question-bank/schema';
+import type { Database } from '#server/db/schema';
 
 export const BANK_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/question-bank/bank-2019.json');
 

@@ -1,7 +1,8 @@
 import { sql, type QueryResult, type Transaction } from 'kysely';
-import type { Database, ResponseStatus } from '../db/schema';
-import type { BankVersionStamp } from '../question-bank/repository';
-import { shareRoundLockSql, toRoundRecord, type RoundRecord, type RoundRow } from '../rounds/repository';
+import { auditInsertFrom } from '#server/audit/repository';
+import type { Database, ResponseStatus } from '#server/db/schema';
+import type { BankVersionStamp } from '#server/question-bank/repository';
+import { shareRoundLockSql, toRoundRecord, type RoundRecord, type RoundRow } from '#server/rounds/repository';
 import type { AnswerRecord, AnswerValues } from './repository';
 
 /*
@@ -92,7 +93,7 @@ export type AreaWrite = {
   expectedVersion: number;
   areaKey: string;
   values: AnswerValues;
-  userId: number;
+  userId: number | null;
   ip: string | null;
   /** The audit entry's details. */
   details: Record<string, unknown>;
@@ -114,12 +115,18 @@ const answerAndAudit = (write: AreaWrite) => sql`
       carried_over = false, updated_at = excluded.updated_at, updated_by = excluded.updated_by
     returning updated_at
   ),
-  audited as (
-    insert into audit_log (actor_user_id, action, organisation_id, round_id, details, ip)
-    select ${write.userId}::int, 'response.answer_changed', ${write.organisationId}::int, ${write.roundId}::int,
-      ${JSON.stringify(write.details)}::jsonb || jsonb_build_object('version', changed.version), ${write.ip}::text
-    from changed
-  )
+  audited as (${auditInsertFrom(
+    'changed',
+    {
+      actorUserId: write.userId,
+      action: 'response.answer_changed',
+      organisationId: write.organisationId,
+      roundId: write.roundId,
+      details: write.details,
+      ip: write.ip,
+    },
+    sql`jsonb_build_object('version', changed.version)`,
+  )})
   select changed.version, saved.updated_at from changed cross join saved`;
 
 export type WrittenAnswer = { version: number; updatedAt: Date };

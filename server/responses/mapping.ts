@@ -1,8 +1,8 @@
-import type { SessionUser } from '../../shared/api/auth';
-import type { StoredAnswer, SurveyResponse } from '../../shared/api/responses';
-import type { ScoringRule } from '../../shared/scoring/rule';
-import type { RoundRecord } from '../rounds/repository';
-import { isAcceptingAnswers } from '../rounds/service';
+import type { SessionUser } from '#shared/api/auth';
+import type { StoredAnswer, SurveyResponse } from '#shared/api/responses';
+import type { ScoringRule } from '#shared/scoring/rule';
+import type { RoundRecord } from '#server/rounds/repository';
+import { isAcceptingAnswers } from '#server/rounds/service';
 import type { AnswerRecord, ResponseRecord, SubmissionRecord } from './repository';
 
 export function toStoredAnswer(answer: AnswerRecord): StoredAnswer {

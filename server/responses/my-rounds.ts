@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import type { MyRound } from '../../shared/api/responses';
-import type { Database } from '../db/schema';
-import { isAcceptingAnswers } from '../rounds/service';
+import type { SessionUser } from '#shared/api/auth';
+import type { MyRound } from '#shared/api/responses';
+import type { Database } from '#server/db/schema';
+import { isAcceptingAnswers } from '#server/rounds/service';
 import { isRespondentOf } from './mapping';
 
 /** The organisations whose survey the user answers or follows. */

@@ -1,7 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, ResponseStatus } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql, type Transaction } from 'kysely';
+import type { Database, ResponseStatus } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 export type Person = { id: number; name: string };
 
@@ -145,7 +144,7 @@ export async function upsertAnswer(
   responseId: number,
   areaKey: string,
   values: AnswerValues & { carriedOver: boolean },
-  userId: number,
+  userId: number | null,
 ): Promise<{ updatedAt: Date }> {
   const columns = {
     main: values.main,
@@ -167,7 +166,7 @@ export async function upsertAnswer(
 export type ResponseChanges = Partial<{ status: ResponseStatus; submittedAt: Date | null; submittedBy: number | null }>;
 
 /** Every change to a response bumps its version: that is what makes a stale save detectable. */
-export async function bumpVersion(db: Db, responseId: number, userId: number, changes: ResponseChanges = {}): Promise<number> {
+export async function bumpVersion(db: Db, responseId: number, userId: number | null, changes: ResponseChanges = {}): Promise<number> {
   const { version } = await db
     .updateTable('response')
     .set((eb) => ({
@@ -184,7 +183,7 @@ export async function bumpVersion(db: Db, responseId: number, userId: number, ch
   return version;
 }
 
-export async function insertSubmission(db: Db, responseId: number, userId: number, answers: unknown): Promise<SubmissionRecord> {
+export async function insertSubmission(db: Db, responseId: number, userId: number | null, answers: unknown): Promise<SubmissionRecord> {
   const row = await db
     .insertInto('response_submission')
     .values({ response_id: responseId, submitted_by: userId, answers: JSON.stringify(answers) })

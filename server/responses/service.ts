@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import { unconfirmedAreas } from '../../shared/api/response-rules';
+import type { SessionUser } from '#shared/api/auth';
+import type { Actor } from '#server/audit/actor';
+import { unconfirmedAreas } from '#shared/api/response-rules';
 import type {
   ResponseHistory,
   SaveAreaBody,
@@ -8,14 +9,15 @@ import type {
   SurveyResponse,
   UnconfirmedAnswersDetails,
   VersionConflictDetails,
-} from '../../shared/api/responses';
-import type { QuestionBank } from '../../shared/question-bank/types';
-import { recordAudit } from '../audit/repository';
-import type { Database } from '../db/schema';
-import { conflict, notFound } from '../errors';
-import { cachedFrozenBank, loadQuestionBank } from '../question-bank/repository';
-import type { RoundRecord } from '../rounds/repository';
-import { assertAcceptingAnswers, assertRoundWritable } from '../rounds/service';
+} from '#shared/api/responses';
+import type { QuestionBank } from '#shared/question-bank/types';
+import { recordAudit } from '#server/audit/repository';
+import type { Database } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { conflict, notFound } from '#server/errors';
+import { cachedFrozenBank, loadQuestionBank } from '#server/question-bank/repository';
+import type { RoundRecord } from '#server/rounds/repository';
+import { assertAcceptingAnswers, assertRoundWritable } from '#server/rounds/service';
 import { readAreaSaveState, writeAreaAnswer, writeFirstAreaAnswer, type AreaSaveState, type AreaWrite } from './area-save-queries';
 import { toStoredAnswer, toSurveyResponse } from './mapping';
 import {
@@ -39,9 +41,6 @@ import {
 } from './repository';
 import { normaliseAreaAnswer, sameAnswer } from './validation';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-export type Actor = { user: SessionUser; ip: string | null };
 export type ResponseRef = { year: number; organisationId: number };
 
 const notInvited = (year: number) => conflict('not_invited', `Your organisation is not invited to the ${year} survey round, so it cannot answer it.`);
@@ -143,7 +142,7 @@ export async function saveAreaAnswer(
       expectedVersion: body.version,
       areaKey,
       values,
-      userId: actor.user.id,
+      userId: actor.id,
       ip: actor.ip,
       now: new Date(),
       details: answerChangeDetails(areaKey, before, values, confirming),
@@ -155,7 +154,7 @@ export async function saveAreaAnswer(
       ...values,
       carriedOver: false,
       updatedAt: written.updatedAt,
-      updatedBy: { id: actor.user.id, name: actor.user.name },
+      updatedBy: actor.id === null ? null : { id: actor.id, name: actor.name },
     };
     return { version: written.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
   });
@@ -213,14 +212,14 @@ export async function submitResponse(db: Kysely<Database>, ref: ResponseRef, exp
     }
     assertAllConfirmed(answers);
     const snapshot = Object.fromEntries(answers.map((a) => [a.areaKey, { main: a.main, followup: a.followup, comment: a.comment }]));
-    const submission = await insertSubmission(trx, response.id, actor.user.id, snapshot);
-    const version = await bumpVersion(trx, response.id, actor.user.id, {
+    const submission = await insertSubmission(trx, response.id, actor.id, snapshot);
+    const version = await bumpVersion(trx, response.id, actor.id, {
       status: 'submitted',
       submittedAt: submission.submittedAt,
-      submittedBy: actor.user.id,
+      submittedBy: actor.id,
     });
     await recordAudit(trx, {
-      actorUserId: actor.user.id,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'response.submitted',
       organisationId: ref.organisationId,
@@ -243,9 +242,9 @@ export async function reopenResponse(db: Kysely<Database>, ref: ResponseRef, act
   await writeTransaction(db, ref, async (trx, round) => {
     const response = await lockResponse(trx, round.id, ref.organisationId);
     if (!response || response.status !== 'submitted') throw conflict('response_not_submitted', 'Only a submitted response can be reopened.');
-    const version = await bumpVersion(trx, response.id, actor.user.id, { status: 'draft', submittedAt: null, submittedBy: null });
+    const version = await bumpVersion(trx, response.id, actor.id, { status: 'draft', submittedAt: null, submittedBy: null });
     await recordAudit(trx, {
-      actorUserId: actor.user.id,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'response.reopened',
       organisationId: ref.organisationId,
@@ -279,12 +278,12 @@ export async function carryOverAnswers(db: Kysely<Database>, ref: ResponseRef, a
     for (const copy of copies) {
       // An existing comment (typed before copying) is kept over last year's.
       const comment = current.get(copy.areaKey)?.comment ?? copy.values.comment;
-      await upsertAnswer(trx, response.id, copy.areaKey, { ...copy.values, comment, carriedOver: true }, actor.user.id);
+      await upsertAnswer(trx, response.id, copy.areaKey, { ...copy.values, comment, carriedOver: true }, actor.id);
     }
     const copiedAreas = copies.map((c) => c.areaKey);
-    const version = await bumpVersion(trx, response.id, actor.user.id);
+    const version = await bumpVersion(trx, response.id, actor.id);
     await recordAudit(trx, {
-      actorUserId: actor.user.id,
+      actorUserId: actor.id,
       ip: actor.ip,
       action: 'response.carried_over',
       organisationId: ref.organisationId,

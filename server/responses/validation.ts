@@ -1,9 +1,9 @@
-import { normaliseAnswer } from '../../shared/api/response-rules';
-import type { AreaDraft } from '../../shared/api/responses';
-import type { QuestionBank } from '../../shared/question-bank/types';
-import { validateAreaAnswer } from '../../shared/scoring/validate';
-import type { ValidationIssue } from '../../shared/api/error-codes';
-import { validationFailedIssues } from '../errors';
+import { normaliseAnswer } from '#shared/api/response-rules';
+import type { AreaDraft } from '#shared/api/responses';
+import type { QuestionBank } from '#shared/question-bank/types';
+import { validateAreaAnswer } from '#shared/scoring/validate';
+import type { ValidationIssue } from '#shared/api/error-codes';
+import { validationFailedIssues } from '#server/errors';
 import type { AnswerValues } from './repository';
 
 /** The shared validator names fields as `areas.<key>.<field>`; the API names them by where they came from. */

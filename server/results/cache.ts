@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import type { ResultFilters } from '../../shared/api/results';
-import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { ResultFilters } from '#shared/api/results';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 declare module 'fastify' {
   interface FastifyInstance {

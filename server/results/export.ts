@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { Aggregates, ResultFilters } from '../../shared/api/results';
-import type { Language } from '../../shared/question-bank/schema';
-import type { QuestionBank } from '../../shared/question-bank/types';
-import { writeCsv } from '../http/csv';
+import type { Aggregates, ResultFilters } from '#shared/api/results';
+import type { Language } from '#shared/question-bank/schema';
+import type { QuestionBank } from '#shared/question-bank/types';
+import { writeCsv } from '#server/http/csv';
 
 /**
  * Aggregates as files. They are built from the same object the API answers,

@@ -1,21 +1,20 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import type { OrganisationView } from '../../shared/api/organisations';
-import type { ComparisonGroup, LevelCounts, OrganisationResults, ResultFilters, SuppressedReason } from '../../shared/api/results';
-import type { Language, LocalizedText } from '../../shared/question-bank/schema';
-import type { BankArea, QuestionBank } from '../../shared/question-bank/types';
-import { scoreProfile, type Answers, type Profile } from '../../shared/scoring';
-import { assertOrganisationAccess } from '../auth/guard';
-import type { Database } from '../db/schema';
-import { HttpError, notFound } from '../errors';
-import { loadResponseRows } from '../exchange/repository';
-import type { AreaAnswerCells } from '../exchange/response-csv';
-import { findOrganisation } from '../organisations/repository';
-import { listVisibleRounds } from '../rounds/service';
-import type { RoundRecord } from '../rounds/repository';
+import type {} from 'kysely';
+import type { SessionUser } from '#shared/api/auth';
+import type { OrganisationView } from '#shared/api/organisations';
+import type { ComparisonGroup, LevelCounts, OrganisationResults, ResultFilters, SuppressedReason } from '#shared/api/results';
+import type { Language, LocalizedText } from '#shared/question-bank/schema';
+import type { BankArea, QuestionBank } from '#shared/question-bank/types';
+import { scoreProfile, type Answers, type Profile } from '#shared/scoring/index';
+import { assertOrganisationAccess } from '#server/auth/guard';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { HttpError, notFound } from '#server/errors';
+import { loadResponseRows } from '#server/exchange/repository';
+import type { AreaAnswerCells } from '#server/exchange/response-csv';
+import { findOrganisation } from '#server/organisations/repository';
+import { listVisibleRounds } from '#server/rounds/service';
+import type { RoundRecord } from '#server/rounds/repository';
 import { bankOf, controlledAggregates, type Results } from './service';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type ResultsQuery = { year?: number | undefined; lang: Language; groupBy: string };
 

@@ -1,9 +1,8 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { ResponseStatusValue, ResultFilters } from '../../shared/api/results';
-import type { Database } from '../db/schema';
+import { sql, type RawBuilder } from 'kysely';
+import type { ResponseStatusValue, ResultFilters } from '#shared/api/results';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import { countedStatuses, isPartial, levelSumColumns, organisationFilter, type LevelColumns } from './sql';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * Aggregation happens in PostgreSQL: one grouped query per view. Every count

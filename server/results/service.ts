@@ -1,15 +1,16 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import type { Aggregates, AreaAggregate, Crosstab, ResultFilters, StatusList, Trends } from '../../shared/api/results';
-import type { QuestionBank } from '../../shared/question-bank/types';
-import type { Database } from '../db/schema';
-import { validationFailed } from '../errors';
-import { loadQuestionBank } from '../question-bank/repository';
-import { listRounds, type RoundRecord } from '../rounds/repository';
-import { findVisibleRound } from '../rounds/service';
+import type {} from 'kysely';
+import type { SessionUser } from '#shared/api/auth';
+import type { Aggregates, AreaAggregate, Crosstab, ResultFilters, StatusList, Trends } from '#shared/api/results';
+import type { QuestionBank } from '#shared/question-bank/types';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { validationFailed } from '#server/errors';
+import { loadQuestionBank } from '#server/question-bank/repository';
+import { listRounds, type RoundRecord } from '#server/rounds/repository';
+import { findVisibleRound } from '#server/rounds/service';
 import { readRoundStamp, type ResultsCache, type RoundStamp } from './cache';
-import { controlAggregates, controlCrosstab, controlTrendYear } from './disclosure/apply';
-import { audienceOf, type Audience, type DisclosureControl } from './disclosure/control';
+import { controlAggregates, controlCrosstab, controlTrendYear } from '#server/results/disclosure/apply';
+import { audienceOf, type Audience, type DisclosureControl } from '#server/results/disclosure/control';
 import {
   aggregateAreas,
   countStatuses,
@@ -21,8 +22,6 @@ import {
   type StatusListFilter,
 } from './repository';
 import { toLevelCounts } from './sql';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export async function bankOf(db: Db, round: RoundRecord): Promise<QuestionBank> {
   const bank = await loadQuestionBank(db, round.bankVersionId);

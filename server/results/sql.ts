@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { ResultFilters } from '../../shared/api/results';
+import type { ResultFilters } from '#shared/api/results';
 
 /**
  * An answer's maturity level, read in SQL straight from the round's stored

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import type { RoundState } from '../../shared/api/rounds';
-import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { sql, type RawBuilder } from 'kysely';
+import type { RoundState } from '#shared/api/rounds';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 export type RoundRecord = {
   id: number;

@@ -1,4 +1,4 @@
-import type { Round } from '../../shared/api/rounds';
+import type { Round } from '#shared/api/rounds';
 import type { RoundRecord } from './repository';
 import { isAcceptingAnswers } from './service';
 

@@ -1,14 +1,14 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import { ROUND_TRANSITIONS, type RoundState } from '../../shared/api/rounds';
-import { recordAudit } from '../audit/repository';
-import { hasRole } from '../auth/guard';
-import type { Database } from '../db/schema';
-import { conflict, HttpError, notFound, validationFailed } from '../errors';
-import { findBankVersionId, findCurrentBankVersionId, freezeBankVersion } from '../question-bank/repository';
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '#shared/api/auth';
+import { ROUND_TRANSITIONS, type RoundState } from '#shared/api/rounds';
+import { recordAudit } from '#server/audit/repository';
+import { hasRole } from '#server/auth/guard';
+import type { Actor } from '#server/audit/actor';
+import type { Database } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { conflict, HttpError, notFound, validationFailed } from '#server/errors';
+import { findBankVersionId, findCurrentBankVersionId, freezeBankVersion } from '#server/question-bank/repository';
 import { findRound, insertRound, listRounds, updateRound, type RoundRecord, type RoundRef } from './repository';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export const ROUND_NOT_OPEN_MESSAGE = 'The survey round is not open yet; answers cannot be saved before it opens.';
 export const ROUND_CLOSED_MESSAGE = 'The survey round is closed; answers can no longer be changed.';
@@ -53,8 +53,6 @@ export async function findVisibleRound(db: Db, year: number, user: SessionUser |
   return round;
 }
 
-export type Actor = { userId: number | null; ip?: string | null };
-
 export type RoundWindow = { opensAt: Date; closesAt: Date };
 
 function assertValidWindow(window: RoundWindow): void {
@@ -81,7 +79,7 @@ export async function createRound(
     const roundId = await insertRound(trx, { ...round, bankVersionId, shareComments: input.shareComments ?? false }).catch(
       rethrowDuplicateYear(input.year),
     );
-    await recordAudit(trx, { actorUserId: actor.userId, ip: actor.ip ?? null, action: 'round.create', roundId, details: { year: input.year } });
+    await recordAudit(trx, { actorUserId: actor.id, ip: actor.ip, action: 'round.create', roundId, details: { year: input.year } });
     return (await findRound(trx, { roundId }))!;
   });
 }
@@ -103,8 +101,8 @@ export async function changeRoundState(db: Kysely<Database>, year: number, to: R
     await updateRound(trx, round.id, { state: to });
     if (to === 'open') await freezeBankVersion(trx, round.bankVersionId);
     await recordAudit(trx, {
-      actorUserId: actor.userId,
-      ip: actor.ip ?? null,
+      actorUserId: actor.id,
+      ip: actor.ip,
       action: 'round.state_change',
       roundId: round.id,
       details: { year, from: round.state, to },
@@ -137,8 +135,8 @@ export async function updateRoundSettings(
     assertValidWindow(updated);
     await updateRound(trx, round.id, changes);
     await recordAudit(trx, {
-      actorUserId: actor.userId,
-      ip: actor.ip ?? null,
+      actorUserId: actor.id,
+      ip: actor.ip,
       action: 'round.update',
       roundId: round.id,
       details: { year, ...changes },

@@ -1,8 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { SessionUser } from '../../shared/api/auth';
-import type { Database, Role } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type {} from 'kysely';
+import type { SessionUser } from '#shared/api/auth';
+import type { Role } from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 
 export function findUserByEmail(db: Db, email: string) {
   return db.selectFrom('app_user').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();

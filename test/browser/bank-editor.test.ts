@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { loadBankDocument } from '../../server/round-admin/bank-versions';
+import { loadBankDocument } from '#server/question-bank/versions';
 import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';

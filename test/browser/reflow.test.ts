@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { seedDemoData } from '../../server/demo/seed';
-import { DEMO_YEAR } from '../../server/rounds/demo';
+import { seedDemoData } from '#server/demo/seed';
+import { DEMO_YEAR } from '#server/seed/demo-round';
 import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';

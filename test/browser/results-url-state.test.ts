@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { DEMO_PAST_YEARS, seedDemoData } from '../../server/demo/seed';
+import { DEMO_PAST_YEARS, seedDemoData } from '#server/demo/seed';
 import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { seedDemoData } from '../../server/demo/seed';
-import type { OrganisationResults } from '../../shared/api/results';
+import { seedDemoData } from '#server/demo/seed';
+import type { OrganisationResults } from '#shared/api/results';
 import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';

@@ -1,12 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { changeRoundState, createRound } from '../../server/rounds/service';
+import { changeRoundState, createRound } from '#server/rounds/service';
 import { createUser, login, organisationIdByCode } from '../support/auth';
 import { ANSWERABLE_AREAS, openRoundWithInvitations, responseUrl } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
+import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 const OPEN_YEAR = 2043;
 const FUTURE_YEAR = 2044;
@@ -25,9 +26,9 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
     const future = await createRound(
       server.app.db,
       { year: FUTURE_YEAR, opensAt: new Date(now + 7 * DAY_MS), closesAt: new Date(now + 60 * DAY_MS) },
-      { userId: null },
+      SYSTEM_ACTOR,
     );
-    await changeRoundState(server.app.db, FUTURE_YEAR, 'open', { userId: null });
+    await changeRoundState(server.app.db, FUTURE_YEAR, 'open', SYSTEM_ACTOR);
     await server.app.db
       .insertInto('round_invitation')
       .values({ round_id: future.id, organisation_id: await organisationIdByCode(server.app, '0117') })

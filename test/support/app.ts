@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { InjectOptions } from 'light-my-request';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../server/app';
-import { loadConfig, type Config } from '../../server/config';
+import { buildApp } from '#server/app';
+import { loadConfig, type Config } from '#server/config';
 import { createTestDatabase } from './database';
 
 export type LogLine = { level: number; msg: string; err?: { message: string; stack?: string } };

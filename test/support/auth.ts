@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../shared/api/auth';
-import { hashPassword } from '../../server/auth/passwords';
-import { grantRole, insertUser } from '../../server/users/repository';
+import type { Role } from '#shared/api/auth';
+import { hashPassword } from '#server/auth/passwords';
+import { grantRole, insertUser } from '#server/users/repository';
 
 export type RoleSpec = { role: Role; organisationCode?: string };
 export type TestUser = { id: number; email: string; password: string; cookie: string };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { withDatabaseName } from '../../server/db/database-url';
+import { withDatabaseName } from '#server/db/database-url';
 
 /** A fresh database cloned from the migrated, seeded template: each test file owns one. */
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { scoreArea, type ScoringRule } from '../../shared/scoring';
-import type { GeneratorArea } from '../../server/demo/generator';
-import { loadQuestionBank } from '../../server/question-bank/repository';
+import { scoreArea, type ScoringRule } from '#shared/scoring/index';
+import type { GeneratorArea } from '#server/demo/generator';
+import { loadQuestionBank } from '#server/question-bank/repository';
 
 /**
  * Expected aggregates computed in the test, independently of the SQL: straight

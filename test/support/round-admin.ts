@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { InviteBody } from '../../shared/api/round-admin';
+import type { InviteBody } from '#shared/api/round-admin';
 import { organisationIdByCode } from './auth';
 import { responseUrl } from './survey';
 

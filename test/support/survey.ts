@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { changeRoundState, createRound } from '../../server/rounds/service';
+import { changeRoundState, createRound } from '#server/rounds/service';
 import { organisationIdByCode } from './auth';
+import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** An open round whose window spans now, with the organisations (by code) invited to it. */
 export async function openRoundWithInvitations(app: FastifyInstance, year: number, organisationCodes: string[]): Promise<number> {
   const now = Date.now();
-  const round = await createRound(app.db, { year, opensAt: new Date(now - DAY_MS), closesAt: new Date(now + 30 * DAY_MS) }, { userId: null });
-  await changeRoundState(app.db, year, 'open', { userId: null });
+  const round = await createRound(app.db, { year, opensAt: new Date(now - DAY_MS), closesAt: new Date(now + 30 * DAY_MS) }, SYSTEM_ACTOR);
+  await changeRoundState(app.db, year, 'open', SYSTEM_ACTOR);
   for (const code of organisationCodes) {
     await app.db
       .insertInto('round_invitation')
@@ -19,7 +20,7 @@ export async function openRoundWithInvitations(app: FastifyInstance, year: numbe
 }
 
 export async function closeRound(app: FastifyInstance, year: number): Promise<void> {
-  await changeRoundState(app.db, year, 'closed', { userId: null });
+  await changeRoundState(app.db, year, 'closed', SYSTEM_ACTOR);
 }
 
 export const responseUrl = (year: number, organisationId: number) => `/api/rounds/${year}/organisations/${organisationId}/response`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimestamp, summariseDetails } from '../../web/src/pages/admin/format';
-import { AUDIT_ACTIONS } from '../../shared/api/audit-actions';
+import { formatTimestamp, summariseDetails } from '#web/pages/admin/format';
+import { AUDIT_ACTIONS } from '#shared/api/audit-actions';
 import en from '../../web/src/i18n/en/admin.json';
 import sv from '../../web/src/i18n/sv/admin.json';
 

@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import bank from '../../shared/question-bank/bank-2019.json';
-import type { QuestionBankFile } from '../../shared/question-bank/schema';
-import { addOption, fingerprint, removeOption, setIn, toDocument, toDraft, type BankDraft } from '../../web/src/pages/admin/rounds/bank-editor/draft';
-import { issuesFromServer, numberRanges, placeProblems, validateDraft } from '../../web/src/pages/admin/rounds/bank-editor/problems';
+import type { QuestionBankFile } from '#shared/question-bank/schema';
+import { addOption, fingerprint, removeOption, setIn, toDocument, toDraft, type BankDraft } from '#web/pages/admin/rounds/bank-editor/draft';
+import { issuesFromServer, numberRanges, placeProblems, validateDraft } from '#web/pages/admin/rounds/bank-editor/problems';
 import bankEditorSv from '../../web/src/i18n/sv/bankEditor.json';
 
 // The form's pure part: draft ⇄ bank document, the bank schema's problems placed on form fields.

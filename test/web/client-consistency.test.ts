@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PASSWORD_MIN_LENGTH as SERVER_PASSWORD_MIN_LENGTH } from '../../shared/api/auth';
-import { PASSWORD_MIN_LENGTH } from '../../web/src/auth/passwordRules';
-import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from '../../web/src/i18n/languages';
+import { PASSWORD_MIN_LENGTH as SERVER_PASSWORD_MIN_LENGTH } from '#shared/api/auth';
+import { PASSWORD_MIN_LENGTH } from '#web/auth/passwordRules';
+import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from '#web/i18n/languages';
 
 const I18N_DIR = path.resolve(import.meta.dirname, '../../web/src/i18n');
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
-import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse } from '../../shared/api/responses';
-import { ApiError, NETWORK_ERROR_STATUS } from '../../web/src/api/client';
-import { DraftStore, type AreaValues } from '../../web/src/pages/survey/draftStore';
+import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse } from '#shared/api/responses';
+import { ApiError, NETWORK_ERROR_STATUS } from '#web/api/client';
+import { DraftStore, type AreaValues } from '#web/pages/survey/draftStore';
 
 // The survey's autosave without a browser: a fake server behind the transport, fake timers, an in-memory localStorage.
 

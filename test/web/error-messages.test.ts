@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { ApiError } from '../../web/src/api/client';
-import { describeApiError } from '../../web/src/api/errorMessages';
-import { i18n, loadNamespaces } from '../../web/src/i18n';
+import { ApiError } from '#web/api/client';
+import { describeApiError } from '#web/api/errorMessages';
+import { i18n, loadNamespaces } from '#web/i18n/index';
 
 // The client's i18n module marks the page's language on <html> when it loads: give it a document first.
 vi.hoisted(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isKommungruppCode, shareAtOrAbove, wholeGroupReason } from '../../web/src/pages/results/comparison';
+import { isKommungruppCode, shareAtOrAbove, wholeGroupReason } from '#web/pages/results/comparison';
 
 const counts = (one: number, two: number, three: number, four: number) => ({ '1': one, '2': two, '3': three, '4': four });
 

@@ -1,4 +1,4 @@
-import type { Aggregates, AreaAggregate, Crosstab, ResultFilters, SuppressedReason, Trends } from '../../../shared/api/results';
+import type { Aggregates, AreaAggregate, Crosstab, ResultFilters, SuppressedReason, Trends } from '#shared/api/results';
 import type { Decide } from './control';
 import type { ViewFilters } from './engine';
 

@@ -1,16 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Kysely, Transaction } from 'kysely';
+import type {} from 'kysely';
 import { LRUCache } from 'lru-cache';
-import type { SessionUser } from '../../../shared/api/auth';
-import type { Database } from '../../db/schema';
-import { hasRole } from '../../auth/guard';
-import type { RoundRecord } from '../../rounds/repository';
-import { readRoundStamp, type RoundStamp } from '../cache';
+import type { SessionUser } from '#shared/api/auth';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
+import { hasRole } from '#server/auth/guard';
+import type { RoundRecord } from '#server/rounds/repository';
+import { readRoundStamp, type RoundStamp } from '#server/results/cache';
 import { DisclosurePattern, type Figure, type Member, type SuppressedReason, type ViewFilters } from './engine';
 import { loadMembers } from './population';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,4 +1,4 @@
-import type { SuppressedReason } from '../../../shared/api/results';
+import type { SuppressedReason } from '#shared/api/results';
 import { findRecoverableSet } from './audit';
 
 export type { SuppressedReason };

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
+import { sql } from 'kysely';
+import type {} from '#server/db/schema';
+import type { Db } from '#server/db/sql';
 import type { Member } from './engine';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 type MemberRow = {
   id: number;

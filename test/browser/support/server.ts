@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../../server/app';
-import { loadConfig } from '../../../server/config';
+import { buildApp } from '#server/app';
+import { loadConfig } from '#server/config';
 import { injectFromOwnOrigin } from '../../support/app';
 import { createTestDatabase } from '../../support/database';
 
