@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { csvOrXlsxFileResponse } from '../../shared/api/files';
 import { errorBodySchema } from '../../shared/api/errors';
 import { idParamSchema } from '../../shared/api/ids';
 import {
@@ -112,7 +113,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The aggregates as CSV (long format) or XLSX, suppressed like the API; audit-logged',
         params: roundYearParams,
         querystring: aggregatesExportQuerySchema,
-        response: { 200: z.any(), ...errors },
+        response: { 200: csvOrXlsxFileResponse, ...errors },
       },
     },
     async (request, reply) => {

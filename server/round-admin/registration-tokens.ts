@@ -1,11 +1,13 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { paths } from '../../shared/client-routes';
 import { hashToken, newSecretToken } from '../auth/tokens';
 import type { Database } from '../db/schema';
 import { HttpError } from '../errors';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const REGISTRATION_PATH = '/registrera';
+/** The client's page for a registration link (the one list of page addresses, shared/client-routes.ts). */
+export const REGISTRATION_PATH = paths.registration;
 const MIN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
 /** Valid until the round closes, but never less than two weeks: a late invitation still gets time. */
