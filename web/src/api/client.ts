@@ -1,4 +1,4 @@
-import createClient, { type Middleware } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { loadNamespaces } from '../i18n';
 import type { ErrorBody } from '../../../shared/api/errors';
 import type { ErrorCode, ErrorDetailsByCode } from '../../../shared/api/error-codes';
@@ -32,36 +32,80 @@ export class ApiError extends Error {
 
 export const NETWORK_ERROR_STATUS = 0;
 
-/**
- * Every failed call becomes an ApiError before openapi-fetch reads the body, so
- * a caller gets either the answer or a thrown ApiError, as before the typed client.
- */
-const apiErrors: Middleware = {
-  async onResponse({ response }) {
-    if (!response.ok) throw await toApiError(response);
-  },
-  onError({ error }) {
-    if (error instanceof DOMException && error.name === 'AbortError') return error;
-    return new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'The server could not be reached.');
-  },
+/** What a call may carry: path and query parameters, a body (JSON unless serialised otherwise), headers, an abort signal. */
+type CallInit = {
+  params?: { path?: Record<string, string | number>; query?: Record<string, string | number | boolean | null | undefined> };
+  body?: unknown;
+  bodySerializer?: (body: never) => BodyInit;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
 };
+
+/** The path with its {parameters} filled in (encoded), and the query's set values. */
+function urlOf(path: string, params: CallInit['params'] = {}): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params.path?.[name])));
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params.query ?? {})) if (value !== undefined && value !== null) query.append(name, String(value));
+  const search = query.toString();
+  return search ? `${filled}?${search}` : filled;
+}
+
+async function call(method: string, path: string, init: CallInit = {}): Promise<{ data: unknown; response: Response }> {
+  const body = init.body === undefined ? undefined : init.bodySerializer ? init.bodySerializer(init.body as never) : JSON.stringify(init.body);
+  const response = await send(urlOf(path, init.params), {
+    method,
+    signal: init.signal,
+    headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...init.headers },
+    body,
+  });
+  // 202 may carry a body (an invitation's answer): only an empty answer is read as nothing.
+  if (response.status === 204 || response.headers.get('content-length') === '0') return { data: undefined, response };
+  return { data: await response.json(), response };
+}
 
 /**
  * The one API client, typed by web/src/api/openapi.d.ts (generated from the
- * server's OpenAPI document: `npm run api:types`, docs/decisions/0015). The
- * session cookie goes along; mutating requests carry the browser's own Origin
- * (the server's CSRF rule, docs/decisions/0011). No run-time validation: the
- * server validates every answer, and zod stays out of the entry chunk (0003).
+ * server's OpenAPI document: `npm run api:types`, docs/decisions/0015): the
+ * calls and answers of openapi-fetch's client, whose types it takes. Its
+ * run-time is these few lines rather than openapi-fetch's own (3 kB gzip),
+ * which would take the survey route over its 150 kB budget. No run-time
+ * validation: the server validates every answer, and zod stays out of the
+ * entry chunk (docs/decisions/0003).
  */
-export const api = createClient<paths>({ credentials: 'same-origin', headers: { accept: 'application/json' } });
-api.use(apiErrors);
+type TypedClient = Pick<Client<paths>, 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'>;
+const untyped = {
+  GET: (path: string, init?: CallInit) => call('GET', path, init),
+  PUT: (path: string, init?: CallInit) => call('PUT', path, init),
+  POST: (path: string, init?: CallInit) => call('POST', path, init),
+  PATCH: (path: string, init?: CallInit) => call('PATCH', path, init),
+  DELETE: (path: string, init?: CallInit) => call('DELETE', path, init),
+};
+// The one cast: the calls above are generic over every path; the generated types say which path takes and answers what.
+export const api = untyped as unknown as TypedClient;
 
-/** What openapi-fetch resolves to: the answer (`data`) or, for a failed call, `error`. */
+/**
+ * The session cookie goes along; mutating requests carry the browser's own
+ * Origin (the server's CSRF rule, docs/decisions/0011). Every failed call
+ * becomes an ApiError, after the error texts' namespace has loaded.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, credentials: 'same-origin', headers: { accept: 'application/json', ...init.headers } });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'The server could not be reached.');
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** What a call resolves to, as openapi-fetch types it: the answer (`data`) or, for a failed call, `error`. */
 type Outcome = { data?: unknown; error?: unknown; response: Response };
 /** The successful member: `data` is the answer the route declares. */
 type Success<O extends Outcome> = Exclude<O, { data?: never }>;
 
-/** The middleware has thrown for every failed call; this check only tells the type so. */
+/** send() has thrown for every failed call; this check only tells the type so. */
 const succeeded = <O extends Outcome>(outcome: O): outcome is Success<O> => !('error' in outcome);
 
 /** The answer of a call through `api`, typed by the route; a failed call has already thrown its ApiError. */
