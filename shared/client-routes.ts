@@ -22,7 +22,7 @@ export const paths = {
   adminRounds: '/administration/omgangar',
   adminRound: '/administration/omgangar/:year',
   adminBankVersions: '/administration/fragebanker',
-  /** The registration link mailed with a round invitation (server/round-admin REGISTRATION_PATH). */
+  /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
 } as const;
 

@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
+import { paths } from '#shared/client-routes';
 import { hashToken, newSecretToken } from '#server/auth/tokens';
 import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { HttpError } from '#server/errors';
 
-export const REGISTRATION_PATH = '/registrera';
+/** The client's page for a registration link (the one list of page addresses, shared/client-routes.ts). */
+export const REGISTRATION_PATH = paths.registration;
 const MIN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
 /** Valid until the round closes, but never less than two weeks: a late invitation still gets time. */

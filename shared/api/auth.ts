@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 
 export const roleSchema = z.enum(['respondent', 'viewer', 'analyst', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
@@ -8,11 +9,11 @@ export const emailSchema = z
   .max(254)
   .transform((email) => email.toLowerCase());
 
-export const PASSWORD_MIN_LENGTH = 12;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, { error: `must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  .max(200, { error: 'must be at most 200 characters' });
+  .max(PASSWORD_MAX_LENGTH, { error: `must be at most ${PASSWORD_MAX_LENGTH} characters` });
 
 export const loginBodySchema = z.object({
   email: z

@@ -4,6 +4,7 @@
 // The server can throw only these codes (server/errors.ts), and the client's
 // texts are typed as covering each one (web/src/api/errorTexts.ts).
 import type { RecentlyMailedDetails } from './round-admin';
+import type { RoundState } from './round-states';
 import type { UnconfirmedAnswersDetails, VersionConflictDetails } from './responses';
 
 /** zod's issue codes, as a refused field's rule. */
@@ -101,8 +102,6 @@ export const MISSING_RESOURCES = [
   'invitation',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
-
-type RoundState = 'draft' | 'open' | 'closed' | 'published';
 
 /**
  * Every code, with the type of its details (`undefined`: none). Adding a

@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { ROUND_STATES } from './round-states';
 
-export const ROUND_STATES = ['draft', 'open', 'closed', 'published'] as const;
+export { ROUND_STATES, ROUND_TRANSITIONS } from './round-states';
 export const roundStateSchema = z.enum(ROUND_STATES);
 export type RoundState = z.infer<typeof roundStateSchema>;
-
-/**
- * The allowed moves of a round: draft → open → closed → published, and
- * closed → open to reopen or extend. Published is final.
- */
-export const ROUND_TRANSITIONS: Readonly<Record<RoundState, readonly RoundState[]>> = {
-  draft: ['open'],
-  open: ['closed'],
-  closed: ['open', 'published'],
-  published: [],
-};
 
 export const yearSchema = z.coerce.number().int().min(2000).max(2100);
 export const roundYearParamsSchema = z.object({ year: yearSchema });

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { csvOrXlsxFileResponse } from '#shared/api/files';
 import { errorBodySchema } from '#shared/api/errors';
+import { idParamSchema } from '#shared/api/ids';
 import {
   aggregatesExportQuerySchema,
   aggregatesSchema,
@@ -78,7 +80,7 @@ export const resultRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The aggregates as CSV (long format) or XLSX, suppressed like the API; audit-logged',
         params: roundYearParams,
         querystring: aggregatesExportQuerySchema,
-        response: { 200: z.any(), ...errors },
+        response: { 200: csvOrXlsxFileResponse, ...errors },
       },
     },
     async (request, reply) => {

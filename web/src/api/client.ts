@@ -1,12 +1,8 @@
+import type { Client } from 'openapi-fetch';
 import { loadNamespaces } from '../i18n';
 import type { ErrorBody } from '../../../shared/api/errors';
-
-/**
- * Anything with parse(): a zod schema from shared/api fits. Optional, because
- * the server already validates its responses, and zod in the entry chunk would
- * cost every page about 25 kB (gzip); validate where a page needs it.
- */
-export type ResponseParser<T> = { parse: (data: unknown) => T };
+import type { ErrorCode, ErrorDetailsByCode } from '../../../shared/api/error-codes';
+import type { paths } from './openapi';
 
 /** A failed API call: the server's `{ error: { code, message, details? } }`, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -24,59 +20,104 @@ export class ApiError extends Error {
   get isUnauthorized(): boolean {
     return this.status === 401;
   }
+
+  /**
+   * The details of this error when it has `code`, typed as shared/api/error-codes.ts
+   * declares them for that code (the server sends no other); undefined for any other code.
+   */
+  detailsFor<C extends ErrorCode>(code: C): ErrorDetailsByCode[C] | undefined {
+    return this.code === code ? (this.details as ErrorDetailsByCode[C]) : undefined;
+  }
 }
 
 export const NETWORK_ERROR_STATUS = 0;
 
-type MutatingMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type RequestOptions = { signal?: AbortSignal };
+/** What a call may carry: path and query parameters, a body (JSON unless serialised otherwise), headers, an abort signal. */
+type CallInit = {
+  params?: { path?: Record<string, string | number>; query?: Record<string, string | number | boolean | null | undefined> };
+  body?: unknown;
+  bodySerializer?: (body: never) => BodyInit;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+};
 
-/** GET a JSON resource; with a parser (e.g. a zod schema) the body is validated. */
-export async function apiGet<T>(path: string, parser?: ResponseParser<T>, options: RequestOptions = {}): Promise<T> {
-  const response = await send(path, { method: 'GET', signal: options.signal });
-  const body: unknown = await response.json();
-  return parser ? parser.parse(body) : (body as T);
+/** The path with its {parameters} filled in (encoded), and the query's set values. */
+function urlOf(path: string, params: CallInit['params'] = {}): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params.path?.[name])));
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params.query ?? {})) if (value !== undefined && value !== null) query.append(name, String(value));
+  const search = query.toString();
+  return search ? `${filled}?${search}` : filled;
+}
+
+async function call(method: string, path: string, init: CallInit = {}): Promise<{ data: unknown; response: Response }> {
+  const body = init.body === undefined ? undefined : init.bodySerializer ? init.bodySerializer(init.body as never) : JSON.stringify(init.body);
+  const response = await send(urlOf(path, init.params), {
+    method,
+    signal: init.signal,
+    headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...init.headers },
+    body,
+  });
+  // 202 may carry a body (an invitation's answer): only an empty answer is read as nothing.
+  if (response.status === 204 || response.headers.get('content-length') === '0') return { data: undefined, response };
+  return { data: await response.json(), response };
 }
 
 /**
- * Send a JSON body and read the JSON answer. For answers without a body (204,
- * 202) use T = void: the body is then not read.
+ * The one API client, typed by web/src/api/openapi.d.ts (generated from the
+ * server's OpenAPI document: `npm run api:types`, docs/decisions/0017): the
+ * calls and answers of openapi-fetch's client, whose types it takes. Its
+ * run-time is these few lines rather than openapi-fetch's own (3 kB gzip),
+ * which would take the survey route over its 150 kB budget. No run-time
+ * validation: the server validates every answer, and zod stays out of the
+ * entry chunk (docs/decisions/0003).
  */
-export async function apiSend<T = void>(
-  method: MutatingMethod,
-  path: string,
-  body?: unknown,
-  parser?: ResponseParser<T>,
-  options: RequestOptions = {},
-): Promise<T> {
-  const response = await send(path, {
-    method,
-    signal: options.signal,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  // 202 may carry a body (an invitation's answer): only an empty answer is read as nothing.
-  if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
-  const answer: unknown = await response.json();
-  return parser ? parser.parse(answer) : (answer as T);
-}
+type TypedClient = Pick<Client<paths>, 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'>;
+const untyped = {
+  GET: (path: string, init?: CallInit) => call('GET', path, init),
+  PUT: (path: string, init?: CallInit) => call('PUT', path, init),
+  POST: (path: string, init?: CallInit) => call('POST', path, init),
+  PATCH: (path: string, init?: CallInit) => call('PATCH', path, init),
+  DELETE: (path: string, init?: CallInit) => call('DELETE', path, init),
+};
+// The one cast: the calls above are generic over every path; the generated types say which path takes and answers what.
+export const api = untyped as unknown as TypedClient;
 
-/** Send a text body (e.g. a CSV file as text/csv) and read the JSON answer. */
-export async function apiSendText<T>(method: MutatingMethod, path: string, text: string, contentType: string): Promise<T> {
-  const response = await send(path, { method, headers: { 'content-type': contentType }, body: text });
-  return (await response.json()) as T;
-}
-
-async function send(path: string, init: RequestInit): Promise<Response> {
+/**
+ * The session cookie goes along; mutating requests carry the browser's own
+ * Origin (the server's CSRF rule, docs/decisions/0011). Every failed call
+ * becomes an ApiError, after the error texts' namespace has loaded.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, credentials: 'same-origin', headers: { accept: 'application/json', ...init.headers } });
+    response = await fetch(url, { ...init, credentials: 'same-origin', headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'The server could not be reached.');
   }
   if (!response.ok) throw await toApiError(response);
   return response;
+}
+
+/** What a call resolves to, as openapi-fetch types it: the answer (`data`) or, for a failed call, `error`. */
+type Outcome = { data?: unknown; error?: unknown; response: Response };
+/** The successful member: `data` is the answer the route declares. */
+type Success<O extends Outcome> = Exclude<O, { data?: never }>;
+
+/** send() has thrown for every failed call; this check only tells the type so. */
+const succeeded = <O extends Outcome>(outcome: O): outcome is Success<O> => !('error' in outcome);
+
+/** The answer of a call through `api`, typed by the route; a failed call has already thrown its ApiError. */
+export async function answer<O extends Outcome>(call: Promise<O>): Promise<Success<O>['data']> {
+  const outcome = await call;
+  if (!succeeded(outcome)) throw await toApiError(outcome.response);
+  return outcome.data;
+}
+
+/** For calls whose answer is not used (204s, or a body nobody reads). */
+export async function done(call: Promise<Outcome>): Promise<void> {
+  await answer(call);
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

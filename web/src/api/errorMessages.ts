@@ -4,7 +4,6 @@ import {
   VALIDATION_RULES,
   type CsvRejectedDetails,
   type ErrorCode,
-  type ErrorDetailsByCode,
   type MissingResource,
   type ValidationIssue,
 } from '../../../shared/api/error-codes';
@@ -30,21 +29,22 @@ export function describeApiError(error: unknown, t: T): string {
   if (error.status === NETWORK_ERROR_STATUS) return t('errors.network');
   if (!isErrorCode(error.code) || !i18n.hasLoadedNamespace('errors')) return byStatus(error.status, t);
   if (error.code === 'validation_failed') return describeValidation(validationIssues(error));
-  return describeCode(error.code, error.details);
+  return describeCode(error, error.code);
 }
 
 /** The text of one code; details fill in what the text names (a year, a code, a count). */
-function describeCode(code: ErrorCode, details: unknown): string {
+function describeCode(error: ApiError, code: ErrorCode): string {
+  const { details } = error;
   switch (code) {
     case 'not_found': {
-      const resource = (details as ErrorDetailsByCode['not_found'])?.resource;
+      const resource = error.detailsFor('not_found')?.resource;
       return resource ? errorTexts()(`notFound.${resource satisfies MissingResource}`) : errorTexts()('codes.not_found');
     }
     case 'csv_rejected':
-      return errorTexts()('codes.csv_rejected', { count: (details as CsvRejectedDetails | undefined)?.totalErrors ?? 1 });
+      return errorTexts()('codes.csv_rejected', { count: error.detailsFor('csv_rejected')?.totalErrors ?? 1 });
     case 'too_many_attempts': {
       // Say how long, in whole minutes: the server knows when the next attempt is allowed.
-      const seconds = (details as ErrorDetailsByCode['too_many_attempts'] | undefined)?.retryAfterSeconds;
+      const seconds = error.detailsFor('too_many_attempts')?.retryAfterSeconds;
       return seconds ? errorTexts()('tooManyAttemptsWait', { count: Math.max(1, Math.ceil(seconds / 60)) }) : errorTexts()('codes.too_many_attempts');
     }
     default:
@@ -63,8 +63,7 @@ function byStatus(status: number, t: T): string {
 
 /** The issues of a validation_failed answer (none for any other). */
 export function validationIssues(error: ApiError): ValidationIssue[] {
-  if (error.code !== 'validation_failed') return [];
-  const issues = (error.details as { issues?: unknown } | undefined)?.issues;
+  const issues = error.detailsFor('validation_failed')?.issues;
   if (!Array.isArray(issues)) return [];
   return issues.filter((issue): issue is ValidationIssue => typeof (issue as ValidationIssue | null)?.field === 'string');
 }

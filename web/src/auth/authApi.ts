@@ -1,18 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiSend } from '../api/client';
-import { sessionQueryKey, type MeResponse, type Role, type SessionUser } from './session';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { answer, api, done } from '../api/client';
+import { sessionQueryKey, type SessionUser } from './session';
 import { endSessionNow, sessionOwnerIs } from './sessionBoundary';
 
 export async function login(credentials: { email: string; password: string }): Promise<SessionUser> {
-  return (await apiSend<MeResponse>('POST', '/api/auth/login', credentials)).user;
+  return (await answer(api.POST('/api/auth/login', { body: credentials }))).user;
 }
 
-export const requestPasswordReset = (body: { email: string }) => apiSend('POST', '/api/auth/password-reset/request', body);
-export const confirmPasswordReset = (body: { token: string; password: string }) => apiSend('POST', '/api/auth/password-reset/confirm', body);
-export const acceptInvitation = (body: { token: string; name: string; password: string }) => apiSend('POST', '/api/auth/invitations/accept', body);
-export type InvitationDescription = { email: string; hasAccount: boolean; roles: { role: Role; organisationName: string | null }[] };
-export const describeInvitation = (token: string) => apiSend<InvitationDescription>('POST', '/api/auth/invitations/describe', { token });
-export const acceptInvitationWithAccount = (token: string) => apiSend('POST', '/api/auth/invitations/accept-with-account', { token });
+export const requestPasswordReset = (body: { email: string }) => done(api.POST('/api/auth/password-reset/request', { body }));
+export const confirmPasswordReset = (body: { token: string; password: string }) => done(api.POST('/api/auth/password-reset/confirm', { body }));
+export const acceptInvitation = (body: { token: string; name: string; password: string }) => done(api.POST('/api/auth/invitations/accept', { body }));
+export const describeInvitation = (token: string) => answer(api.POST('/api/auth/invitations/describe', { body: { token } }));
+export type InvitationDescription = Awaited<ReturnType<typeof describeInvitation>>;
+export const acceptInvitationWithAccount = (token: string) => done(api.POST('/api/auth/invitations/accept-with-account', { body: { token } }));
+
+/** An invitation link's invitation (POST: the token stays out of URLs the server logs). */
+export const invitationQuery = (token: string | null) =>
+  queryOptions({
+    queryKey: ['invitation', token] as const,
+    queryFn: () => describeInvitation(token!),
+    enabled: Boolean(token),
+  });
 
 /** Logs in and stores the user as the session, so guards and the header update at once. */
 export function useLogin() {
@@ -34,7 +42,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiSend('POST', '/api/auth/logout'),
+    mutationFn: () => done(api.POST('/api/auth/logout')),
     onMutate: () => endSessionNow(),
     onSettled: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });

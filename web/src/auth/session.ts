@@ -1,20 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 // Types only from shared/api/auth.ts: the server validates its answers, and
 // zod at run time would weigh on the entry chunk.
 import type { Role, SessionUser } from '../../../shared/api/auth';
-import { ApiError, apiGet } from '../api/client';
+import { answer, api, ApiError } from '../api/client';
 import { sessionOwnerIs, watchOtherTabs } from './sessionBoundary';
 
 export type { Role, SessionUser };
-export type MeResponse = { user: SessionUser };
-
-export const sessionQueryKey = ['session'] as const;
 
 /** The logged-in user, or null when there is no session. */
 export async function fetchSession(signal?: AbortSignal): Promise<SessionUser | null> {
   try {
-    const { user } = await apiGet<MeResponse>('/api/auth/me', undefined, { signal });
+    const { user } = await answer(api.GET('/api/auth/me', { signal }));
     sessionOwnerIs(user.id);
     return user;
   } catch (error) {
@@ -25,6 +22,14 @@ export async function fetchSession(signal?: AbortSignal): Promise<SessionUser | 
     throw error;
   }
 }
+
+/** The session: who is logged in (null: nobody). Its key is kept when the cache is cleared at logout. */
+export const sessionQuery = queryOptions({
+  queryKey: ['session'] as const,
+  queryFn: ({ signal }) => fetchSession(signal),
+  staleTime: 5 * 60_000,
+});
+export const sessionQueryKey = sessionQuery.queryKey;
 
 export type Session = {
   user: SessionUser | null;
@@ -37,11 +42,7 @@ export function useSession(): Session {
   const queryClient = useQueryClient();
   // Another tab logged in or out: this one forgets the previous person's state and asks who it is now.
   useEffect(() => watchOtherTabs(() => void queryClient.invalidateQueries({ queryKey: sessionQueryKey })), [queryClient]);
-  const query = useQuery({
-    queryKey: sessionQueryKey,
-    queryFn: ({ signal }) => fetchSession(signal),
-    staleTime: 5 * 60_000,
-  });
+  const query = useQuery(sessionQuery);
   return { user: query.data ?? null, isLoading: query.isPending, error: query.error };
 }
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '#server/auth/guard';
 import { z } from 'zod';
 import { errorBodySchema } from '#shared/api/errors';
+import { csvFileResponse } from '#shared/api/files';
 import { responseImportResultSchema, roundYearParams } from '#shared/api/results';
 import { exportResponses, importResponses } from '#server/exchange/service';
 
@@ -17,7 +18,7 @@ export const responseExchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['results', 'admin'],
         summary: 'The response file of a round (docs/interfaces §1): one CSV row per invited organisation',
         params: roundYearParams,
-        response: { 200: z.string(), 404: errorBodySchema },
+        response: { 200: csvFileResponse, 404: errorBodySchema },
       },
     },
     async (request, reply) => {

@@ -1,12 +1,11 @@
-// Types only from shared/: zod stays out of this page's chunk.
-import type { InvitationSent } from '../../../../shared/api/users';
-import { apiSend } from '../../api/client';
+import { answer, api, done } from '../../api/client';
+import type { RequestBody } from '../../api/types';
 
-export type ColleagueRole = 'respondent' | 'viewer';
+export type ColleagueRole = RequestBody<'/api/organisations/{id}/invitations', 'post'>['role'];
 
-export const changePassword = (body: { currentPassword: string; newPassword: string }) => apiSend('POST', '/api/auth/password', body);
+export const changePassword = (body: { currentPassword: string; newPassword: string }) => done(api.POST('/api/auth/password', { body }));
 
-export const revokeOtherSessions = () => apiSend('POST', '/api/auth/sessions/revoke-others');
+export const revokeOtherSessions = () => done(api.POST('/api/auth/sessions/revoke-others'));
 
 export const inviteColleague = ({ organisationId, ...body }: { organisationId: number; email: string; name?: string; role: ColleagueRole }) =>
-  apiSend<InvitationSent>('POST', `/api/organisations/${organisationId}/invitations`, body);
+  answer(api.POST('/api/organisations/{id}/invitations', { params: { path: { id: organisationId } }, body }));

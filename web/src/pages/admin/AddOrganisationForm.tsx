@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
 import { hasErrors, useForm } from '../../forms/useForm';
-import { ADDABLE_ORGANISATION_TYPES, createOrganisation, type OrganisationType } from './adminApi';
+import { adminKeys, ADDABLE_ORGANISATION_TYPES, createOrganisation, type AddableOrganisationType } from './adminApi';
 import { SelectField } from '../../forms/SelectField';
 import { useAllOrganisations } from './useOrganisations';
 
@@ -19,7 +19,7 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
   const queryClient = useQueryClient();
   const organisations = useAllOrganisations();
   const form = useForm<Field>({ code: '', name: '', contactEmail: '' });
-  const [type, setType] = useState<OrganisationType>('kommunalforbund');
+  const [type, setType] = useState<AddableOrganisationType>('kommunalforbund');
   const [countyCode, setCountyCode] = useState('');
   const [parentId, setParentId] = useState('');
   const create = useMutation({ mutationFn: createOrganisation });
@@ -41,7 +41,7 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
         parentId: parentId ? Number(parentId) : null,
         contactEmail: form.values.contactEmail.trim() || null,
       });
-      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      await queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
       onDone(t('organisations.added', { name: organisation.name }));
       (['code', 'name', 'contactEmail'] as const).forEach((field) => form.setValue(field, ''));
     } catch (error) {
@@ -56,7 +56,13 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
       <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
       <TextField {...form.fieldProps('code')} label={t('organisations.code')} hint={t('organisations.codeHint')} autoComplete="off" />
       <TextField {...form.fieldProps('name')} label={t('organisations.name')} autoComplete="organization" />
-      <SelectField id="new-org-type" label={t('organisations.type')} value={type} onChange={(value) => setType(value as OrganisationType)} required>
+      <SelectField
+        id="new-org-type"
+        label={t('organisations.type')}
+        value={type}
+        onChange={(value) => setType(value as AddableOrganisationType)}
+        required
+      >
         {ADDABLE_ORGANISATION_TYPES.map((option) => (
           <option key={option} value={option}>
             {t(`organisations.types.${option}`)}

@@ -12,7 +12,7 @@ type RowError = CsvRejectedDetails['errors'][number];
 
 function rowErrorsOf(error: unknown): RowError[] {
   if (!(error instanceof ApiError)) return [];
-  const errors = (error.details as { errors?: RowError[] } | undefined)?.errors;
+  const errors = error.detailsFor('csv_rejected')?.errors;
   return Array.isArray(errors) ? errors : [];
 }
 

@@ -5,7 +5,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
 import { AdminNav } from './AdminNav';
-import { adminKeys, fetchAudit } from './adminApi';
+import { adminQueries } from './adminApi';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
 import { OrganisationFilter } from './OrganisationFilter';
@@ -60,8 +60,8 @@ export default function AuditPage() {
     pagination,
     paged,
   } = usePagedList(
-    (page) => adminKeys.audit({ ...request, ...page }),
-    (page, signal) => fetchAudit({ ...request, ...page }, signal),
+    (page) => adminQueries.audit({ ...request, ...page }),
+    (data) => data.total,
   );
 
   return (

@@ -6,7 +6,7 @@ import { emailProblem } from '../../auth/validation';
 import { ErrorSummary } from '../../forms/ErrorSummary';
 import { TextField } from '../../forms/TextField';
 import { hasErrors, useForm } from '../../forms/useForm';
-import { inviteUser } from './adminApi';
+import { adminKeys, inviteUser } from './adminApi';
 import { RoleFields, toGrant, type RoleChoice } from './RoleFields';
 
 /** Invite by e-mail with one role; the result says whether a link went out or roles were added. */
@@ -30,7 +30,7 @@ export function InviteUserForm({ onDone }: { onDone: (message: string) => void }
     try {
       const name = form.values.name.trim();
       const result = await invite.mutateAsync({ email: form.values.email.trim(), ...(name && { name }), roles: [grant] });
-      await queryClient.invalidateQueries({ queryKey: ['admin'] });
+      await queryClient.invalidateQueries({ queryKey: adminKeys.all });
       onDone(t(result.outcome === 'invited' ? 'invite.sent' : 'invite.rolesAdded', { email: result.email }));
       form.setValue('email', '');
       form.setValue('name', '');

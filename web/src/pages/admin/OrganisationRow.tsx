@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Field, fieldAria } from '../../forms/Field';
 import { useActionProblem } from '../../forms/useActionProblem';
-import { updateOrganisation, type OrganisationView } from './adminApi';
+import { adminKeys, updateOrganisation, type OrganisationView } from './adminApi';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
 
@@ -36,7 +36,7 @@ function ContactEditor({ organisation, onStatus }: Props) {
     event.preventDefault();
     await attempt(async () => {
       await save.mutateAsync(value.trim() || null);
-      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      await queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
       onStatus(t('organisations.contactSaved', { name: organisation.name }));
     });
   }

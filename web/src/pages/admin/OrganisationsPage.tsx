@@ -7,7 +7,7 @@ import { Field } from '../../forms/Field';
 import { SelectField } from '../../forms/SelectField';
 import { AddOrganisationForm } from './AddOrganisationForm';
 import { AdminNav } from './AdminNav';
-import { adminKeys, fetchOrganisations, ORGANISATION_TYPES } from './adminApi';
+import { adminQueries, ORGANISATION_TYPES } from './adminApi';
 import { AttributeImport } from './AttributeImport';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
@@ -26,8 +26,8 @@ export default function OrganisationsPage() {
     pagination,
     paged,
   } = usePagedList(
-    (page) => adminKeys.organisations({ ...filters.applied, ...page }),
-    (page, signal) => fetchOrganisations({ ...filters.applied, ...page }, signal),
+    (page) => adminQueries.organisations({ ...filters.applied, ...page }),
+    (data) => data.total,
   );
 
   return (

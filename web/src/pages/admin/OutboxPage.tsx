@@ -7,7 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
 import { SelectField } from '../../forms/SelectField';
 import { AdminNav } from './AdminNav';
-import { adminKeys, fetchOutbox, retryOutboxMessage, type OutboxMessageView } from './adminApi';
+import { adminKeys, adminQueries, retryOutboxMessage, type OutboxMessageView } from './adminApi';
 import { FilterForm, useFilters } from './FilterForm';
 import { formatTimestamp } from './format';
 import { usePagedList } from './usePagedList';
@@ -23,8 +23,8 @@ export default function OutboxPage() {
     pagination,
     paged,
   } = usePagedList(
-    (page) => adminKeys.outbox({ ...filters.applied, ...page }),
-    (page, signal) => fetchOutbox({ ...filters.applied, ...page }, signal),
+    (page) => adminQueries.outbox({ ...filters.applied, ...page }),
+    (data) => data.total,
   );
 
   return (
@@ -87,7 +87,7 @@ function RetryButton({ message }: { message: OutboxMessageView }) {
   const queryClient = useQueryClient();
   const retry = useMutation({
     mutationFn: () => retryOutboxMessage(message.id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['admin', 'outbox'] }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: adminKeys.outbox }),
   });
   return (
     <p>

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../api/errorMessages';
 import { useActionProblem } from '../../forms/useActionProblem';
-import { grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
+import { adminKeys, grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
 import { formatTimestamp, inSentence } from './format';
 import { RoleFields, toGrant, type RoleChoice } from './RoleFields';
 
@@ -17,7 +17,7 @@ export function UserRow({ user, onStatus }: Props) {
   const who = user.name || user.email;
   const run = useMutation({
     mutationFn: (action: () => Promise<unknown>) => action(),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.all }),
     onError: (error) => onStatus(describeApiError(error, tCommon)),
   });
   const act = (action: () => Promise<unknown>, message: string) => run.mutate(action, { onSuccess: () => onStatus(message) });
@@ -96,7 +96,7 @@ function GrantRole({ user, onStatus }: Props) {
     if (!body) return refuse(t('roles.organisationMissing'));
     await attempt(async () => {
       await grant.mutateAsync(body);
-      await queryClient.invalidateQueries({ queryKey: ['admin'] });
+      await queryClient.invalidateQueries({ queryKey: adminKeys.all });
       onStatus(t('users.granted', { role: inSentence(tCommon(`roles.${body.role}`), i18n.language), user: user.name || user.email }));
     });
   }

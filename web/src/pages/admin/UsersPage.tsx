@@ -6,7 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { Field } from '../../forms/Field';
 import { SelectField } from '../../forms/SelectField';
 import { AdminNav } from './AdminNav';
-import { adminKeys, fetchUsers, ROLES } from './adminApi';
+import { adminQueries, ROLES } from './adminApi';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
 import { OrganisationFilter } from './OrganisationFilter';
@@ -25,8 +25,8 @@ export default function UsersPage() {
     pagination,
     paged,
   } = usePagedList(
-    (page) => adminKeys.users({ ...filters.applied, ...page }),
-    (page, signal) => fetchUsers({ ...filters.applied, ...page }, signal),
+    (page) => adminQueries.users({ ...filters.applied, ...page }),
+    (data) => data.total,
   );
 
   return (

@@ -3,69 +3,134 @@ import type { AuditEntryView } from '../../../../shared/api/audit';
 import type { Role } from '../../../../shared/api/auth';
 import type { OutboxMessageView } from '../../../../shared/api/mail';
 import type { AttributeImportResult, OrganisationType, OrganisationView } from '../../../../shared/api/organisations';
-import type { AdminUserView, InviteResult, UserRoleView } from '../../../../shared/api/users';
-import { apiGet, apiSend, apiSendText } from '../../api/client';
+import type { AdminUserView, InviteResult } from '../../../../shared/api/users';
+import { queryOptions } from '@tanstack/react-query';
+import { answer, api, done } from '../../api/client';
+import type { RequestBody } from '../../api/types';
 
 export type { AdminUserView, AttributeImportResult, AuditEntryView, InviteResult, OrganisationType, OrganisationView, OutboxMessageView, Role };
 
 export const ROLES: readonly Role[] = ['respondent', 'viewer', 'analyst', 'admin'];
 export const ORGANISATION_TYPES: readonly OrganisationType[] = ['kommun', 'region', 'kommunalforbund', 'bolag'];
-export const ADDABLE_ORGANISATION_TYPES: readonly OrganisationType[] = ['region', 'kommunalforbund', 'bolag'];
+export const ADDABLE_ORGANISATION_TYPES: readonly AddableOrganisationType[] = ['region', 'kommunalforbund', 'bolag'];
 export const isOrganisationRole = (role: Role) => role === 'respondent' || role === 'viewer';
 
-/** Query string from the filled-in filters only. */
-export function query(filters: Record<string, string | undefined>): string {
-  const entries = Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1]?.trim()));
-  return entries.length ? `?${new URLSearchParams(entries)}` : '';
-}
+/** A list's filters as the form and the address hold them: text, blank when not set. */
+export type ListFilters = Record<string, string | undefined>;
 
+/** A filter's value when filled in (blank is no filter), as text or as a number (the API parses both from the query string). */
+export const filledIn = (value: string | undefined) => (value?.trim() ? value : undefined);
+export const filledInNumber = (value: string | undefined) => (value?.trim() ? Number(value) : undefined);
+/** A filter's value when it is one of the choices (they come from a select). */
+export const oneOf = <Choice extends string>(choices: readonly Choice[], value: string | undefined) => choices.find((choice) => choice === value);
+
+const paging = (filters: ListFilters) => ({ limit: filledInNumber(filters.limit), offset: filledInNumber(filters.offset) });
+
+/** Query keys' prefixes: what a change invalidates. */
 export const adminKeys = {
-  users: (filters: Record<string, string | undefined>) => ['admin', 'users', filters] as const,
-  organisations: (filters: Record<string, string | undefined>) => ['organisations', filters] as const,
-  outbox: (filters: Record<string, string | undefined>) => ['admin', 'outbox', filters] as const,
-  audit: (filters: Record<string, string | undefined>) => ['admin', 'audit', filters] as const,
+  /** Every admin list but the organisations (users, outbox, audit). */
+  all: ['admin'] as const,
+  organisations: ['organisations'] as const,
+  outbox: ['admin', 'outbox'] as const,
 };
 
-export const fetchUsers = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ users: AdminUserView[]; total: number }>(`/api/admin/users${query(filters)}`, undefined, { signal });
-
-export const fetchOrganisations = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ organisations: OrganisationView[]; total: number }>(`/api/organisations${query(filters)}`, undefined, { signal });
-
-export const fetchOutbox = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ messages: OutboxMessageView[]; total: number; smtp: boolean }>(`/api/admin/outbox${query(filters)}`, undefined, { signal });
+export const adminQueries = {
+  users: (filters: ListFilters) =>
+    queryOptions({
+      queryKey: [...adminKeys.all, 'users', filters] as const,
+      queryFn: ({ signal }) =>
+        answer(
+          api.GET('/api/admin/users', {
+            params: {
+              query: {
+                search: filledIn(filters.search),
+                role: oneOf(ROLES, filters.role),
+                organisationId: filledInNumber(filters.organisationId),
+                ...paging(filters),
+              },
+            },
+            signal,
+          }),
+        ),
+    }),
+  organisations: (filters: ListFilters) =>
+    queryOptions({
+      queryKey: [...adminKeys.organisations, filters] as const,
+      queryFn: ({ signal }) =>
+        answer(
+          api.GET('/api/organisations', {
+            params: {
+              query: {
+                search: filledIn(filters.search),
+                county: filledIn(filters.county),
+                type: oneOf(ORGANISATION_TYPES, filters.type),
+                ...paging(filters),
+              },
+            },
+            signal,
+          }),
+        ),
+    }),
+  outbox: (filters: ListFilters) =>
+    queryOptions({
+      queryKey: [...adminKeys.outbox, filters] as const,
+      queryFn: ({ signal }) =>
+        answer(
+          api.GET('/api/admin/outbox', { params: { query: { to: filledIn(filters.to), kind: filledIn(filters.kind), ...paging(filters) } }, signal }),
+        ),
+    }),
+  audit: (filters: ListFilters) =>
+    queryOptions({
+      queryKey: [...adminKeys.all, 'audit', filters] as const,
+      queryFn: ({ signal }) =>
+        answer(
+          api.GET('/api/admin/audit', {
+            params: {
+              query: {
+                action: filledIn(filters.action),
+                organisationId: filledInNumber(filters.organisationId),
+                from: filledIn(filters.from),
+                to: filledIn(filters.to),
+                ...paging(filters),
+              },
+            },
+            signal,
+          }),
+        ),
+    }),
+};
 
 /** A fresh round of delivery attempts for a message given up (or still waiting). */
-export const retryOutboxMessage = (id: number) => apiSend<{ message: OutboxMessageView }>('POST', `/api/admin/outbox/${id}/retry`);
+export const retryOutboxMessage = (id: number) => answer(api.POST('/api/admin/outbox/{id}/retry', { params: { path: { id } } }));
 
-export const fetchAudit = (filters: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<{ entries: AuditEntryView[]; total: number }>(`/api/admin/audit${query(filters)}`, undefined, { signal });
+export type RoleGrant = RequestBody<'/api/admin/users/{id}/roles', 'post'>;
 
-export type RoleGrant = { role: Role; organisationId?: number | null };
+export const inviteUser = (body: RequestBody<'/api/admin/users/invite', 'post'>) => answer(api.POST('/api/admin/users/invite', { body }));
 
-export const inviteUser = (body: { email: string; name?: string; roles: RoleGrant[] }) =>
-  apiSend<InviteResult>('POST', '/api/admin/users/invite', body);
+export const grantRole = (userId: number, grant: RoleGrant) =>
+  answer(api.POST('/api/admin/users/{id}/roles', { params: { path: { id: userId } }, body: grant }));
 
-export const grantRole = (userId: number, grant: RoleGrant) => apiSend<{ role: UserRoleView }>('POST', `/api/admin/users/${userId}/roles`, grant);
-
-export const revokeRole = (userId: number, roleId: number) => apiSend('DELETE', `/api/admin/users/${userId}/roles/${roleId}`);
+export const revokeRole = (userId: number, roleId: number) =>
+  done(api.DELETE('/api/admin/users/{id}/roles/{roleId}', { params: { path: { id: userId, roleId } } }));
 
 export const setUserDisabled = (userId: number, disabled: boolean) =>
-  apiSend('POST', `/api/admin/users/${userId}/${disabled ? 'disable' : 'enable'}`);
+  done(api.POST(disabled ? '/api/admin/users/{id}/disable' : '/api/admin/users/{id}/enable', { params: { path: { id: userId } } }));
 
-export type NewOrganisation = {
-  code: string;
-  name: string;
-  type: OrganisationType;
-  countyCode?: string | null;
-  parentId?: number | null;
-  contactEmail?: string | null;
-};
+export type NewOrganisation = RequestBody<'/api/admin/organisations', 'post'>;
+/** Municipalities come with the reference data: an administrator adds the other types. */
+export type AddableOrganisationType = NewOrganisation['type'];
 
-export const createOrganisation = (body: NewOrganisation) => apiSend<{ organisation: OrganisationView }>('POST', '/api/admin/organisations', body);
+export const createOrganisation = (body: NewOrganisation) => answer(api.POST('/api/admin/organisations', { body }));
 
-export const updateOrganisation = (id: number, body: Partial<Omit<NewOrganisation, 'code' | 'type'>>) =>
-  apiSend<{ organisation: OrganisationView }>('PATCH', `/api/admin/organisations/${id}`, body);
+export const updateOrganisation = (id: number, body: RequestBody<'/api/admin/organisations/{id}', 'patch'>) =>
+  answer(api.PATCH('/api/admin/organisations/{id}', { params: { path: { id } }, body }));
 
+/** The attribute file goes as it is, text/csv: the server parses and checks it. */
 export const importAttributes = (csv: string) =>
-  apiSendText<AttributeImportResult>('POST', '/api/admin/organisations/attributes/import', csv, 'text/csv; charset=utf-8');
+  answer(
+    api.POST('/api/admin/organisations/attributes/import', {
+      body: csv,
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+      bodySerializer: (text) => text,
+    }),
+  );

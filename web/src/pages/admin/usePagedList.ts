@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryFunction, type QueryKey } from '@tanstack/react-query';
 import { usePageParam } from '../../components/usePageParam';
 
 /** Rows per page: the API's default limit (shared/api/paging.ts). */
@@ -8,22 +8,25 @@ export const PAGE_SIZE = 100;
 /** limit and offset as query-string values, for the list's request and query key. */
 export type PageRequest = { limit: string; offset: string };
 
+/** A page's query: what the feature's queryOptions() factory gives for these filters and this page. */
+type PageQuery<Data, Key extends QueryKey> = { queryKey: Key; queryFn?: QueryFunction<Data, Key> };
+
 /**
  * One page of an admin list, the page number coming from the URL. While the
  * next page loads, the current rows stay on screen (placeholder data) instead
  * of the table flashing empty; a page past the end (a stale link) is replaced
  * by the last page.
  */
-export function usePagedList<Data extends { total: number }>(
-  queryKey: (page: PageRequest) => QueryKey,
-  fetchPage: (page: PageRequest, signal: AbortSignal) => Promise<Data>,
-) {
+export function usePagedList<Data, Key extends QueryKey>(pageQuery: (page: PageRequest) => PageQuery<Data, Key>, totalOf: (data: Data) => number) {
   const { page, setPage } = usePageParam();
-  const request = { limit: String(PAGE_SIZE), offset: String((page - 1) * PAGE_SIZE) };
+  const { queryKey, queryFn } = pageQuery({ limit: String(PAGE_SIZE), offset: String((page - 1) * PAGE_SIZE) });
   const query = useQuery({
-    queryKey: queryKey(request),
-    // The page travels with its rows, so the range shown is that of the rows on screen, not of the page still loading.
-    queryFn: async ({ signal }) => ({ ...(await fetchPage(request, signal)), page }),
+    queryKey,
+    // The page travels with its rows and their total, so the range shown is that of the rows on screen, not of the page still loading.
+    queryFn: async (context) => {
+      const data = await queryFn!(context);
+      return { ...data, page, total: totalOf(data) };
+    },
     placeholderData: keepPreviousData,
   });
   const lastPage = query.data && !query.isPlaceholderData ? Math.max(1, Math.ceil(query.data.total / PAGE_SIZE)) : undefined;

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { acceptInvitation, describeInvitation } from '../../auth/authApi';
+import { acceptInvitation, invitationQuery } from '../../auth/authApi';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ErrorSummary } from '../../forms/ErrorSummary';
@@ -20,12 +20,7 @@ export default function AcceptInvitationPage() {
   const accept = useMutation({ mutationFn: acceptInvitation });
   const form = useForm({ name: '', password: '', confirmPassword: '' });
   // Whether the invited address has an account decides the page: choose a password, or log in and accept.
-  const invitation = useQuery({
-    queryKey: ['invitation', token],
-    queryFn: () => describeInvitation(token!),
-    enabled: Boolean(token),
-    retry: false,
-  });
+  const invitation = useQuery({ ...invitationQuery(token), retry: false });
 
   if (!token) return <MissingTokenMessage title={t('invitation.title')} message={t('invitation.missingToken')} />;
   if (invitation.isPending) return <LoadingMessage />;

@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import { PASSWORD_MIN_LENGTH } from '../../auth/passwordRules';
+import { PASSWORD_MIN_LENGTH } from '../../../../shared/api/password-rules';
 import { tokenFormFailure, type TokenPurpose } from '../../auth/tokenFormErrors';
 import { confirmationProblem, newPasswordProblem } from '../../auth/validation';
 import { FocusedHeading } from '../../components/FocusedHeading';

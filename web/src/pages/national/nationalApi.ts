@@ -1,71 +1,85 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../api/client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { answer, api } from '../../api/client';
+import type { QueryParams } from '../../api/types';
+import { roundsQuery } from '../roundsQuery';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
 import type { RoundQuestions } from '../../../../shared/api/question-bank';
 import type { Aggregates, Crosstab, FilterOptions, StatusList, SuppressedReason, Trends } from '../../../../shared/api/results';
-import type { Round } from '../../../../shared/api/rounds';
 
 export type { Aggregates, Crosstab, FilterOptions, RoundQuestions, StatusList, SuppressedReason, Trends };
 
 export type Filters = { county?: string; orgType?: string; include?: 'drafts'; attribute?: string; value?: string };
 
-/** Only the filters that are set, as a query string (without "?"). */
+/** Only the filters that are set, as a query string (without "?"): for the export links. */
 export function filterQuery(filters: Filters, extra: Record<string, string> = {}): string {
   const entries = Object.entries({ ...filters, ...extra }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
   return new URLSearchParams(entries).toString();
 }
 
-const get =
-  <T>(url: string) =>
-  ({ signal }: { signal: AbortSignal }) =>
-    apiGet<T>(url, undefined, { signal });
+type ResultFilters = QueryParams<'/api/rounds/{year}/aggregates'>;
+type OrganisationType = NonNullable<ResultFilters['orgType']>;
+const ORGANISATION_TYPES: Record<OrganisationType, true> = { kommun: true, region: true, kommunalforbund: true, bolag: true };
+const isOrganisationType = (value: string | undefined): value is OrganisationType => value !== undefined && Object.hasOwn(ORGANISATION_TYPES, value);
 
-export function useRounds() {
-  return useQuery({ queryKey: ['rounds'], queryFn: get<{ rounds: Round[] }>('/api/rounds') });
+/** The filters that are set, as the API types them (parseFilters in nationalView.ts has already checked their shape). */
+function resultFilters({ county, orgType, include, attribute, value }: Filters): ResultFilters {
+  const set = (text: string | undefined) => (text === '' ? undefined : text);
+  return { county: set(county), orgType: isOrganisationType(orgType) ? orgType : undefined, include, attribute: set(attribute), value: set(value) };
 }
 
-export function useAreaTexts(year: number | undefined, lang: string) {
-  const language = lang === 'en' ? 'en' : 'sv';
-  return useQuery({
-    queryKey: ['questions', year, language],
-    enabled: year !== undefined,
-    queryFn: get<RoundQuestions>(`/api/rounds/${year}/questions?lang=${language}`),
-    staleTime: Infinity,
-  });
-}
+const language = (lang: string) => (lang === 'en' ? 'en' : 'sv');
 
-export function useAggregates(year: number | undefined, filters: Filters) {
-  const query = filterQuery(filters);
-  return useQuery({
-    queryKey: ['aggregates', year, query],
-    enabled: year !== undefined,
-    queryFn: get<Aggregates>(`/api/rounds/${year}/aggregates?${query}`),
-  });
-}
+export const nationalQueries = {
+  rounds: roundsQuery,
+  areaTexts: (year: number | undefined, lang: string) =>
+    queryOptions({
+      queryKey: ['questions', year, language(lang)] as const,
+      enabled: year !== undefined,
+      queryFn: ({ signal }) =>
+        answer(api.GET('/api/rounds/{year}/questions', { params: { path: { year: year! }, query: { lang: language(lang) } }, signal })),
+      staleTime: Infinity,
+    }),
+  aggregates: (year: number | undefined, filters: Filters) =>
+    queryOptions({
+      queryKey: ['aggregates', year, filterQuery(filters)] as const,
+      enabled: year !== undefined,
+      queryFn: ({ signal }) =>
+        answer(api.GET('/api/rounds/{year}/aggregates', { params: { path: { year: year! }, query: resultFilters(filters) }, signal })),
+    }),
+  trends: (filters: Filters) =>
+    queryOptions({
+      queryKey: ['trends', filterQuery(filters)] as const,
+      queryFn: ({ signal }) => answer(api.GET('/api/results/trends', { params: { query: resultFilters(filters) }, signal })),
+    }),
+  crosstab: (year: number, filters: Filters, a: string, b: string) =>
+    queryOptions({
+      queryKey: ['crosstab', year, filterQuery(filters, { a, b })] as const,
+      enabled: a !== '' && b !== '',
+      queryFn: ({ signal }) =>
+        answer(api.GET('/api/rounds/{year}/crosstab', { params: { path: { year }, query: { ...resultFilters(filters), a, b } }, signal })),
+    }),
+  /** Every invited organisation of the round; the page filters by status and county itself. */
+  statusList: (year: number) =>
+    queryOptions({
+      queryKey: ['response-status', year] as const,
+      queryFn: ({ signal }) => answer(api.GET('/api/rounds/{year}/response-status', { params: { path: { year } }, signal })),
+    }),
+  /** The counties, organisation types and attribute values that exist: the filters' choices (also the status list's counties). */
+  filterOptions: () =>
+    queryOptions({
+      queryKey: ['filter-options'] as const,
+      queryFn: ({ signal }) => answer(api.GET('/api/results/filter-options', { signal })),
+      staleTime: 5 * 60_000,
+    }),
+};
 
-export function useTrends(filters: Filters) {
-  const query = filterQuery(filters);
-  return useQuery({ queryKey: ['trends', query], queryFn: get<Trends>(`/api/results/trends?${query}`) });
-}
-
-export function useCrosstab(year: number, filters: Filters, a: string, b: string) {
-  const query = filterQuery(filters, { a, b });
-  return useQuery({
-    queryKey: ['crosstab', year, query],
-    enabled: a !== '' && b !== '',
-    queryFn: get<Crosstab>(`/api/rounds/${year}/crosstab?${query}`),
-  });
-}
-
-/** Every invited organisation of the round; the page filters by status and county itself. */
-export function useStatusList(year: number) {
-  return useQuery({ queryKey: ['response-status', year], queryFn: get<StatusList>(`/api/rounds/${year}/response-status`) });
-}
-
-/** The counties, organisation types and attribute values that exist: the filters' choices (also the status list's counties). */
-export function useFilterOptions() {
-  return useQuery({ queryKey: ['filter-options'], queryFn: get<FilterOptions>('/api/results/filter-options'), staleTime: 5 * 60_000 });
-}
+export const useRounds = () => useQuery(nationalQueries.rounds());
+export const useAreaTexts = (year: number | undefined, lang: string) => useQuery(nationalQueries.areaTexts(year, lang));
+export const useAggregates = (year: number | undefined, filters: Filters) => useQuery(nationalQueries.aggregates(year, filters));
+export const useTrends = (filters: Filters) => useQuery(nationalQueries.trends(filters));
+export const useCrosstab = (year: number, filters: Filters, a: string, b: string) => useQuery(nationalQueries.crosstab(year, filters, a, b));
+export const useStatusList = (year: number) => useQuery(nationalQueries.statusList(year));
+export const useFilterOptions = () => useQuery(nationalQueries.filterOptions());
 
 export function formatShare(part: number | null, whole: number | null, language: string): string {
   if (part === null || !whole) return '–';

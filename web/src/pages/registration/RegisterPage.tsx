@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { loginPathReturningTo, paths } from '../../app/paths';
 import { ApiError } from '../../api/client';
 import { describeApiError, fieldError, invalidFields } from '../../api/errorMessages';
-import { PASSWORD_MIN_LENGTH } from '../../auth/passwordRules';
+import { PASSWORD_MIN_LENGTH } from '../../../../shared/api/password-rules';
 import { sessionQueryKey, useSession } from '../../auth/session';
 import { confirmationProblem, emailProblem, newPasswordProblem } from '../../auth/validation';
 import { FocusedHeading } from '../../components/FocusedHeading';
@@ -16,7 +16,7 @@ import { ErrorSummary } from '../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../forms/useForm';
 import { TextField } from '../../forms/TextField';
 import { MissingTokenMessage } from '../auth/MissingTokenMessage';
-import { acceptRegistration, inspectRegistration, type NewAccount } from './registrationApi';
+import { acceptRegistration, registrationQuery, type NewAccount } from './registrationApi';
 
 /** The link from a round invitation: register as the organisation's respondent. */
 export default function RegisterPage() {
@@ -24,7 +24,7 @@ export default function RegisterPage() {
   const { t: tCommon } = useTranslation();
   usePageTitle(t('title'));
   const token = useSearchParams()[0].get('token');
-  const info = useQuery({ queryKey: ['registration', token], queryFn: () => inspectRegistration(token!), enabled: Boolean(token), retry: false });
+  const info = useQuery(registrationQuery(token));
   const accept = useMutation({ mutationFn: (account?: NewAccount) => acceptRegistration(token!, account) });
 
   if (!token) return <MissingTokenMessage title={t('title')} message={t('missingToken')} />;

@@ -1,11 +1,20 @@
-import type { RegistrationResult } from '../../../../shared/api/round-admin';
-import { apiSend } from '../../api/client';
+import { queryOptions } from '@tanstack/react-query';
+import { answer, api } from '../../api/client';
+import type { RequestBody } from '../../api/types';
 
-export type RegistrationInfo = { organisationName: string; year: number; expiresAt: string };
-export type NewAccount = { email: string; name: string; password: string };
+export type NewAccount = NonNullable<RequestBody<'/api/registrations/accept', 'post'>['account']>;
 
 // POST, not GET: the token stays out of URLs the server logs.
-export const inspectRegistration = (token: string) => apiSend<RegistrationInfo>('POST', '/api/registrations/inspect', { token });
+export const inspectRegistration = (token: string) => answer(api.POST('/api/registrations/inspect', { body: { token } }));
+
+/** A registration link's round and organisation; no retry, a bad token stays bad. */
+export const registrationQuery = (token: string | null) =>
+  queryOptions({
+    queryKey: ['registration', token] as const,
+    queryFn: () => inspectRegistration(token!),
+    enabled: Boolean(token),
+    retry: false,
+  });
 
 export const acceptRegistration = (token: string, account?: NewAccount) =>
-  apiSend<RegistrationResult>('POST', '/api/registrations/accept', { token, ...(account && { account }) });
+  answer(api.POST('/api/registrations/accept', { body: { token, ...(account && { account }) } }));

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../api/client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { answer, api } from '../../api/client';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
 import type { OrganisationResults } from '../../../../shared/api/results';
 
@@ -9,16 +9,24 @@ export type LevelCounts = NonNullable<AreaResult['comparison'][number]>;
 
 export const LEVEL_KEYS = ['1', '2', '3', '4'] as const;
 
+export const resultsQueries = {
+  /** One organisation's results of a round (the latest without `year`), with texts in the reader's language. */
+  organisation: (organisationId: number | undefined, year: number | undefined, lang: string) =>
+    queryOptions({
+      queryKey: ['organisation-results', organisationId, year ?? 'latest', lang] as const,
+      enabled: organisationId !== undefined,
+      queryFn: ({ signal }) =>
+        answer(
+          api.GET('/api/organisations/{id}/results', {
+            params: { path: { id: organisationId! }, query: { lang: lang === 'en' ? 'en' : 'sv', year } },
+            signal,
+          }),
+        ),
+    }),
+};
+
 export function useOrganisationResults(organisationId: number | undefined, year: number | undefined, lang: string) {
-  return useQuery({
-    queryKey: ['organisation-results', organisationId, year ?? 'latest', lang],
-    enabled: organisationId !== undefined,
-    queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ lang: lang === 'en' ? 'en' : 'sv' });
-      if (year !== undefined) params.set('year', String(year));
-      return apiGet<OrganisationResults>(`/api/organisations/${organisationId}/results?${params}`, undefined, { signal });
-    },
-  });
+  return useQuery(resultsQueries.organisation(organisationId, year, lang));
 }
 
 /** "12 %" style share; null when there is nothing to divide by. */

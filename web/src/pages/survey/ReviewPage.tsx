@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { UnconfirmedAnswersDetails } from '../../../../shared/api/responses';
 import { ApiError } from '../../api/client';
 import { describeApiError } from '../../api/errorMessages';
 import { paths, surveyPaths } from '../../app/paths';
@@ -174,7 +173,7 @@ function SubmitProblems({ error, blocked, empty, toConfirm, areas }: ProblemProp
 
 /** The server's refusal in the respondent's words: which areas still hold last year's answer unconfirmed. */
 function unconfirmedRefusal(error: ApiError, areas: readonly Area[], t: TFunction<'survey'>): string {
-  const keys = (error.details as UnconfirmedAnswersDetails | undefined)?.areas ?? [];
+  const keys = error.detailsFor('unconfirmed_answers')?.areas ?? [];
   const titles = keys.map((key) => {
     const area = areas.find((a) => a.key === key);
     return area ? t('form.areaHeading', { position: area.position, title: area.title }) : key;

@@ -239,7 +239,8 @@ export class DraftStore {
       return false;
     }
     if (error.code === 'version_conflict') {
-      this.takeServerAnswer(areaKey, error.details as VersionConflictDetails);
+      const conflict = error.detailsFor('version_conflict');
+      if (conflict) this.takeServerAnswer(areaKey, conflict);
       this.onStale();
       return true;
     }

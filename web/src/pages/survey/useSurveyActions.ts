@@ -2,15 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SurveyResponse } from '../../../../shared/api/responses';
 import { ApiError } from '../../api/client';
 import type { DraftStore } from './draftStore';
-import { surveyApi, surveyQueryKeys, type SurveyRef } from './surveyApi';
+import { surveyApi, surveyQueries, type SurveyRef } from './surveyApi';
 
 /** Submit, reopen and carry over: each answers with the whole response, which replaces what the page holds. */
 export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
   const queryClient = useQueryClient();
   const adopt = (response: SurveyResponse) => {
     store.load(response, { replace: true });
-    queryClient.setQueryData(surveyQueryKeys.response(ref), response);
-    void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.myRounds });
+    queryClient.setQueryData(surveyQueries.response(ref).queryKey, response);
+    void queryClient.invalidateQueries({ queryKey: surveyQueries.myRounds().queryKey });
   };
   return {
     submit: useMutation({
@@ -22,7 +22,7 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
       // The server holds answers still carried over that this page took as confirmed: show them as they are.
       onError: (error) => {
         if (error instanceof ApiError && error.code === 'unconfirmed_answers')
-          void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) });
+          void queryClient.invalidateQueries({ queryKey: surveyQueries.response(ref).queryKey });
       },
     }),
     reopen: useMutation({ mutationFn: () => surveyApi.reopen(ref), onSuccess: adopt }),

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { currentSessionOwner, onSessionEnd, surveyDraftKey } from '../../auth/sessionBoundary';
 import { DraftStore } from './draftStore';
-import { surveyApi, surveyQueryKeys, useSurveyResponse, type SurveyRef } from './surveyApi';
+import { surveyApi, surveyQueries, useSurveyResponse, type SurveyRef } from './surveyApi';
 
 // One store per person, round and organisation, kept across the survey and
 // review pages so that unsaved work and its save queue survive navigation.
@@ -43,7 +43,9 @@ export function useSurveyDraft(ref: SurveyRef) {
   const queryClient = useQueryClient();
   const { user } = useSession();
   const query = useSurveyResponse(ref);
-  const [store] = useState(() => storeFor(ref, user?.id ?? 0, () => void queryClient.invalidateQueries({ queryKey: surveyQueryKeys.response(ref) })));
+  const [store] = useState(() =>
+    storeFor(ref, user?.id ?? 0, () => void queryClient.invalidateQueries({ queryKey: surveyQueries.response(ref).queryKey })),
+  );
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
   useEffect(() => {

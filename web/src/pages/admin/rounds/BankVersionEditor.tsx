@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { BankForm } from './bank-editor/BankForm';
-import { fetchBankVersion, roundKeys } from './roundAdminApi';
+import { roundQueries } from './roundAdminApi';
 import './bank-editor/bankEditor.css';
 
 type Props = { version: string; frozen: boolean; onClose: () => void };
@@ -16,7 +16,7 @@ type Props = { version: string; frozen: boolean; onClose: () => void };
 export function BankVersionEditor({ version, frozen, onClose }: Props) {
   const { t } = useTranslation('bankEditor');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const document = useQuery({ queryKey: roundKeys.bankVersion(version), queryFn: ({ signal }) => fetchBankVersion(version, signal) });
+  const document = useQuery(roundQueries.bankVersion(version));
   useEffect(() => headingRef.current?.focus(), []);
 
   return (

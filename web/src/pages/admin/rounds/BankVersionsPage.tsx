@@ -12,7 +12,7 @@ import { AdminNav } from '../AdminNav';
 import { DataTable } from '../DataTable';
 import { formatTimestamp } from '../format';
 import { BankVersionEditor } from './BankVersionEditor';
-import { copyBankVersion, fetchBankVersions, roundKeys } from './roundAdminApi';
+import { copyBankVersion, roundKeys, roundQueries } from './roundAdminApi';
 import './rounds.css';
 
 const VERSION_PATTERN = /^\d{4}\.\d+$/;
@@ -30,7 +30,7 @@ export default function BankVersionsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const editing = searchParams.get('version')?.match(VERSION_PATTERN)?.[0];
   const setEditing = (version: string | undefined) => setSearchParams(version ? { version } : {});
-  const versions = useQuery({ queryKey: roundKeys.bankVersions, queryFn: ({ signal }) => fetchBankVersions(signal) });
+  const versions = useQuery(roundQueries.bankVersions());
   const editingSummary = versions.data?.versions.find((v) => v.version === editing);
   useFocusReturnsToRow(editing);
 

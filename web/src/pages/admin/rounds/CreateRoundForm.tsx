@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../../forms/useForm';
 import { TextField } from '../../../forms/TextField';
 import { SelectField } from '../../../forms/SelectField';
-import { createRound, fetchBankVersions, localToIso, roundKeys } from './roundAdminApi';
+import { createRound, localToIso, roundKeys, roundQueries } from './roundAdminApi';
 import { WindowFields, windowProblems } from './WindowFields';
 
 const nextYear = () => String(new Date().getFullYear() + 1);
@@ -19,7 +19,7 @@ export function CreateRoundForm() {
   const { t: tCommon } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const versions = useQuery({ queryKey: roundKeys.bankVersions, queryFn: ({ signal }) => fetchBankVersions(signal) });
+  const versions = useQuery(roundQueries.bankVersions());
   const [bankVersion, setBankVersion] = useState('');
   const form = useForm({ year: nextYear(), opensAt: '', closesAt: '' });
   const create = useMutation({ mutationFn: createRound });

@@ -6,15 +6,7 @@ import { ApiError } from '../../../api/client';
 import { describeApiError } from '../../../api/errorMessages';
 import { formatTimestamp } from '../format';
 import { ConfirmAction } from './ConfirmAction';
-import {
-  resendInvitation,
-  roundKeys,
-  withdrawInvitation,
-  type MonitorOrganisation,
-  type RecentlyMailedDetails,
-  type Round,
-  type OnStatus,
-} from './roundAdminApi';
+import { resendInvitation, roundKeys, withdrawInvitation, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = {
   round: Round;
@@ -121,7 +113,8 @@ function describeRefusal(error: unknown, name: string, t: TFunction<'rounds'>, t
     case 'not_found':
       return t('invitation.errors.notInvited', { name });
     case 'recently_mailed': {
-      const details = error.details as RecentlyMailedDetails;
+      const details = error.detailsFor('recently_mailed');
+      if (!details) break;
       const [at, next] = [formatTimestamp(details.lastMailedAt, language), formatTimestamp(details.nextAllowedAt, language)];
       return t('invitation.errors.recentlyMailed', { name, at, next });
     }

@@ -13,7 +13,7 @@ import { usePagedList } from '../usePagedList';
 import { useCounties } from '../useOrganisations';
 import { InvitationActions } from './InvitationActions';
 import { ReopenForm } from './ReopenForm';
-import { fetchMonitor, roundKeys, type Monitor, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
+import { roundQueries, type Monitor, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 import { TimelineTable } from './TimelineTable';
 
 // Recharts is large: loaded only when the monitor is shown, never with the survey.
@@ -33,11 +33,8 @@ export function MonitorSection({ round, onStatus }: Props) {
     pagination,
     paged,
   } = usePagedList(
-    (page) => roundKeys.monitorPage(round.year, { ...filters.applied, ...page }),
-    async (page, signal) => {
-      const data = await fetchMonitor(round.year, { ...filters.applied, ...page }, signal);
-      return { ...data, total: data.matching };
-    },
+    (page) => roundQueries.monitorPage(round.year, { ...filters.applied, ...page }),
+    (data) => data.matching,
   );
   return (
     <section aria-labelledby="monitor-title" className="round-section">

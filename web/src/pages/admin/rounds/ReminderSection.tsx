@@ -5,7 +5,7 @@ import { Field } from '../../../forms/Field';
 import { useActionProblem } from '../../../forms/useActionProblem';
 import { inSentence } from '../format';
 import { ConfirmAction } from './ConfirmAction';
-import { fetchMonitor, previewReminders, roundKeys, sendReminders, type ReminderPlan, type Round, type OnStatus } from './roundAdminApi';
+import { previewReminders, roundKeys, roundQueries, sendReminders, type ReminderPlan, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = { round: Round; onStatus: OnStatus };
 type Body = { organisationIds?: number[]; minIntervalHours?: number; note?: string };
@@ -99,8 +99,7 @@ function OrganisationChooser({ year, chosen, onChange }: { year: number; chosen:
   const [search, setSearch] = useState('');
   const params = { q: search.trim(), limit: '500' };
   const monitor = useQuery({
-    queryKey: roundKeys.monitorPage(year, params),
-    queryFn: ({ signal }) => fetchMonitor(year, params, signal),
+    ...roundQueries.monitorPage(year, params),
     placeholderData: keepPreviousData,
     enabled: chosen !== null,
   });

@@ -12,7 +12,7 @@ import { ExportSection } from './ExportSection';
 import { InviteSection } from './InviteSection';
 import { MonitorSection } from './MonitorSection';
 import { ReminderSection } from './ReminderSection';
-import { fetchRounds, roundKeys, type OnStatus } from './roundAdminApi';
+import { roundQueries, type OnStatus } from './roundAdminApi';
 import { StateSection } from './StateSection';
 import './rounds.css';
 
@@ -24,7 +24,7 @@ export default function RoundPage() {
   usePageTitle(t('round.title', { year }));
   const [status, setStatus] = useState<{ message: string; outbox?: boolean }>({ message: '' });
   const onStatus: OnStatus = (message, options) => setStatus({ message, outbox: options?.outbox });
-  const rounds = useQuery({ queryKey: roundKeys.rounds, queryFn: ({ signal }) => fetchRounds(signal) });
+  const rounds = useQuery(roundQueries.rounds());
   const round = rounds.data?.rounds.find((candidate) => candidate.year === year);
 
   if (rounds.isPending) return <LoadingMessage />;

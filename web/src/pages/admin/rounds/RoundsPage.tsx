@@ -8,14 +8,14 @@ import { AdminNav } from '../AdminNav';
 import { DataTable } from '../DataTable';
 import { formatTimestamp } from '../format';
 import { CreateRoundForm } from './CreateRoundForm';
-import { fetchRounds, roundKeys } from './roundAdminApi';
+import { roundQueries } from './roundAdminApi';
 import './rounds.css';
 
 /** Every survey round, newest first, and the form to create the next one. */
 export default function RoundsPage() {
   const { t, i18n } = useTranslation('rounds');
   usePageTitle(t('list.title'));
-  const rounds = useQuery({ queryKey: roundKeys.rounds, queryFn: ({ signal }) => fetchRounds(signal) });
+  const rounds = useQuery(roundQueries.rounds());
 
   return (
     <div className="page">

@@ -5,16 +5,17 @@ import { describeApiError } from '../../../api/errorMessages';
 import { ErrorSummary } from '../../../forms/ErrorSummary';
 import { hasErrors, useForm } from '../../../forms/useForm';
 import { formatTimestamp, inSentence } from '../format';
+import { ROUND_TRANSITIONS } from '../../../../../shared/api/round-states';
 import { ConfirmAction } from './ConfirmAction';
 import {
   changeRoundState,
   isoToLocal,
   localToIso,
-  NEXT_STATES,
   roundKeys,
   updateRoundWindow,
   type Round,
   type RoundState,
+  type TargetState,
   type OnStatus,
 } from './roundAdminApi';
 import { WindowFields, windowProblems } from './WindowFields';
@@ -29,9 +30,9 @@ export function StateSection({ round, onStatus }: Props) {
   const { t, i18n } = useTranslation('rounds');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const move = useMutation({ mutationFn: (to: RoundState) => changeRoundState(round.year, to) });
+  const move = useMutation({ mutationFn: (to: TargetState) => changeRoundState(round.year, to) });
 
-  async function moveTo(to: RoundState) {
+  async function moveTo(to: TargetState) {
     try {
       await move.mutateAsync(to);
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
@@ -57,7 +58,7 @@ export function StateSection({ round, onStatus }: Props) {
         <dd>{round.bankVersion}</dd>
       </dl>
       <div className="button-row">
-        {NEXT_STATES[round.state].map((to) => {
+        {ROUND_TRANSITIONS[round.state].map((to) => {
           if (to === 'draft') return null;
           const key = actionKey(round.state, to);
           return (

@@ -1,5 +1,4 @@
 // Types only from shared/api: the server validates, and zod would weigh on the page chunk.
-import type { InvitationSent } from '../../../../../shared/api/users';
 import type {
   BankVersionSummary,
   InvitationSelection,
@@ -11,14 +10,14 @@ import type {
   ReminderPlan,
   ReminderResult,
   ResendInvitationBody,
-  ResendInvitationResult,
   TimelinePoint,
-  WithdrawInvitationResult,
 } from '../../../../../shared/api/round-admin';
 import type { Round, RoundState } from '../../../../../shared/api/rounds';
-import type { QuestionBankFile } from '../../../../../shared/question-bank/schema';
-import { apiGet, apiSend } from '../../../api/client';
-import { query } from '../adminApi';
+import { queryOptions } from '@tanstack/react-query';
+import { answer, api } from '../../../api/client';
+import type { QueryParams, RequestBody } from '../../../api/types';
+import { roundsQuery } from '../../roundsQuery';
+import { filledIn, filledInNumber, ORGANISATION_TYPES, oneOf, type ListFilters } from '../adminApi';
 
 export type {
   BankVersionSummary,
@@ -34,25 +33,53 @@ export type {
   TimelinePoint,
 };
 
-/** The moves an administrator can make from each state (as shared/api/rounds ROUND_TRANSITIONS, copied to keep zod out of the chunk). */
-export const NEXT_STATES: Record<RoundState, readonly RoundState[]> = {
-  draft: ['open'],
-  open: ['closed'],
-  closed: ['open', 'published'],
-  published: [],
-};
+type MonitorStatus = NonNullable<QueryParams<'/api/admin/rounds/{year}/monitor'>['status']>;
+const MONITOR_STATUSES: readonly MonitorStatus[] = ['not_started', 'draft', 'submitted'];
 
+/** Query keys' prefixes: what a change invalidates. */
 export const roundKeys = {
-  rounds: ['rounds'] as const,
+  rounds: roundsQuery().queryKey,
   monitor: (year: number) => ['admin', 'rounds', year, 'monitor'] as const,
-  monitorPage: (year: number, params: Record<string, string>) => ['admin', 'rounds', year, 'monitor', params] as const,
   bankVersions: ['admin', 'bank-versions'] as const,
-  bankVersion: (version: string) => ['admin', 'bank-versions', version] as const,
 };
 
-const roundUrl = (year: number) => `/api/admin/rounds/${year}`;
+export const roundQueries = {
+  rounds: roundsQuery,
+  /** Totals and timeline of the whole round, with one page of the organisations matching the filters. */
+  monitorPage: (year: number, filters: ListFilters) =>
+    queryOptions({
+      queryKey: [...roundKeys.monitor(year), filters] as const,
+      queryFn: ({ signal }) =>
+        answer(
+          api.GET('/api/admin/rounds/{year}/monitor', {
+            params: {
+              path: { year },
+              query: {
+                status: oneOf(MONITOR_STATUSES, filters.status),
+                county: filledIn(filters.county),
+                type: oneOf(ORGANISATION_TYPES, filters.type),
+                q: filledIn(filters.q),
+                limit: filledInNumber(filters.limit),
+                offset: filledInNumber(filters.offset),
+              },
+            },
+            signal,
+          }),
+        ),
+    }),
+  bankVersions: () =>
+    queryOptions({
+      queryKey: roundKeys.bankVersions,
+      queryFn: ({ signal }) => answer(api.GET('/api/admin/question-bank/versions', { signal })),
+    }),
+  bankVersion: (version: string) =>
+    queryOptions({
+      queryKey: [...roundKeys.bankVersions, version] as const,
+      queryFn: ({ signal }) => answer(api.GET('/api/admin/question-bank/versions/{version}', { params: { path: { version } }, signal })),
+    }),
+};
 
-export const fetchRounds = (signal?: AbortSignal) => apiGet<{ rounds: Round[] }>('/api/rounds', undefined, { signal });
+const yearPath = (year: number) => ({ path: { year } });
 
 /**
  * Reports an action's outcome in the round page's one live region; `outbox`
@@ -60,44 +87,41 @@ export const fetchRounds = (signal?: AbortSignal) => apiGet<{ rounds: Round[] }>
  */
 export type OnStatus = (message: string, options?: { outbox?: boolean }) => void;
 
-export type NewRound = { year: number; opensAt: string; closesAt: string; bankVersion?: string };
-export const createRound = (body: NewRound) => apiSend<Round>('POST', '/api/admin/rounds', body);
-export const changeRoundState = (year: number, state: RoundState) => apiSend<Round>('POST', `${roundUrl(year)}/state`, { state });
-export const updateRoundWindow = (year: number, window: { opensAt: string; closesAt: string }) => apiSend<Round>('PATCH', roundUrl(year), window);
+export type NewRound = RequestBody<'/api/admin/rounds', 'post'>;
+export const createRound = (body: NewRound) => answer(api.POST('/api/admin/rounds', { body }));
+/** A state a round can be moved to (never back to draft). */
+export type TargetState = RequestBody<'/api/admin/rounds/{year}/state', 'post'>['state'];
+export const changeRoundState = (year: number, state: TargetState) =>
+  answer(api.POST('/api/admin/rounds/{year}/state', { params: yearPath(year), body: { state } }));
+export const updateRoundWindow = (year: number, window: { opensAt: string; closesAt: string }) =>
+  answer(api.PATCH('/api/admin/rounds/{year}', { params: yearPath(year), body: window }));
 
 export const inviteOrganisations = (year: number, body: { selection: InvitationSelection; sendMail: boolean }) =>
-  apiSend<InviteResult>('POST', `${roundUrl(year)}/invitations`, body);
+  answer(api.POST('/api/admin/rounds/{year}/invitations', { params: yearPath(year), body }));
 
 export const withdrawInvitation = (year: number, organisationId: number) =>
-  apiSend<WithdrawInvitationResult>('DELETE', `${roundUrl(year)}/invitations/${organisationId}`);
+  answer(api.DELETE('/api/admin/rounds/{year}/invitations/{organisationId}', { params: { path: { year, organisationId } } }));
 export const resendInvitation = (year: number, organisationId: number, body: ResendInvitationBody = {}) =>
-  apiSend<ResendInvitationResult>('POST', `${roundUrl(year)}/invitations/${organisationId}/resend`, body);
+  answer(api.POST('/api/admin/rounds/{year}/invitations/{organisationId}/resend', { params: { path: { year, organisationId } }, body }));
 
 /** The administrator names a respondent directly: a user invitation with the respondent role (server/organisations). */
 /** The same answer for every address: the role comes when the person accepts (docs/decisions/0009). */
 export const inviteRespondent = (organisationId: number, email: string) =>
-  apiSend<InvitationSent>('POST', `/api/organisations/${organisationId}/invitations`, { email, role: 'respondent' });
+  answer(api.POST('/api/organisations/{id}/invitations', { params: { path: { id: organisationId } }, body: { email, role: 'respondent' } }));
 
-/** Totals and timeline of the whole round, with one page of the organisations matching the filters. */
-export const fetchMonitor = (year: number, params: Record<string, string | undefined>, signal?: AbortSignal) =>
-  apiGet<Monitor>(`${roundUrl(year)}/monitor${query(params)}`, undefined, { signal });
-
-export const previewReminders = (year: number, body: ReminderBody) => apiSend<ReminderPlan>('POST', `${roundUrl(year)}/reminders/preview`, body);
-export const sendReminders = (year: number, body: ReminderBody) => apiSend<ReminderResult>('POST', `${roundUrl(year)}/reminders`, body);
+export const previewReminders = (year: number, body: ReminderBody) =>
+  answer(api.POST('/api/admin/rounds/{year}/reminders/preview', { params: yearPath(year), body }));
+export const sendReminders = (year: number, body: ReminderBody) =>
+  answer(api.POST('/api/admin/rounds/{year}/reminders', { params: yearPath(year), body }));
 
 export const reopenResponse = (year: number, organisationId: number, reason: string) =>
-  apiSend<{ organisationId: number; status: 'draft'; version: number }>('POST', `${roundUrl(year)}/organisations/${organisationId}/reopen`, {
-    reason,
-  });
+  answer(
+    api.POST('/api/admin/rounds/{year}/organisations/{organisationId}/reopen', { params: { path: { year, organisationId } }, body: { reason } }),
+  );
 
-export const fetchBankVersions = (signal?: AbortSignal) =>
-  apiGet<{ versions: BankVersionSummary[] }>('/api/admin/question-bank/versions', undefined, { signal });
-export const fetchBankVersion = (version: string, signal?: AbortSignal) =>
-  apiGet<QuestionBankFile>(`/api/admin/question-bank/versions/${version}`, undefined, { signal });
-export const copyBankVersion = (from: string, version: string) =>
-  apiSend<{ version: string }>('POST', '/api/admin/question-bank/versions', { from, version });
-export const saveBankVersion = (version: string, document: unknown) =>
-  apiSend<{ version: string }>('PUT', `/api/admin/question-bank/versions/${version}`, document);
+export const copyBankVersion = (from: string, version: string) => answer(api.POST('/api/admin/question-bank/versions', { body: { from, version } }));
+export const saveBankVersion = (version: string, document: RequestBody<'/api/admin/question-bank/versions/{version}', 'put'>) =>
+  answer(api.PUT('/api/admin/question-bank/versions/{version}', { params: { path: { version } }, body: document }));
 
 /** A datetime-local input's value (the admin's local time) as ISO 8601, and back. */
 export const localToIso = (value: string) => new Date(value).toISOString();

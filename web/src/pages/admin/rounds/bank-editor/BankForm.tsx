@@ -5,7 +5,7 @@ import type { QuestionBankFile } from '../../../../../../shared/question-bank/sc
 import { ApiError } from '../../../../api/client';
 import { describeApiError } from '../../../../api/errorMessages';
 import { ErrorSummary } from '../../../../forms/ErrorSummary';
-import { roundKeys, saveBankVersion } from '../roundAdminApi';
+import { roundKeys, roundQueries, saveBankVersion } from '../roundAdminApi';
 import { AreaFieldset } from './AreaFieldset';
 import { ConfirmDialog } from './ConfirmDialog';
 import { addOption, fingerprint, removeOption, setIn, toDocument, toDraft, type BankDraft, type Path } from './draft';
@@ -68,12 +68,12 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
     setSaved(draft);
     setProblems([]);
     setNotice(t('state.saved', { version }));
-    queryClient.setQueryData(roundKeys.bankVersion(version), bank);
+    queryClient.setQueryData(roundQueries.bankVersion(version).queryKey, bank);
   }
 
   function describeSaveFailure(error: unknown): PlacedProblem[] {
     if (error instanceof ApiError && error.status === 400) {
-      const issues = issuesFromServer(error.details);
+      const issues = issuesFromServer(error.detailsFor('validation_failed'));
       if (issues.length > 0) return placeProblems(issues, draft, t, i18n.language);
     }
     if (error instanceof ApiError && error.status === 409) {

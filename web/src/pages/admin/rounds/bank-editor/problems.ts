@@ -56,8 +56,8 @@ function blankTexts(value: unknown, path: Path = []): Path[] {
 const samePath = (a: Path, b: Path) => a.length === b.length && a.every((segment, i) => segment === b[i]);
 
 /** The server's field names ('body.areas.3.mainQuestion.sv') as document paths. */
-export function issuesFromServer(details: unknown): Issue[] {
-  const issues = (details as { issues?: { field?: unknown; message?: unknown }[] } | undefined)?.issues;
+export function issuesFromServer(details: { issues?: readonly { field?: unknown; message?: unknown }[] } | undefined): Issue[] {
+  const issues = details?.issues;
   if (!Array.isArray(issues)) return [];
   return issues
     .filter((issue): issue is { field: string; message: unknown } => typeof issue.field === 'string')
