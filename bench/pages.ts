@@ -70,7 +70,7 @@ if (options.help) {
 
 async function main() {
   const runs = Number(options.runs);
-  const selected = options.pages!.split(',').map((name) => {
+  const selected = options.pages.split(',').map((name) => {
     const page = PAGES.find((candidate) => candidate.name === name.trim());
     if (!page) throw new Error(`unknown page ${name}; pages: ${PAGES.map((p) => p.name).join(', ')}`);
     return page;
@@ -100,7 +100,7 @@ async function main() {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await app.stop();
   }
 

@@ -37,7 +37,7 @@ export function bundleReport(options: { budgets?: RouteBudget[]; entryMaxGzipKil
       logger = config.logger;
     },
     writeBundle(_outputOptions, bundle) {
-      const report = measureRoutes(bundle as unknown as OutputBundle);
+      const report = measureRoutes(bundle);
       logger?.info(formatReport(report));
       const overBudget = findOverBudget(report.routes, options.budgets ?? []);
       if (options.entryMaxGzipKilobytes !== undefined && report.entryBytes > options.entryMaxGzipKilobytes * 1000) {

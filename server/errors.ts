@@ -117,7 +117,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof HttpError) {
-      return reply.status(error.statusCode).send(body(error.code, error.message, error.details));
+      return reply.status(error.statusCode).send(body((error as HttpError).code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues = error.validation.map((v) => schemaIssue(request, error.validationContext, v));

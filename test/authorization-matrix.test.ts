@@ -322,7 +322,7 @@ describe('authorization matrix', () => {
         ...(request.payload !== undefined && { payload: request.payload }),
       });
       expect(response.statusCode, `${actor} → ${key}: ${response.body}`).toBeLessThan(500);
-      const code = response.statusCode >= 400 ? (response.json() as { error?: { code?: string } }).error?.code : undefined;
+      const code = response.statusCode >= 400 ? response.json<{ error?: { code?: string } }>().error?.code : undefined;
       results[actor] = outcome(response.statusCode, code, expectation.scoped ?? false);
     }
     const expected = Object.fromEntries(

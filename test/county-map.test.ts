@@ -1,7 +1,7 @@
 import { booleanValid } from '@turf/boolean-valid';
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countyMap, type CountyCollection, type Position } from '../shared/report/county-map';
+import { countyMap, type CountyCollection, type Position } from '#shared/report/county-map';
 
 /** The vendored county boundaries (data/geo/README.md) and their projection to SVG. */
 

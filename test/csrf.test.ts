@@ -13,7 +13,7 @@ async function logOut(context: TestContext, headers: Record<string, string | und
   const user = await loginAs(context.app, [{ role: 'viewer', organisationCode: '0114' }]);
   const response = await context.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: user.cookie, ...headers } });
   const me = await context.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: user.cookie } });
-  return { status: response.statusCode, body: (response.body ? response.json() : null) as unknown, sessionAlive: me.statusCode === 200 };
+  return { status: response.statusCode, body: response.body ? response.json() : null, sessionAlive: me.statusCode === 200 };
 }
 
 const REFUSED = { status: 403, body: { error: { code: 'forbidden' } }, sessionAlive: true };

@@ -50,7 +50,7 @@ afterAll(async () => {
 async function outboxEntry(to: string, on = app): Promise<OutboxMessageView | undefined> {
   const response = await on.inject({ method: 'GET', url: `/api/admin/outbox?to=${encodeURIComponent(to)}`, headers: { cookie: admin.cookie } });
   expect(response.statusCode).toBe(200);
-  return (response.json() as { messages: OutboxMessageView[] }).messages.find((m) => m.to === to);
+  return response.json<{ messages: OutboxMessageView[] }>().messages.find((m) => m.to === to);
 }
 
 const inStatus = (to: string, status: OutboxMessageView['status']) => async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCountOf, formatInteger, formatN, formatPercent, roundedPercentScaled } from '../shared/report/numbers';
+import { formatCountOf, formatInteger, formatN, formatPercent, roundedPercentScaled } from '#shared/report/numbers';
 import {
   countOfPhrase,
   percentPhrase,
@@ -10,7 +10,7 @@ import {
   shareSentence,
   type Population,
   type ShareReading,
-} from '../shared/report/phrasing';
+} from '#shared/report/phrasing';
 
 /** The rules are in docs/report-phrasing.md; these tests are its examples and its promises. */
 

@@ -388,7 +388,7 @@ describe('ResultsCache', () => {
     expect(runs).toBe(1);
     expect(results[1]).toBe(results[0]);
     expect(() => {
-      (results[0]!.nested.list as number[]).push(2);
+      results[0]!.nested.list.push(2);
     }).toThrow(TypeError);
   });
 

@@ -27,7 +27,7 @@ export async function load(options: LoadOptions): Promise<Measurement> {
     ...(options.requests && { requests: options.requests }),
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(settings, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon(settings, (error, finished) => (error ? reject(error as Error) : resolve(finished)));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;

@@ -15,7 +15,7 @@ process.prependListener('beforeExit', () => {
   const code = process.exitCode;
   if (code === undefined || Number(code) === 0) return;
   const exit = process.exit.bind(process);
-  process.exit = ((requested?: number | string | null) => exit(Number(requested ?? 0) === 0 ? code : requested)) as typeof process.exit;
+  process.exit = (requested?: number | string | null) => exit(Number(requested ?? 0) === 0 ? code : requested);
 });
 
 /**

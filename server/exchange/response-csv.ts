@@ -73,7 +73,7 @@ type Raw = { row: number; cells: string[] };
  */
 export function splitRecords(text: string): Raw[] {
   try {
-    const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
     return records.map((cells, index) => ({ row: index + 1, cells }));
   } catch (error) {
     if (error instanceof CsvError) {

@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyRequest } from 'fastify';

@@ -43,7 +43,7 @@ function within(trx: Transaction<Database>) {
   return {
     executeSql: async (text: string, values: unknown[] = []) => {
       const result = await trx.executeQuery(CompiledQuery.raw(text, values));
-      return { rows: result.rows as unknown[] };
+      return { rows: result.rows };
     },
   };
 }

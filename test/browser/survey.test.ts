@@ -91,7 +91,7 @@ describeBrowser('answering the survey', () => {
   test('keyboard only: Tab, Space and arrow keys carry a respondent through the whole survey', async () => {
     const page = await browser.newPage();
     await logIn(page, '0115');
-    await tabTo(page, (el) => el.tagName === 'A' && el.textContent!.includes('Öppna enkäten'));
+    await tabTo(page, (el) => el.tagName === 'A' && el.textContent.includes('Öppna enkäten'));
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: /Enkät 2040/ }).waitFor();
 

@@ -51,8 +51,6 @@ export function injectFromOwnOrigin(app: FastifyInstance): void {
     const given = Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== undefined));
     return { ...options, headers: explicit ? given : { origin, ...given } };
   };
-  app.inject = ((options?: InjectOptions | string) =>
-    options === undefined || typeof options === 'string'
-      ? inject(options as InjectOptions)
-      : inject(withOrigin(options))) as FastifyInstance['inject'];
+  app.inject = (options?: InjectOptions | string) =>
+    options === undefined || typeof options === 'string' ? inject(options as InjectOptions) : inject(withOrigin(options));
 }

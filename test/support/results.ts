@@ -37,7 +37,7 @@ export async function currentBank(app: FastifyInstance) {
   return { bank, areas, rule: bank.scoring };
 }
 
-export const readRecords = (csv: string): CsvRecord[] => parse(csv, { columns: true, bom: true }) as CsvRecord[];
+export const readRecords = (csv: string): CsvRecord[] => parse<CsvRecord>(csv, { columns: true, bom: true });
 
 function matches(meta: OrganisationMeta, filters: Filters): boolean {
   if (filters.county !== undefined && meta.county !== filters.county) return false;

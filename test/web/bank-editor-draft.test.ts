@@ -13,7 +13,7 @@ let t: TFunction<'bankEditor'>;
 beforeAll(async () => {
   const instance = i18next.createInstance();
   await instance.init({ lng: 'sv', resources: { sv: { bankEditor: bankEditorSv } }, interpolation: { escapeValue: false } });
-  t = instance.getFixedT('sv', 'bankEditor') as TFunction<'bankEditor'>;
+  t = instance.getFixedT<'bankEditor'>('sv', 'bankEditor');
 });
 
 const place = (draft: BankDraft) => placeProblems(validateDraft(draft), draft, t, 'sv');

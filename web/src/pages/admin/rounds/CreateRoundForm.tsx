@@ -41,7 +41,7 @@ export function CreateRoundForm() {
         ...(bankVersion && { bankVersion }),
       });
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
-      navigate(adminRoundPath(round.year));
+      void navigate(adminRoundPath(round.year));
     } catch (error) {
       form.fail({ formProblem: { message: describeApiError(error, tCommon) } });
     }
