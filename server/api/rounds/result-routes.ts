@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { csvOrXlsxFileResponse } from '#shared/api/files';
 import { errorBodySchema } from '#shared/api/errors';
-import { idParamSchema } from '#shared/api/ids';
 import {
   aggregatesExportQuerySchema,
   aggregatesSchema,

@@ -58,7 +58,7 @@ const samePath = (a: Path, b: Path) => a.length === b.length && a.every((segment
 /** The server's field names ('body.areas.3.mainQuestion.sv') as document paths. */
 export function issuesFromServer(details: { issues?: readonly { field?: unknown; message?: unknown }[] } | undefined): Issue[] {
   const issues = details?.issues;
-  if (!Array.isArray(issues)) return [];
+  if (!issues) return [];
   return issues
     .filter((issue): issue is { field: string; message: unknown } => typeof issue.field === 'string')
     .map((issue) => ({
