@@ -21,8 +21,10 @@ export default defineConfig({
           // server, Playwright) and its Chromium: each file still builds its own app on its own
           // database. Nothing in these files changes globals or mocks modules; keep it so.
           isolate: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Tests wait for conditions, each wait bounded on its own (a health check, a lock, a page step), so these
+          // limits only stop a test that never ends. They are not a pace to keep: the machine may be busy.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // A polled condition gets as long as a Playwright step (STEP_TIMEOUT_MS in test/browser/support/browser.ts).
           expect: { poll: { timeout: 20_000 } },
         },
