@@ -205,10 +205,15 @@ describe('the database under a running server', () => {
     const postmaster = postmasterPid();
 
     let sending = true;
+    let answered = 0;
     const load = Array.from({ length: 8 }, async () => {
-      while (sending) await request(Math.random() < 0.5 ? '/api/health' : '/api/auth/me', cookie).catch(() => undefined);
+      while (sending) {
+        await request(Math.random() < 0.5 ? '/api/health' : '/api/auth/me', cookie).catch(() => undefined);
+        answered += 1;
+      }
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The load is under way (16 answers in) before the signal, however long that takes on a busy machine.
+    await until(() => answered >= 16, 30_000, 'requests under way');
     server.child.kill('SIGTERM');
     const code = await exited(server.child);
     sending = false;
