@@ -142,7 +142,7 @@ async function holdUncommitted(work: (trx: Transaction<Database>) => Promise<voi
 
 /** Resolves once some backend of this database waits for an advisory lock. */
 async function waitForLockWaiter(): Promise<void> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const { waiting } = await ctx.app.db
       .selectFrom('pg_locks' as never)

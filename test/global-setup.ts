@@ -35,6 +35,10 @@ export default async function setup(project: TestProject) {
 
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
+  // A throwaway cluster needs no durability: commits need not wait for the disk (the machine's disk is shared).
+  // The tests that crash PostgreSQL run their own (test/crash-safety.test.ts, test/database-supervision.test.ts).
+  for (const setting of ['fsync = off', 'synchronous_commit = off', 'full_page_writes = off']) await admin.query(`alter system set ${setting}`);
+  await admin.query('select pg_reload_conf()');
   await admin.query(`create database ${TEMPLATE}`);
   await admin.end();
 

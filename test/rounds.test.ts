@@ -222,8 +222,11 @@ describe('round lock', () => {
     });
     await locked;
     const close = changeRoundState(ctx.app.db, 2091, 'closed', SYSTEM_ACTOR).then(() => events.push('round closed'));
-    // Give the close every chance to overtake the write, then let the write finish.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The close waits in PostgreSQL for the round lock the write holds: it has reached the lock and not overtaken the write.
+    const { sql } = await import('kysely');
+    const waitingForLocks = sql<{ waiting: number }>`
+      select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
+    await expect.poll(async () => (await waitingForLocks.execute(ctx.app.db)).rows[0]!.waiting).toBe(1);
     expect(events).toEqual([]);
     releaseWrite();
     await Promise.all([write, close]);

@@ -29,7 +29,7 @@ function startServer(): ChildProcess {
   return spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: env(), stdio: 'pipe' });
 }
 
-async function waitForHealth(timeoutMs = 30_000): Promise<unknown> {
+async function waitForHealth(timeoutMs = 60_000): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

@@ -72,7 +72,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     await page.goBack();
     await range(page, 'Visar 101–200 av 290');
     expect(await filters.getByLabel('Sök namn eller kod').inputValue()).toBe('');
-  }, 120_000);
+  });
 
   test('the organisations page pages and filters with the state in the address', async () => {
     const page = await adminPage();
@@ -96,7 +96,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     await expectNoAxeViolations(page);
     await page.goBack();
     await range(page, `Visar 101–200 av ${total.n}`);
-  }, 90_000);
+  });
 
   test('the organisation picker is searched and chosen by keyboard', async () => {
     const page = await adminPage();
@@ -157,7 +157,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
       const chart = await page.locator('.chart-box').first().boundingBox();
       expect((chart?.x ?? 0) + (chart?.width ?? 0)).toBeLessThanOrEqual(width);
       if (width === 320) await expectNoAxeViolations(page);
-    }, 120_000);
+    });
   }
 
   async function apiAsAdmin() {

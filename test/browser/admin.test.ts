@@ -75,7 +75,7 @@ describeBrowser('administration', () => {
     expect((await time.boundingBox())!.height).toBeLessThan(30);
     await expectNoAxeViolations(page);
     // axe over the 300-organisation list takes most of this on a busy 2-core machine.
-  }, 60_000);
+  });
 
   test('the user list pages by keyboard, keeps its page in the URL across a reload and resets it with a filter', async () => {
     await server.app.db
@@ -134,5 +134,5 @@ describeBrowser('administration', () => {
       const box = await button.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(375);
     }
-  }, 60_000);
+  });
 });

@@ -70,7 +70,7 @@ describeBrowser('errors in the user’s language', () => {
     await expectNoEnglish(page);
     await expectNoAxeViolations(page);
     // axe over the list of every organisation takes long on a busy 2-core machine (as in admin.test.ts).
-  }, 120_000);
+  });
 
   test('registering with a too common password says so on the password field', async () => {
     const year = 2052;

@@ -89,7 +89,7 @@ describeBrowser('reflow at narrow widths', () => {
     );
     users.analyst = await createUser(server.app, [{ role: 'analyst' }]);
     users.admin = await createUser(server.app, [{ role: 'admin' }]);
-  }, 120_000);
+  });
 
   for (const viewport of VIEWPORTS) {
     test(`the respondent's pages reflow at ${viewport.width} px`, async () => {
@@ -143,7 +143,7 @@ describeBrowser('reflow at narrow widths', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByText(users.respondent.email).first().waitFor();
       await expectNoPageScroll(page, '/konto');
-    }, 90_000);
+    });
 
     test(`the analyst's national page reflows at ${viewport.width} px`, async () => {
       const page = await browser.newPage({ viewport });
@@ -163,7 +163,7 @@ describeBrowser('reflow at narrow widths', () => {
       expect(areaTables.length).toBeGreaterThan(0);
       for (const overflow of areaTables) expect(overflow).toBeLessThanOrEqual(1);
       if (viewport.width === 320) await expectNoAxeViolations(page);
-    }, 90_000);
+    });
 
     test(`the administrator's pages reflow at ${viewport.width} px`, async () => {
       const page = await browser.newPage({ viewport });
@@ -186,6 +186,6 @@ describeBrowser('reflow at narrow widths', () => {
       await page.goto(server.url('/konto'));
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectNoPageScroll(page, '/konto (administrator)');
-    }, 90_000);
+    });
   }
 });

@@ -134,7 +134,7 @@ describeBrowser('results views in the address', () => {
     await page.goto(server.url('/nationellt?ar=2025x&lan=99&attribut=Bad&varde=x'));
     await expectView(PUBLISHED_YEAR);
     expect(await page.getByRole('alert').count()).toBe(0);
-  }, 90_000);
+  });
 
   test("the results page's round survives reload, back and a shared link; an unknown year falls back quietly", async () => {
     const page = await pageAs([{ role: 'viewer', organisationCode: '0180' }]);
@@ -173,5 +173,5 @@ describeBrowser('results views in the address', () => {
       expect(await round.inputValue()).toBe(start);
       expect(await page.getByRole('alert').count()).toBe(0);
     }
-  }, 60_000);
+  });
 });

@@ -119,7 +119,7 @@ describeBrowser('results', () => {
     await page.getByLabel('Enkätomgång').selectOption('2023');
     await page.getByText('Enkätomgång 2023:').waitFor();
     await expectNoAxeViolations(page);
-  }, 60_000);
+  });
 
   test('the results page in English passes axe', async () => {
     const page = await pageAs([{ role: 'viewer', organisationCode: '0180' }], 'en');
@@ -216,7 +216,7 @@ describeBrowser('results', () => {
     await page.getByText('Antalet svar visas inte för det här urvalet.').waitFor();
     await page.getByText('Varför visas inte siffran?').first().waitFor();
     await expectNoAxeViolations(page);
-  }, 60_000);
+  });
 
   test('the national overview in English passes axe', async () => {
     const page = await pageAs([{ role: 'analyst' }], 'en');
@@ -226,5 +226,5 @@ describeBrowser('results', () => {
     await page.locator('.national-distribution svg').first().waitFor();
     await page.getByRole('table', { name: /^Showing \d+ of 290 invited organisations$/ }).waitFor();
     await expectNoAxeViolations(page);
-  }, 60_000);
+  });
 });

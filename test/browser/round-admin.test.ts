@@ -156,7 +156,7 @@ describeBrowser('running a survey round', () => {
     expect(actions.map((a) => a.action)).toEqual(
       expect.arrayContaining(['round.create', 'round.state_change', 'round.organisations_invited', 'round.reminders_sent', 'responses.exported']),
     );
-  }, 120_000);
+  });
 
   test('an administrator withdraws one invitation and resends another from the monitor', async () => {
     const year = 2032;
@@ -217,7 +217,7 @@ describeBrowser('running a survey round', () => {
 
     const actions = await server.app.db.selectFrom('audit_log').select('action').where('actor_user_id', '=', admin.id).execute();
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['round.invitation_withdrawn', 'round.invitation_resent']));
-  }, 90_000);
+  });
 
   async function respondentCookie(): Promise<string> {
     const login = await server.app.inject({

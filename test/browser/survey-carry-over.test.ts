@@ -34,7 +34,7 @@ describeBrowser("submitting answers started from last year's", () => {
   });
 
   const area = (page: Page, key: string) => page.getByTestId(`area-${key}`);
-  const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('saved');
+  const saved = (page: Page) => expect.poll(() => page.getByTestId('save-status').getAttribute('data-status')).toBe('saved');
   const toConfirm = (page: Page) => page.getByTestId('to-confirm');
   const toConfirmItem = (page: Page, key: string) => toConfirm(page).locator('li', { has: page.locator(`a[href$="#area-${key}"]`) });
   const submitButton = (page: Page) => page.getByRole('button', { name: 'Skicka in svaren' });

@@ -48,7 +48,7 @@ describeBrowser('the survey after logout or a change of person', () => {
     await area(page, 'ciso').waitFor();
     await area(page, 'ciso').getByRole('radio', { name: 'Nej', exact: true }).check();
     await area(page, 'ciso').getByLabel('Kommentar (frivillig)').fill(A_EDIT);
-    await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('retrying');
+    await expect.poll(() => saveStatus(page)).toBe('retrying');
   }
 
   async function storedComment(organisationCode: string) {
@@ -86,7 +86,7 @@ describeBrowser('the survey after logout or a change of person', () => {
     // Every retry A's store could have scheduled (at most 30 s apart) would have fired by now.
     await page.clock.runFor(120_000);
     await area(page, 'risk').getByRole('radio', { name: 'Nej', exact: true }).check();
-    await expect.poll(() => saveStatus(page), { timeout: 10_000 }).toBe('saved');
+    await expect.poll(() => saveStatus(page)).toBe('saved');
 
     const withB = saves.saves.filter((s) => s.cookie.includes(bSession));
     expect(withB.length).toBeGreaterThan(0);

@@ -96,7 +96,7 @@ describeBrowser('withheld figures', () => {
     await notice.getByRole('link', { name: `Visa ${PUBLISHED_YEAR}, den senaste omgången med resultat` }).click();
     await page.getByRole('columnheader', { name: 'Andel ja av alla inbjudna' }).waitFor();
     expect(await round.inputValue()).toBe(String(PUBLISHED_YEAR));
-  }, 60_000);
+  });
 
   test('a county too small to show: "–", the disclosure opens with the keyboard, and the filters are selects of what exists', async () => {
     const page = await pageAs([{ role: 'analyst' }]);
@@ -139,7 +139,7 @@ describeBrowser('withheld figures', () => {
     await areas.waitFor();
     expect(await areas.locator('summary', { hasText: 'Varför visas inte siffran?' }).count()).toBe(1);
     await expectNoAxeViolations(page);
-  }, 60_000);
+  });
 
   test('the results page: a group too small to compare with says so in its name and header, with the explanation', async () => {
     const page = await pageAs([{ role: 'viewer', organisationCode: '0180' }]);
@@ -179,7 +179,7 @@ describeBrowser('withheld figures', () => {
     await comparison.getByRole('columnheader', { name: 'Hela landet – visas ej' }).waitFor();
     await openWithKeyboard(comparison.locator('details'), 'Varför visas inte siffran?', /^Enkätomgången pågår\./);
     await expectNoAxeViolations(page);
-  }, 60_000);
+  });
 
   test('the withheld states pass axe in English', async () => {
     const page = await pageAs([{ role: 'analyst' }], 'en');
@@ -190,5 +190,5 @@ describeBrowser('withheld figures', () => {
     await notice.getByText(/^The survey round is in progress\./).waitFor();
     await notice.getByRole('link', { name: `Show ${PUBLISHED_YEAR}, the latest round with results` }).waitFor();
     await expectNoAxeViolations(page);
-  }, 60_000);
+  });
 });

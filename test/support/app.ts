@@ -10,6 +10,20 @@ export type LogLine = { level: number; msg: string; err?: { message: string; sta
 export type TestContext = { app: FastifyInstance; config: Config; databaseUrl: string; errorLogs: LogLine[] };
 
 /**
+ * The configuration every test app starts from; a test's own values win. The database waits are longer than
+ * production's 3–5 s: on a busy test machine a slow answer is not a stalled database, and a 503 from it would be
+ * a flake. test/database-timeouts.test.ts sets short limits to test them, and the tests that run the real server
+ * process (startup, supervision, crash safety) run it with the production defaults.
+ */
+export const TEST_APP_ENV: Record<string, string> = {
+  SEED_DEMO: 'false',
+  LOG_LEVEL: 'silent',
+  DB_STATEMENT_TIMEOUT_MS: '30000',
+  DB_LOCK_TIMEOUT_MS: '30000',
+  DB_ACQUIRE_TIMEOUT_MS: '30000',
+};
+
+/**
  * Registers hooks that build the app on its own fresh database for this test
  * file, and returns a holder filled in before the first test runs.
  */
@@ -19,7 +33,7 @@ export function useTestApp(env: Record<string, string> = {}, options: { captureE
   beforeAll(async () => {
     const database = await createTestDatabase();
     drop = database.drop;
-    context.config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
+    context.config = loadConfig({ ...TEST_APP_ENV, ...env });
     context.databaseUrl = database.url;
     const logger = options.captureErrorLogs
       ? { level: 'error', stream: { write: (line: string) => void context.errorLogs.push(JSON.parse(line) as LogLine) } }

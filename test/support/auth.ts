@@ -9,11 +9,22 @@ export type TestUser = { id: number; email: string; password: string; cookie: st
 
 export const TEST_PASSWORD = 'korrekt häst batteri häftklammer';
 
+// argon2id at the production cost (server/auth/passwords.ts) is the point of it: tens of milliseconds a
+// hash, more on a busy machine. Test users nearly all share one password, so a worker hashes each password
+// once and reuses the (production-parameter) hash; every login still verifies it at full cost, and
+// registrations and password changes through the API still hash their own.
+const hashes = new Map<string, Promise<string>>();
+function hashOnce(password: string): Promise<string> {
+  let hashed = hashes.get(password);
+  if (!hashed) hashes.set(password, (hashed = hashPassword(password)));
+  return hashed;
+}
+
 /** Creates a user holding the roles; organisation roles name an organisation by its code. */
 export async function createUser(app: FastifyInstance, roles: RoleSpec[], options: { email?: string; name?: string; password?: string } = {}) {
   const email = options.email ?? `user-${randomBytes(5).toString('hex')}@example.se`;
   const password = options.password ?? TEST_PASSWORD;
-  const { id } = await insertUser(app.db, { email, name: options.name ?? 'Test Person', passwordHash: await hashPassword(password) });
+  const { id } = await insertUser(app.db, { email, name: options.name ?? 'Test Person', passwordHash: await hashOnce(password) });
   for (const spec of roles) {
     const organisationId = spec.organisationCode ? await organisationIdByCode(app, spec.organisationCode) : null;
     await grantRole(app.db, id, spec.role, organisationId);

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '#server/app';
 import { loadConfig } from '#server/config';
-import { injectFromOwnOrigin } from '../../support/app';
+import { injectFromOwnOrigin, TEST_APP_ENV } from '../../support/app';
 import { createTestDatabase } from '../../support/database';
 
 const BUILT_CLIENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist/index.html');
@@ -29,7 +29,7 @@ export async function startBrowserTestServer(env: Record<string, string> = {}): 
     throw new Error(`${BUILT_CLIENT} is missing: test/global-setup.ts should have built it (npm run build).`);
   }
   const database = await createTestDatabase();
-  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ ...TEST_APP_ENV, ...env });
   const app = await buildApp({ config, databaseUrl: database.url, serveClient: true });
   try {
     await app.listen({ host: '127.0.0.1', port: 0 });
