@@ -8,38 +8,17 @@
 //   npm run bench:pages -- --runs 5 --pages results,national
 //   npm run bench:pages -- --url http://127.0.0.1:3000   # an app already running (demo data)
 //   npm run bench:pages -- --json /tmp/pages.json         # every run's figures, for comparing
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { paths, surveyPatterns } from '#shared/client-routes';
-import { buildClientIfStale } from '../scripts/client-build.mjs';
-import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
-import { ROOT, stopChild } from './lib/environment';
-import { freePort, waitForOk } from './lib/ports';
+import { PAGES, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
 
-const DEMO_PASSWORD = 'mognad-demo-2026';
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The issue's goals (median of the runs). */
 const GOALS = { score: 95, lcpMs: 2500, tbtMs: 200 };
-
-type PageSpec = { name: string; account?: string; path: (context: PageContext) => string };
-type PageContext = { openYear: number; organisationId: number };
-
-const PAGES: PageSpec[] = [
-  { name: 'start', path: () => paths.start },
-  {
-    name: 'survey',
-    account: 'respondent@demo.mognad.se',
-    path: ({ openYear, organisationId }) => surveyPatterns.form.replace(':year', String(openYear)).replace(':organisationId', String(organisationId)),
-  },
-  { name: 'results', account: 'respondent@demo.mognad.se', path: () => paths.results },
-  { name: 'national', account: 'analyst@demo.mognad.se', path: () => paths.national },
-];
 
 type RunFigures = {
   score: number;
@@ -70,11 +49,7 @@ if (options.help) {
 
 async function main() {
   const runs = Number(options.runs);
-  const selected = options.pages.split(',').map((name) => {
-    const page = PAGES.find((candidate) => candidate.name === name.trim());
-    if (!page) throw new Error(`unknown page ${name}; pages: ${PAGES.map((p) => p.name).join(', ')}`);
-    return page;
-  });
+  const selected = selectPages(options.pages);
 
   const app = options.url ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined } : await startApp();
   const chrome = await chromeLauncher.launch({
@@ -106,66 +81,6 @@ async function main() {
 
   report(results);
   if (options.json) await writeFile(options.json, JSON.stringify(results, null, 2));
-}
-
-/** The app as `npm start` runs it: compiled server, built client, demo data, on a fresh data dir. */
-async function startApp(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
-  await buildServerIfStale();
-  buildClientIfStale();
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-pages-'));
-  await chmod(dataDir, 0o755);
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    PUBLIC_URL: baseUrl,
-    EMBEDDED_DB_PORT: String(await freePort()),
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-  };
-  console.log('Starting the app with demo data…');
-  const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  try {
-    await waitForOk(`${baseUrl}/api/health`, 180_000, 100);
-  } catch (error) {
-    await stopChild(child);
-    throw error;
-  }
-  return {
-    baseUrl,
-    stop: async () => {
-      await stopChild(child);
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function logIn(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: baseUrl },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login as ${email}: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0]!)
-    .join('; ');
-}
-
-/** The open round and the demo respondent's organisation, for the survey form's address. */
-async function pageContext(baseUrl: string): Promise<PageContext> {
-  const cookie = await logIn(baseUrl, 'respondent@demo.mognad.se');
-  const get = async <T>(pathname: string) => (await (await fetch(`${baseUrl}${pathname}`, { headers: { cookie } })).json()) as T;
-  const me = await get<{ user: { roles: { role: string; organisationId?: number }[] } }>('/api/auth/me');
-  const rounds = await get<{ rounds: { year: number; state: string }[] }>('/api/rounds');
-  const organisationId = me.user.roles.find((role) => role.role === 'respondent')?.organisationId;
-  const openYear = rounds.rounds.find((round) => round.state === 'open')?.year;
-  if (!organisationId || !openYear) throw new Error('the demo data has no open round for the demo respondent: start the app with SEED_DEMO=true');
-  return { openYear, organisationId };
 }
 
 /**
@@ -205,12 +120,6 @@ async function measure(url: string, port: number, cookie: string | undefined, at
       .slice(0, 5),
     longTasks: items('long-tasks').length,
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

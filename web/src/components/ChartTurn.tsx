@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { leaveQueue, passTurn, waitForTurn } from './turns';
 
 /**
  * Charts (Recharts) cost tens of milliseconds of main thread each to mount;
@@ -16,7 +17,7 @@ export function ChartTurn({ children, minHeight = 0 }: { children: ReactNode; mi
   useEffect(() => {
     if (!near) return;
     const turn = () => setReady(true);
-    waitForTurn(turn);
+    waitForTurn(turn, { onScreen: true });
     return () => leaveQueue(turn);
   }, [near]);
   // Mounted: pass the turn on in a new task, after the browser has had the chance to paint and handle input.
@@ -45,28 +46,4 @@ function useNearScreen(element: RefObject<HTMLElement | null>): boolean {
     };
   }, [element, near]);
   return near;
-}
-
-const waiting: (() => void)[] = [];
-let current: (() => void) | undefined;
-
-function waitForTurn(turn: () => void) {
-  waiting.push(turn);
-  if (!current) passTurn();
-}
-
-function leaveQueue(turn: () => void) {
-  const index = waiting.indexOf(turn);
-  if (index >= 0) waiting.splice(index, 1);
-  // Unmounted while its turn was given: nobody else would pass it on.
-  if (current === turn) passTurn();
-}
-
-function passTurn() {
-  current = waiting.shift();
-  const turn = current;
-  if (!turn) return;
-  setTimeout(() => {
-    if (current === turn) turn();
-  }, 0);
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from './formatters';
 
 type Props = {
   /** 1-based. */
@@ -15,7 +16,7 @@ type Props = {
  */
 export function Pagination({ page, pageSize, total, onPage }: Props) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const from = Math.min(total, (page - 1) * pageSize + 1);
   const to = Math.min(total, page * pageSize);

@@ -2,8 +2,10 @@ import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation } from '../../components/WithheldExplanation';
-import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
+import { conjunctionFormat, formatShare } from '../../components/formatters';
+import type { Aggregates, RoundQuestions } from './nationalApi';
 import { ChartTurn } from '../../components/ChartTurn';
+import { SectionTurn } from '../../components/SectionTurn';
 
 const DistributionChart = lazy(() => import('./DistributionChart'));
 
@@ -62,7 +64,7 @@ export function AreaDistributions({ aggregates, texts }: { aggregates: Aggregate
   const { t, i18n } = useTranslation('national');
   const titleOf = (key: string) => texts.areas.find((a) => a.key === key)?.title ?? key;
   const withheld = aggregates.areas.filter((area) => area.suppressed);
-  const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' });
+  const list = conjunctionFormat(i18n.language);
   return (
     <section aria-labelledby="distributions-heading">
       <h2 id="distributions-heading">{t('distribution.heading')}</h2>
@@ -84,18 +86,21 @@ export function AreaDistributions({ aggregates, texts }: { aggregates: Aggregate
           return (
             <article key={area.key} className="national-area" aria-labelledby={`distribution-${area.key}`}>
               <h3 id={`distribution-${area.key}`}>{title}</h3>
-              <div className="national-area__figures">
-                <Distribution
-                  caption={t('distribution.followupCaption', { count: sum(followups) })}
-                  header={t('followup.option')}
-                  categories={followups}
-                />
-                <Distribution
-                  caption={t('distribution.levelsCaption', { count: sum(levels) })}
-                  header={t('levels.levelColumn')}
-                  categories={levels}
-                />
-              </div>
+              {/* An area's two tables a task: ten areas at once were the longest task of the page's first render. */}
+              <SectionTurn>
+                <div className="national-area__figures">
+                  <Distribution
+                    caption={t('distribution.followupCaption', { count: sum(followups) })}
+                    header={t('followup.option')}
+                    categories={followups}
+                  />
+                  <Distribution
+                    caption={t('distribution.levelsCaption', { count: sum(levels) })}
+                    header={t('levels.levelColumn')}
+                    categories={levels}
+                  />
+                </div>
+              </SectionTurn>
             </article>
           );
         })}

@@ -2,7 +2,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { AreaTable } from '../../components/AreaTable';
 import { useTranslation } from 'react-i18next';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
-import { formatShare, type Aggregates, type RoundQuestions } from './nationalApi';
+import { formatShare } from '../../components/formatters';
+import type { Aggregates, RoundQuestions } from './nationalApi';
 import { ChartTurn } from '../../components/ChartTurn';
 
 const YesShareChart = lazy(() => import('./YesShareChart'));

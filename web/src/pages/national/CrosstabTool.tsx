@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../components/TableScroll';
 import { WithheldExplanation } from '../../components/WithheldExplanation';
-import { formatShare, useCrosstab, type Filters, type RoundQuestions } from './nationalApi';
+import { formatShare } from '../../components/formatters';
+import { useCrosstab, type Filters, type RoundQuestions } from './nationalApi';
 
 const ANSWERS = ['yes', 'no'] as const;
 

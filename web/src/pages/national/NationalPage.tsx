@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { PageContents } from '../../components/PageContents';
+import { SectionTurn } from '../../components/SectionTurn';
 import { QueryError, refetchFailed } from '../../components/QueryError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { hasAnyRole, useSession } from '../../auth/session';
@@ -58,12 +59,19 @@ export default function NationalPage() {
             <>
               <AreaTables aggregates={aggregates.data} texts={texts.data} />
               <AreaDistributions aggregates={aggregates.data} texts={texts.data} />
-              <CrosstabTool year={year} filters={filters} texts={texts.data} />
+              <SectionTurn>
+                <CrosstabTool year={year} filters={filters} texts={texts.data} />
+              </SectionTurn>
             </>
           )}
-          <TrendsSection filters={filters} texts={texts.data} />
+          {/* Below the first screens: each in a task of its own after the page has painted (their requests wait too). */}
+          <SectionTurn>
+            <TrendsSection filters={filters} texts={texts.data} />
+          </SectionTurn>
           <ExportLinks year={year} filters={filters} isAdmin={hasAnyRole(user, ['admin'])} />
-          <StatusListSection year={year} />
+          <SectionTurn>
+            <StatusListSection year={year} />
+          </SectionTurn>
         </>
       )}
     </div>

@@ -4,7 +4,8 @@ import { AreaTable } from '../../components/AreaTable';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { QueryError } from '../../components/QueryError';
 import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
-import { formatShare, useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
+import { formatShare } from '../../components/formatters';
+import { useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
 import { ChartTurn } from '../../components/ChartTurn';
 
 const TrendChart = lazy(() => import('./TrendChart'));

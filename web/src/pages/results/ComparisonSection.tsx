@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { AreaTable, type AreaColumn } from '../../components/AreaTable';
 import { WithheldExplanation, WithheldExplanationText, WithheldMark } from '../../components/WithheldExplanation';
 import { isKommungruppCode, shareAtOrAbove, wholeGroupReason } from './comparison';
-import { formatShare, type AreaResult, type OrganisationResults } from './resultsApi';
+import { formatShare } from '../../components/formatters';
+import type { AreaResult, OrganisationResults } from './resultsApi';
 
 type Group = OrganisationResults['comparisons'][number];
 

@@ -8,6 +8,7 @@ import { HistorySection } from './HistorySection';
 import { LevelTable } from './LevelTable';
 import type { OrganisationResults } from './resultsApi';
 import { ChartTurn } from '../../components/ChartTurn';
+import { SectionTurn } from '../../components/SectionTurn';
 
 // Recharts lives in its own chunk, fetched only when a chart is shown.
 const LevelsChart = lazy(() => import('./LevelsChart'));
@@ -77,9 +78,16 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
         <p className="field__hint no-print">{t('levels.chartCaption', { target: summary.targetLevel })}</p>
       </section>
 
-      <AreaGuidance results={results} />
-      <ComparisonSection results={results} />
-      <HistorySection results={results} />
+      {/* Below the first screen: each in a task of its own after the page has painted; all at once for printing. */}
+      <SectionTurn>
+        <AreaGuidance results={results} />
+      </SectionTurn>
+      <SectionTurn>
+        <ComparisonSection results={results} />
+      </SectionTurn>
+      <SectionTurn>
+        <HistorySection results={results} />
+      </SectionTurn>
     </>
   );
 }

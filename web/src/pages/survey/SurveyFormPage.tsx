@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths, surveyPaths } from '../../app/paths';
@@ -7,7 +7,7 @@ import { QueryError, refetchFailed } from '../../components/QueryError';
 import { usePageTitle } from '../../components/usePageTitle';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
-import { displayedValues, isCarriedOver, type DraftState, type DraftStore } from './draftStore';
+import { displayedValues, isCarriedOver, sameValues, type DraftState, type DraftStore } from './draftStore';
 import { AreaNavigation } from './AreaNavigation';
 import { areaNavState, groupByProgress, progressText } from './progress';
 import { LazyResponseHistory } from './LazyResponseHistory';
@@ -97,7 +97,7 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
           )}
 
           {questions.areas.map((area) => (
-            <AreaQuestion
+            <SurveyArea
               key={area.key}
               area={area}
               questions={questions}
@@ -107,8 +107,7 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
               conflict={state.conflicts[area.key]}
               issues={state.invalid[area.key]}
               readOnly={readOnly}
-              onChange={(values, options) => store.edit(area.key, values, options)}
-              onResolve={(choice) => store.resolve(area.key, choice)}
+              store={store}
             />
           ))}
 
@@ -126,6 +125,25 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
     </div>
   );
 }
+
+type SurveyAreaProps = Omit<ComponentProps<typeof AreaQuestion>, 'onChange' | 'onResolve'> & { store: DraftStore };
+
+/**
+ * One area, rendered again only when its own answer, state or texts change:
+ * every keystroke updates the draft store, and re-rendering all ten areas
+ * for each made typing in a comment cost ten areas' render on a slow phone.
+ */
+const SurveyArea = memo(
+  function SurveyArea({ store, ...props }: SurveyAreaProps) {
+    const key = props.area.key;
+    return (
+      <AreaQuestion {...props} onChange={(values, options) => store.edit(key, values, options)} onResolve={(choice) => store.resolve(key, choice)} />
+    );
+  },
+  // The displayed values are made afresh on each render: compared by content, everything else by identity.
+  ({ values: before, ...previous }, { values: after, ...next }) =>
+    sameValues(before, after) && (Object.keys(next) as (keyof typeof next)[]).every((prop) => previous[prop] === next[prop]),
+);
 
 /** The review page links to an area (…#area-risk): move there once the survey has rendered. */
 function useScrollToLinkedArea(markCurrent: (key: string) => void) {

@@ -1,0 +1,335 @@
+// Main-thread cost of the first load of a page, measured as the browser
+// records it rather than as Lighthouse simulates it: Chromium (Debian's, as
+// the browser tests use) with the CPU slowed 4× through CDP (Lighthouse's
+// mobile factor), a phone-sized viewport, logged in with the demo accounts,
+// a trace from navigation until the page shows its last section and its
+// document has stopped growing for two seconds.
+// Reports the long tasks (over 50 ms): count, total, the part beyond 50 ms
+// (what TBT adds up) and the longest. With `--react` and a profiling build of
+// the client (`npx vite build -c bench/vite.profile.config.ts`), also the
+// render time React spent per component in that window (from the fibers'
+// actualDuration, as React DevTools' profiler reads it).
+//
+//   npm run bench:trace                                  # survey, results, national; 3 runs each
+//   npm run bench:trace -- --pages national --runs 5 --json /tmp/trace.json
+//   npx vite build -c bench/vite.profile.config.ts && npm run bench:trace -- --react --no-build
+import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PAGES, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const LONG_TASK_MS = 50;
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    pages: {
+      type: 'string',
+      default: PAGES.filter((page) => page.account)
+        .map((page) => page.name)
+        .join(','),
+    },
+    cpu: { type: 'string', default: '4' },
+    url: { type: 'string' },
+    react: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    top: { type: 'string', default: '25' },
+    json: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (options.help) {
+  console.log('npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file]');
+  process.exit(0);
+}
+
+type RenderStats = {
+  commits: number;
+  renderMs: number;
+  /** Fibers React rendered, in all and in the largest commit: work counted, independent of the CPU's speed. */
+  fibers: number;
+  largestCommitFibers: number;
+  self: Record<string, number>;
+  inclusive: Record<string, number>;
+};
+
+type TraceFigures = {
+  longTasks: number;
+  longTaskMs: number;
+  /** Sum of each long task's time beyond 50 ms: the trace's counterpart of TBT (over the whole load, not FCP to TTI). */
+  blockingMs: number;
+  longestMs: number;
+  /** Every top-level task on the page's main thread added up. */
+  busyMs: number;
+  /** The main thread's time by trace event (own time, without nested events), largest first: what the tasks did. */
+  breakdown: Record<string, number>;
+  /** Elements in the document at the end. */
+  elements: number;
+  react?: RenderStats;
+};
+
+async function main() {
+  const runs = Number(options.runs);
+  const selected = selectPages(options.pages!);
+  const app = options.url
+    ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined }
+    : await startApp({ buildClient: !options['no-build'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const results: Record<string, TraceFigures[]> = {};
+  try {
+    const context = await pageContext(app.baseUrl);
+    for (const page of selected) {
+      const cookie = page.account ? await logIn(app.baseUrl, page.account) : undefined;
+      const url = `${app.baseUrl}${page.path(context)}`;
+      results[page.name] = [];
+      for (let run = 1; run <= runs; run += 1) {
+        const load = loadavg()[0]!.toFixed(2);
+        const figures = await traceLoad(browser, page.name, url, cookie);
+        results[page.name]!.push(figures);
+        console.log(
+          `${page.name.padEnd(9)} run ${run}: long tasks ${figures.longTasks} (${ms(figures.longTaskMs)}), beyond 50 ms ${ms(figures.blockingMs)}, ` +
+            `longest ${ms(figures.longestMs)}, busy ${ms(figures.busyMs)}, ${figures.elements} elements` +
+            (figures.react
+              ? `, React render ${ms(figures.react.renderMs)} in ${figures.react.commits} commits, ${figures.react.fibers} fibers (largest commit ${figures.react.largestCommitFibers})`
+              : '') +
+            `, load ${load}`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+  report(results);
+  if (options.json) await writeFile(options.json, JSON.stringify(results, null, 2));
+}
+
+/** What shows that a page has everything: its last section with its data. */
+const READY: Record<string, string> = {
+  survey: '.survey-actions--end',
+  results: '#history-heading',
+  national: '.national-status__caption',
+};
+
+/** Until the document has stopped growing: the same number of elements for two seconds in a row. */
+async function settled(page: Page) {
+  let previous = -1;
+  let steady = 0;
+  while (steady < 4) {
+    await page.waitForTimeout(500);
+    const count = await page.evaluate(() => document.getElementsByTagName('*').length);
+    steady = count === previous ? steady + 1 : 0;
+    previous = count;
+  }
+}
+
+async function traceLoad(browser: Browser, pageName: string, url: string, cookie: string | undefined): Promise<TraceFigures> {
+  // Lighthouse's mobile screen (Moto G Power): 412 × 823 CSS px at 1.75.
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'sv-SE',
+  });
+  try {
+    if (cookie) {
+      await context.addCookies(
+        cookie.split('; ').map((pair) => {
+          const [name, ...value] = pair.split('=');
+          return { name: name!, value: value.join('='), domain: new URL(url).hostname, path: '/' };
+        }),
+      );
+    }
+    if (options.react) await context.addInitScript(REACT_HOOK);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.cpu) });
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
+    await page
+      .locator(READY[pageName] ?? 'main')
+      .first()
+      .waitFor({ timeout: 120_000 });
+    await settled(page);
+    const react = options.react ? await page.evaluate(() => (window as unknown as { __renderStats?: RenderStats }).__renderStats) : undefined;
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const { thread, ...tasks } = longTasks(trace.traceEvents);
+    return { ...tasks, breakdown: breakdown(trace.traceEvents, thread), elements, ...(react ? { react } : {}) };
+  } finally {
+    await context.close();
+  }
+}
+
+type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
+
+/** Top-level tasks of the busiest renderer main thread (the page's). */
+function longTasks(events: TraceEvent[]): Omit<TraceFigures, 'react' | 'elements' | 'breakdown'> & { thread?: TraceEvent } {
+  const mainThreads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasksOf = (pid: number, tid: number) =>
+    events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const candidates = mainThreads.map((thread) => tasksOf(thread.pid, thread.tid));
+  const total = (tasks: TraceEvent[]) => tasks.reduce((sum, task) => sum + task.dur!, 0);
+  const busiest = candidates.sort((a, b) => total(b) - total(a))[0] ?? [];
+  const thread = busiest[0];
+  // Nested RunTasks (a task run inside another) count once, as their outer task.
+  const topLevel: TraceEvent[] = [];
+  for (const task of busiest) {
+    const previous = topLevel[topLevel.length - 1];
+    if (previous && task.ts < previous.ts + previous.dur!) continue;
+    topLevel.push(task);
+  }
+  const durations = topLevel.map((task) => task.dur! / 1000);
+  const long = durations.filter((d) => d > LONG_TASK_MS);
+  return {
+    longTasks: long.length,
+    longTaskMs: long.reduce((sum, d) => sum + d, 0),
+    blockingMs: long.reduce((sum, d) => sum + d - LONG_TASK_MS, 0),
+    longestMs: Math.max(0, ...durations),
+    busyMs: durations.reduce((sum, d) => sum + d, 0),
+    thread,
+  };
+}
+
+/** Own time per event name on the thread of `sample`: each complete event less the events nested in it. */
+function breakdown(events: TraceEvent[], sample: TraceEvent | undefined): Record<string, number> {
+  if (!sample) return {};
+  const onThread = events
+    .filter((e) => e.pid === sample.pid && e.tid === sample.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const own: Record<string, number> = {};
+  const stack: TraceEvent[] = [];
+  for (const event of onThread) {
+    while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= event.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) own[parent.name] = (own[parent.name] ?? 0) - event.dur! / 1000;
+    own[event.name] = (own[event.name] ?? 0) + event.dur! / 1000;
+    stack.push(event);
+  }
+  return own;
+}
+
+/**
+ * A stand-in for React DevTools' hook: on every commit it walks the fibers
+ * rendered since the previous commit and adds up each component's own render
+ * time (actualDuration less its rendered children's) and its time including
+ * children (counted once when a component nests in itself). Only a profiling
+ * build of react-dom keeps these durations.
+ */
+const REACT_HOOK = `(() => {
+  const stats = { commits: 0, renderMs: 0, fibers: 0, largestCommitFibers: 0, self: {}, inclusive: {} };
+  let commitFibers = 0;
+  window.__renderStats = stats;
+  let since = 0;
+  const onPath = new Map();
+  const TAGS = { 3: '(root)', 8: '(mode)', 10: '(context)', 13: '(Suspense)', 22: '(Offscreen)' };
+  const nameOf = (type, tag) => {
+    if (typeof type === 'string') return type;
+    if (typeof type === 'function') return type.displayName || type.name || 'Anonymous';
+    if (type && type.displayName) return type.displayName;
+    if (type && type.render) return type.render.displayName || type.render.name || 'ForwardRef';
+    if (type && type.type) return nameOf(type.type, tag);
+    return TAGS[tag] || '(fiber tag ' + tag + ')';
+  };
+  const visit = (first) => {
+    for (let fiber = first; fiber; fiber = fiber.sibling) {
+      if (!(fiber.actualStartTime >= since)) { visit(fiber.child); continue; }
+      let children = 0;
+      for (let child = fiber.child; child; child = child.sibling) if (child.actualStartTime >= since) children += child.actualDuration;
+      const name = nameOf(fiber.type, fiber.tag);
+      const own = Math.max(0, fiber.actualDuration - children);
+      stats.self[name] = (stats.self[name] || 0) + own;
+      stats.renderMs += own;
+      commitFibers += 1;
+      if (!onPath.get(name)) stats.inclusive[name] = (stats.inclusive[name] || 0) + fiber.actualDuration;
+      onPath.set(name, (onPath.get(name) || 0) + 1);
+      visit(fiber.child);
+      onPath.set(name, onPath.get(name) - 1);
+    }
+  };
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    isDisabled: false,
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) { this.renderers.set(1, renderer); return 1; },
+    checkDCE() {},
+    onScheduleFiberRoot() {},
+    onCommitFiberUnmount() {},
+    onPostCommitFiberRoot() {},
+    setStrictMode() {},
+    onCommitFiberRoot(id, root) {
+      stats.commits += 1;
+      commitFibers = 0;
+      visit(root.current);
+      stats.fibers += commitFibers;
+      stats.largestCommitFibers = Math.max(stats.largestCommitFibers, commitFibers);
+      since = performance.now();
+    },
+  };
+})();`;
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function report(results: Record<string, TraceFigures[]>) {
+  const [one, five] = loadavg().map((load) => load.toFixed(2));
+  console.log(`\nMain thread at ${options.cpu}× CPU slowdown, median of ${options.runs} runs; load average now ${one}, ${five}\n`);
+  console.log(
+    '| page | long tasks | their total | beyond 50 ms | longest | busy | elements |' +
+      (options.react ? ' React render | commits | fibers (largest commit) |' : ''),
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|' + (options.react ? '---:|---:|---:|' : ''));
+  for (const [name, runs] of Object.entries(results)) {
+    const m = (pick: (run: TraceFigures) => number) => median(runs.map(pick));
+    console.log(
+      `| ${name} | ${m((r) => r.longTasks)} | ${ms(m((r) => r.longTaskMs))} | ${ms(m((r) => r.blockingMs))} | ${ms(m((r) => r.longestMs))} | ${ms(m((r) => r.busyMs))} | ${m((r) => r.elements)} |` +
+        (options.react
+          ? ` ${ms(m((r) => r.react?.renderMs ?? 0))} | ${m((r) => r.react?.commits ?? 0)} | ${m((r) => r.react?.fibers ?? 0)} (${m((r) => r.react?.largestCommitFibers ?? 0)}) |`
+          : ''),
+    );
+  }
+  const top = Number(options.top);
+  for (const [name, runs] of Object.entries(results)) {
+    const names = new Set(runs.flatMap((r) => Object.keys(r.breakdown)));
+    const rows = [...names].map((event) => ({ event, ms: median(runs.map((r) => r.breakdown[event] ?? 0)) })).sort((a, b) => b.ms - a.ms);
+    console.log(
+      `\n${name}: main thread by trace event (own time, median): ${rows
+        .slice(0, 12)
+        .map((r) => `${r.event} ${ms(r.ms)}`)
+        .join(', ')}`,
+    );
+  }
+  if (!options.react) return;
+  for (const [name, runs] of Object.entries(results)) {
+    const medianOf = (key: 'self' | 'inclusive') => {
+      const names = new Set(runs.flatMap((r) => Object.keys(r.react?.[key] ?? {})));
+      return [...names].map((component) => ({ component, ms: median(runs.map((r) => r.react?.[key][component] ?? 0)) })).sort((a, b) => b.ms - a.ms);
+    };
+    console.log(`\n${name}: React render time per component (median; including children):`);
+    // Components only (no host elements, no React's own fibers): the app's shell and pages.
+    const components = medianOf('inclusive').filter((c) => /^[A-Z]/.test(c.component));
+    console.log(
+      '  ' +
+        components
+          .slice(0, top)
+          .map((c) => `${c.component} ${ms(c.ms)}`)
+          .join(', '),
+    );
+    console.log(`${name}: own render time (without children; host elements include creating their DOM nodes):`);
+    console.log(
+      '  ' +
+        medianOf('self')
+          .slice(0, top)
+          .map((c) => `${c.component} ${ms(c.ms)}`)
+          .join(', '),
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
