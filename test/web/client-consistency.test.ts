@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { PASSWORD_MIN_LENGTH as SERVER_PASSWORD_MIN_LENGTH } from '../../shared/api/auth';
-import { PASSWORD_MIN_LENGTH } from '../../web/src/auth/passwordRules';
 import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from '../../web/src/i18n/languages';
 
 const I18N_DIR = path.resolve(import.meta.dirname, '../../web/src/i18n');
@@ -31,8 +29,4 @@ describe('translations', () => {
     const declarations = readFileSync(path.join(I18N_DIR, 'i18next.d.ts'), 'utf8');
     for (const namespace of namespaces) expect(declarations).toContain(`./sv/${namespace}.json`);
   });
-});
-
-test('the client checks the same minimum password length as the server', () => {
-  expect(PASSWORD_MIN_LENGTH).toBe(SERVER_PASSWORD_MIN_LENGTH);
 });

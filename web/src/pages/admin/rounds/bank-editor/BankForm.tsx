@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionBankFile } from '../../../../../../shared/question-bank/schema';
 import { ApiError } from '../../../../api/client';
 import { describeApiError } from '../../../../api/errorMessages';
-import { ErrorSummary } from '../../../../forms/ErrorSummary';
+import { ProblemSummary } from '../../../../forms/ErrorSummary';
 import { roundKeys, saveBankVersion } from '../roundAdminApi';
 import { AreaFieldset } from './AreaFieldset';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -117,7 +117,7 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
   return (
     <EditorContext.Provider value={context}>
       <form className="bank-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="editor-title">
-        <ErrorSummary
+        <ProblemSummary
           id="bank-error-summary"
           focusKey={failedSubmits}
           problems={problems.map((p) => ({ id: `${p.errorKey}-problem`, message: p.summary, fieldId: p.fieldId }))}
