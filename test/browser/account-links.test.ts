@@ -124,16 +124,16 @@ describeBrowser('links from mails: invitation and password reset', () => {
 
     // Too short: the page's own check, before anything is sent.
     await fillInvitation(page, 'Vera Svag', 'kort');
-    await expectFieldError(passwordField(page), 'Lösenordet måste ha minst 12 tecken');
-    expect(await summary(page).getByRole('link', { name: 'Lösenordet måste ha minst 12 tecken' }).count()).toBe(1);
+    await expectFieldError(passwordField(page), 'Lösenord: skriv minst 12 tecken');
+    expect(await summary(page).getByRole('link', { name: 'Lösenord: skriv minst 12 tecken' }).count()).toBe(1);
     await expectNoAxeViolations(page);
 
     // Long enough but easy to guess: refused by the server, shown on the same field.
     await fillInvitation(page, 'Vera Svag', GUESSABLE);
-    await expectFieldError(passwordField(page), 'Lösenordet är för vanligt eller lätt att gissa');
+    await expectFieldError(passwordField(page), 'lösenordet är för vanligt eller lätt att gissa');
     await expect.poll(() => isFocused(summary(page))).toBe(true);
     await summary(page)
-      .getByRole('link', { name: /Lösenordet är för vanligt eller lätt att gissa/ })
+      .getByRole('link', { name: /lösenordet är för vanligt eller lätt att gissa/ })
       .click();
     expect(await isFocused(passwordField(page))).toBe(true);
     expect(await nameField(page).getAttribute('aria-invalid')).toBeNull();
@@ -144,7 +144,7 @@ describeBrowser('links from mails: invitation and password reset', () => {
     await passwordField(page).fill(STRONG);
     await confirmField(page).fill(`${STRONG}!`);
     await page.getByRole('button', { name: 'Aktivera kontot' }).click();
-    await expectFieldError(confirmField(page), 'Lösenorden är inte likadana');
+    await expectFieldError(confirmField(page), 'Upprepa lösenordet: lösenorden är inte likadana');
     expect(await passwordField(page).getAttribute('aria-invalid')).toBeNull();
 
     await fillInvitation(page, 'Vera Svag', STRONG);
@@ -197,7 +197,7 @@ describeBrowser('links from mails: invitation and password reset', () => {
 
     // An empty submit: the error is on the field.
     await page.getByRole('button', { name: 'Skicka länk' }).click();
-    await expectFieldError(page.getByLabel('E-postadress'), 'Ange din e-postadress');
+    await expectFieldError(page.getByLabel('E-postadress'), 'E-postadress: fyll i');
     await expectNoAxeViolations(page);
 
     await page.getByLabel('E-postadress').fill(user.email);
@@ -210,7 +210,7 @@ describeBrowser('links from mails: invitation and password reset', () => {
     const reset = await openReset(token);
     await expectNoAxeViolations(reset);
     await fillReset(reset, GUESSABLE);
-    await expectFieldError(passwordField(reset), 'Lösenordet är för vanligt eller lätt att gissa');
+    await expectFieldError(passwordField(reset), 'lösenordet är för vanligt eller lätt att gissa');
     await expectNoAxeViolations(reset);
 
     await fillReset(reset, ANOTHER_STRONG);

@@ -70,9 +70,9 @@ describeBrowser('my account page', () => {
 
     // Too short and mismatched: the page's own checks, before anything is sent.
     await changePassword(here, '', 'kort', 'annat');
-    await expectFieldError(current(here), 'Ange ditt nuvarande lösenord');
-    await expectFieldError(newPassword(here), 'Lösenordet måste ha minst 12 tecken');
-    await expectFieldError(confirm(here), 'Lösenorden är inte likadana');
+    await expectFieldError(current(here), 'Nuvarande lösenord: fyll i');
+    await expectFieldError(newPassword(here), 'Lösenord: skriv minst 12 tecken');
+    await expectFieldError(confirm(here), 'Upprepa lösenordet: lösenorden är inte likadana');
     await expect.poll(() => isFocused(here.getByTestId('error-summary'))).toBe(true);
     await expectNoAxeViolations(here);
 
@@ -84,7 +84,7 @@ describeBrowser('my account page', () => {
 
     // Long enough but guessable: the server refuses it, shown on the new password field.
     await changePassword(here, user.password, GUESSABLE);
-    await expectFieldError(newPassword(here), 'Lösenordet är för vanligt eller lätt att gissa');
+    await expectFieldError(newPassword(here), 'lösenordet är för vanligt eller lätt att gissa');
     expect(await current(here).getAttribute('aria-invalid')).toBeNull();
     await expectNoAxeViolations(here);
 
@@ -159,7 +159,7 @@ describeBrowser('my account page', () => {
 
     // Nothing typed: the e-mail field says so.
     await send.click();
-    await expectFieldError(email, 'Ange din e-postadress');
+    await expectFieldError(email, 'E-postadress: ange en giltig e-postadress, till exempel namn@kommun.se');
     await expect.poll(() => isFocused(section.getByTestId('error-summary'))).toBe(true);
     await expectNoAxeViolations(page);
 
@@ -198,12 +198,12 @@ describeBrowser('my account page', () => {
     const user = await accountUser([{ role: 'respondent', organisationCode: '0114' }], 'Tore Tangent');
     const page = await openAccount(user);
     const colleague = `tangent-${Date.now()}@example.se`;
-    await tabTo(page, 'inviteEmail');
+    await tabTo(page, 'invite-email');
     await page.keyboard.type(colleague);
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('inviteName');
+    expect(await focusedId(page)).toBe('invite-name');
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe('inviteRole');
+    expect(await focusedId(page)).toBe('invite-role');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skicka inbjudan');
     await page.keyboard.press('Enter');

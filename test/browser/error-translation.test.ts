@@ -90,7 +90,7 @@ describeBrowser('errors in the user’s language', () => {
     await password.fill('password1234');
     await page.getByLabel('Upprepa lösenordet').fill('password1234');
     await page.getByRole('button', { name: 'Registrera mig' }).click();
-    await expect.poll(() => fieldError(password)).toMatch(/Lösenordet är för vanligt eller lätt att gissa/);
+    await expect.poll(() => fieldError(password)).toMatch(/lösenordet är för vanligt eller lätt att gissa/);
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     await expectNoEnglish(page);
     await expectNoAxeViolations(page);

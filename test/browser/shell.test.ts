@@ -56,8 +56,8 @@ describeBrowser('client shell', () => {
     await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
     const email = page.getByLabel('E-postadress');
     expect(await email.getAttribute('aria-invalid')).toBe('true');
-    expect(await describedByText(email)).toContain('Ange din e-postadress');
-    await summary.getByRole('link', { name: 'Ange din e-postadress' }).click();
+    expect(await describedByText(email)).toContain('E-postadress: fyll i');
+    await summary.getByRole('link', { name: 'E-postadress: fyll i' }).click();
     expect(await email.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 

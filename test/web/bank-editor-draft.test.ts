@@ -2,7 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import bank from '../../shared/question-bank/bank-2019.json';
 import type { QuestionBankFile } from '#shared/question-bank/schema';
-import { addOption, fingerprint, removeOption, setIn, toDocument, toDraft, type BankDraft } from '#web/pages/admin/rounds/bank-editor/draft';
+import { addOption, removeOption, setIn, toDocument, toDraft, type BankDraft } from '#web/pages/admin/rounds/bank-editor/draft';
 import { issuesFromServer, numberRanges, placeProblems, validateDraft } from '#web/pages/admin/rounds/bank-editor/problems';
 import bankEditorSv from '../../web/src/i18n/sv/bankEditor.json';
 
@@ -23,7 +23,6 @@ describe('bank editor draft', () => {
     const draft = toDraft(BANK);
     expect(toDocument(draft)).toEqual(BANK);
     expect(validateDraft(draft)).toEqual([]);
-    expect(fingerprint(setIn(draft, ['areas', 1, 'title', 'sv'], 'Ny rubrik'))).not.toBe(fingerprint(draft));
   });
 
   test('an empty or blank text is a problem on its field, named with its area and language in the summary', () => {

@@ -82,10 +82,18 @@ function describeValidation(issues: ValidationIssue[]): string {
 
 /** "Kontaktadress (e-post): ange en giltig e-postadress, till exempel namn@kommun.se". */
 export function describeIssue(issue: ValidationIssue): string {
-  const problem = ruleText(issue);
-  const label = fieldLabel(issue.field);
+  return describeFieldProblem(issue.field, ruleText(issue));
+}
+
+/** A problem (lower-case words) of a named request field, after the field's name: what describeIssue says for a rule. */
+export function describeFieldProblem(field: string, problem: string): string {
+  const label = fieldLabel(field);
   return label ? errorTexts()('field', { field: label, problem }) : errorTexts()('fieldUnknown', { problem });
 }
+
+/** The problem of a check only a form makes (the repeated password), in the same words as the rules. */
+export const formRuleText = (rule: FormRule): string => errorTexts()(`formRules.${rule}`);
+export type FormRule = 'confirmation_mismatch';
 
 /** Only the rule, capitalised ("Ange en giltig e-postadress …"), for a message shown next to its field's own label. */
 export function describeRule(issue: ValidationIssue): string {
@@ -155,6 +163,7 @@ const FIELD_NAMES = {
   search: true,
   attribute: true,
   value: true,
+  confirmPassword: true,
 } as const;
 
 /** The field's name in the user's language, or undefined for a field the UI does not name. */

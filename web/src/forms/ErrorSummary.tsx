@@ -1,5 +1,7 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormState, type FieldErrors } from 'react-hook-form';
+import { formProblemId, useFormIds, type FormIds } from './formIds';
 
 export type FormProblem = {
   /** The id of the summary line, so fields can point at it with aria-describedby. */
@@ -9,7 +11,31 @@ export type FormProblem = {
   fieldId?: string;
 };
 
-type Props = {
+/**
+ * The list of problems at the top of a form (GOV.UK pattern), linking to each
+ * field: the form's problem first, then each field's error. It takes focus
+ * after a failed submit, and when the server's refusal arrives, so screen
+ * readers read it. Render it inside the form's FormProvider (see Form).
+ */
+export function ErrorSummary() {
+  const { errors, submitCount } = useFormState();
+  const ids = useFormIds();
+  const problems = formProblems(errors, ids);
+  const signature = problems.map((problem) => `${problem.id}:${problem.message}`).join('\n');
+  // A new failure (a submit refused here, or the server's answer) changes the key: the summary takes focus again.
+  const focusKey = useFocusKey(submitCount, signature);
+  return <ProblemSummary id={ids.summaryId} problems={problems} focusKey={focusKey} />;
+}
+
+function useFocusKey(submitCount: number, signature: string): number {
+  const [state, setState] = useState({ submitCount, signature, key: 0 });
+  if (state.submitCount !== submitCount || state.signature !== signature) {
+    setState({ submitCount, signature, key: submitCount > 0 && signature ? state.key + 1 : state.key });
+  }
+  return state.key;
+}
+
+type ProblemSummaryProps = {
   problems: FormProblem[];
   /** Changes on every failed submit: the summary then takes focus so screen readers read it. */
   focusKey: number;
@@ -17,8 +43,8 @@ type Props = {
   id?: string;
 };
 
-/** The list of problems at the top of a form (GOV.UK pattern), linking to each field. */
-export function ErrorSummary({ problems, focusKey, id = 'error-summary' }: Props) {
+/** The summary itself, for a form whose problems are not react-hook-form's (the question-bank editor). */
+export function ProblemSummary({ problems, focusKey, id = 'error-summary' }: ProblemSummaryProps) {
   const { t } = useTranslation();
   const summaryRef = useRef<HTMLDivElement>(null);
   const hasProblems = problems.length > 0;
@@ -48,6 +74,35 @@ export function ErrorSummary({ problems, focusKey, id = 'error-summary' }: Props
       </ul>
     </div>
   );
+}
+
+type ErrorNode = { type?: unknown; message?: unknown };
+
+/** The summary's lines: the form's problem (linking to the first field it marks), then every field error with a message. */
+export function formProblems(errors: FieldErrors, ids: FormIds): FormProblem[] {
+  const fieldErrors: { name: string; node: ErrorNode }[] = [];
+  collect(errors, [], fieldErrors);
+  const fieldId = (entry: { name: string }) => ids.fieldId(entry.name);
+  const root = errors.root?.server;
+  const marked = fieldErrors.filter((entry) => !entry.node.message);
+  return [
+    ...(root?.message ? [{ id: formProblemId(ids), message: root.message, fieldId: marked[0] ? fieldId(marked[0]) : undefined }] : []),
+    ...fieldErrors
+      .filter((entry) => typeof entry.node.message === 'string' && entry.node.message)
+      .map((entry) => ({ id: `${fieldId(entry)}-problem`, message: entry.node.message as string, fieldId: fieldId(entry) })),
+  ];
+}
+
+function collect(node: unknown, path: string[], into: { name: string; node: ErrorNode }[]) {
+  if (node === null || typeof node !== 'object') return;
+  if (typeof (node as ErrorNode).type === 'string') {
+    into.push({ name: path.join('.'), node: node as ErrorNode });
+    return;
+  }
+  for (const [key, child] of Object.entries(node)) {
+    if (path.length === 0 && key === 'root') continue;
+    if (key !== 'ref') collect(child, [...path, key], into);
+  }
 }
 
 function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {

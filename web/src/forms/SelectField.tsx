@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Field, fieldAria } from './Field';
 
 type Props = {
@@ -6,6 +6,8 @@ type Props = {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  onBlur?: () => void;
+  selectRef?: Ref<HTMLSelectElement>;
   children: ReactNode;
   hint?: string;
   error?: string;
@@ -13,7 +15,7 @@ type Props = {
 };
 
 /** A labelled native select (keyboard and screen-reader friendly as is), in the same frame as TextField. */
-export function SelectField({ id, label, value, onChange, children, hint, error, required = false }: Props) {
+export function SelectField({ id, label, value, onChange, onBlur, selectRef, children, hint, error, required = false }: Props) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
       <select
@@ -22,6 +24,8 @@ export function SelectField({ id, label, value, onChange, children, hint, error,
         className="field__input"
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        ref={selectRef}
         required={required}
         {...fieldAria(id, { hint, error })}
       >

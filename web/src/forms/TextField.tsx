@@ -1,4 +1,4 @@
-import type { HTMLInputAutoCompleteAttribute } from 'react';
+import type { HTMLInputAutoCompleteAttribute, Ref } from 'react';
 import { Field, fieldAria } from './Field';
 
 type Props = {
@@ -6,7 +6,9 @@ type Props = {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  onBlur?: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+  type?: 'text' | 'email' | 'password' | 'datetime-local';
   autoComplete: HTMLInputAutoCompleteAttribute;
   hint?: string;
   /** The field's own problem, shown above the input. */
@@ -27,6 +29,8 @@ export function TextField({
   label,
   value,
   onChange,
+  onBlur,
+  inputRef,
   type = 'text',
   autoComplete,
   hint,
@@ -50,6 +54,8 @@ export function TextField({
         readOnly={readOnly}
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        ref={inputRef}
         autoComplete={autoComplete}
         required={required}
         {...aria}

@@ -1,94 +1,83 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError, invalidFields } from '../../api/errorMessages';
-import { ApiError } from '../../api/client';
-import { ErrorSummary } from '../../forms/ErrorSummary';
-import { TextField } from '../../forms/TextField';
-import { hasErrors, useForm } from '../../forms/useForm';
-import { adminKeys, ADDABLE_ORGANISATION_TYPES, createOrganisation, type AddableOrganisationType } from './adminApi';
-import { SelectField } from '../../forms/SelectField';
+import { z } from 'zod';
+import { createOrganisationBodySchema } from '../../../../shared/api/organisations';
+import { Form, FormSelectField, FormTextField } from '../../forms/Form';
+import { showServerError } from '../../forms/serverErrors';
+import { useSchemaForm } from '../../forms/useSchemaForm';
+import { adminKeys, ADDABLE_ORGANISATION_TYPES, createOrganisation } from './adminApi';
 import { useAllOrganisations } from './useOrganisations';
 
 type Props = { counties: [string, string][]; onDone: (message: string) => void };
-type Field = 'code' | 'name' | 'contactEmail';
+
+const { shape } = createOrganisationBodySchema;
+/** The shared request schema over the form's text values: an empty choice or address is none (null). */
+const schema = createOrganisationBodySchema.extend({
+  countyCode: z
+    .string()
+    .transform((code) => code || null)
+    .pipe(shape.countyCode.unwrap()),
+  parentId: z
+    .string()
+    .transform((id) => (id ? Number(id) : null))
+    .pipe(shape.parentId.unwrap()),
+  contactEmail: z
+    .string()
+    .trim()
+    .transform((email) => email || null)
+    .pipe(shape.contactEmail.unwrap()),
+});
+const EMPTY = { code: '', name: '', type: 'kommunalforbund', countyCode: '', parentId: '', contactEmail: '' } as const;
 
 export function AddOrganisationForm({ counties, onDone }: Props) {
   const { t } = useTranslation('admin');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
   const organisations = useAllOrganisations();
-  const form = useForm<Field>({ code: '', name: '', contactEmail: '' });
-  const [type, setType] = useState<AddableOrganisationType>('kommunalforbund');
-  const [countyCode, setCountyCode] = useState('');
-  const [parentId, setParentId] = useState('');
+  const form = useSchemaForm(schema, EMPTY);
   const create = useMutation({ mutationFn: createOrganisation });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fieldErrors = {
-      code: form.values.code.trim() ? undefined : t('organisations.codeRequired'),
-      name: form.values.name.trim() ? undefined : t('organisations.nameRequired'),
-    };
-    if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-    form.clearProblems();
+  async function submit(body: z.output<typeof schema>) {
     try {
-      const { organisation } = await create.mutateAsync({
-        code: form.values.code.trim(),
-        name: form.values.name.trim(),
-        type,
-        countyCode: countyCode || null,
-        parentId: parentId ? Number(parentId) : null,
-        contactEmail: form.values.contactEmail.trim() || null,
-      });
+      const { organisation } = await create.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
       onDone(t('organisations.added', { name: organisation.name }));
-      (['code', 'name', 'contactEmail'] as const).forEach((field) => form.setValue(field, ''));
+      form.reset({ ...form.getValues(), code: '', name: '', contactEmail: '' });
     } catch (error) {
-      const field = error instanceof ApiError ? (invalidFields(error)[0]?.replace(/^body\./, '') as Field | undefined) : undefined;
-      const message = describeApiError(error, tCommon);
-      form.fail(field && field in form.values ? { fieldErrors: { [field]: message } } : { formProblem: { message } });
+      showServerError(form, error);
     }
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby="add-organisation-heading">
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <TextField {...form.fieldProps('code')} label={t('organisations.code')} hint={t('organisations.codeHint')} autoComplete="off" />
-      <TextField {...form.fieldProps('name')} label={t('organisations.name')} autoComplete="organization" />
-      <SelectField
-        id="new-org-type"
-        label={t('organisations.type')}
-        value={type}
-        onChange={(value) => setType(value as AddableOrganisationType)}
-        required
-      >
+    <Form form={form} onSubmit={submit} fieldPrefix="new-org-" aria-labelledby="add-organisation-heading">
+      <FormTextField name="code" label={t('organisations.code')} hint={t('organisations.codeHint')} autoComplete="off" />
+      <FormTextField name="name" label={t('organisations.name')} autoComplete="organization" />
+      <FormSelectField name="type" label={t('organisations.type')} required>
         {ADDABLE_ORGANISATION_TYPES.map((option) => (
           <option key={option} value={option}>
             {t(`organisations.types.${option}`)}
           </option>
         ))}
-      </SelectField>
-      <SelectField id="new-org-county" label={t('organisations.county')} value={countyCode} onChange={setCountyCode}>
+      </FormSelectField>
+      <FormSelectField name="countyCode" label={t('organisations.county')}>
         <option value="">{t('organisations.none')}</option>
         {counties.map(([code, name]) => (
           <option key={code} value={code}>
             {name}
           </option>
         ))}
-      </SelectField>
-      <SelectField id="new-org-parent" label={t('organisations.parent')} hint={t('organisations.parentHint')} value={parentId} onChange={setParentId}>
+      </FormSelectField>
+      <FormSelectField name="parentId" label={t('organisations.parent')} hint={t('organisations.parentHint')}>
         <option value="">{t('organisations.none')}</option>
         {organisations.map((organisation) => (
           <option key={organisation.id} value={organisation.id}>
             {organisation.name} ({organisation.code})
           </option>
         ))}
-      </SelectField>
-      <TextField {...form.fieldProps('contactEmail')} type="email" label={t('organisations.contactEmail')} autoComplete="off" required={false} />
+      </FormSelectField>
+      <FormTextField name="contactEmail" type="email" label={t('organisations.contactEmail')} autoComplete="off" required={false} />
       <button type="submit" className="button" disabled={create.isPending}>
         {t('organisations.add')}
       </button>
-    </form>
+    </Form>
   );
 }

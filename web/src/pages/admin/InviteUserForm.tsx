@@ -1,53 +1,74 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/errorMessages';
-import { emailProblem } from '../../auth/validation';
-import { ErrorSummary } from '../../forms/ErrorSummary';
-import { TextField } from '../../forms/TextField';
-import { hasErrors, useForm } from '../../forms/useForm';
-import { adminKeys, inviteUser } from './adminApi';
-import { RoleFields, toGrant, type RoleChoice } from './RoleFields';
+import { z } from 'zod';
+import { roleSchema } from '../../../../shared/api/auth';
+import { adminInviteBodySchema } from '../../../../shared/api/users';
+import { Form, FormTextField } from '../../forms/Form';
+import { serverRule } from '../../forms/schemaResolver';
+import { showServerError } from '../../forms/serverErrors';
+import { useSchemaForm } from '../../forms/useSchemaForm';
+import { adminKeys, inviteUser, isOrganisationRole, type Role } from './adminApi';
+import { RoleFields, toGrant } from './RoleFields';
+
+/** The shared request's e-mail and name, and one role (with its organisation when it needs one) as its one grant. */
+const schema = z
+  .object({
+    email: adminInviteBodySchema.shape.email,
+    name: adminInviteBodySchema.shape.name,
+    role: roleSchema,
+    organisation: z.string(),
+  })
+  .refine((invite) => !isOrganisationRole(invite.role) || invite.organisation !== '', {
+    path: ['organisation'],
+    params: serverRule('required'),
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
+  .transform(({ email, name, role, organisation }) => ({ email, ...(name && { name }), roles: [toGrant({ role, organisationId: organisation })!] }));
 
 /** Invite by e-mail with one role; the result says whether a link went out or roles were added. */
 export function InviteUserForm({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation('admin');
-  const { t: tAuth } = useTranslation('auth');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm({ email: '', name: '' });
-  const [role, setRole] = useState<RoleChoice>({ role: 'respondent', organisationId: '' });
+  const form = useSchemaForm(schema, { email: '', name: '', role: 'respondent', organisation: '' });
   const invite = useMutation({ mutationFn: inviteUser });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const grant = toGrant(role);
-    const fieldErrors = { email: emailProblem(form.values.email, tAuth) };
-    if (hasErrors(fieldErrors) || !grant) {
-      return form.fail({ fieldErrors, ...(!grant && { formProblem: { message: t('roles.organisationMissing') } }) });
-    }
-    form.clearProblems();
+  async function submit(body: z.output<typeof schema>) {
     try {
-      const name = form.values.name.trim();
-      const result = await invite.mutateAsync({ email: form.values.email.trim(), ...(name && { name }), roles: [grant] });
+      const result = await invite.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: adminKeys.all });
       onDone(t(result.outcome === 'invited' ? 'invite.sent' : 'invite.rolesAdded', { email: result.email }));
-      form.setValue('email', '');
-      form.setValue('name', '');
+      form.reset({ ...form.getValues(), email: '', name: '' });
     } catch (error) {
-      form.fail({ formProblem: { message: describeApiError(error, tCommon) } });
+      showServerError(form, error, { fields: { 'body.roles': 'role', 'body.roles.0.role': 'role', 'body.roles.0.organisationId': 'organisation' } });
     }
   }
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby="invite-heading">
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <TextField {...form.fieldProps('email')} id="email" type="email" label={t('invite.email')} autoComplete="off" />
-      <TextField {...form.fieldProps('name')} id="name" label={t('invite.name')} hint={t('invite.nameHint')} autoComplete="off" required={false} />
-      <RoleFields idPrefix="invite" value={role} onChange={setRole} />
+    <Form form={form} onSubmit={submit} fieldPrefix="invite-" aria-labelledby="invite-heading">
+      <FormTextField name="email" type="email" label={t('invite.email')} autoComplete="off" />
+      <FormTextField name="name" label={t('invite.name')} hint={t('invite.nameHint')} autoComplete="off" required={false} />
+      <BoundRoleFields />
       <button type="submit" className="button" disabled={invite.isPending}>
         {invite.isPending ? t('invite.submitting') : t('invite.submit')}
       </button>
-    </form>
+    </Form>
+  );
+}
+
+/** RoleFields (shared with a user's row) on the form's `role` and `organisation`: the ids invite-role and invite-organisation are the fields'. */
+function BoundRoleFields() {
+  const role = useController({ name: 'role' });
+  const organisation = useController({ name: 'organisation' });
+  return (
+    <RoleFields
+      idPrefix="invite"
+      value={{ role: role.field.value as Role, organisationId: organisation.field.value as string }}
+      onChange={(next) => {
+        role.field.onChange(next.role);
+        organisation.field.onChange(next.organisationId);
+      }}
+      organisationError={organisation.fieldState.error?.message}
+    />
   );
 }

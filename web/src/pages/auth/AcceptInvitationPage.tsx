@@ -1,24 +1,25 @@
-import type { FormEvent } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { acceptInvitationBodySchema } from '../../../../shared/api/users';
 import { acceptInvitation, invitationQuery } from '../../auth/authApi';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ErrorSummary } from '../../forms/ErrorSummary';
-import { hasErrors, useForm } from '../../forms/useForm';
-import { TextField } from '../../forms/TextField';
+import { Form, FormTextField } from '../../forms/Form';
+import { showServerError } from '../../forms/serverErrors';
+import { useSchemaForm } from '../../forms/useSchemaForm';
 import { AcceptWithAccount } from './AcceptWithAccount';
 import { MissingTokenMessage } from './MissingTokenMessage';
-import { NewPasswordFields, newPasswordProblems, PasswordSetMessage, tokenCallFailure } from './NewPasswordForm';
+import { NewPasswordFields, newPasswordFields, PasswordSetMessage, tokenCallRefusals, withMatchingPasswords } from './NewPasswordForm';
+
+const schema = withMatchingPasswords(acceptInvitationBodySchema.omit({ token: true }).extend(newPasswordFields.shape));
 
 export default function AcceptInvitationPage() {
   const { t } = useTranslation('auth');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('invitation.title'));
   const token = useSearchParams()[0].get('token');
   const accept = useMutation({ mutationFn: acceptInvitation });
-  const form = useForm({ name: '', password: '', confirmPassword: '' });
+  const form = useSchemaForm(schema, { name: '', password: '', confirmPassword: '' });
   // Whether the invited address has an account decides the page: choose a password, or log in and accept.
   const invitation = useQuery({ ...invitationQuery(token), retry: false });
 
@@ -26,18 +27,11 @@ export default function AcceptInvitationPage() {
   if (invitation.isPending) return <LoadingMessage />;
   if (invitation.data?.hasAccount && !accept.isSuccess) return <AcceptWithAccount token={token} invitation={invitation.data} />;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fieldErrors = {
-      name: form.values.name.trim() ? undefined : t('validation.nameRequired'),
-      ...newPasswordProblems(form.values, t),
-    };
-    if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-    form.clearProblems();
+  async function submit({ name, password }: { name: string; password: string }) {
     try {
-      await accept.mutateAsync({ token: token!, name: form.values.name.trim(), password: form.values.password });
+      await accept.mutateAsync({ token: token!, name, password });
     } catch (error) {
-      form.fail(tokenCallFailure(error, 'invitation', t, tCommon));
+      showServerError(form, error, tokenCallRefusals('invitation', t));
     }
   }
 
@@ -49,14 +43,13 @@ export default function AcceptInvitationPage() {
     <div className="page page--narrow">
       <h1>{t('invitation.title')}</h1>
       <p>{t('invitation.intro')}</p>
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <form className="form" onSubmit={submit} noValidate>
-        <TextField {...form.fieldProps('name')} label={t('fields.name')} autoComplete="name" />
-        <NewPasswordFields form={form} />
+      <Form form={form} onSubmit={submit}>
+        <FormTextField name="name" label={t('fields.name')} autoComplete="name" />
+        <NewPasswordFields />
         <button type="submit" className="button" disabled={accept.isPending}>
           {accept.isPending ? t('invitation.submitting') : t('invitation.submit')}
         </button>
-      </form>
+      </Form>
     </div>
   );
 }

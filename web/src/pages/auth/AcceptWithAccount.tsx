@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { loginPathReturningTo, paths } from '../../app/paths';
 import { acceptInvitationWithAccount, type InvitationDescription } from '../../auth/authApi';
 import { sessionQueryKey, useSession } from '../../auth/session';
-import { tokenFormFailure } from '../../auth/tokenFormErrors';
+import { tokenRefusal } from '../../auth/tokenFormErrors';
 import { describeApiError } from '../../api/errorMessages';
 
 /** An invitation to someone who already has an account: they log in with it and accept; nothing is granted before. */
@@ -28,9 +28,7 @@ export function AcceptWithAccount({ token, invitation }: { token: string; invita
     );
   }
   const here = `${paths.acceptInvitation}?token=${encodeURIComponent(token)}`;
-  const problem = accept.isError
-    ? (tokenFormFailure(accept.error, 'invitation', t, tCommon).formMessage ?? describeApiError(accept.error, tCommon))
-    : null;
+  const problem = accept.isError ? (tokenRefusal(accept.error, 'invitation', t) ?? describeApiError(accept.error, tCommon)) : null;
   return (
     <div className="page page--narrow">
       <h1>{t('invitation.acceptTitle')}</h1>

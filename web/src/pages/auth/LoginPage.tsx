@@ -1,47 +1,33 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { describeApiError } from '../../api/errorMessages';
+import { loginBodySchema } from '../../../../shared/api/auth';
 import { paths, returnPathFrom } from '../../app/paths';
 import { useLogin } from '../../auth/authApi';
 import { useSession } from '../../auth/session';
-import { emailProblem } from '../../auth/validation';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ErrorSummary } from '../../forms/ErrorSummary';
-import { hasErrors, useForm } from '../../forms/useForm';
-import { TextField } from '../../forms/TextField';
+import { Form, FormTextField } from '../../forms/Form';
+import { showServerError } from '../../forms/serverErrors';
+import { useSchemaForm } from '../../forms/useSchemaForm';
 
 export default function LoginPage() {
   const { t } = useTranslation('auth');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('login.title'));
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const { user } = useSession();
   const login = useLogin();
-  const form = useForm({ email: '', password: '' });
+  const form = useSchemaForm(loginBodySchema, { email: '', password: '' });
   const returnTo = returnPathFrom(search);
 
   if (user && !login.isPending && !login.isSuccess) return <Navigate to={returnTo} replace />;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fieldErrors = {
-      email: emailProblem(form.values.email, t),
-      password: form.values.password ? undefined : t('validation.passwordRequired'),
-    };
-    if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-    form.clearProblems();
+  async function submit(credentials: { email: string; password: string }) {
     try {
-      await login.mutateAsync({ email: form.values.email.trim(), password: form.values.password });
+      await login.mutateAsync(credentials);
       void navigate(returnTo, { replace: true });
     } catch (error) {
-      const wrongCredentials = error instanceof ApiError && error.status === 401;
-      form.fail({
-        formProblem: wrongCredentials
-          ? { message: t('login.invalidCredentials'), fields: ['email', 'password'] }
-          : { message: describeApiError(error, tCommon) },
+      showServerError(form, error, {
+        own: (refusal) => (refusal.status === 401 ? { message: t('login.invalidCredentials'), marks: ['email', 'password'] } : undefined),
       });
     }
   }
@@ -50,14 +36,13 @@ export default function LoginPage() {
     <div className="page page--narrow">
       <h1>{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <form className="form" onSubmit={submit} noValidate>
-        <TextField {...form.fieldProps('email')} type="email" label={t('fields.email')} autoComplete="email" />
-        <TextField {...form.fieldProps('password')} type="password" label={t('fields.password')} autoComplete="current-password" />
+      <Form form={form} onSubmit={submit}>
+        <FormTextField name="email" type="email" label={t('fields.email')} autoComplete="email" />
+        <FormTextField name="password" type="password" label={t('fields.password')} autoComplete="current-password" />
         <button type="submit" className="button" disabled={login.isPending}>
           {login.isPending ? t('login.submitting') : t('login.submit')}
         </button>
-      </form>
+      </Form>
       <p>
         <Link to={paths.forgotPassword}>{t('login.forgotPassword')}</Link>
       </p>

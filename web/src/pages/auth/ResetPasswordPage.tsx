@@ -1,35 +1,35 @@
-import type { FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
+import { useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { passwordResetConfirmBodySchema } from '../../../../shared/api/users';
 import { paths } from '../../app/paths';
 import { confirmPasswordReset } from '../../auth/authApi';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ErrorSummary } from '../../forms/ErrorSummary';
-import { hasErrors, useForm } from '../../forms/useForm';
+import { Form } from '../../forms/Form';
+import { showServerError } from '../../forms/serverErrors';
+import { useSchemaForm } from '../../forms/useSchemaForm';
 import { MissingTokenMessage } from './MissingTokenMessage';
-import { NewPasswordFields, newPasswordProblems, PasswordSetMessage, tokenCallFailure } from './NewPasswordForm';
+import { NewPasswordFields, newPasswordFields, PasswordSetMessage, tokenCallRefusals, withMatchingPasswords } from './NewPasswordForm';
+
+const schema = withMatchingPasswords(passwordResetConfirmBodySchema.omit({ token: true }).extend(newPasswordFields.shape));
 
 export default function ResetPasswordPage() {
   const { t } = useTranslation('auth');
-  const { t: tCommon } = useTranslation();
   usePageTitle(t('resetPassword.title'));
   const token = useSearchParams()[0].get('token');
   const confirm = useMutation({ mutationFn: confirmPasswordReset });
-  const form = useForm({ password: '', confirmPassword: '' });
+  const form = useSchemaForm(schema, { password: '', confirmPassword: '' });
+  const { errors } = useFormState({ control: form.control });
   const requestNewLink = <Link to={paths.forgotPassword}>{t('resetPassword.requestNewLink')}</Link>;
 
   if (!token) return <MissingTokenMessage title={t('resetPassword.title')} message={t('resetPassword.missingToken')} action={requestNewLink} />;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fieldErrors = newPasswordProblems(form.values, t);
-    if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-    form.clearProblems();
+  async function submit({ password }: { password: string }) {
     try {
-      await confirm.mutateAsync({ token: token!, password: form.values.password });
+      await confirm.mutateAsync({ token: token!, password });
     } catch (error) {
-      form.fail(tokenCallFailure(error, 'passwordReset', t, tCommon));
+      showServerError(form, error, tokenCallRefusals('passwordReset', t));
     }
   }
 
@@ -41,14 +41,13 @@ export default function ResetPasswordPage() {
     <div className="page page--narrow">
       <h1>{t('resetPassword.title')}</h1>
       <p>{t('resetPassword.intro')}</p>
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <form className="form" onSubmit={submit} noValidate>
-        <NewPasswordFields form={form} />
+      <Form form={form} onSubmit={submit}>
+        <NewPasswordFields />
         <button type="submit" className="button" disabled={confirm.isPending}>
           {confirm.isPending ? t('resetPassword.submitting') : t('resetPassword.submit')}
         </button>
-      </form>
-      {form.problems.length > 0 && <p>{requestNewLink}</p>}
+      </Form>
+      {Object.keys(errors).length > 0 && <p>{requestNewLink}</p>}
     </div>
   );
 }

@@ -1,21 +1,22 @@
-import type { FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { loginPathReturningTo, paths } from '../../app/paths';
 import { ApiError } from '../../api/client';
-import { describeApiError, fieldError, invalidFields } from '../../api/errorMessages';
-import { PASSWORD_MIN_LENGTH } from '../../../../shared/api/password-rules';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { registrationBodySchema } from '../../../../shared/api/round-admin';
+import { describeApiError, invalidFields } from '../../api/errorMessages';
 import { sessionQueryKey, useSession } from '../../auth/session';
-import { confirmationProblem, emailProblem, newPasswordProblem } from '../../auth/validation';
 import { FocusedHeading } from '../../components/FocusedHeading';
 import { LoadingMessage } from '../../components/LoadingMessage';
 import { usePageTitle } from '../../components/usePageTitle';
-import { ErrorSummary } from '../../forms/ErrorSummary';
-import { hasErrors, useForm } from '../../forms/useForm';
-import { TextField } from '../../forms/TextField';
+import { Form, FormTextField } from '../../forms/Form';
+import { showServerError, type ServerErrorOptions } from '../../forms/serverErrors';
+import { useSchemaForm } from '../../forms/useSchemaForm';
 import { MissingTokenMessage } from '../auth/MissingTokenMessage';
+import { NewPasswordFields, withMatchingPasswords } from '../auth/NewPasswordForm';
 import { acceptRegistration, registrationQuery, type NewAccount } from './registrationApi';
 
 /** The link from a round invitation: register as the organisation's respondent. */
@@ -56,69 +57,69 @@ type RegistrationProps = { onAccept: (account?: NewAccount) => Promise<unknown>;
 
 /** Logged in: one button adds the role. Otherwise: a new account. */
 function Registration({ onAccept, pending }: RegistrationProps) {
-  const { t } = useTranslation('registration');
-  const { t: tCommon } = useTranslation();
-  const { user, isLoading } = useSession();
-  const queryClient = useQueryClient();
-  const form = useForm({ email: '', name: '', password: '', confirmPassword: '' });
+  const { isLoading, user } = useSession();
   if (isLoading) return <LoadingMessage />;
+  return user ? (
+    <AddRole name={user.name || user.email} onAccept={onAccept} pending={pending} />
+  ) : (
+    <AccountForm onAccept={onAccept} pending={pending} />
+  );
+}
 
-  async function run(account?: NewAccount) {
-    form.clearProblems();
+/** The refusals a registration form says in its own words: a link that no longer works, an address that has an account. */
+function useRegistrationRefusals(): ServerErrorOptions<z.input<typeof accountSchema>> {
+  const { t } = useTranslation('registration');
+  return {
+    fields: { 'body.account.email': 'email', 'body.account.name': 'name', 'body.account.password': 'password' },
+    own: (error) => {
+      if (error.code === 'account_exists') return { message: t('accountExists'), marks: ['email'] };
+      const link = describeLinkError(error, t);
+      return link ? { message: link } : undefined;
+    },
+  };
+}
+
+function AddRole({ name, onAccept, pending }: RegistrationProps & { name: string }) {
+  const { t } = useTranslation('registration');
+  const queryClient = useQueryClient();
+  const form = useForm<z.input<typeof accountSchema>>(); // no fields: the summary of a refused link
+  const refusals = useRegistrationRefusals();
+
+  async function submit() {
     try {
-      await onAccept(account);
+      await onAccept();
       await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
     } catch (error) {
-      const exists = error instanceof ApiError && error.code === 'account_exists';
-      const fieldErrors = {
-        email: fieldError(error, 'body.account.email', tCommon),
-        name: fieldError(error, 'body.account.name', tCommon),
-        password: fieldError(error, 'body.account.password', tCommon),
-      };
-      if (!exists && hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-      form.fail({
-        formProblem: { message: exists ? t('accountExists') : describeRegistrationError(error, t, tCommon), fields: exists ? ['email'] : [] },
-      });
+      showServerError(form, error, refusals);
     }
   }
 
-  if (user) {
-    return (
-      <>
-        <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-        <p>{t('loggedInAs', { name: user.name || user.email })}</p>
-        <button type="button" className="button" onClick={() => void run()} disabled={pending}>
-          {t('addRole')}
-        </button>
-      </>
-    );
-  }
-  return <AccountForm form={form} onSubmit={run} pending={pending} />;
+  return (
+    <Form form={form} onSubmit={submit}>
+      <p>{t('loggedInAs', { name })}</p>
+      <button type="submit" className="button" disabled={pending}>
+        {t('addRole')}
+      </button>
+    </Form>
+  );
 }
 
-function AccountForm({
-  form,
-  onSubmit,
-  pending,
-}: {
-  form: ReturnType<typeof useForm<'email' | 'name' | 'password' | 'confirmPassword'>>;
-  onSubmit: (account: NewAccount) => Promise<void>;
-  pending: boolean;
-}) {
+const accountSchema = withMatchingPasswords(registrationBodySchema.shape.account.unwrap().extend({ confirmPassword: z.string() }));
+
+function AccountForm({ onAccept, pending }: RegistrationProps) {
   const { t } = useTranslation('registration');
   const { t: tAuth } = useTranslation('auth');
+  const queryClient = useQueryClient();
+  const form = useSchemaForm(accountSchema, { email: '', name: '', password: '', confirmPassword: '' });
+  const refusals = useRegistrationRefusals();
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { email, name, password, confirmPassword } = form.values;
-    const fieldErrors = {
-      email: emailProblem(email, tAuth),
-      name: name.trim() ? undefined : tAuth('validation.nameRequired'),
-      password: newPasswordProblem(password, tAuth),
-      confirmPassword: confirmationProblem(password, confirmPassword, tAuth),
-    };
-    if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-    void onSubmit({ email: email.trim(), name: name.trim(), password });
+  async function submit({ email, name, password }: z.output<typeof accountSchema>) {
+    try {
+      await onAccept({ email, name, password });
+      await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    } catch (error) {
+      showServerError(form, error, refusals);
+    }
   }
 
   return (
@@ -126,22 +127,14 @@ function AccountForm({
       <p>
         {t('haveAccount')} <Link to={loginPathReturningTo(window.location.pathname + window.location.search)}>{t('logInFirst')}</Link>
       </p>
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <form className="form" onSubmit={submit} noValidate>
-        <TextField {...form.fieldProps('email')} type="email" label={tAuth('fields.email')} autoComplete="email" />
-        <TextField {...form.fieldProps('name')} label={tAuth('fields.name')} autoComplete="name" />
-        <TextField
-          {...form.fieldProps('password')}
-          type="password"
-          label={tAuth('fields.newPassword')}
-          hint={tAuth('fields.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-        />
-        <TextField {...form.fieldProps('confirmPassword')} type="password" label={tAuth('fields.confirmPassword')} autoComplete="new-password" />
+      <Form form={form} onSubmit={submit}>
+        <FormTextField name="email" type="email" label={tAuth('fields.email')} autoComplete="email" />
+        <FormTextField name="name" label={tAuth('fields.name')} autoComplete="name" />
+        <NewPasswordFields />
         <button type="submit" className="button" disabled={pending}>
           {t('submit')}
         </button>
-      </form>
+      </Form>
     </>
   );
 }
@@ -150,8 +143,12 @@ const LINK_ERRORS = ['token_invalid', 'token_expired', 'token_used', 'token_with
 
 /** What is wrong with the link (server/round-admin/registration-tokens.ts codes) in the reader's language. */
 function describeRegistrationError(error: unknown, t: TFunction<'registration'>, tCommon: TFunction<'common'>): string {
-  if (!(error instanceof ApiError) || error.status !== 400) return describeApiError(error, tCommon);
+  return (error instanceof ApiError && describeLinkError(error, t)) || describeApiError(error, tCommon);
+}
+
+function describeLinkError(error: ApiError, t: TFunction<'registration'>): string | undefined {
+  if (error.status !== 400) return undefined;
   // A link cut off in the mail program fails the request schema: as invalid as an unknown one.
   const code = invalidFields(error).includes('body.token') ? 'token_invalid' : LINK_ERRORS.find((known) => known === error.code);
-  return code ? t(`linkErrors.${code}`) : describeApiError(error, tCommon);
+  return code ? t(`linkErrors.${code}`) : undefined;
 }

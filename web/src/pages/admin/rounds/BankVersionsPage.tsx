@@ -1,21 +1,22 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../../app/paths';
 import { QueryStatus } from '../../../components/QueryStatus';
 import { usePageTitle } from '../../../components/usePageTitle';
-import { SelectField } from '../../../forms/SelectField';
-import { TextField } from '../../../forms/TextField';
-import { useActionProblem } from '../../../forms/useActionProblem';
+import { z } from 'zod';
+import { bankVersionKeySchema } from '../../../../../shared/api/round-admin';
+import { describeApiError } from '../../../api/errorMessages';
+import { Form, FormSelectField, FormTextField } from '../../../forms/Form';
+import { showServerError } from '../../../forms/serverErrors';
+import { useSchemaForm } from '../../../forms/useSchemaForm';
 import { AdminNav } from '../AdminNav';
 import { DataTable } from '../DataTable';
 import { formatTimestamp } from '../format';
 import { BankVersionEditor } from './BankVersionEditor';
 import { copyBankVersion, roundKeys, roundQueries } from './roundAdminApi';
 import './rounds.css';
-
-const VERSION_PATTERN = /^\d{4}\.\d+$/;
 
 /**
  * Question-bank versions: copy the newest, edit it until a round opens on it.
@@ -85,49 +86,47 @@ function useFocusReturnsToRow(editing: string | undefined) {
 
 type CopyFormProps = { versions: string[]; onStatus: (message: string) => void; onCopied: (version: string) => void };
 
+const VERSION_PATTERN = /^\d{4}\.\d+$/;
+
+/** The shared request schema, over the typed version (spaces around it are not part of it). */
+const copySchema = z.object({ from: bankVersionKeySchema, version: z.string().trim().pipe(bankVersionKeySchema) });
+
 function CopyForm({ versions, onStatus, onCopied }: CopyFormProps) {
   const { t } = useTranslation('rounds');
+  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const [from, setFrom] = useState(versions[0] ?? '');
-  const [version, setVersion] = useState(`${new Date().getFullYear() + 1}.1`);
-  const { problem, refuse, attempt } = useActionProblem();
-  const copy = useMutation({ mutationFn: () => copyBankVersion(from, version.trim()) });
+  const form = useSchemaForm(copySchema, { from: versions[0] ?? '', version: `${new Date().getFullYear() + 1}.1` });
+  const copy = useMutation({ mutationFn: ({ from, version }: z.output<typeof copySchema>) => copyBankVersion(from, version) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!VERSION_PATTERN.test(version.trim())) return refuse(t('bank.versionInvalid'));
-    await attempt(async () => {
-      await copy.mutateAsync();
+  async function submit(body: z.output<typeof copySchema>) {
+    try {
+      await copy.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: roundKeys.bankVersions });
-      onStatus(t('bank.copied', { from, version: version.trim() }));
-      onCopied(version.trim());
-    });
+      onStatus(t('bank.copied', body));
+      onCopied(body.version);
+    } catch (error) {
+      showServerError(form, error, {
+        own: (refusal) => (refusal.code === 'bank_version_exists' ? { field: 'version', message: describeApiError(refusal, tCommon) } : undefined),
+      });
+    }
   }
 
   return (
     <section aria-labelledby="copy-title" className="round-section">
       <h2 id="copy-title">{t('bank.copyTitle')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
-        <SelectField id="copy-from" label={t('bank.copyFrom')} value={from} onChange={setFrom}>
+      <Form form={form} onSubmit={submit} summaryId="copy-error-summary" fieldPrefix="copy-">
+        <FormSelectField name="from" label={t('bank.copyFrom')}>
           {versions.map((v) => (
             <option key={v} value={v}>
               {v}
             </option>
           ))}
-        </SelectField>
-        <TextField
-          id="copy-version"
-          label={t('bank.newVersion')}
-          hint={t('bank.newVersionHint')}
-          value={version}
-          onChange={setVersion}
-          autoComplete="off"
-          error={problem}
-        />
+        </FormSelectField>
+        <FormTextField name="version" label={t('bank.newVersion')} hint={t('bank.newVersionHint')} autoComplete="off" />
         <button type="submit" className="button" disabled={copy.isPending}>
           {t('bank.copy')}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

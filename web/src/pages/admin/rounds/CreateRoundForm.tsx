@@ -1,49 +1,45 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { adminRoundPath } from '../../../app/paths';
-import { describeApiError } from '../../../api/errorMessages';
-import { ErrorSummary } from '../../../forms/ErrorSummary';
-import { hasErrors, useForm } from '../../../forms/useForm';
-import { TextField } from '../../../forms/TextField';
-import { SelectField } from '../../../forms/SelectField';
-import { createRound, localToIso, roundKeys, roundQueries } from './roundAdminApi';
-import { WindowFields, windowProblems } from './WindowFields';
+import { z } from 'zod';
+import { createRoundBodySchema } from '../../../../../shared/api/rounds';
+import { Form, FormSelectField, FormTextField } from '../../../forms/Form';
+import { showServerError } from '../../../forms/serverErrors';
+import { useSchemaForm } from '../../../forms/useSchemaForm';
+import { createRound, roundKeys, roundQueries } from './roundAdminApi';
+import { closingAfterOpening, WindowFields, windowShape } from './WindowFields';
 
 const nextYear = () => String(new Date().getFullYear() + 1);
+
+const schema = closingAfterOpening(
+  z.object({
+    year: z.coerce.number<string>().pipe(createRoundBodySchema.shape.year),
+    ...windowShape,
+    // '' is the newest version: left out of the request.
+    bankVersion: z
+      .string()
+      .transform((version) => version || undefined)
+      .pipe(createRoundBodySchema.shape.bankVersion),
+  }),
+);
 
 /** Creates a draft round: year, window and question-bank version (newest by default). */
 export function CreateRoundForm() {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const versions = useQuery(roundQueries.bankVersions());
-  const [bankVersion, setBankVersion] = useState('');
-  const form = useForm({ year: nextYear(), opensAt: '', closesAt: '' });
+  const form = useSchemaForm(schema, { year: nextYear(), opensAt: '', closesAt: '', bankVersion: '' });
   const create = useMutation({ mutationFn: createRound });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const year = Number(form.values.year);
-    const fieldErrors = {
-      year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? undefined : t('validation.year'),
-      ...windowProblems(form.values, t),
-    };
-    if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-    form.clearProblems();
+  async function submit({ bankVersion, ...round }: z.output<typeof schema>) {
     try {
-      const round = await create.mutateAsync({
-        year,
-        opensAt: localToIso(form.values.opensAt),
-        closesAt: localToIso(form.values.closesAt),
-        ...(bankVersion && { bankVersion }),
-      });
+      const created = await create.mutateAsync({ ...round, ...(bankVersion && { bankVersion }) });
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
-      void navigate(adminRoundPath(round.year));
+      void navigate(adminRoundPath(created.year));
     } catch (error) {
-      form.fail({ formProblem: { message: describeApiError(error, tCommon) } });
+      showServerError(form, error);
     }
   }
 
@@ -51,28 +47,21 @@ export function CreateRoundForm() {
     <section aria-labelledby="create-round-title" className="round-section">
       <h2 id="create-round-title">{t('create.title')}</h2>
       <p>{t('create.intro')}</p>
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <form className="form" onSubmit={submit} noValidate>
-        <TextField {...form.fieldProps('year')} label={t('fields.year')} autoComplete="off" />
-        <WindowFields form={form} />
-        <SelectField
-          id="bank-version"
-          label={t('fields.bankVersion')}
-          hint={t('create.bankVersionHint')}
-          value={bankVersion}
-          onChange={setBankVersion}
-        >
+      <Form form={form} onSubmit={submit}>
+        <FormTextField name="year" label={t('fields.year')} autoComplete="off" />
+        <WindowFields />
+        <FormSelectField name="bankVersion" label={t('fields.bankVersion')} hint={t('create.bankVersionHint')}>
           <option value="">{t('create.newestVersion')}</option>
           {versions.data?.versions.map((v) => (
             <option key={v.version} value={v.version}>
               {v.version}
             </option>
           ))}
-        </SelectField>
+        </FormSelectField>
         <button type="submit" className="button" disabled={create.isPending}>
           {t('create.submit')}
         </button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,24 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '../../../api/errorMessages';
-import { ErrorSummary } from '../../../forms/ErrorSummary';
-import { hasErrors, useForm } from '../../../forms/useForm';
+import { z } from 'zod';
+import { Form } from '../../../forms/Form';
+import { showServerError } from '../../../forms/serverErrors';
+import { useSchemaForm } from '../../../forms/useSchemaForm';
 import { formatTimestamp, inSentence } from '../format';
 import { ROUND_TRANSITIONS } from '../../../../../shared/api/round-states';
 import { ConfirmAction } from './ConfirmAction';
-import {
-  changeRoundState,
-  isoToLocal,
-  localToIso,
-  roundKeys,
-  updateRoundWindow,
-  type Round,
-  type RoundState,
-  type TargetState,
-  type OnStatus,
-} from './roundAdminApi';
-import { WindowFields, windowProblems } from './WindowFields';
+import { changeRoundState, isoToLocal, roundKeys, updateRoundWindow, type Round, type RoundState, type TargetState, type OnStatus } from './roundAdminApi';
+import { closingAfterOpening, WindowFields, windowShape } from './WindowFields';
 
 type Props = { round: Round; onStatus: OnStatus };
 
@@ -78,25 +69,22 @@ export function StateSection({ round, onStatus }: Props) {
   );
 }
 
+const windowSchema = closingAfterOpening(z.object(windowShape));
+
 /** Changes the window; after closing, a later closing time together with "Reopen" extends the round. */
 function WindowForm({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm({ opensAt: isoToLocal(round.opensAt), closesAt: isoToLocal(round.closesAt) });
+  const form = useSchemaForm(windowSchema, { opensAt: isoToLocal(round.opensAt), closesAt: isoToLocal(round.closesAt) });
   const save = useMutation({ mutationFn: (window: { opensAt: string; closesAt: string }) => updateRoundWindow(round.year, window) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const fieldErrors = windowProblems(form.values, t);
-    if (hasErrors(fieldErrors)) return form.fail({ fieldErrors });
-    form.clearProblems();
+  async function submit(window: z.output<typeof windowSchema>) {
     try {
-      await save.mutateAsync({ opensAt: localToIso(form.values.opensAt), closesAt: localToIso(form.values.closesAt) });
+      await save.mutateAsync(window);
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
       onStatus(t('state.windowSaved'));
     } catch (error) {
-      form.fail({ formProblem: { message: describeApiError(error, tCommon) } });
+      showServerError(form, error);
     }
   }
 
@@ -104,13 +92,12 @@ function WindowForm({ round, onStatus }: Props) {
     <details>
       <summary>{t('state.changeWindow')}</summary>
       <p>{t('state.windowHint')}</p>
-      <ErrorSummary problems={form.problems} focusKey={form.focusKey} />
-      <form className="form" onSubmit={submit} noValidate>
-        <WindowFields form={form} />
+      <Form form={form} onSubmit={submit}>
+        <WindowFields />
         <button type="submit" className="button" disabled={save.isPending}>
           {t('state.saveWindow')}
         </button>
-      </form>
+      </Form>
     </details>
   );
 }

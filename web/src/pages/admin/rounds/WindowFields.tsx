@@ -1,62 +1,35 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormTextField } from '../../../forms/Form';
+import { serverRule } from '../../../forms/schemaResolver';
+import { localToIso } from './roundAdminApi';
 
-type WindowValues = { opensAt: string; closesAt: string };
-type WindowForm = {
-  values: WindowValues;
-  fieldProps: (field: 'opensAt' | 'closesAt') => {
-    id: string;
-    value: string;
-    onChange: (value: string) => void;
-    error?: string | undefined;
-  };
-};
+/** A time typed in a datetime-local input, sent as the ISO time the API takes. */
+const localTime = z.string().min(1).transform(localToIso);
 
-/** The field problems of a window: both set, closing after opening. */
-export function windowProblems(values: WindowValues, t: TFunction<'rounds'>) {
-  return {
-    opensAt: values.opensAt ? undefined : t('validation.opensAt'),
-    closesAt: !values.closesAt
-      ? t('validation.closesAt')
-      : values.opensAt && values.closesAt <= values.opensAt
-        ? t('validation.closesAfterOpens')
-        : undefined,
-  };
-}
+/** Opening and closing time of a round, both required. */
+export const windowShape = { opensAt: localTime, closesAt: localTime };
 
-/** Opening and closing time as native datetime-local inputs (keyboard and screen-reader friendly). */
-export function WindowFields({ form }: { form: WindowForm }) {
+/** Closing after opening (the server's own `must_be_later` rule, so it reads the same from either). */
+export const closingAfterOpening = <Schema extends z.ZodType<{ opensAt: string; closesAt: string }>>(schema: Schema) =>
+  schema.refine((window) => window.closesAt > window.opensAt, { path: ['closesAt'], params: serverRule('must_be_later') });
+
+/** Opening and closing time as native datetime-local inputs (keyboard and screen-reader friendly), in the surrounding Form. */
+export function WindowFields() {
   const { t } = useTranslation('rounds');
   return (
     <>
-      {(['opensAt', 'closesAt'] as const).map((field) => {
-        const props = form.fieldProps(field);
-        return (
-          <div key={field} className={props.error ? 'field field--invalid' : 'field'}>
-            <label htmlFor={props.id} className="field__label">
-              {t(`fields.${field}`)}
-            </label>
-            <p id={`${props.id}-hint`} className="field__hint">
-              {t('fields.localTimeHint')}
-            </p>
-            {props.error && (
-              <p id={`${props.id}-error`} className="field__error">
-                {props.error}
-              </p>
-            )}
-            <input
-              id={props.id}
-              name={props.id}
-              type="datetime-local"
-              className="field__input"
-              value={props.value}
-              onChange={(event) => props.onChange(event.target.value)}
-              aria-invalid={props.error ? true : undefined}
-              aria-describedby={[`${props.id}-hint`, props.error ? `${props.id}-error` : null].filter(Boolean).join(' ')}
-            />
-          </div>
-        );
-      })}
+      {(['opensAt', 'closesAt'] as const).map((field) => (
+        <FormTextField
+          key={field}
+          name={field}
+          type="datetime-local"
+          label={t(`fields.${field}`)}
+          hint={t('fields.localTimeHint')}
+          autoComplete="off"
+          required={false}
+        />
+      ))}
     </>
   );
 }

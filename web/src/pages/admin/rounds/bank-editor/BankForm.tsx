@@ -1,14 +1,15 @@
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { QuestionBankFile } from '../../../../../../shared/question-bank/schema';
 import { ApiError } from '../../../../api/client';
 import { describeApiError } from '../../../../api/errorMessages';
-import { ErrorSummary } from '../../../../forms/ErrorSummary';
+import { ProblemSummary } from '../../../../forms/ErrorSummary';
 import { roundKeys, roundQueries, saveBankVersion } from '../roundAdminApi';
 import { AreaFieldset } from './AreaFieldset';
 import { ConfirmDialog } from './ConfirmDialog';
-import { addOption, fingerprint, removeOption, setIn, toDocument, toDraft, type BankDraft, type Path } from './draft';
+import { addOption, removeOption, toDocument, toDraft, type BankDraft, type Path } from './draft';
 import { EditorContext } from './fields';
 import { GeneralTexts, LevelTexts } from './GeneralTexts';
 import { JsonDisclosure } from './JsonDisclosure';
@@ -27,21 +28,32 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
   const { t, i18n } = useTranslation('bankEditor');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const [saved, setSaved] = useState(() => toDraft(initial));
-  const [draft, setDraft] = useState(saved);
+  // The draft lives in react-hook-form: its default values are the last saved state, so isDirty tells unsaved changes.
+  const form = useForm<BankDraft>({ defaultValues: toDraft(initial) });
+  const draft = useWatch({ control: form.control }) as BankDraft;
   const [problems, setProblems] = useState<PlacedProblem[]>([]);
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [notice, setNotice] = useState<string>();
   const [confirmingUndo, setConfirmingUndo] = useState(false);
   const save = useMutation({ mutationFn: (bank: QuestionBankFile) => saveBankVersion(version, bank) });
-  const savedFingerprint = useMemo(() => fingerprint(saved), [saved]);
-  const dirty = useMemo(() => !readOnly && fingerprint(draft) !== savedFingerprint, [draft, savedFingerprint, readOnly]);
+  const dirty = !readOnly && form.formState.isDirty;
 
-  const change = useCallback((next: (draft: BankDraft) => BankDraft) => {
-    setDraft(next);
-    setNotice(undefined);
-  }, []);
-  const update = useCallback((path: Path, value: unknown) => change((d) => setIn(d, path, value)), [change]);
+  const { getValues, reset, setValue } = form;
+  /** A change of several places at once (an option added or removed, a document loaded): the saved state stays the default. */
+  const change = useCallback(
+    (next: (draft: BankDraft) => BankDraft) => {
+      reset(next(getValues()), { keepDefaultValues: true });
+      setNotice(undefined);
+    },
+    [getValues, reset],
+  );
+  const update = useCallback(
+    (path: Path, value: unknown) => {
+      setValue(path.join('.') as FieldPath<BankDraft>, value as never, { shouldDirty: true });
+      setNotice(undefined);
+    },
+    [setValue],
+  );
   const onAdd = useCallback((scale: string) => change((d) => addOption(d, scale)), [change]);
   const onRemove = useCallback((scale: string, index: number) => change((d) => removeOption(d, scale, index)), [change]);
   const problemsByKey = useMemo(() => new Map(problems.map((p) => [p.errorKey, p])), [problems]);
@@ -65,7 +77,7 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
     } catch (error) {
       return fail(describeSaveFailure(error));
     }
-    setSaved(draft);
+    reset(draft);
     setProblems([]);
     setNotice(t('state.saved', { version }));
     queryClient.setQueryData(roundQueries.bankVersion(version).queryKey, bank);
@@ -85,7 +97,7 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
 
   function undo() {
     setConfirmingUndo(false);
-    setDraft(saved);
+    reset();
     setProblems([]);
     setNotice(t('state.undone'));
   }
@@ -117,7 +129,7 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
   return (
     <EditorContext.Provider value={context}>
       <form className="bank-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="editor-title">
-        <ErrorSummary
+        <ProblemSummary
           id="bank-error-summary"
           focusKey={failedSubmits}
           problems={problems.map((p) => ({ id: `${p.errorKey}-problem`, message: p.summary, fieldId: p.fieldId }))}

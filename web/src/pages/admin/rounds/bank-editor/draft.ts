@@ -81,9 +81,6 @@ export function toDocument(draft: BankDraft): QuestionBankFile {
   };
 }
 
-/** What is compared to tell whether there are unsaved changes. */
-export const fingerprint = (draft: BankDraft) => JSON.stringify(toDocument(draft));
-
 export const isBlank = (text: string) => text.trim() === '';
 
 /** A copy of `value` with the value at `path` replaced; the untouched branches stay the same objects (cheap re-renders). */
