@@ -73,7 +73,7 @@ type TraceFigures = {
 
 async function main() {
   const runs = Number(options.runs);
-  const selected = selectPages(options.pages!);
+  const selected = selectPages(options.pages);
   const app = options.url
     ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined }
     : await startApp({ buildClient: !options['no-build'] });

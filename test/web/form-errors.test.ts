@@ -76,7 +76,7 @@ describe('the server’s refusal on a form (showServerError)', () => {
 
 describe('the client’s own check (schemaResolver) reads as the server’s refusal', () => {
   const resolve = async <S extends z.ZodType>(schema: S, input: unknown) =>
-    schemaResolver(schema as never)(input as never, undefined, { fields: {}, shouldUseNativeValidation: false } as never);
+    schemaResolver(schema as never)(input as never, undefined, { fields: {}, shouldUseNativeValidation: false });
 
   test('a shared schema’s refusals in the user’s words, never its English messages', async () => {
     const result = await resolve(createOrganisationBodySchema, { code: 'ÅÄÖ!', name: '', type: 'region', contactEmail: 'inte-en-adress' });

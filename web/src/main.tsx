@@ -3,9 +3,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createBrowserRouter } from 'react-router';
-import { createQueryClient } from './app/queryClient';
-import { routes } from './app/routes';
-import { i18n, i18nReady } from './i18n';
+import { createQueryClient } from '#web/app/queryClient';
+import { routes } from '#web/app/routes';
+import { i18n, i18nReady } from '#web/i18n/index';
 import './styles.css';
 
 const queryClient = createQueryClient();

@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch';
-import { loadNamespaces } from '../i18n';
-import type { ErrorBody } from '../../../shared/api/errors';
-import type { ErrorCode, ErrorDetailsByCode } from '../../../shared/api/error-codes';
+import { loadNamespaces } from '#web/i18n/index';
+import type { ErrorBody } from '#shared/api/errors';
+import type { ErrorCode, ErrorDetailsByCode } from '#shared/api/error-codes';
 import type { paths } from './openapi';
 
 /** A failed API call: the server's `{ error: { code, message, details? } }`, or a network failure (status 0). */

@@ -6,8 +6,8 @@ import {
   type ErrorCode,
   type MissingResource,
   type ValidationIssue,
-} from '../../../shared/api/error-codes';
-import { i18n } from '../i18n';
+} from '#shared/api/error-codes';
+import { i18n } from '#web/i18n/index';
 import { ApiError, NETWORK_ERROR_STATUS } from './client';
 
 type T = TFunction<'common'>;

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/session';
+import type { Role } from '#web/auth/session';
 import { paths } from './paths';
 
 export type NavigationItem = {

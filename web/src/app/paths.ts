@@ -1,4 +1,4 @@
-import { paths, surveyPatterns } from '../../../shared/client-routes';
+import { paths, surveyPatterns } from '#shared/client-routes';
 
 /** Every page's address lives in shared/client-routes.ts, so the server knows which addresses are pages. */
 export { paths };

@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type Query } from '@tanstack/react-query';
-import { isRetryableError, isTransientError } from '../api/errorMessages';
-import { ApiError } from '../api/client';
-import { sessionQueryKey } from '../auth/session';
+import { isRetryableError, isTransientError } from '#web/api/errorMessages';
+import { ApiError } from '#web/api/client';
+import { sessionQueryKey } from '#web/auth/session';
 
 /** While a query's last answer was a transient failure, it asks again this often (while the tab is visible). */
 export const ERROR_REFETCH_INTERVAL_MS = 10_000;

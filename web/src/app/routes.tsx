@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireRole, RequireSession } from '../auth/guards';
-import { AppLayout } from '../layout/AppLayout';
-import { loadNamespaces } from '../i18n';
-import { RouteErrorPage } from '../layout/RouteErrorPage';
-import type { ClientRoutePattern } from '../../../shared/client-routes';
+import { RequireRole, RequireSession } from '#web/auth/guards';
+import { AppLayout } from '#web/layout/AppLayout';
+import { loadNamespaces } from '#web/i18n/index';
+import { RouteErrorPage } from '#web/layout/RouteErrorPage';
+import type { ClientRoutePattern } from '#shared/client-routes';
 import { navigationItemFor } from './navigation';
 import { paths, surveyPaths } from './paths';
 
@@ -38,46 +38,46 @@ export const routes: RouteObject[] = [
     Component: AppLayout,
     ErrorBoundary: RouteErrorPage,
     children: [
-      { index: true, lazy: page(() => import('../pages/start/StartPage')) },
-      { path: paths.login, lazy: page(() => import('../pages/auth/LoginPage')) },
-      { path: paths.forgotPassword, lazy: page(() => import('../pages/auth/ForgotPasswordPage')) },
-      { path: paths.resetPassword, lazy: page(() => import('../pages/auth/ResetPasswordPage')) },
-      { path: paths.acceptInvitation, lazy: page(() => import('../pages/auth/AcceptInvitationPage')) },
-      { path: paths.registration, lazy: page(() => import('../pages/registration/RegisterPage'), ['registration']) },
+      { index: true, lazy: page(() => import('#web/pages/start/StartPage')) },
+      { path: paths.login, lazy: page(() => import('#web/pages/auth/LoginPage')) },
+      { path: paths.forgotPassword, lazy: page(() => import('#web/pages/auth/ForgotPasswordPage')) },
+      { path: paths.resetPassword, lazy: page(() => import('#web/pages/auth/ResetPasswordPage')) },
+      { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage')) },
+      { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
       {
         element: <RequireSession />,
-        children: [{ path: paths.account, lazy: page(() => import('../pages/account/AccountPage'), ['account']) }],
+        children: [{ path: paths.account, lazy: page(() => import('#web/pages/account/AccountPage'), ['account']) }],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
         children: [
-          { path: paths.survey, lazy: page(() => import('../pages/survey/SurveyPage'), ['survey']) },
-          { path: surveyPaths.formPattern, lazy: page(() => import('../pages/survey/SurveyFormPage'), ['survey']) },
-          { path: surveyPaths.reviewPattern, lazy: page(() => import('../pages/survey/ReviewPage'), ['survey']) },
+          { path: paths.survey, lazy: page(() => import('#web/pages/survey/SurveyPage'), ['survey']) },
+          { path: surveyPaths.formPattern, lazy: page(() => import('#web/pages/survey/SurveyFormPage'), ['survey']) },
+          { path: surveyPaths.reviewPattern, lazy: page(() => import('#web/pages/survey/ReviewPage'), ['survey']) },
         ],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.results).roles} />,
-        children: [{ path: paths.results, lazy: page(() => import('../pages/results/ResultsPage')) }],
+        children: [{ path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage')) }],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,
-        children: [{ path: paths.national, lazy: page(() => import('../pages/national/NationalPage')) }],
+        children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage')) }],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.admin).roles} />,
         children: [
-          { path: paths.admin, lazy: page(() => import('../pages/admin/AdminPage')) },
-          { path: paths.adminUsers, lazy: page(() => import('../pages/admin/UsersPage')) },
-          { path: paths.adminOrganisations, lazy: page(() => import('../pages/admin/OrganisationsPage')) },
-          { path: paths.adminOutbox, lazy: page(() => import('../pages/admin/OutboxPage')) },
-          { path: paths.adminAudit, lazy: page(() => import('../pages/admin/AuditPage')) },
-          { path: paths.adminRounds, lazy: page(() => import('../pages/admin/rounds/RoundsPage'), ['rounds', 'admin']) },
-          { path: paths.adminRound, lazy: page(() => import('../pages/admin/rounds/RoundPage'), ['rounds', 'admin']) },
-          { path: paths.adminBankVersions, lazy: page(() => import('../pages/admin/rounds/BankVersionsPage'), ['rounds', 'admin', 'bankEditor']) },
+          { path: paths.admin, lazy: page(() => import('#web/pages/admin/AdminPage')) },
+          { path: paths.adminUsers, lazy: page(() => import('#web/pages/admin/UsersPage')) },
+          { path: paths.adminOrganisations, lazy: page(() => import('#web/pages/admin/OrganisationsPage')) },
+          { path: paths.adminOutbox, lazy: page(() => import('#web/pages/admin/OutboxPage')) },
+          { path: paths.adminAudit, lazy: page(() => import('#web/pages/admin/AuditPage')) },
+          { path: paths.adminRounds, lazy: page(() => import('#web/pages/admin/rounds/RoundsPage'), ['rounds', 'admin']) },
+          { path: paths.adminRound, lazy: page(() => import('#web/pages/admin/rounds/RoundPage'), ['rounds', 'admin']) },
+          { path: paths.adminBankVersions, lazy: page(() => import('#web/pages/admin/rounds/BankVersionsPage'), ['rounds', 'admin', 'bankEditor']) },
         ],
       },
-      { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
+      { path: '*', lazy: page(() => import('#web/pages/NotFoundPage')) },
     ],
   },
 ] satisfies RoutePaths[];

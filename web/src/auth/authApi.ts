@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { answer, api, done } from '../api/client';
+import { answer, api, done } from '#web/api/client';
 import { sessionQueryKey, type SessionUser } from './session';
 import { endSessionNow, sessionOwnerIs } from './sessionBoundary';
 

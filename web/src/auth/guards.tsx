@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { loginPathReturningTo } from '../app/paths';
-import { LoadingMessage } from '../components/LoadingMessage';
-import { MessagePage } from '../components/MessagePage';
+import { loginPathReturningTo } from '#web/app/paths';
+import { LoadingMessage } from '#web/components/LoadingMessage';
+import { MessagePage } from '#web/components/MessagePage';
 import { hasAnyRole, useSession, type Role } from './session';
 
 /** Layout route: renders its child routes for a logged-in user, otherwise sends them to login and back. */

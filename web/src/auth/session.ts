@@ -2,8 +2,8 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 // Types only from shared/api/auth.ts: the server validates its answers, and
 // zod at run time would weigh on the entry chunk.
-import type { Role, SessionUser } from '../../../shared/api/auth';
-import { answer, api, ApiError } from '../api/client';
+import type { Role, SessionUser } from '#shared/api/auth';
+import { answer, api, ApiError } from '#web/api/client';
 import { sessionOwnerIs, watchOtherTabs } from './sessionBoundary';
 
 export type { Role, SessionUser };

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../api/client';
-import { invalidFields } from '../api/errorMessages';
+import { ApiError } from '#web/api/client';
+import { invalidFields } from '#web/api/errorMessages';
 
 export type TokenPurpose = 'invitation' | 'passwordReset';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
-import { ApiError } from '../api/client';
-import { describeApiError, isTransientError } from '../api/errorMessages';
+import { paths } from '#web/app/paths';
+import { ApiError } from '#web/api/client';
+import { describeApiError, isTransientError } from '#web/api/errorMessages';
 
 export type QueryErrorProps = {
   error: unknown;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
-import type { SuppressedReason } from '../../../shared/api/results';
+import type { SuppressedReason } from '#shared/api/results';
 
 export type { SuppressedReason };
 

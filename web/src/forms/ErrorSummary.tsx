@@ -96,7 +96,7 @@ export function formProblems(errors: FieldErrors, ids: FormIds): FormProblem[] {
 function collect(node: unknown, path: string[], into: { name: string; node: ErrorNode }[]) {
   if (node === null || typeof node !== 'object') return;
   if (typeof (node as ErrorNode).type === 'string') {
-    into.push({ name: path.join('.'), node: node as ErrorNode });
+    into.push({ name: path.join('.'), node: node });
     return;
   }
   for (const [key, child] of Object.entries(node)) {

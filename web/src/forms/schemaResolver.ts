@@ -1,9 +1,9 @@
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { VALIDATION_RULES, type ValidationIssue, type ValidationRule } from '../../../shared/api/error-codes';
-import { describeFieldProblem, describeIssue, formRuleText, type FormRule } from '../api/errorMessages';
-import { loadNamespaces } from '../i18n';
+import { VALIDATION_RULES, type ValidationIssue, type ValidationRule } from '#shared/api/error-codes';
+import { describeFieldProblem, describeIssue, formRuleText, type FormRule } from '#web/api/errorMessages';
+import { loadNamespaces } from '#web/i18n/index';
 
 /**
  * A react-hook-form resolver that validates with a zod schema (the shared
@@ -63,7 +63,7 @@ function asApiIssue(issue: z.core.$ZodIssue, field: string, values: unknown): Va
       return { ...base, rule: rule && KNOWN_RULES.has(rule) ? (rule as ValidationRule) : 'custom' };
     }
     default:
-      return { ...base, rule: KNOWN_RULES.has(issue.code) ? (issue.code as ValidationRule) : 'custom' };
+      return { ...base, rule: KNOWN_RULES.has(issue.code) ? issue.code : 'custom' };
   }
 }
 

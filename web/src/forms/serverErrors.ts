@@ -1,7 +1,7 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
-import { ApiError } from '../api/client';
-import { describeApiError, describeIssue, invalidFields, validationIssues } from '../api/errorMessages';
-import { i18n } from '../i18n';
+import { ApiError } from '#web/api/client';
+import { describeApiError, describeIssue, invalidFields, validationIssues } from '#web/api/errorMessages';
+import { i18n } from '#web/i18n/index';
 
 /** The form-level problem of a form: a refusal that is about no one field (shown first in the summary). */
 export const FORM_PROBLEM = 'root.server';

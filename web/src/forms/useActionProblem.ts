@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../api/errorMessages';
+import { describeApiError } from '#web/api/errorMessages';
 
 /**
  * The one problem line of a small form or action: `refuse` says why it was

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES } from '../i18n/languages';
+import { SUPPORTED_LANGUAGES } from '#web/i18n/languages';
 
 /** One button per other language, named in that language; i18n persists the choice and sets <html lang>. */
 export function LanguageSwitch() {

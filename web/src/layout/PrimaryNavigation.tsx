@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { navigationItems } from '../app/navigation';
-import { paths } from '../app/paths';
-import { hasAnyRole, useSession } from '../auth/session';
+import { navigationItems } from '#web/app/navigation';
+import { paths } from '#web/app/paths';
+import { hasAnyRole, useSession } from '#web/auth/session';
 
 /** Links the user's roles allow; NavLink marks the current page with aria-current="page". */
 export function PrimaryNavigation() {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { paths } from '../app/paths';
-import { useLogout } from '../auth/authApi';
-import { useSession } from '../auth/session';
+import { paths } from '#web/app/paths';
+import { useLogout } from '#web/auth/authApi';
+import { useSession } from '#web/auth/session';
 
 export function UserMenu() {
   const { t } = useTranslation();

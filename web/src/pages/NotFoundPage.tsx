@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../app/paths';
-import { MessagePage } from '../components/MessagePage';
+import { paths } from '#web/app/paths';
+import { MessagePage } from '#web/components/MessagePage';
 
 export default function NotFoundPage() {
   const { t } = useTranslation();

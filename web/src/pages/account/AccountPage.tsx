@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useSession, type SessionUser } from '../../auth/session';
-import { usePageTitle } from '../../components/usePageTitle';
+import { useSession, type SessionUser } from '#web/auth/session';
+import { usePageTitle } from '#web/components/usePageTitle';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { InviteColleagueSection, type OwnOrganisation } from './InviteColleagueSection';
 import { SessionsSection } from './SessionsSection';

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { changePasswordBodySchema } from '../../../../shared/api/auth';
-import { Form, FormTextField } from '../../forms/Form';
-import { showServerError } from '../../forms/serverErrors';
-import { useSchemaForm } from '../../forms/useSchemaForm';
-import { NewPasswordFields, newPasswordFields, withMatchingPasswords } from '../auth/NewPasswordForm';
+import { changePasswordBodySchema } from '#shared/api/auth';
+import { Form, FormTextField } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
+import { NewPasswordFields, newPasswordFields, withMatchingPasswords } from '#web/pages/auth/NewPasswordForm';
 import { changePassword } from './accountApi';
 import { StatusMessage } from './StatusMessage';
 

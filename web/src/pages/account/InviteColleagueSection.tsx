@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { organisationInviteBodySchema } from '../../../../shared/api/users';
-import { Form, FormSelectField, FormTextField } from '../../forms/Form';
-import { showServerError } from '../../forms/serverErrors';
-import { useSchemaForm } from '../../forms/useSchemaForm';
+import { organisationInviteBodySchema } from '#shared/api/users';
+import { Form, FormSelectField, FormTextField } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { inviteColleague, type ColleagueRole } from './accountApi';
 import { StatusMessage } from './StatusMessage';
 

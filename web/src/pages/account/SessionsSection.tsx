@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useActionProblem } from '../../forms/useActionProblem';
+import { useActionProblem } from '#web/forms/useActionProblem';
 import { revokeOtherSessions } from './accountApi';
 import { StatusMessage } from './StatusMessage';
 

@@ -1,5 +1,5 @@
-import { answer, api, done } from '../../api/client';
-import type { RequestBody } from '../../api/types';
+import { answer, api, done } from '#web/api/client';
+import type { RequestBody } from '#web/api/types';
 
 export type ColleagueRole = RequestBody<'/api/organisations/{id}/invitations', 'post'>['role'];
 

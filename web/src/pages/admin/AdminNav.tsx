@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '#web/app/paths';
 import './admin.css';
 
 export const ADMIN_SECTIONS = [

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePageTitle } from '../../components/usePageTitle';
+import { usePageTitle } from '#web/components/usePageTitle';
 import { ADMIN_SECTIONS, AdminNav } from './AdminNav';
 
 export default function AdminPage() {

@@ -1,10 +1,10 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { describeApiError, describeRowError } from '../../api/errorMessages';
-import type { CsvRejectedDetails } from '../../../../shared/api/error-codes';
-import { Field } from '../../forms/Field';
+import { ApiError } from '#web/api/client';
+import { describeApiError, describeRowError } from '#web/api/errorMessages';
+import type { CsvRejectedDetails } from '#shared/api/error-codes';
+import { Field } from '#web/forms/Field';
 import { importAttributes } from './adminApi';
 import { DataTable } from './DataTable';
 

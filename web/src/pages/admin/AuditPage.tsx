@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { isAuditAction } from '../../../../shared/api/audit-actions';
-import { Pagination } from '../../components/Pagination';
-import { QueryStatus } from '../../components/QueryStatus';
-import { usePageTitle } from '../../components/usePageTitle';
-import { Field } from '../../forms/Field';
+import { isAuditAction } from '#shared/api/audit-actions';
+import { Pagination } from '#web/components/Pagination';
+import { QueryStatus } from '#web/components/QueryStatus';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { Field } from '#web/forms/Field';
 import { AdminNav } from './AdminNav';
 import { adminQueries } from './adminApi';
 import { DataTable } from './DataTable';

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { TableScroll } from '../../components/TableScroll';
+import { TableScroll } from '#web/components/TableScroll';
 
 type Props = {
   caption: string;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PAGE_PARAM } from '../../components/usePageParam';
+import { PAGE_PARAM } from '#web/components/usePageParam';
 
 /**
  * Filters edited in a form and applied with its button: the list follows

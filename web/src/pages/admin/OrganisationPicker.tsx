@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../forms/Field';
-import { SelectField } from '../../forms/SelectField';
+import { Field } from '#web/forms/Field';
+import { SelectField } from '#web/forms/SelectField';
 import { useAllOrganisations } from './useOrganisations';
 
 type Props = {

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Field, fieldAria } from '../../forms/Field';
-import { useActionProblem } from '../../forms/useActionProblem';
+import { Field, fieldAria } from '#web/forms/Field';
+import { useActionProblem } from '#web/forms/useActionProblem';
 import { adminKeys, updateOrganisation, type OrganisationView } from './adminApi';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };

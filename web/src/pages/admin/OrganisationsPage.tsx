@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pagination } from '../../components/Pagination';
-import { QueryStatus } from '../../components/QueryStatus';
-import { usePageTitle } from '../../components/usePageTitle';
-import { Field } from '../../forms/Field';
-import { SelectField } from '../../forms/SelectField';
+import { Pagination } from '#web/components/Pagination';
+import { QueryStatus } from '#web/components/QueryStatus';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { Field } from '#web/forms/Field';
+import { SelectField } from '#web/forms/SelectField';
 import { AddOrganisationForm } from './AddOrganisationForm';
 import { AdminNav } from './AdminNav';
 import { adminQueries, ORGANISATION_TYPES } from './adminApi';

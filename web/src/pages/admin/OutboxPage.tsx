@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/errorMessages';
-import { Pagination } from '../../components/Pagination';
-import { QueryStatus } from '../../components/QueryStatus';
-import { usePageTitle } from '../../components/usePageTitle';
-import { Field } from '../../forms/Field';
-import { SelectField } from '../../forms/SelectField';
+import { describeApiError } from '#web/api/errorMessages';
+import { Pagination } from '#web/components/Pagination';
+import { QueryStatus } from '#web/components/QueryStatus';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { Field } from '#web/forms/Field';
+import { SelectField } from '#web/forms/SelectField';
 import { AdminNav } from './AdminNav';
 import { adminKeys, adminQueries, retryOutboxMessage, type OutboxMessageView } from './adminApi';
 import { FilterForm, useFilters } from './FilterForm';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ROLES, isOrganisationRole, type Role } from './adminApi';
-import { SelectField } from '../../forms/SelectField';
+import { SelectField } from '#web/forms/SelectField';
 import { OrganisationPicker } from './OrganisationPicker';
 
 export type RoleChoice = { role: Role; organisationId: string };

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../api/errorMessages';
-import { useActionProblem } from '../../forms/useActionProblem';
+import { describeApiError } from '#web/api/errorMessages';
+import { useActionProblem } from '#web/forms/useActionProblem';
 import { adminKeys, grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
 import { formatTimestamp, inSentence } from './format';
 import { RoleFields, toGrant, type RoleChoice } from './RoleFields';

@@ -1,12 +1,12 @@
 // Types only from shared/api: the server validates, and zod would weigh on the page chunk.
-import type { AuditEntryView } from '../../../../shared/api/audit';
-import type { Role } from '../../../../shared/api/auth';
-import type { OutboxMessageView } from '../../../../shared/api/mail';
-import type { AttributeImportResult, OrganisationType, OrganisationView } from '../../../../shared/api/organisations';
-import type { AdminUserView, InviteResult } from '../../../../shared/api/users';
+import type { AuditEntryView } from '#shared/api/audit';
+import type { Role } from '#shared/api/auth';
+import type { OutboxMessageView } from '#shared/api/mail';
+import type { AttributeImportResult, OrganisationType, OrganisationView } from '#shared/api/organisations';
+import type { AdminUserView, InviteResult } from '#shared/api/users';
 import { queryOptions } from '@tanstack/react-query';
-import { answer, api, done } from '../../api/client';
-import type { RequestBody } from '../../api/types';
+import { answer, api, done } from '#web/api/client';
+import type { RequestBody } from '#web/api/types';
 
 export type { AdminUserView, AttributeImportResult, AuditEntryView, InviteResult, OrganisationType, OrganisationView, OutboxMessageView, Role };
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { keepPreviousData, useQuery, type QueryFunction, type QueryKey } from '@tanstack/react-query';
-import { usePageParam } from '../../components/usePageParam';
+import { usePageParam } from '#web/components/usePageParam';
 
 /** Rows per page: the API's default limit (shared/api/paging.ts). */
 export const PAGE_SIZE = 100;

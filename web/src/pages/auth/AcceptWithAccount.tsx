@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { loginPathReturningTo, paths } from '../../app/paths';
-import { acceptInvitationWithAccount, type InvitationDescription } from '../../auth/authApi';
-import { sessionQueryKey, useSession } from '../../auth/session';
-import { tokenRefusal } from '../../auth/tokenFormErrors';
-import { describeApiError } from '../../api/errorMessages';
+import { loginPathReturningTo, paths } from '#web/app/paths';
+import { acceptInvitationWithAccount, type InvitationDescription } from '#web/auth/authApi';
+import { sessionQueryKey, useSession } from '#web/auth/session';
+import { tokenRefusal } from '#web/auth/tokenFormErrors';
+import { describeApiError } from '#web/api/errorMessages';
 
 /** An invitation to someone who already has an account: they log in with it and accept; nothing is granted before. */
 export function AcceptWithAccount({ token, invitation }: { token: string; invitation: InvitationDescription }) {

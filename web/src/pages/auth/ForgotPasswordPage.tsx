@@ -1,14 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { passwordResetRequestBodySchema } from '../../../../shared/api/users';
-import { paths } from '../../app/paths';
-import { requestPasswordReset } from '../../auth/authApi';
-import { FocusedHeading } from '../../components/FocusedHeading';
-import { usePageTitle } from '../../components/usePageTitle';
-import { Form, FormTextField } from '../../forms/Form';
-import { showServerError } from '../../forms/serverErrors';
-import { useSchemaForm } from '../../forms/useSchemaForm';
+import { passwordResetRequestBodySchema } from '#shared/api/users';
+import { paths } from '#web/app/paths';
+import { requestPasswordReset } from '#web/auth/authApi';
+import { FocusedHeading } from '#web/components/FocusedHeading';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { Form, FormTextField } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 
 export default function ForgotPasswordPage() {
   const { t } = useTranslation('auth');

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { loginBodySchema } from '../../../../shared/api/auth';
-import { paths, returnPathFrom } from '../../app/paths';
-import { useLogin } from '../../auth/authApi';
-import { useSession } from '../../auth/session';
-import { usePageTitle } from '../../components/usePageTitle';
-import { Form, FormTextField } from '../../forms/Form';
-import { showServerError } from '../../forms/serverErrors';
-import { useSchemaForm } from '../../forms/useSchemaForm';
+import { loginBodySchema } from '#shared/api/auth';
+import { paths, returnPathFrom } from '#web/app/paths';
+import { useLogin } from '#web/auth/authApi';
+import { useSession } from '#web/auth/session';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { Form, FormTextField } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 
 export default function LoginPage() {
   const { t } = useTranslation('auth');

@@ -2,14 +2,14 @@ import type { TFunction } from 'i18next';
 import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths';
+import { paths } from '#web/app/paths';
 import { z } from 'zod';
-import { newPasswordSchema, PASSWORD_MIN_LENGTH } from '../../../../shared/api/auth';
-import { tokenRefusal, type TokenPurpose } from '../../auth/tokenFormErrors';
-import { FocusedHeading } from '../../components/FocusedHeading';
-import { FormTextField } from '../../forms/Form';
-import { formRule } from '../../forms/schemaResolver';
-import type { ServerErrorOptions } from '../../forms/serverErrors';
+import { newPasswordSchema, PASSWORD_MIN_LENGTH } from '#shared/api/auth';
+import { tokenRefusal, type TokenPurpose } from '#web/auth/tokenFormErrors';
+import { FocusedHeading } from '#web/components/FocusedHeading';
+import { FormTextField } from '#web/forms/Form';
+import { formRule } from '#web/forms/schemaResolver';
+import type { ServerErrorOptions } from '#web/forms/serverErrors';
 
 // What accepting an invitation, resetting a password and changing it share:
 // a new password typed twice, checked alike.

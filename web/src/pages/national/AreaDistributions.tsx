@@ -1,11 +1,11 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
-import { WithheldExplanation } from '../../components/WithheldExplanation';
-import { conjunctionFormat, formatShare } from '../../components/formatters';
+import { TableScroll } from '#web/components/TableScroll';
+import { WithheldExplanation } from '#web/components/WithheldExplanation';
+import { conjunctionFormat, formatShare } from '#web/components/formatters';
 import type { Aggregates, RoundQuestions } from './nationalApi';
-import { ChartTurn } from '../../components/ChartTurn';
-import { SectionTurn } from '../../components/SectionTurn';
+import { ChartTurn } from '#web/components/ChartTurn';
+import { SectionTurn } from '#web/components/SectionTurn';
 
 const DistributionChart = lazy(() => import('./DistributionChart'));
 

@@ -1,10 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { AreaTable } from '../../components/AreaTable';
+import { AreaTable } from '#web/components/AreaTable';
 import { useTranslation } from 'react-i18next';
-import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
-import { formatShare } from '../../components/formatters';
+import { WithheldExplanation, WithheldMark } from '#web/components/WithheldExplanation';
+import { formatShare } from '#web/components/formatters';
 import type { Aggregates, RoundQuestions } from './nationalApi';
-import { ChartTurn } from '../../components/ChartTurn';
+import { ChartTurn } from '#web/components/ChartTurn';
 
 const YesShareChart = lazy(() => import('./YesShareChart'));
 

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableScroll } from '../../components/TableScroll';
-import { WithheldExplanation } from '../../components/WithheldExplanation';
-import { formatShare } from '../../components/formatters';
+import { TableScroll } from '#web/components/TableScroll';
+import { WithheldExplanation } from '#web/components/WithheldExplanation';
+import { formatShare } from '#web/components/formatters';
 import { useCrosstab, type Filters, type RoundQuestions } from './nationalApi';
 
 const ANSWERS = ['yes', 'no'] as const;

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountySelect } from './CountySelect';
 import { useFilterOptions, type Filters } from './nationalApi';
-import type { Round } from '../../../../shared/api/rounds';
+import type { Round } from '#shared/api/rounds';
 import { hasFigures } from './nationalView';
 
 type Props = { rounds: Round[]; year: number; onYear: (year: number) => void; filters: Filters; onApply: (filters: Filters) => void };

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../survey/format';
-import { TableScroll } from '../../components/TableScroll';
+import { formatDateTime } from '#web/pages/survey/format';
+import { TableScroll } from '#web/components/TableScroll';
 import { CountySelect } from './CountySelect';
 import { useStatusList, type StatusList } from './nationalApi';
 

@@ -1,12 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AreaTable } from '../../components/AreaTable';
-import { LoadingMessage } from '../../components/LoadingMessage';
-import { QueryError } from '../../components/QueryError';
-import { WithheldExplanation, WithheldMark } from '../../components/WithheldExplanation';
-import { formatShare } from '../../components/formatters';
+import { AreaTable } from '#web/components/AreaTable';
+import { LoadingMessage } from '#web/components/LoadingMessage';
+import { QueryError } from '#web/components/QueryError';
+import { WithheldExplanation, WithheldMark } from '#web/components/WithheldExplanation';
+import { formatShare } from '#web/components/formatters';
 import { useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
-import { ChartTurn } from '../../components/ChartTurn';
+import { ChartTurn } from '#web/components/ChartTurn';
 
 const TrendChart = lazy(() => import('./TrendChart'));
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { CHART_INK, LabelAboveBar, useNarrowChart } from '../../components/chartSupport';
+import { CHART_INK, LabelAboveBar, useNarrowChart } from '#web/components/chartSupport';
 
 /**
  * Yes share (of those who answered) per area; decorative, the table above

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { answer, api } from '../../api/client';
-import type { QueryParams } from '../../api/types';
-import { roundsQuery } from '../roundsQuery';
+import { answer, api } from '#web/api/client';
+import type { QueryParams } from '#web/api/types';
+import { roundsQuery } from '#web/pages/roundsQuery';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
-import type { RoundQuestions } from '../../../../shared/api/question-bank';
-import type { Aggregates, Crosstab, FilterOptions, StatusList, SuppressedReason, Trends } from '../../../../shared/api/results';
+import type { RoundQuestions } from '#shared/api/question-bank';
+import type { Aggregates, Crosstab, FilterOptions, StatusList, SuppressedReason, Trends } from '#shared/api/results';
 
 export type { Aggregates, Crosstab, FilterOptions, RoundQuestions, StatusList, SuppressedReason, Trends };
 

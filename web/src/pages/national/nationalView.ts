@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import type { Round } from '../../../../shared/api/rounds';
+import type { Round } from '#shared/api/rounds';
 import { useFilterOptions, useRounds, type FilterOptions, type Filters } from './nationalApi';
 
 /**

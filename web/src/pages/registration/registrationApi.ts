@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { answer, api } from '../../api/client';
-import type { RequestBody } from '../../api/types';
+import { answer, api } from '#web/api/client';
+import type { RequestBody } from '#web/api/types';
 
 export type NewAccount = NonNullable<RequestBody<'/api/registrations/accept', 'post'>['account']>;
 

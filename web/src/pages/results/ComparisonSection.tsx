@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { AreaTable, type AreaColumn } from '../../components/AreaTable';
-import { WithheldExplanation, WithheldExplanationText, WithheldMark } from '../../components/WithheldExplanation';
+import { AreaTable, type AreaColumn } from '#web/components/AreaTable';
+import { WithheldExplanation, WithheldExplanationText, WithheldMark } from '#web/components/WithheldExplanation';
 import { isKommungruppCode, shareAtOrAbove, wholeGroupReason } from './comparison';
-import { formatShare } from '../../components/formatters';
+import { formatShare } from '#web/components/formatters';
 import type { AreaResult, OrganisationResults } from './resultsApi';
 
 type Group = OrganisationResults['comparisons'][number];

@@ -1,5 +1,5 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { ChartTurn } from '../../components/ChartTurn';
+import { ChartTurn } from '#web/components/ChartTurn';
 
 export type HistoryChartProps = {
   years: number[];

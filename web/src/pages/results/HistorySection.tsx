@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AreaTable } from '../../components/AreaTable';
+import { AreaTable } from '#web/components/AreaTable';
 import type { OrganisationResults } from './resultsApi';
 
 const HistoryChart = lazy(() => import('./HistoryChart'));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AreaTable } from '../../components/AreaTable';
+import { AreaTable } from '#web/components/AreaTable';
 import type { OrganisationResults } from './resultsApi';
 
 /** The levels per area as a table: the accessible form of the bar chart, and what prints. */

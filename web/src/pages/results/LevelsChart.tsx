@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { CHART_INK, LabelAboveBar, useNarrowChart } from '../../components/chartSupport';
+import { CHART_INK, LabelAboveBar, useNarrowChart } from '#web/components/chartSupport';
 
 export type LevelsChartProps = {
   data: { area: string; level: number | null }[];

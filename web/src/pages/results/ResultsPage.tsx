@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { LoadingMessage } from '../../components/LoadingMessage';
-import { QueryError, refetchFailed } from '../../components/QueryError';
-import { usePageTitle } from '../../components/usePageTitle';
-import { useSession } from '../../auth/session';
+import { ApiError } from '#web/api/client';
+import { LoadingMessage } from '#web/components/LoadingMessage';
+import { QueryError, refetchFailed } from '#web/components/QueryError';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { useSession } from '#web/auth/session';
 import { ResultsReport } from './ResultsReport';
 import { useOrganisationResults } from './resultsApi';
 import './results.css';

@@ -1,14 +1,14 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageContents } from '../../components/PageContents';
-import { formatDateTime } from '../survey/format';
+import { PageContents } from '#web/components/PageContents';
+import { formatDateTime } from '#web/pages/survey/format';
 import { AreaGuidance } from './AreaGuidance';
 import { ComparisonSection } from './ComparisonSection';
 import { HistorySection } from './HistorySection';
 import { LevelTable } from './LevelTable';
 import type { OrganisationResults } from './resultsApi';
-import { ChartTurn } from '../../components/ChartTurn';
-import { SectionTurn } from '../../components/SectionTurn';
+import { ChartTurn } from '#web/components/ChartTurn';
+import { SectionTurn } from '#web/components/SectionTurn';
 
 // Recharts lives in its own chunk, fetched only when a chart is shown.
 const LevelsChart = lazy(() => import('./LevelsChart'));

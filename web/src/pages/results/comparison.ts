@@ -1,5 +1,5 @@
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
-import type { ComparisonGroup, LevelCounts, SuppressedReason } from '../../../../shared/api/results';
+import type { ComparisonGroup, LevelCounts, SuppressedReason } from '#shared/api/results';
 
 /**
  * One comparison figure: of the organisations in a group with a level in the

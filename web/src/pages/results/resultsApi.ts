@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { answer, api } from '../../api/client';
+import { answer, api } from '#web/api/client';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
-import type { OrganisationResults } from '../../../../shared/api/results';
+import type { OrganisationResults } from '#shared/api/results';
 
 export type { OrganisationResults };
 export type AreaResult = OrganisationResults['areas'][number];

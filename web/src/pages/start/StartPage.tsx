@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { navigationItems } from '../../app/navigation';
-import { paths } from '../../app/paths';
-import { hasAnyRole, useSession, type SessionUser } from '../../auth/session';
-import { LoadingMessage } from '../../components/LoadingMessage';
-import { usePageTitle } from '../../components/usePageTitle';
+import { navigationItems } from '#web/app/navigation';
+import { paths } from '#web/app/paths';
+import { hasAnyRole, useSession, type SessionUser } from '#web/auth/session';
+import { LoadingMessage } from '#web/components/LoadingMessage';
+import { usePageTitle } from '#web/components/usePageTitle';
 
 export default function StartPage() {
   const { t } = useTranslation('start');

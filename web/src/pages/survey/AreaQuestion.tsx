@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ScoringRule } from '../../../../shared/scoring/rule';
+import type { ScoringRule } from '#shared/scoring/rule';
 import { mentionsTerm } from './answerText';
 import { ConflictNotice } from './ConflictNotice';
 import type { AreaValues, Conflict, FieldIssue } from './draftStore';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '../../components/QueryError';
+import { QueryError } from '#web/components/QueryError';
 import type { DraftStore } from './draftStore';
 import type { SurveyRef } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';

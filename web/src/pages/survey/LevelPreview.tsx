@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { scoreArea } from '../../../../shared/scoring/score';
-import type { ScoringRule } from '../../../../shared/scoring/rule';
+import { scoreArea } from '#shared/scoring/score';
+import type { ScoringRule } from '#shared/scoring/rule';
 import type { AreaValues } from './draftStore';
 import type { RoundQuestions } from './surveyApi';
 

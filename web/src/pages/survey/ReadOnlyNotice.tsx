@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeApiError } from '../../api/errorMessages';
-import { surveyPaths } from '../../app/paths';
+import { describeApiError } from '#web/api/errorMessages';
+import { surveyPaths } from '#web/app/paths';
 import type { DraftStore } from './draftStore';
 import { roundPhase } from './roundPhase';
 import type { SurveyRef, SurveyResponse } from './surveyApi';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ResponseEvent } from '../../../../shared/api/responses';
-import { QueryError } from '../../components/QueryError';
+import type { ResponseEvent } from '#shared/api/responses';
+import { QueryError } from '#web/components/QueryError';
 import { formatDateTime } from './format';
 import { useResponseHistory, type SurveyRef } from './surveyApi';
 

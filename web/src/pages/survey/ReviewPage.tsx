@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '../../api/client';
-import { describeApiError } from '../../api/errorMessages';
-import { paths, surveyPaths } from '../../app/paths';
-import { LoadingMessage } from '../../components/LoadingMessage';
-import { QueryError, refetchFailed } from '../../components/QueryError';
-import { usePageTitle } from '../../components/usePageTitle';
+import { ApiError } from '#web/api/client';
+import { describeApiError } from '#web/api/errorMessages';
+import { paths, surveyPaths } from '#web/app/paths';
+import { LoadingMessage } from '#web/components/LoadingMessage';
+import { QueryError, refetchFailed } from '#web/components/QueryError';
+import { usePageTitle } from '#web/components/usePageTitle';
 import { describeAnswer } from './answerText';
 import { displayedProgress, displayedValues, type DraftState, type DraftStore } from './draftStore';
 import { groupByProgress } from './progress';

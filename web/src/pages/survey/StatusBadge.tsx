@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ResponseStatus } from '../../../../shared/api/responses';
+import type { ResponseStatus } from '#shared/api/responses';
 
 /** The response status in words (the colour only repeats what the text says). */
 export function StatusBadge({ status }: { status: ResponseStatus }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeApiError } from '../../api/errorMessages';
-import { paths, surveyPaths } from '../../app/paths';
-import { FocusedHeading } from '../../components/FocusedHeading';
+import { describeApiError } from '#web/api/errorMessages';
+import { paths, surveyPaths } from '#web/app/paths';
+import { FocusedHeading } from '#web/components/FocusedHeading';
 import type { DraftStore } from './draftStore';
 import { formatDateTime } from './format';
 import { LazyResponseHistory } from './LazyResponseHistory';

@@ -1,10 +1,10 @@
 import { memo, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { paths, surveyPaths } from '../../app/paths';
-import { LoadingMessage } from '../../components/LoadingMessage';
-import { QueryError, refetchFailed } from '../../components/QueryError';
-import { usePageTitle } from '../../components/usePageTitle';
+import { paths, surveyPaths } from '#web/app/paths';
+import { LoadingMessage } from '#web/components/LoadingMessage';
+import { QueryError, refetchFailed } from '#web/components/QueryError';
+import { usePageTitle } from '#web/components/usePageTitle';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
 import { displayedValues, isCarriedOver, sameValues, type DraftState, type DraftStore } from './draftStore';

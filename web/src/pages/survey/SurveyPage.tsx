@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MyRound } from '../../../../shared/api/responses';
-import { surveyPaths } from '../../app/paths';
-import { QueryStatus } from '../../components/QueryStatus';
-import { usePageTitle } from '../../components/usePageTitle';
+import type { MyRound } from '#shared/api/responses';
+import { surveyPaths } from '#web/app/paths';
+import { QueryStatus } from '#web/components/QueryStatus';
+import { usePageTitle } from '#web/components/usePageTitle';
 import { formatDateTime } from './format';
 import { progressText } from './progress';
 import { roundPhase, roundTimeText, type RoundPhase } from './roundPhase';

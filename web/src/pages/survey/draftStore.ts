@@ -1,7 +1,7 @@
-import { ApiError, NETWORK_ERROR_STATUS } from '../../api/client';
-import { describeRule, validationIssues } from '../../api/errorMessages';
-import { areaProgress, normaliseAnswer, type AnswerFields, type AreaProgress } from '../../../../shared/api/response-rules';
-import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse, VersionConflictDetails } from '../../../../shared/api/responses';
+import { ApiError, NETWORK_ERROR_STATUS } from '#web/api/client';
+import { describeRule, validationIssues } from '#web/api/errorMessages';
+import { areaProgress, normaliseAnswer, type AnswerFields, type AreaProgress } from '#shared/api/response-rules';
+import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse, VersionConflictDetails } from '#shared/api/responses';
 
 export type AreaValues = AnswerFields;
 

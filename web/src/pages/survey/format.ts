@@ -1,4 +1,4 @@
-import { dateTimeFormat, timeFormat } from '../../components/formatters';
+import { dateTimeFormat, timeFormat } from '#web/components/formatters';
 
 /** A deadline or submission date in the reader's language, e.g. "31 mars 2027 kl. 23:59". */
 export function formatDateTime(iso: string, language: string): string {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AreaProgress } from '../../../../shared/api/response-rules';
+import type { AreaProgress } from '#shared/api/response-rules';
 import { displayedProgress, displayedValues, type DraftState } from './draftStore';
 
 /** The areas grouped by where they stand as the page shows them (unsaved edits included). */

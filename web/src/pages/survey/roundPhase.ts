@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { RoundState } from '../../../../shared/api/rounds';
+import type { RoundState } from '#shared/api/rounds';
 import { formatDateTime } from './format';
 
 type RoundTimes = { roundState: RoundState; opensAt: string; closesAt: string; acceptingAnswers: boolean };

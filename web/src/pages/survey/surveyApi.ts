@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { answer, api } from '../../api/client';
+import { answer, api } from '#web/api/client';
 // Types only: zod at run time would weigh on the survey route (docs/decisions/0003).
-import type { RoundQuestions } from '../../../../shared/api/question-bank';
-import type { SaveAreaBody, SurveyResponse } from '../../../../shared/api/responses';
+import type { RoundQuestions } from '#shared/api/question-bank';
+import type { SaveAreaBody, SurveyResponse } from '#shared/api/responses';
 
 export type { RoundQuestions, SurveyResponse };
 export type SurveyRef = { year: number; organisationId: number };

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SurveyResponse } from '../../../../shared/api/responses';
-import { ApiError } from '../../api/client';
+import type { SurveyResponse } from '#shared/api/responses';
+import { ApiError } from '#web/api/client';
 import type { DraftStore } from './draftStore';
 import { surveyApi, surveyQueries, type SurveyRef } from './surveyApi';
 

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { useSession } from '../../auth/session';
-import { currentSessionOwner, onSessionEnd, surveyDraftKey } from '../../auth/sessionBoundary';
+import { ApiError } from '#web/api/client';
+import { useSession } from '#web/auth/session';
+import { currentSessionOwner, onSessionEnd, surveyDraftKey } from '#web/auth/sessionBoundary';
 import { DraftStore } from './draftStore';
 import { surveyApi, surveyQueries, useSurveyResponse, type SurveyRef } from './surveyApi';
 

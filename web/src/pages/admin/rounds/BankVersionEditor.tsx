@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryStatus } from '../../../components/QueryStatus';
-import { BankForm } from './bank-editor/BankForm';
+import { QueryStatus } from '#web/components/QueryStatus';
+import { BankForm } from '#web/pages/admin/rounds/bank-editor/BankForm';
 import { roundQueries } from './roundAdminApi';
 import './bank-editor/bankEditor.css';
 

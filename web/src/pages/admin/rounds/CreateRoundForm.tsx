@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { adminRoundPath } from '../../../app/paths';
+import { adminRoundPath } from '#web/app/paths';
 import { z } from 'zod';
-import { createRoundBodySchema } from '../../../../../shared/api/rounds';
-import { Form, FormSelectField, FormTextField } from '../../../forms/Form';
-import { showServerError } from '../../../forms/serverErrors';
-import { useSchemaForm } from '../../../forms/useSchemaForm';
+import { createRoundBodySchema } from '#shared/api/rounds';
+import { Form, FormSelectField, FormTextField } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { createRound, roundKeys, roundQueries } from './roundAdminApi';
 import { closingAfterOpening, WindowFields, windowShape } from './WindowFields';
 

@@ -2,9 +2,9 @@ import { useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client';
-import { describeApiError } from '../../../api/errorMessages';
-import { formatTimestamp } from '../format';
+import { ApiError } from '#web/api/client';
+import { describeApiError } from '#web/api/errorMessages';
+import { formatTimestamp } from '#web/pages/admin/format';
 import { ConfirmAction } from './ConfirmAction';
 import { resendInvitation, roundKeys, withdrawInvitation, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { paths } from '../../../app/paths';
-import { Field } from '../../../forms/Field';
-import { SelectField } from '../../../forms/SelectField';
-import { useActionProblem } from '../../../forms/useActionProblem';
-import { ORGANISATION_TYPES, type OrganisationType } from '../adminApi';
-import { useCounties } from '../useOrganisations';
+import { paths } from '#web/app/paths';
+import { Field } from '#web/forms/Field';
+import { SelectField } from '#web/forms/SelectField';
+import { useActionProblem } from '#web/forms/useActionProblem';
+import { ORGANISATION_TYPES, type OrganisationType } from '#web/pages/admin/adminApi';
+import { useCounties } from '#web/pages/admin/useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
 import { RespondentForm } from './RespondentForm';
 import {

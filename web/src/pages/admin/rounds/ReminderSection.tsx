@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../forms/Field';
-import { useActionProblem } from '../../../forms/useActionProblem';
-import { inSentence } from '../format';
+import { Field } from '#web/forms/Field';
+import { useActionProblem } from '#web/forms/useActionProblem';
+import { inSentence } from '#web/pages/admin/format';
 import { ConfirmAction } from './ConfirmAction';
 import { previewReminders, roundKeys, roundQueries, sendReminders, type ReminderPlan, type Round, type OnStatus } from './roundAdminApi';
 

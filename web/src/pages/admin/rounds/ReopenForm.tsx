@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Field, fieldAria } from '../../../forms/Field';
-import { useActionProblem } from '../../../forms/useActionProblem';
+import { Field, fieldAria } from '#web/forms/Field';
+import { useActionProblem } from '#web/forms/useActionProblem';
 import { ConfirmAction } from './ConfirmAction';
 import { reopenResponse, roundKeys, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../../forms/Field';
-import { useActionProblem } from '../../../forms/useActionProblem';
-import { OrganisationPicker } from '../OrganisationPicker';
+import { Field } from '#web/forms/Field';
+import { useActionProblem } from '#web/forms/useActionProblem';
+import { OrganisationPicker } from '#web/pages/admin/OrganisationPicker';
 import { inviteRespondent, type OnStatus } from './roundAdminApi';
 
 /** The administrator names a respondent directly: an account invitation with the respondent role. */

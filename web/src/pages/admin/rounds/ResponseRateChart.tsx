@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from '../format';
+import { formatDay } from '#web/pages/admin/format';
 import type { TimelinePoint } from './roundAdminApi';
 
 // Text and lines at least 4.5:1 against white (WCAG 1.4.3 / 1.4.11).

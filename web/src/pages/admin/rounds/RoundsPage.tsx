@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { adminRoundPath, paths } from '../../../app/paths';
-import { QueryStatus } from '../../../components/QueryStatus';
-import { usePageTitle } from '../../../components/usePageTitle';
-import { AdminNav } from '../AdminNav';
-import { DataTable } from '../DataTable';
-import { formatTimestamp } from '../format';
+import { adminRoundPath, paths } from '#web/app/paths';
+import { QueryStatus } from '#web/components/QueryStatus';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { AdminNav } from '#web/pages/admin/AdminNav';
+import { DataTable } from '#web/pages/admin/DataTable';
+import { formatTimestamp } from '#web/pages/admin/format';
 import { CreateRoundForm } from './CreateRoundForm';
 import { roundQueries } from './roundAdminApi';
 import './rounds.css';

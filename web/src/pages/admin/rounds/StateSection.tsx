@@ -1,14 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '../../../api/errorMessages';
+import { describeApiError } from '#web/api/errorMessages';
 import { z } from 'zod';
-import { Form } from '../../../forms/Form';
-import { showServerError } from '../../../forms/serverErrors';
-import { useSchemaForm } from '../../../forms/useSchemaForm';
-import { formatTimestamp, inSentence } from '../format';
-import { ROUND_TRANSITIONS } from '../../../../../shared/api/round-states';
+import { Form } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
+import { formatTimestamp, inSentence } from '#web/pages/admin/format';
+import { ROUND_TRANSITIONS } from '#shared/api/round-states';
 import { ConfirmAction } from './ConfirmAction';
-import { changeRoundState, isoToLocal, roundKeys, updateRoundWindow, type Round, type RoundState, type TargetState, type OnStatus } from './roundAdminApi';
+import {
+  changeRoundState,
+  isoToLocal,
+  roundKeys,
+  updateRoundWindow,
+  type Round,
+  type RoundState,
+  type TargetState,
+  type OnStatus,
+} from './roundAdminApi';
 import { closingAfterOpening, WindowFields, windowShape } from './WindowFields';
 
 type Props = { round: Round; onStatus: OnStatus };

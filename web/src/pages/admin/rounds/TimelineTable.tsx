@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../DataTable';
-import { formatDay } from '../format';
+import { DataTable } from '#web/pages/admin/DataTable';
+import { formatDay } from '#web/pages/admin/format';
 import type { TimelinePoint } from './roundAdminApi';
 
 /** The chart's numbers as a table: the accessible alternative to the chart. */

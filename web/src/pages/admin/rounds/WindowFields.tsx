@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { FormTextField } from '../../../forms/Form';
-import { serverRule } from '../../../forms/schemaResolver';
+import { FormTextField } from '#web/forms/Form';
+import { serverRule } from '#web/forms/schemaResolver';
 import { localToIso } from './roundAdminApi';
 
 /** A time typed in a datetime-local input, sent as the ISO time the API takes. */

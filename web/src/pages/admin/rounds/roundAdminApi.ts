@@ -11,13 +11,13 @@ import type {
   ReminderResult,
   ResendInvitationBody,
   TimelinePoint,
-} from '../../../../../shared/api/round-admin';
-import type { Round, RoundState } from '../../../../../shared/api/rounds';
+} from '#shared/api/round-admin';
+import type { Round, RoundState } from '#shared/api/rounds';
 import { queryOptions } from '@tanstack/react-query';
-import { answer, api } from '../../../api/client';
-import type { QueryParams, RequestBody } from '../../../api/types';
-import { roundsQuery } from '../../roundsQuery';
-import { filledIn, filledInNumber, ORGANISATION_TYPES, oneOf, type ListFilters } from '../adminApi';
+import { answer, api } from '#web/api/client';
+import type { QueryParams, RequestBody } from '#web/api/types';
+import { roundsQuery } from '#web/pages/roundsQuery';
+import { filledIn, filledInNumber, ORGANISATION_TYPES, oneOf, type ListFilters } from '#web/pages/admin/adminApi';
 
 export type {
   BankVersionSummary,

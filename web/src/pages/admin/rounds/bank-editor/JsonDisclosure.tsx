@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionBankFileSchema } from '../../../../../../shared/question-bank/schema';
-import { Field, fieldAria } from '../../../../forms/Field';
+import { questionBankFileSchema } from '#shared/question-bank/schema';
+import { Field, fieldAria } from '#web/forms/Field';
 import { toDocument, toDraft, type BankDraft } from './draft';
 
 type Props = { draft: BankDraft; version: string; readOnly: boolean; onLoad: (draft: BankDraft) => void };

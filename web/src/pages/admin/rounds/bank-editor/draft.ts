@@ -1,5 +1,5 @@
-import type { LocalizedText, QuestionBankFile } from '../../../../../../shared/question-bank/schema';
-import type { Level } from '../../../../../../shared/scoring/rule';
+import type { LocalizedText, QuestionBankFile } from '#shared/question-bank/schema';
+import type { Level } from '#shared/scoring/rule';
 
 /** A place in the bank document, as zod and the server's 400 name it: ['areas', 1, 'mainQuestion', 'sv']. */
 export type Path = readonly (string | number)[];

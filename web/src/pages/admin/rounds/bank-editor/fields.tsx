@@ -1,9 +1,9 @@
 import { createContext, useContext, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../../../../shared/question-bank/schema';
-import { LEVELS, type Level } from '../../../../../../shared/scoring/rule';
-import { Field, fieldAria } from '../../../../forms/Field';
-import { TextField } from '../../../../forms/TextField';
+import type { LocalizedText } from '#shared/question-bank/schema';
+import { LEVELS, type Level } from '#shared/scoring/rule';
+import { Field, fieldAria } from '#web/forms/Field';
+import { TextField } from '#web/forms/TextField';
 import type { Path } from './draft';
 import { fieldId, type PlacedProblem } from './problems';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { questionBankFileSchema, type LocalizedText } from '../../../../../../shared/question-bank/schema';
+import { questionBankFileSchema, type LocalizedText } from '#shared/question-bank/schema';
 import { toDocument, type BankDraft, type Path } from './draft';
 
 type T = TFunction<'bankEditor'>;
