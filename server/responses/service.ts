@@ -239,19 +239,33 @@ function assertAllConfirmed(answers: AnswerRecord[]): void {
 
 /** Back to draft so it can be changed and submitted again; the earlier submissions stay in the history. */
 export async function reopenResponse(db: Kysely<Database>, ref: ResponseRef, actor: Actor): Promise<void> {
-  await writeTransaction(db, ref, async (trx, round) => {
-    const response = await lockResponse(trx, round.id, ref.organisationId);
-    if (!response || response.status !== 'submitted') throw conflict('response_not_submitted', 'Only a submitted response can be reopened.');
-    const version = await bumpVersion(trx, response.id, actor.id, { status: 'draft', submittedAt: null, submittedBy: null });
-    await recordAudit(trx, {
-      actorUserId: actor.id,
-      ip: actor.ip,
-      action: 'response.reopened',
-      organisationId: ref.organisationId,
-      roundId: round.id,
-      details: { version },
-    });
+  await writeTransaction(db, ref, (trx, round) => reopenSubmitted(trx, round.id, ref.organisationId, actor));
+}
+
+/**
+ * The reopening itself, inside the caller's transaction (the respondent's own
+ * reopen above, an administrator's on request in server/participation):
+ * back to draft, audit-logged with `details` beside the new version.
+ */
+export async function reopenSubmitted(
+  trx: Transaction<Database>,
+  roundId: number,
+  organisationId: number,
+  actor: Actor,
+  details: Record<string, unknown> = {},
+): Promise<number> {
+  const response = await lockResponse(trx, roundId, organisationId);
+  if (!response || response.status !== 'submitted') throw conflict('response_not_submitted', 'Only a submitted response can be reopened.');
+  const version = await bumpVersion(trx, response.id, actor.id, { status: 'draft', submittedAt: null, submittedBy: null });
+  await recordAudit(trx, {
+    actorUserId: actor.id,
+    ip: actor.ip,
+    action: 'response.reopened',
+    organisationId,
+    roundId,
+    details: { version, ...details },
   });
+  return version;
 }
 
 /**
