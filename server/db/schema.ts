@@ -1,5 +1,7 @@
 import type { ColumnType, Generated, SelectType } from 'kysely';
 import type * as Db from './generated';
+import type { OrganisationType } from '#shared/api/organisation-types';
+import type { Role } from '#shared/api/roles';
 
 /*
  * The `Database` the code queries: the tables kysely-codegen reads from the
@@ -9,7 +11,8 @@ import type * as Db from './generated';
  * column that exists and (but for jsonb) keep its nullability, or tsc fails.
  */
 
-export type Role = 'respondent' | 'viewer' | 'analyst' | 'admin';
+// The lists the API's schemas are built from (the CHECK constraints allow the same).
+export type { Role };
 export type ResponseStatus = 'draft' | 'submitted';
 
 /** A jsonb column: read as parsed JSON, written as a JSON string. */
@@ -18,7 +21,7 @@ type Text = { sv: string; en: string };
 type Localized = JsonColumn<Text>;
 
 type Narrowings = {
-  organisation: { type: 'kommun' | 'region' | 'kommunalforbund' | 'bolag' };
+  organisation: { type: OrganisationType };
   user_role: { role: Role };
   audit_log: { details: ColumnType<Record<string, unknown>, string | undefined, string> };
   question_bank_version: {

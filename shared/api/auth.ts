@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
+import { ORGANISATION_ROLES, ROLES } from './roles';
 
-export const roleSchema = z.enum(['respondent', 'viewer', 'analyst', 'admin']);
+export { ORGANISATION_ROLES, ROLES, isOrganisationRole } from './roles';
+export const roleSchema = z.enum(ROLES);
+export const organisationRoleSchema = z.enum(ORGANISATION_ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const emailSchema = z

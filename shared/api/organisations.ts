@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { ROW_RULES } from './error-codes';
 import { emailSchema } from './auth';
 import { idParamSchema, idSchema } from './ids';
+import { ADDABLE_ORGANISATION_TYPES, ORGANISATION_TYPES } from './organisation-types';
 
-export const organisationTypeSchema = z.enum(['kommun', 'region', 'kommunalforbund', 'bolag']);
+export { ADDABLE_ORGANISATION_TYPES, ORGANISATION_TYPES } from './organisation-types';
+export const organisationTypeSchema = z.enum(ORGANISATION_TYPES);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
 /** Kommuner come from reference data; administrators add the others. */
-export const addableOrganisationTypeSchema = z.enum(['region', 'kommunalforbund', 'bolag']);
+export const addableOrganisationTypeSchema = z.enum(ADDABLE_ORGANISATION_TYPES);
 
 export const idParamsSchema = z.object({ id: idParamSchema });
 

@@ -3,6 +3,7 @@ import { mainAnswerSchema } from '../scoring/answers';
 import { scoringRuleSchema } from '../scoring/rule';
 import { roundStateSchema, yearSchema } from './rounds';
 import { idParamSchema } from './ids';
+import { RESPONSE_STATUSES } from './response-statuses';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -49,7 +50,7 @@ export const storedAnswerSchema = areaDraftSchema.extend({
 });
 export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
 
-export const responseStatusSchema = z.enum(['not_started', 'draft', 'submitted']);
+export const responseStatusSchema = z.enum(RESPONSE_STATUSES);
 export type ResponseStatus = z.infer<typeof responseStatusSchema>;
 
 export const submissionSummarySchema = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languageSchema } from '../question-bank/schema';
 import { organisationTypeSchema } from './organisations';
 import { yearSchema } from './rounds';
+import { RESPONSE_STATUSES } from './response-statuses';
 
 // ---------------------------------------------------------------------------
 // Filters shared by aggregates, cross-tabulation, trends and their exports.
@@ -123,7 +124,7 @@ export type Trends = z.infer<typeof trendsSchema>;
 // Response status of invited organisations (for follow-up calls)
 // ---------------------------------------------------------------------------
 
-export const responseStatusSchema = z.enum(['submitted', 'draft', 'not_started']);
+export const responseStatusSchema = z.enum(RESPONSE_STATUSES);
 export type ResponseStatusValue = z.infer<typeof responseStatusSchema>;
 
 export const statusListQuerySchema = z.object({

@@ -5,6 +5,7 @@ import { questionBankFileSchema } from '../question-bank/schema';
 import { idParamSchema, idSchema } from './ids';
 import { deliveryModeSchema } from './mail';
 import { pageQueryFields } from './paging';
+import { RESPONSE_STATUSES } from './response-statuses';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const countyCodeSchema = z.string().regex(/^\d{2}$/, { error: 'must be a two-digit county code' });
@@ -92,7 +93,7 @@ export type RecentlyMailedDetails = z.infer<typeof recentlyMailedDetailsSchema>;
 
 // ---- Monitoring ------------------------------------------------------------
 
-export const responseProgressSchema = z.enum(['not_started', 'draft', 'submitted']);
+export const responseProgressSchema = z.enum(RESPONSE_STATUSES);
 export type ResponseProgress = z.infer<typeof responseProgressSchema>;
 
 export const monitorOrganisationSchema = organisationRefSchema.extend({

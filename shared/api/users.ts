@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, newPasswordSchema, roleSchema } from './auth';
+import { emailSchema, isOrganisationRole, newPasswordSchema, organisationRoleSchema, roleSchema } from './auth';
 import { idParamSchema, idSchema } from './ids';
 import { deliveryModeSchema } from './mail';
 import { pageQueryFields } from './paging';
@@ -10,10 +10,10 @@ const roleGrantShape = z.object({
 });
 
 /** Respondents and viewers belong to one organisation; analysts and administrators to none. */
-export const roleGrantSchema = roleGrantShape.refine(
-  (grant) => (grant.role === 'respondent' || grant.role === 'viewer') === (grant.organisationId != null),
-  { error: 'respondent and viewer need an organisationId; analyst and admin must not have one', path: ['organisationId'] },
-);
+export const roleGrantSchema = roleGrantShape.refine((grant) => isOrganisationRole(grant.role) === (grant.organisationId != null), {
+  error: 'respondent and viewer need an organisationId; analyst and admin must not have one',
+  path: ['organisationId'],
+});
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
 export const adminInviteBodySchema = z.object({
@@ -26,7 +26,7 @@ export type AdminInviteBody = z.infer<typeof adminInviteBodySchema>;
 export const organisationInviteBodySchema = z.object({
   email: emailSchema,
   name: z.string().trim().max(200).optional(),
-  role: z.enum(['respondent', 'viewer']),
+  role: organisationRoleSchema,
 });
 
 /**

@@ -215,6 +215,10 @@ describeBrowser('results', () => {
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByText('Antalet svar visas inte för det här urvalet.').waitFor();
     await page.getByText('Varför visas inte siffran?').first().waitFor();
+    // The export links (apiUrl) carry the filters shown, the format and the language.
+    const csv = new URL((await page.getByRole('link', { name: 'Resultat som CSV' }).getAttribute('href')) ?? '', server.url('/'));
+    expect(csv.pathname).toMatch(/^\/api\/rounds\/\d{4}\/aggregates\/export$/);
+    expect(Object.fromEntries(csv.searchParams)).toMatchObject({ county: '09', format: 'csv', lang: 'sv' });
     await expectNoAxeViolations(page);
   });
 

@@ -50,6 +50,24 @@ function urlOf(path: string, params: CallInit['params'] = {}): string {
   return search ? `${filled}?${search}` : filled;
 }
 
+/** The paths that answer GET. */
+type GetPath = { [P in keyof paths]: paths[P]['get'] extends { parameters: unknown } ? P : never }[keyof paths];
+/** A GET's path and query parameters as the generated contract types them. */
+type LinkParams<P extends GetPath> = Pick<NonNullable<paths[P]['get']>['parameters'], 'path' | 'query'>;
+/** The parameters may be left out when the path has none and no query parameter is required. */
+type LinkArgs<P extends GetPath> = LinkParams<P> extends { path: object } | { query: object } ? [LinkParams<P>] : [LinkParams<P>?];
+
+/**
+ * The address of a GET for the places that hand a URL to the browser rather
+ * than call through `api` (download links, the health check of the error page):
+ * path, path parameters and query checked against the generated contract like
+ * `api.GET`'s, e.g. `apiUrl('/api/rounds/{year}/aggregates/export', { path: { year }, query: { format: 'csv' } })`.
+ * Unset (undefined) query parameters are left out.
+ */
+export function apiUrl<P extends GetPath>(path: P, ...[params]: LinkArgs<P>): string {
+  return urlOf(path, params);
+}
+
 async function call(method: string, path: string, init: CallInit = {}): Promise<{ data: unknown; response: Response }> {
   const body = init.body === undefined ? undefined : init.bodySerializer ? init.bodySerializer(init.body as never) : JSON.stringify(init.body);
   const response = await send(urlOf(path, init.params), {

@@ -14377,7 +14377,7 @@ export interface paths {
               };
               roundState: string;
               /** @enum {string} */
-              status: 'submitted' | 'draft' | 'not_started';
+              status: 'not_started' | 'draft' | 'submitted';
               /** Format: date-time */
               submittedAt: string | null;
               summary: {
@@ -17753,7 +17753,7 @@ export interface paths {
         query?: {
           county?: string;
           orgType?: 'kommun' | 'region' | 'kommunalforbund' | 'bolag';
-          status?: 'submitted' | 'draft' | 'not_started';
+          status?: 'not_started' | 'draft' | 'submitted';
         };
         header?: never;
         path: {
@@ -17781,7 +17781,7 @@ export interface paths {
                 lastActivityAt: string | null;
                 name: string;
                 /** @enum {string} */
-                status: 'submitted' | 'draft' | 'not_started';
+                status: 'not_started' | 'draft' | 'submitted';
                 /** Format: date-time */
                 submittedAt: string | null;
               }[];

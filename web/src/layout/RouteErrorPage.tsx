@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { apiUrl } from '#web/api/client';
 import { MessagePage } from '#web/components/MessagePage';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -30,7 +31,7 @@ function useReloadWhenServerAnswers(enabled: boolean) {
       if (checking || document.visibilityState !== 'visible') return;
       checking = true;
       try {
-        const response = await fetch('/api/health', { cache: 'no-store', headers: { accept: 'application/json' } });
+        const response = await fetch(apiUrl('/api/health'), { cache: 'no-store', headers: { accept: 'application/json' } });
         if (response.ok) window.location.reload();
       } catch {
         // Still unreachable: the next check will tell.

@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { ORGANISATION_ROLES } from '#shared/api/roles';
 import { organisationInviteBodySchema } from '#shared/api/users';
 import { Form, FormSelectField, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { inviteColleague, type ColleagueRole } from './accountApi';
+import { inviteColleague } from './accountApi';
 import { StatusMessage } from './StatusMessage';
 
 export type OwnOrganisation = { id: number; name: string };
 
-const ROLES: readonly ColleagueRole[] = ['respondent', 'viewer'];
 const schema = organisationInviteBodySchema.extend({ organisationId: z.coerce.number<string>().int() });
 
 /** A respondent invites a colleague to their own organisation, as respondent or viewer. */
@@ -55,7 +55,7 @@ export function InviteColleagueSection({ organisations }: { organisations: OwnOr
         <FormTextField name="email" type="email" label={t('invite.email')} autoComplete="off" />
         <FormTextField name="name" label={t('invite.name')} hint={t('invite.nameHint')} autoComplete="off" required={false} />
         <FormSelectField name="role" label={t('invite.role')}>
-          {ROLES.map((role) => (
+          {ORGANISATION_ROLES.map((role) => (
             <option key={role} value={role}>
               {t(`invite.roles.${role}`)}
             </option>

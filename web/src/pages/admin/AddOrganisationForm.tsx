@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { createOrganisationBodySchema } from '#shared/api/organisations';
+import { ADDABLE_ORGANISATION_TYPES, createOrganisationBodySchema } from '#shared/api/organisations';
 import { Form, FormSelectField, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { adminKeys, ADDABLE_ORGANISATION_TYPES, createOrganisation } from './adminApi';
+import { adminKeys, createOrganisation } from './adminApi';
 import { useAllOrganisations } from './useOrganisations';
 
 type Props = { counties: [string, string][]; onDone: (message: string) => void };

@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { roleSchema } from '#shared/api/auth';
+import { isOrganisationRole, roleSchema } from '#shared/api/auth';
 import { adminInviteBodySchema } from '#shared/api/users';
 import { Form, FormTextField } from '#web/forms/Form';
 import { serverRule } from '#web/forms/schemaResolver';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { adminKeys, inviteUser, isOrganisationRole, type Role } from './adminApi';
+import { adminKeys, inviteUser, type Role } from './adminApi';
 import { RoleFields, toGrant } from './RoleFields';
 
 /** The shared request's e-mail and name, and one role (with its organisation when it needs one) as its one grant. */

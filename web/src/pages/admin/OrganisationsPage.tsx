@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ORGANISATION_TYPES } from '#shared/api/organisation-types';
 import { Pagination } from '#web/components/Pagination';
 import { QueryStatus } from '#web/components/QueryStatus';
 import { usePageTitle } from '#web/components/usePageTitle';
@@ -7,7 +8,7 @@ import { Field } from '#web/forms/Field';
 import { SelectField } from '#web/forms/SelectField';
 import { AddOrganisationForm } from './AddOrganisationForm';
 import { AdminNav } from './AdminNav';
-import { adminQueries, ORGANISATION_TYPES } from './adminApi';
+import { adminQueries } from './adminApi';
 import { AttributeImport } from './AttributeImport';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';

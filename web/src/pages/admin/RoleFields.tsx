@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ROLES, isOrganisationRole, type Role } from './adminApi';
+import { ROLES, isOrganisationRole, type Role } from '#shared/api/roles';
 import { SelectField } from '#web/forms/SelectField';
 import { OrganisationPicker } from './OrganisationPicker';
 

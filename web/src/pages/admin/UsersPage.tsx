@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ROLES } from '#shared/api/roles';
 import { Pagination } from '#web/components/Pagination';
 import { QueryStatus } from '#web/components/QueryStatus';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { Field } from '#web/forms/Field';
 import { SelectField } from '#web/forms/SelectField';
 import { AdminNav } from './AdminNav';
-import { adminQueries, ROLES } from './adminApi';
+import { adminQueries } from './adminApi';
 import { DataTable } from './DataTable';
 import { FilterForm, useFilters } from './FilterForm';
 import { OrganisationFilter } from './OrganisationFilter';

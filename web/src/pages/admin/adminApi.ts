@@ -1,19 +1,16 @@
 // Types only from shared/api: the server validates, and zod would weigh on the page chunk.
 import type { AuditEntryView } from '#shared/api/audit';
-import type { Role } from '#shared/api/auth';
 import type { OutboxMessageView } from '#shared/api/mail';
-import type { AttributeImportResult, OrganisationType, OrganisationView } from '#shared/api/organisations';
+import type { AttributeImportResult, OrganisationView } from '#shared/api/organisations';
 import type { AdminUserView, InviteResult } from '#shared/api/users';
 import { queryOptions } from '@tanstack/react-query';
 import { answer, api, done } from '#web/api/client';
 import type { RequestBody } from '#web/api/types';
+// The lists are zod-free modules of shared/, which the schemas build their enums from.
+import { ORGANISATION_TYPES, type OrganisationType } from '#shared/api/organisation-types';
+import { ROLES, type Role } from '#shared/api/roles';
 
 export type { AdminUserView, AttributeImportResult, AuditEntryView, InviteResult, OrganisationType, OrganisationView, OutboxMessageView, Role };
-
-export const ROLES: readonly Role[] = ['respondent', 'viewer', 'analyst', 'admin'];
-export const ORGANISATION_TYPES: readonly OrganisationType[] = ['kommun', 'region', 'kommunalforbund', 'bolag'];
-export const ADDABLE_ORGANISATION_TYPES: readonly AddableOrganisationType[] = ['region', 'kommunalforbund', 'bolag'];
-export const isOrganisationRole = (role: Role) => role === 'respondent' || role === 'viewer';
 
 /** A list's filters as the form and the address hold them: text, blank when not set. */
 export type ListFilters = Record<string, string | undefined>;
@@ -117,8 +114,6 @@ export const setUserDisabled = (userId: number, disabled: boolean) =>
   done(api.POST(disabled ? '/api/admin/users/{id}/disable' : '/api/admin/users/{id}/enable', { params: { path: { id: userId } } }));
 
 export type NewOrganisation = RequestBody<'/api/admin/organisations', 'post'>;
-/** Municipalities come with the reference data: an administrator adds the other types. */
-export type AddableOrganisationType = NewOrganisation['type'];
 
 export const createOrganisation = (body: NewOrganisation) => answer(api.POST('/api/admin/organisations', { body }));
 

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { filterQuery, type Filters } from './nationalApi';
+import { apiUrl } from '#web/api/client';
+import { resultFilters, type Filters } from './nationalApi';
 
 /** Plain download links: the browser sends the session cookie, and every export is audit-logged on the server. */
 export function ExportLinks({ year, filters, isAdmin }: { year: number; filters: Filters; isAdmin: boolean }) {
   const { t, i18n } = useTranslation('national');
   const lang = i18n.language === 'en' ? 'en' : 'sv';
-  const url = (format: string) => `/api/rounds/${year}/aggregates/export?${filterQuery(filters, { format, lang })}`;
+  const url = (format: 'csv' | 'xlsx') =>
+    apiUrl('/api/rounds/{year}/aggregates/export', { path: { year }, query: { ...resultFilters(filters), format, lang } });
   return (
     <section aria-labelledby="exports-heading">
       <h2 id="exports-heading">{t('exports.heading')}</h2>
@@ -22,7 +24,7 @@ export function ExportLinks({ year, filters, isAdmin }: { year: number; filters:
         </li>
         {isAdmin && (
           <li>
-            <a href={`/api/admin/rounds/${year}/responses/export`} download>
+            <a href={apiUrl('/api/admin/rounds/{year}/responses/export', { path: { year } })} download>
               {t('exports.responses')}
             </a>
           </li>

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RESPONSE_STATUSES } from '#shared/api/response-statuses';
 import { formatDateTime } from '#web/pages/survey/format';
 import { TableScroll } from '#web/components/TableScroll';
 import { CountySelect } from './CountySelect';
 import { useStatusList, type StatusList } from './nationalApi';
-
-const STATUSES = ['not_started', 'draft', 'submitted'] as const;
 
 type Organisation = StatusList['organisations'][number];
 
@@ -31,7 +30,7 @@ export function StatusListSection({ year }: { year: number }) {
           </label>
           <select id={statusId} className="field__input" value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{t('status.all')}</option>
-            {STATUSES.map((s) => (
+            {RESPONSE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`status.values.${s}`)}
               </option>

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { answer, api } from '#web/api/client';
 import type { QueryParams } from '#web/api/types';
 import { roundsQuery } from '#web/pages/roundsQuery';
+import { isOrganisationType } from '#shared/api/organisation-types';
 // Types only: zod at run time would weigh on the page chunk (docs/decisions/0003).
 import type { RoundQuestions } from '#shared/api/question-bank';
 import type { Aggregates, Crosstab, FilterOptions, StatusList, SuppressedReason, Trends } from '#shared/api/results';
@@ -10,19 +11,16 @@ export type { Aggregates, Crosstab, FilterOptions, RoundQuestions, StatusList, S
 
 export type Filters = { county?: string; orgType?: string; include?: 'drafts'; attribute?: string; value?: string };
 
-/** Only the filters that are set, as a query string (without "?"): for the export links. */
+/** Only the filters that are set, as a query string (without "?"): the filters' part of the query keys. */
 export function filterQuery(filters: Filters, extra: Record<string, string> = {}): string {
   const entries = Object.entries({ ...filters, ...extra }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
   return new URLSearchParams(entries).toString();
 }
 
 type ResultFilters = QueryParams<'/api/rounds/{year}/aggregates'>;
-type OrganisationType = NonNullable<ResultFilters['orgType']>;
-const ORGANISATION_TYPES: Record<OrganisationType, true> = { kommun: true, region: true, kommunalforbund: true, bolag: true };
-const isOrganisationType = (value: string | undefined): value is OrganisationType => value !== undefined && Object.hasOwn(ORGANISATION_TYPES, value);
 
 /** The filters that are set, as the API types them (parseFilters in nationalView.ts has already checked their shape). */
-function resultFilters({ county, orgType, include, attribute, value }: Filters): ResultFilters {
+export function resultFilters({ county, orgType, include, attribute, value }: Filters): ResultFilters {
   const set = (text: string | undefined) => (text === '' ? undefined : text);
   return { county: set(county), orgType: isOrganisationType(orgType) ? orgType : undefined, include, attribute: set(attribute), value: set(value) };
 }
@@ -80,8 +78,3 @@ export const useTrends = (filters: Filters) => useQuery(nationalQueries.trends(f
 export const useCrosstab = (year: number, filters: Filters, a: string, b: string) => useQuery(nationalQueries.crosstab(year, filters, a, b));
 export const useStatusList = (year: number) => useQuery(nationalQueries.statusList(year));
 export const useFilterOptions = () => useQuery(nationalQueries.filterOptions());
-
-export function formatShare(part: number | null, whole: number | null, language: string): string {
-  if (part === null || !whole) return '–';
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(part / whole);
-}

@@ -7,8 +7,6 @@ export type { OrganisationResults };
 export type AreaResult = OrganisationResults['areas'][number];
 export type LevelCounts = NonNullable<AreaResult['comparison'][number]>;
 
-export const LEVEL_KEYS = ['1', '2', '3', '4'] as const;
-
 export const resultsQueries = {
   /** One organisation's results of a round (the latest without `year`), with texts in the reader's language. */
   organisation: (organisationId: number | undefined, year: number | undefined, lang: string) =>
@@ -27,10 +25,4 @@ export const resultsQueries = {
 
 export function useOrganisationResults(organisationId: number | undefined, year: number | undefined, lang: string) {
   return useQuery(resultsQueries.organisation(organisationId, year, lang));
-}
-
-/** "12 %" style share; null when there is nothing to divide by. */
-export function formatShare(part: number, whole: number, language: string): string | null {
-  if (whole === 0) return null;
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(part / whole);
 }

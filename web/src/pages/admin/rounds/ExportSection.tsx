@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { apiUrl } from '#web/api/client';
 import type { Round } from './roundAdminApi';
 
 /** The round's response file (GET …/responses/export): a plain download, the session cookie authorises it. */
@@ -9,7 +10,7 @@ export function ExportSection({ round }: { round: Round }) {
       <h2 id="round-export-title">{t('export.title')}</h2>
       <p>{t('export.intro')}</p>
       <p>
-        <a href={`/api/admin/rounds/${round.year}/responses/export`} download={`responses-${round.year}.csv`}>
+        <a href={apiUrl('/api/admin/rounds/{year}/responses/export', { path: { year: round.year } })} download={`responses-${round.year}.csv`}>
           {t('export.link', { year: round.year })}
         </a>
       </p>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { ORGANISATION_TYPES, type OrganisationType } from '#shared/api/organisation-types';
 import { Link } from 'react-router';
 import { paths } from '#web/app/paths';
 import { Field } from '#web/forms/Field';
 import { SelectField } from '#web/forms/SelectField';
 import { useActionProblem } from '#web/forms/useActionProblem';
-import { ORGANISATION_TYPES, type OrganisationType } from '#web/pages/admin/adminApi';
 import { useCounties } from '#web/pages/admin/useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
 import { RespondentForm } from './RespondentForm';

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ORGANISATION_TYPES } from '#shared/api/organisation-types';
+import { RESPONSE_STATUSES } from '#shared/api/response-statuses';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { Pagination } from '#web/components/Pagination';
 import { QueryStatus } from '#web/components/QueryStatus';
 import { Field } from '#web/forms/Field';
 import { SelectField } from '#web/forms/SelectField';
-import { ORGANISATION_TYPES } from '#web/pages/admin/adminApi';
 import { DataTable } from '#web/pages/admin/DataTable';
 import { FilterForm, useFilters } from '#web/pages/admin/FilterForm';
 import { formatTimestamp } from '#web/pages/admin/format';
@@ -21,7 +22,6 @@ const ResponseRateChart = lazy(() => import('./ResponseRateChart'));
 
 type Props = { round: Round; onStatus: OnStatus };
 type RowProps = Props & { organisation: MonitorOrganisation; monitor: Monitor; onWithdrawn: () => void };
-const STATUSES = ['not_started', 'draft', 'submitted'] as const;
 
 export function MonitorSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
@@ -128,7 +128,7 @@ function OrganisationFilters({ filters, headingRef }: { filters: Filters; headin
           onChange={(value) => filters.set('status', value)}
         >
           <option value="">{t('monitor.allStatuses')}</option>
-          {STATUSES.map((s) => (
+          {RESPONSE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`progress.${s}`)}
             </option>

@@ -15,9 +15,11 @@ import type {
 import type { Round, RoundState } from '#shared/api/rounds';
 import { queryOptions } from '@tanstack/react-query';
 import { answer, api } from '#web/api/client';
-import type { QueryParams, RequestBody } from '#web/api/types';
+import type { RequestBody } from '#web/api/types';
 import { roundsQuery } from '#web/pages/roundsQuery';
-import { filledIn, filledInNumber, ORGANISATION_TYPES, oneOf, type ListFilters } from '#web/pages/admin/adminApi';
+import { filledIn, filledInNumber, oneOf, type ListFilters } from '#web/pages/admin/adminApi';
+import { ORGANISATION_TYPES } from '#shared/api/organisation-types';
+import { RESPONSE_STATUSES } from '#shared/api/response-statuses';
 
 export type {
   BankVersionSummary,
@@ -32,9 +34,6 @@ export type {
   RoundState,
   TimelinePoint,
 };
-
-type MonitorStatus = NonNullable<QueryParams<'/api/admin/rounds/{year}/monitor'>['status']>;
-const MONITOR_STATUSES: readonly MonitorStatus[] = ['not_started', 'draft', 'submitted'];
 
 /** Query keys' prefixes: what a change invalidates. */
 export const roundKeys = {
@@ -55,7 +54,7 @@ export const roundQueries = {
             params: {
               path: { year },
               query: {
-                status: oneOf(MONITOR_STATUSES, filters.status),
+                status: oneOf(RESPONSE_STATUSES, filters.status),
                 county: filledIn(filters.county),
                 type: oneOf(ORGANISATION_TYPES, filters.type),
                 q: filledIn(filters.q),
