@@ -164,6 +164,9 @@ const FIELD_NAMES = {
   attribute: true,
   value: true,
   confirmPassword: true,
+  reason: true,
+  note: true,
+  minIntervalHours: true,
 } as const;
 
 /** The field's name in the user's language, or undefined for a field the UI does not name. */

@@ -3,7 +3,7 @@ import { FormProvider, useController, type FieldValues, type SubmitHandler, type
 import { ErrorSummary } from './ErrorSummary';
 import { formIds, formProblemId, FormIdsContext, useFormIds } from './formIds';
 import { SelectField } from './SelectField';
-import { TextField } from './TextField';
+import { TextArea, TextField } from './TextField';
 
 type FormProps<Input extends FieldValues, Output> = {
   form: UseFormReturn<Input, unknown, Output>;
@@ -67,6 +67,23 @@ export function FormSelectField({ name, ...props }: Bound<Omit<ComponentProps<ty
       onChange={field.onChange}
       onBlur={field.onBlur}
       selectRef={field.ref}
+      error={fieldState.error?.message || undefined}
+    />
+  );
+}
+
+/** A TextArea bound to the surrounding Form's field `name`. */
+export function FormTextArea({ name, ...props }: Bound<Omit<ComponentProps<typeof TextArea>, 'textareaRef'>>) {
+  const { field, fieldState } = useController({ name });
+  const ids = useFormIds();
+  return (
+    <TextArea
+      {...props}
+      id={ids.fieldId(name)}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      textareaRef={field.ref}
       error={fieldState.error?.message || undefined}
     />
   );
