@@ -167,6 +167,7 @@ const FIELD_NAMES = {
   reason: true,
   note: true,
   minIntervalHours: true,
+  codes: true,
 } as const;
 
 /** The field's name in the user's language, or undefined for a field the UI does not name. */
