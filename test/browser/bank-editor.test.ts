@@ -108,6 +108,44 @@ describeBrowser('editing a question-bank version with the form', () => {
     expect(await isFocused(page.getByRole('button', { name: 'Redigera 2028.1' }))).toBe(true);
   });
 
+  test('an added option takes focus and a level in each area; a key used twice is the scale’s problem; the option can be removed again', async () => {
+    const page = await openBankVersions();
+    await page.getByLabel('Kopiera från').selectOption('2019.1');
+    await page.getByLabel('Ny version').fill('2030.1');
+    await page.getByRole('button', { name: 'Kopiera', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Redigera version 2030.1' }).waitFor();
+
+    const scale = page.getByRole('group', { name: 'Svarsalternativ för följdfrågan i områdena 2–10', exact: true });
+    await scale.getByRole('button', { name: 'Lägg till ett svarsalternativ' }).click();
+    const key = scale.getByLabel('Nyckel för alternativ 5');
+    await expect.poll(() => isFocused(key)).toBe(true);
+    await key.fill('partial');
+    await scale
+      .getByRole('group', { name: /^Alternativ 5/ })
+      .getByLabel('Text (svenska)')
+      .fill('Nytt');
+    await scale
+      .getByRole('group', { name: /^Alternativ 5/ })
+      .getByLabel('Text (engelska)')
+      .fill('New');
+    expect(await area(page, 2).getByLabel('Ja och Nytt (partial)').inputValue()).toBe('4');
+    await state(page, 'Det finns ändringar som inte är sparade.');
+
+    await page.getByRole('button', { name: 'Spara versionen' }).last().click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    const message = 'Två alternativ har samma nyckel: ge varje alternativ en egen.';
+    await summary.getByRole('link', { name: `Svarsalternativ för följdfrågan i områdena 2–10: ${message}` }).click();
+    expect(await isFocused(scale.getByRole('group', { name: /^Alternativ 1/ }).getByLabel('Text (svenska)'))).toBe(true);
+    await scale.getByText(message).waitFor();
+    await expectNoAxeViolations(page);
+
+    await scale.getByRole('button', { name: 'Ta bort alternativ 5' }).click();
+    await expect.poll(() => isFocused(scale.getByRole('button', { name: 'Lägg till ett svarsalternativ' }))).toBe(true);
+    expect(await area(page, 2).getByLabel('Ja och Nytt (partial)').count()).toBe(0);
+    await state(page, 'Inga osparade ändringar.');
+  });
+
   test('the advanced JSON text loads into the form, which then saves it', async () => {
     const page = await openBankVersions();
     await page.getByLabel('Kopiera från').selectOption('2019.1');

@@ -164,6 +164,10 @@ const FIELD_NAMES = {
   attribute: true,
   value: true,
   confirmPassword: true,
+  reason: true,
+  note: true,
+  minIntervalHours: true,
+  codes: true,
 } as const;
 
 /** The field's name in the user's language, or undefined for a field the UI does not name. */

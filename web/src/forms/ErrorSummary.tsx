@@ -43,8 +43,8 @@ type ProblemSummaryProps = {
   id?: string;
 };
 
-/** The summary itself, for a form whose problems are not react-hook-form's (the question-bank editor). */
-export function ProblemSummary({ problems, focusKey, id = 'error-summary' }: ProblemSummaryProps) {
+/** The summary itself: its lines, and focus when they change after a failed submit. */
+function ProblemSummary({ problems, focusKey, id = 'error-summary' }: ProblemSummaryProps) {
   const { t } = useTranslation();
   const summaryRef = useRef<HTMLDivElement>(null);
   const hasProblems = problems.length > 0;
@@ -78,19 +78,42 @@ export function ProblemSummary({ problems, focusKey, id = 'error-summary' }: Pro
 
 type ErrorNode = { type?: unknown; message?: unknown };
 
-/** The summary's lines: the form's problem (linking to the first field it marks), then every field error with a message. */
+/**
+ * The summary's lines: the form's problem (linking to the first field it
+ * marks), then every field error with a message, in the order the form
+ * shows the fields (a schema reports them in its own order).
+ */
 export function formProblems(errors: FieldErrors, ids: FormIds): FormProblem[] {
   const fieldErrors: { name: string; node: ErrorNode }[] = [];
   collect(errors, [], fieldErrors);
   const fieldId = (entry: { name: string }) => ids.fieldId(entry.name);
   const root = errors.root?.server;
   const marked = fieldErrors.filter((entry) => !entry.node.message);
+  const lines = fieldErrors
+    .filter((entry) => typeof entry.node.message === 'string' && entry.node.message)
+    .map((entry) => {
+      const message = entry.node.message as string;
+      return {
+        id: `${ids.summaryId}-${entry.name.replaceAll('.', '-')}-problem`,
+        message: ids.summaryLine ? ids.summaryLine(entry.name, message) : message,
+        fieldId: fieldId(entry),
+      };
+    });
   return [
     ...(root?.message ? [{ id: formProblemId(ids), message: root.message, fieldId: marked[0] ? fieldId(marked[0]) : undefined }] : []),
-    ...fieldErrors
-      .filter((entry) => typeof entry.node.message === 'string' && entry.node.message)
-      .map((entry) => ({ id: `${fieldId(entry)}-problem`, message: entry.node.message as string, fieldId: fieldId(entry) })),
+    ...inPageOrder(lines),
   ];
+}
+
+/** Lines in the order of their fields on the page; a line whose field is not (yet) on the page keeps its place after them. */
+function inPageOrder(lines: FormProblem[]): FormProblem[] {
+  if (typeof document === 'undefined' || typeof document.getElementById !== 'function') return lines;
+  const elementOf = (line: FormProblem) => (line.fieldId ? document.getElementById(line.fieldId) : null);
+  return [...lines].sort((a, b) => {
+    const [x, y] = [elementOf(a), elementOf(b)];
+    if (!x || !y || x === y) return (x ? 0 : 1) - (y ? 0 : 1);
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }
 
 function collect(node: unknown, path: string[], into: { name: string; node: ErrorNode }[]) {

@@ -1,9 +1,9 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { useMemo, type ComponentProps, type ReactNode } from 'react';
 import { FormProvider, useController, type FieldValues, type SubmitHandler, type UseFormReturn } from 'react-hook-form';
 import { ErrorSummary } from './ErrorSummary';
-import { formIds, formProblemId, FormIdsContext, useFormIds } from './formIds';
+import { formIds, formProblemId, FormIdsContext, useFormIds, type FormIds } from './formIds';
 import { SelectField } from './SelectField';
-import { TextField } from './TextField';
+import { TextArea, TextField } from './TextField';
 
 type FormProps<Input extends FieldValues, Output> = {
   form: UseFormReturn<Input, unknown, Output>;
@@ -13,6 +13,14 @@ type FormProps<Input extends FieldValues, Output> = {
   /** Unique on the page: set both when a page has more than one form. */
   summaryId?: string;
   fieldPrefix?: string;
+  /**
+   * Where a field's name does not lead to its control or does not name it
+   * (a problem of a group of fields: `followupScales.x.options.root`), the
+   * control the summary links to and the summary's line.
+   */
+  fieldId?: FormIds['fieldId'];
+  summaryLine?: FormIds['summaryLine'];
+  className?: string;
   'aria-labelledby'?: string;
 };
 
@@ -21,10 +29,23 @@ type FormProps<Input extends FieldValues, Output> = {
  * inside (FormTextField, FormSelectField) take their value, error and id
  * from it. Not validated by the browser (noValidate): the schema does it.
  */
-export function Form<Input extends FieldValues, Output>({ form, onSubmit, children, summaryId, fieldPrefix, ...rest }: FormProps<Input, Output>) {
+export function Form<Input extends FieldValues, Output>({
+  form,
+  onSubmit,
+  children,
+  summaryId,
+  fieldPrefix,
+  fieldId,
+  summaryLine,
+  ...rest
+}: FormProps<Input, Output>) {
+  const ids = useMemo(() => {
+    const base = formIds(summaryId, fieldPrefix);
+    return { ...base, fieldId: fieldId ?? base.fieldId, summaryLine };
+  }, [summaryId, fieldPrefix, fieldId, summaryLine]);
   return (
     <FormProvider {...form}>
-      <FormIdsContext value={formIds(summaryId, fieldPrefix)}>
+      <FormIdsContext value={ids}>
         <ErrorSummary />
         <form className="form" noValidate onSubmit={(event) => void form.handleSubmit(onSubmit)(event)} {...rest}>
           {children}
@@ -67,6 +88,23 @@ export function FormSelectField({ name, ...props }: Bound<Omit<ComponentProps<ty
       onChange={field.onChange}
       onBlur={field.onBlur}
       selectRef={field.ref}
+      error={fieldState.error?.message || undefined}
+    />
+  );
+}
+
+/** A TextArea bound to the surrounding Form's field `name`. */
+export function FormTextArea({ name, ...props }: Bound<Omit<ComponentProps<typeof TextArea>, 'textareaRef'>>) {
+  const { field, fieldState } = useController({ name });
+  const ids = useFormIds();
+  return (
+    <TextArea
+      {...props}
+      id={ids.fieldId(name)}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      textareaRef={field.ref}
       error={fieldState.error?.message || undefined}
     />
   );

@@ -64,3 +64,36 @@ export function TextField({
     </Field>
   );
 }
+
+type TextAreaProps = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  rows?: number;
+};
+
+/** A labelled multi-line text, in the same frame as TextField. */
+export function TextArea({ id, label, value, onChange, onBlur, textareaRef, hint, error, required = true, rows }: TextAreaProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      <textarea
+        id={id}
+        name={id}
+        className="field__input"
+        rows={rows}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
+        ref={textareaRef}
+        required={required}
+        {...fieldAria(id, { hint, error })}
+      />
+    </Field>
+  );
+}

@@ -5,6 +5,8 @@ export type FormIds = {
   summaryId: string;
   /** The id of a field's control, from its name (`areas.0.name` → `areas-0-name`, after the form's prefix). */
   fieldId: (name: string) => string;
+  /** The summary's line for a field's problem; by default the message itself (it names the field: "Namn: fyll i"). */
+  summaryLine?: (name: string, message: string) => string;
 };
 
 export const formIds = (summaryId = 'error-summary', fieldPrefix = ''): FormIds => ({

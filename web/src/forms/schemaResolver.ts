@@ -17,19 +17,34 @@ import { loadNamespaces } from '#web/i18n/index';
  * (a schema's `error` outranks any error map given at parse time), hence
  * this one, built with the library's `toNestErrors`.
  */
-export function schemaResolver<Input extends FieldValues, Output>(schema: z.ZodType<Output, Input>): Resolver<Input, unknown, Output> {
+export function schemaResolver<Input extends FieldValues, Output>(
+  schema: z.ZodType<Output, Input>,
+  { place }: SchemaResolverOptions<Input> = {},
+): Resolver<Input, unknown, Output> {
   return async (values, _context, options) => {
     const result = await schema.safeParseAsync(values);
     if (result.success) return { values: result.data, errors: {} };
     await loadNamespaces(['errors']);
     const errors: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
-      const name = issue.path.map(String).join('.');
-      errors[name] ??= { type: issue.code, message: describeZodIssue(issue, values) };
+      const placed = place ? place(issue, values, result.error.issues) : undefined;
+      if (placed === null) continue;
+      const name = placed?.name ?? issue.path.map(String).join('.');
+      errors[name] ??= { type: issue.code, message: placed?.message ?? describeZodIssue(issue, values) };
     }
     return { values: {}, errors: toNestErrors<Input>(errors, options) };
   };
 }
+
+export type SchemaResolverOptions<Input extends FieldValues> = {
+  /**
+   * For a form whose fields are not the schema's paths (the question-bank
+   * editor edits a draft of the bank document): the field an issue goes on
+   * (`root.server` for the whole form) and its words; null leaves the issue
+   * out (it follows from another one), undefined places it as usual.
+   */
+  place?: (issue: z.core.$ZodIssue, values: Input, issues: readonly z.core.$ZodIssue[]) => { name: string; message: string } | null | undefined;
+};
 
 /** The params of a check only the form makes (`.refine(…, { params: formRule('confirmation_mismatch') })`). */
 export const formRule = (rule: FormRule) => ({ formRule: rule });

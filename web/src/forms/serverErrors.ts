@@ -1,4 +1,5 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
+import type { ValidationIssue } from '#shared/api/error-codes';
 import { ApiError } from '#web/api/client';
 import { describeApiError, describeIssue, invalidFields, validationIssues } from '#web/api/errorMessages';
 import { i18n } from '#web/i18n/index';
@@ -23,7 +24,9 @@ export type ServerErrorOptions<Values extends FieldValues> = {
    * `{ 'body.account.email': 'email' }`. By default `body.x.y` goes to the
    * form's `x.y` when the form has that field.
    */
-  fields?: Partial<Record<string, FieldPath<Values>>>;
+  fields?: Partial<Record<string, FieldPath<Values>>> | ((serverField: string) => FieldPath<Values> | undefined);
+  /** The words for a refused field, where the form says it its own way (the bank editor's field names are in its summary lines). */
+  message?: (issue: ValidationIssue, name: FieldPath<Values>) => string | undefined;
   /** The form's own words for some refusals (a wrong current password, a link that no longer works). */
   own?: (error: ApiError) => OwnRefusal<Values> | undefined;
 };
@@ -53,10 +56,12 @@ export function showServerError<Values extends FieldValues>(form: FormLike<Value
   const issues = validationIssues(error);
   let shown = 0;
   for (const serverField of new Set(invalidFields(error))) {
-    const name = options.fields?.[serverField] ?? defaultField(serverField, values);
+    const { fields } = options;
+    const name = typeof fields === 'function' ? fields(serverField) : (fields?.[serverField] ?? defaultField(serverField, values));
     if (!name) continue;
     const issue = issues.find((candidate) => candidate.field === serverField);
-    setError(name, { type: issue?.rule ?? error.code, message: issue ? describeIssue(issue) : general });
+    const message = issue ? (options.message?.(issue, name as FieldPath<Values>) ?? describeIssue(issue)) : general;
+    setError(name, { type: issue?.rule ?? error.code, message });
     shown += 1;
   }
   if (shown === 0) setError(FORM_PROBLEM, { type: error.code, message: general });

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
 
 /**
- * The one problem line of a small form or action: `refuse` says why it was
- * not sent, `attempt` clears the line and runs the call, and a failed call
- * leaves the API's reason there, translated, so every admin form reports it
- * the same way.
+ * The one problem line of a one-button action with no fields (log out
+ * everywhere else): `attempt` clears the line and runs the call, and a failed
+ * call leaves the API's reason there, translated. A form with fields uses
+ * useSchemaForm and showServerError instead (web/README.md, "Writing a form").
  */
 export function useActionProblem() {
   const { t } = useTranslation();
@@ -21,5 +21,5 @@ export function useActionProblem() {
     }
   }
 
-  return { problem, refuse: setProblem, attempt };
+  return { problem, attempt };
 }

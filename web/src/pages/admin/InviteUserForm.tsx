@@ -1,15 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isOrganisationRole, roleSchema } from '#shared/api/auth';
 import { adminInviteBodySchema } from '#shared/api/users';
 import { Form, FormTextField } from '#web/forms/Form';
-import { serverRule } from '#web/forms/schemaResolver';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { adminKeys, inviteUser, type Role } from './adminApi';
-import { RoleFields, toGrant } from './RoleFields';
+import { adminKeys, inviteUser } from './adminApi';
+import { FormRoleFields, hasOrganisationIfNeeded, organisationRequired, toGrant } from './RoleFields';
 
 /** The shared request's e-mail and name, and one role (with its organisation when it needs one) as its one grant. */
 const schema = z
@@ -19,11 +17,7 @@ const schema = z
     role: roleSchema,
     organisation: z.string(),
   })
-  .refine((invite) => !isOrganisationRole(invite.role) || invite.organisation !== '', {
-    path: ['organisation'],
-    params: serverRule('required'),
-    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-  })
+  .refine(hasOrganisationIfNeeded, organisationRequired)
   .transform(({ email, name, role, organisation }) => ({ email, ...(name && { name }), roles: [toGrant({ role, organisationId: organisation })!] }));
 
 /** Invite by e-mail with one role; the result says whether a link went out or roles were added. */
@@ -48,27 +42,10 @@ export function InviteUserForm({ onDone }: { onDone: (message: string) => void }
     <Form form={form} onSubmit={submit} fieldPrefix="invite-" aria-labelledby="invite-heading">
       <FormTextField name="email" type="email" label={t('invite.email')} autoComplete="off" />
       <FormTextField name="name" label={t('invite.name')} hint={t('invite.nameHint')} autoComplete="off" required={false} />
-      <BoundRoleFields />
+      <FormRoleFields idPrefix="invite" />
       <button type="submit" className="button" disabled={invite.isPending}>
         {invite.isPending ? t('invite.submitting') : t('invite.submit')}
       </button>
     </Form>
-  );
-}
-
-/** RoleFields (shared with a user's row) on the form's `role` and `organisation`: the ids invite-role and invite-organisation are the fields'. */
-function BoundRoleFields() {
-  const role = useController({ name: 'role' });
-  const organisation = useController({ name: 'organisation' });
-  return (
-    <RoleFields
-      idPrefix="invite"
-      value={{ role: role.field.value as Role, organisationId: organisation.field.value as string }}
-      onChange={(next) => {
-        role.field.onChange(next.role);
-        organisation.field.onChange(next.organisationId);
-      }}
-      organisationError={organisation.fieldState.error?.message}
-    />
   );
 }

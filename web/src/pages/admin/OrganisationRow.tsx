@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Field, fieldAria } from '#web/forms/Field';
-import { useActionProblem } from '#web/forms/useActionProblem';
+import { z } from 'zod';
+import { updateOrganisationBodySchema } from '#shared/api/organisations';
+import { Form, FormTextField } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { adminKeys, updateOrganisation, type OrganisationView } from './adminApi';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
@@ -23,22 +25,30 @@ export function OrganisationRow({ organisation, onStatus }: Props) {
   );
 }
 
+/** The contact address as typed: empty is none (null), otherwise the shared request's e-mail. */
+const contactSchema = z.object({
+  contactEmail: z
+    .string()
+    .trim()
+    .transform((email) => email || null)
+    .pipe(updateOrganisationBodySchema.shape.contactEmail.unwrap()),
+});
+
 /** The contact address, with a disclosure to change it in place. */
 function ContactEditor({ organisation, onStatus }: Props) {
   const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
-  const [value, setValue] = useState(organisation.contactEmail ?? '');
-  const { problem, attempt } = useActionProblem();
-  const save = useMutation({ mutationFn: (contactEmail: string | null) => updateOrganisation(organisation.id, { contactEmail }) });
-  const fieldId = `contact-${organisation.id}`;
+  const form = useSchemaForm(contactSchema, { contactEmail: organisation.contactEmail ?? '' });
+  const save = useMutation({ mutationFn: (body: z.output<typeof contactSchema>) => updateOrganisation(organisation.id, body) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    await attempt(async () => {
-      await save.mutateAsync(value.trim() || null);
+  async function submit(body: z.output<typeof contactSchema>) {
+    try {
+      await save.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
       onStatus(t('organisations.contactSaved', { name: organisation.name }));
-    });
+    } catch (error) {
+      showServerError(form, error);
+    }
   }
 
   return (
@@ -49,21 +59,18 @@ function ContactEditor({ organisation, onStatus }: Props) {
           {t('organisations.editContact')}
           <span className="visually-hidden">{` – ${organisation.name}`}</span>
         </summary>
-        <form onSubmit={submit} noValidate>
-          <Field id={fieldId} label={t('organisations.contactEmailFor', { name: organisation.name })} error={problem}>
-            <input
-              id={fieldId}
-              type="email"
-              className="field__input"
-              value={value}
-              onChange={(e) => setValue(e.target.value)}
-              {...fieldAria(fieldId, { error: problem })}
-            />
-          </Field>
+        <Form form={form} onSubmit={submit} summaryId={`contact-error-summary-${organisation.id}`} fieldPrefix={`contact-${organisation.id}-`}>
+          <FormTextField
+            name="contactEmail"
+            type="email"
+            label={t('organisations.contactEmailFor', { name: organisation.name })}
+            autoComplete="off"
+            required={false}
+          />
           <button type="submit" className="button button--small" disabled={save.isPending}>
             {t('organisations.save')}
           </button>
-        </form>
+        </Form>
       </details>
     </>
   );

@@ -1,6 +1,8 @@
+import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ROLES, isOrganisationRole, type Role } from '#shared/api/roles';
+import { serverRule } from '#web/forms/schemaResolver';
 import { SelectField } from '#web/forms/SelectField';
+import { ROLES, isOrganisationRole, type Role } from '#shared/api/roles';
 import { OrganisationPicker } from './OrganisationPicker';
 
 export type RoleChoice = { role: Role; organisationId: string };
@@ -45,4 +47,31 @@ export function RoleFields({ idPrefix, value, onChange, organisationError }: Pro
 export function toGrant(choice: RoleChoice) {
   if (!isOrganisationRole(choice.role)) return { role: choice.role, organisationId: null };
   return choice.organisationId ? { role: choice.role, organisationId: Number(choice.organisationId) } : null;
+}
+
+/** A form's role and organisation (`role`, `organisation`): an organisation role needs its organisation. */
+export const hasOrganisationIfNeeded = (choice: { role: Role; organisation: string }) =>
+  !isOrganisationRole(choice.role) || choice.organisation !== '';
+/** The refinement's params: the refusal is the missing organisation's, in the server's words. */
+export const organisationRequired = {
+  path: ['organisation'],
+  params: serverRule('required'),
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
+/** RoleFields on the surrounding Form's `role` and `organisation`: the form's fieldPrefix must be `${idPrefix}-`, so ids are the fields'. */
+export function FormRoleFields({ idPrefix }: { idPrefix: string }) {
+  const role = useController({ name: 'role' });
+  const organisation = useController({ name: 'organisation' });
+  return (
+    <RoleFields
+      idPrefix={idPrefix}
+      value={{ role: role.field.value as Role, organisationId: organisation.field.value as string }}
+      onChange={(next) => {
+        role.field.onChange(next.role);
+        organisation.field.onChange(next.organisationId);
+      }}
+      organisationError={organisation.fieldState.error?.message}
+    />
+  );
 }

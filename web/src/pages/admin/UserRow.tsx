@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
-import { useActionProblem } from '#web/forms/useActionProblem';
+import { z } from 'zod';
+import { roleSchema } from '#shared/api/auth';
+import { Form } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { adminKeys, grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
 import { formatTimestamp, inSentence } from './format';
-import { RoleFields, toGrant, type RoleChoice } from './RoleFields';
+import { FormRoleFields, hasOrganisationIfNeeded, organisationRequired, toGrant } from './RoleFields';
 
 type Props = { user: AdminUserView; onStatus: (message: string) => void };
 
@@ -82,23 +85,27 @@ export function UserRow({ user, onStatus }: Props) {
   );
 }
 
+/** One role (with its organisation when it needs one) as the grant the shared request takes. */
+const grantSchema = z
+  .object({ role: roleSchema, organisation: z.string() })
+  .refine(hasOrganisationIfNeeded, organisationRequired)
+  .transform((choice) => toGrant({ role: choice.role, organisationId: choice.organisation })!);
+
 function GrantRole({ user, onStatus }: Props) {
   const { t, i18n } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  const [choice, setChoice] = useState<RoleChoice>({ role: 'viewer', organisationId: '' });
-  const { problem, refuse, attempt } = useActionProblem();
-  const grant = useMutation({ mutationFn: (body: Parameters<typeof grantRole>[1]) => grantRole(user.id, body) });
+  const form = useSchemaForm(grantSchema, { role: 'viewer', organisation: '' });
+  const grant = useMutation({ mutationFn: (body: z.output<typeof grantSchema>) => grantRole(user.id, body) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = toGrant(choice);
-    if (!body) return refuse(t('roles.organisationMissing'));
-    await attempt(async () => {
+  async function submit(body: z.output<typeof grantSchema>) {
+    try {
       await grant.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: adminKeys.all });
       onStatus(t('users.granted', { role: inSentence(tCommon(`roles.${body.role}`), i18n.language), user: user.name || user.email }));
-    });
+    } catch (error) {
+      showServerError(form, error, { fields: { 'body.role': 'role', 'body.organisationId': 'organisation' } });
+    }
   }
 
   return (
@@ -107,17 +114,12 @@ function GrantRole({ user, onStatus }: Props) {
         {t('users.grant')}
         <span className="visually-hidden">{` – ${user.name || user.email}`}</span>
       </summary>
-      <form onSubmit={submit} noValidate>
-        <RoleFields idPrefix={`grant-${user.id}`} value={choice} onChange={setChoice} />
-        {problem && (
-          <p role="alert" className="field__error">
-            {problem}
-          </p>
-        )}
+      <Form form={form} onSubmit={submit} summaryId={`grant-error-summary-${user.id}`} fieldPrefix={`grant-${user.id}-`}>
+        <FormRoleFields idPrefix={`grant-${user.id}`} />
         <button type="submit" className="button button--small" disabled={grant.isPending}>
           {t('users.grantSubmit')}
         </button>
-      </form>
+      </Form>
     </details>
   );
 }

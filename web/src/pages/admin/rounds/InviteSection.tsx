@@ -4,55 +4,61 @@ import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, type OrganisationType } from '#shared/api/organisation-types';
 import { Link } from 'react-router';
 import { paths } from '#web/app/paths';
-import { Field } from '#web/forms/Field';
-import { SelectField } from '#web/forms/SelectField';
-import { useActionProblem } from '#web/forms/useActionProblem';
+import { useController, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { inviteBodySchema } from '#shared/api/round-admin';
+import { Form, FormSelectField, FormTextArea } from '#web/forms/Form';
+import { serverRule } from '#web/forms/schemaResolver';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { useCounties } from '#web/pages/admin/useOrganisations';
 import { ConfirmAction } from './ConfirmAction';
 import { RespondentForm } from './RespondentForm';
-import {
-  inviteOrganisations,
-  parseCodeList,
-  roundKeys,
-  type InvitationSelection,
-  type InviteResult,
-  type Round,
-  type OnStatus,
-} from './roundAdminApi';
+import { inviteOrganisations, parseCodeList, roundKeys, type InviteResult, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = { round: Round; onStatus: OnStatus };
-type Kind = InvitationSelection['kind'];
+type InviteBody = z.output<typeof schema>;
+const KINDS = ['municipalities', 'filter', 'codes'] as const;
+
+/** The choice as the form holds it, made into the shared request: the list of codes must name at least one. */
+const schema = z
+  .object({ kind: z.enum(KINDS), type: z.string(), county: z.string(), codes: z.string(), sendMail: z.boolean() })
+  .refine((choice) => choice.kind !== 'codes' || parseCodeList(choice.codes).length > 0, {
+    path: ['codes'],
+    params: serverRule('required'),
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
+  // The pipe checks what the form made of its text: the type and county as the request's.
+  .transform(({ kind, type, county, codes, sendMail }): z.input<typeof inviteBodySchema> => ({
+    selection:
+      kind === 'municipalities'
+        ? { kind }
+        : kind === 'filter'
+          ? { kind, ...(type && { type: type as OrganisationType }), ...(county && { county }) }
+          : { kind, codes: parseCodeList(codes) },
+    sendMail,
+  }))
+  .pipe(inviteBodySchema);
 
 export function InviteSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
   const queryClient = useQueryClient();
-  const [kind, setKind] = useState<Kind>('municipalities');
-  const [type, setType] = useState<OrganisationType | ''>('');
-  const [county, setCounty] = useState('');
-  const [codes, setCodes] = useState('');
-  const [sendMail, setSendMail] = useState(true);
   const [result, setResult] = useState<InviteResult>();
-  const { problem, refuse, attempt } = useActionProblem();
-  const invite = useMutation({ mutationFn: (selection: InvitationSelection) => inviteOrganisations(round.year, { selection, sendMail }) });
+  const form = useSchemaForm(schema, { kind: 'municipalities', type: '', county: '', codes: '', sendMail: true });
+  const invite = useMutation({ mutationFn: (body: InviteBody) => inviteOrganisations(round.year, body) });
+  const [kind, sendMail] = useWatch({ control: form.control, name: ['kind', 'sendMail'] });
 
-  function selection(): InvitationSelection | undefined {
-    if (kind === 'municipalities') return { kind };
-    if (kind === 'filter') return { kind, ...(type && { type }), ...(county && { county }) };
-    const list = parseCodeList(codes);
-    return list.length ? { kind, codes: list } : undefined;
-  }
-
-  async function submit() {
-    const chosen = selection();
-    if (!chosen) return refuse(t('invite.noCodes'));
-    await attempt(async () => {
-      const answer = await invite.mutateAsync(chosen);
+  async function submit(body: InviteBody) {
+    try {
+      const answer = await invite.mutateAsync(body);
       setResult(answer);
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
       const invited = t('invite.invitedCount', { count: answer.invited });
       if (answer.mailed > 0 && answer.delivery === 'outbox') onStatus(t('invite.doneWaiting', { invited, count: answer.mailed }), { outbox: true });
       else onStatus(t('invite.done', { invited, count: answer.mailed }));
-    });
+    } catch (error) {
+      showServerError(form, error, { fields: { 'body.selection.codes': 'codes', 'body.selection.type': 'type', 'body.selection.county': 'county' } });
+    }
   }
 
   if (round.state === 'published') return null;
@@ -60,67 +66,75 @@ export function InviteSection({ round, onStatus }: Props) {
     <section aria-labelledby="invite-title" className="round-section">
       <h2 id="invite-title">{t('invite.title')}</h2>
       <p>{t('invite.intro')}</p>
-      <fieldset className="radio-group">
-        <legend>{t('invite.whom')}</legend>
-        {(['municipalities', 'filter', 'codes'] as const).map((option) => (
-          <label key={option}>
-            <input type="radio" name="invite-kind" value={option} checked={kind === option} onChange={() => setKind(option)} />
-            {t(`invite.kinds.${option}`)}
-          </label>
-        ))}
-      </fieldset>
-      {kind === 'filter' && <FilterFields type={type} county={county} onType={setType} onCounty={setCounty} />}
-      {kind === 'codes' && (
-        <Field id="invite-codes" label={t('invite.codes')} hint={t('invite.codesHint')}>
-          <textarea
-            id="invite-codes"
-            className="field__input textarea"
-            value={codes}
-            onChange={(e) => setCodes(e.target.value)}
-            aria-describedby="invite-codes-hint"
-          />
-        </Field>
-      )}
-      <label className="checkbox-label">
-        <input type="checkbox" checked={sendMail} onChange={(e) => setSendMail(e.target.checked)} />
-        {t('invite.sendMail')}
-      </label>
-      {problem && <p className="field__error">{problem}</p>}
-      <ConfirmAction
-        label={t('invite.submit')}
-        question={sendMail ? t('invite.confirmWithMail') : t('invite.confirmWithoutMail')}
-        confirmLabel={t('invite.confirm')}
-        onConfirm={() => void submit()}
-        disabled={invite.isPending}
-      />
+      {/* The confirmation's button sends it. */}
+      <Form form={form} onSubmit={submit} summaryId="invite-error-summary" fieldPrefix="invite-">
+        <KindChoice />
+        {kind === 'filter' && <FilterFields />}
+        {kind === 'codes' && <FormTextArea name="codes" label={t('invite.codes')} hint={t('invite.codesHint')} />}
+        <SendMailBox label={t('invite.sendMail')} />
+        <ConfirmAction
+          label={t('invite.submit')}
+          question={sendMail ? t('invite.confirmWithMail') : t('invite.confirmWithoutMail')}
+          confirmLabel={t('invite.confirm')}
+          onConfirm={() => void form.handleSubmit(submit)()}
+          disabled={invite.isPending}
+        />
+      </Form>
       {result && <InviteOutcome result={result} />}
       <RespondentForm onStatus={onStatus} />
     </section>
   );
 }
 
-function FilterFields(props: { type: string; county: string; onType: (v: OrganisationType | '') => void; onCounty: (v: string) => void }) {
+/** Whom to invite: every municipality, organisations by type and county, or a list of codes. */
+function KindChoice() {
+  const { t } = useTranslation('rounds');
+  const { field } = useController({ name: 'kind' });
+  return (
+    <fieldset className="radio-group">
+      <legend>{t('invite.whom')}</legend>
+      {KINDS.map((option) => (
+        <label key={option}>
+          <input type="radio" name="invite-kind" value={option} checked={field.value === option} onChange={() => field.onChange(option)} />
+          {t(`invite.kinds.${option}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function SendMailBox({ label }: { label: string }) {
+  const { field } = useController({ name: 'sendMail' });
+  return (
+    <label className="checkbox-label">
+      <input type="checkbox" checked={field.value as boolean} onChange={(e) => field.onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
+function FilterFields() {
   const { t } = useTranslation('rounds');
   const { t: tAdmin } = useTranslation('admin');
   const counties = useCounties();
   return (
     <div className="filters">
-      <SelectField id="invite-type" label={t('invite.type')} value={props.type} onChange={(v) => props.onType(v as OrganisationType | '')}>
+      <FormSelectField name="type" label={t('invite.type')}>
         <option value="">{t('invite.anyType')}</option>
         {ORGANISATION_TYPES.map((type) => (
           <option key={type} value={type}>
             {tAdmin(`organisations.types.${type}`)}
           </option>
         ))}
-      </SelectField>
-      <SelectField id="invite-county" label={t('invite.county')} value={props.county} onChange={props.onCounty}>
+      </FormSelectField>
+      <FormSelectField name="county" label={t('invite.county')}>
         <option value="">{t('invite.anyCounty')}</option>
         {counties.map(([code, name]) => (
           <option key={code} value={code}>
             {name}
           </option>
         ))}
-      </SelectField>
+      </FormSelectField>
     </div>
   );
 }

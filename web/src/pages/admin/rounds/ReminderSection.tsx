@@ -1,43 +1,67 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { reminderBodySchema, type ReminderBody } from '#shared/api/round-admin';
 import { Field } from '#web/forms/Field';
-import { useActionProblem } from '#web/forms/useActionProblem';
+import { Form, FormTextArea, FormTextField } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { inSentence } from '#web/pages/admin/format';
 import { ConfirmAction } from './ConfirmAction';
 import { previewReminders, roundKeys, roundQueries, sendReminders, type ReminderPlan, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = { round: Round; onStatus: OnStatus };
-type Body = { organisationIds?: number[]; minIntervalHours?: number; note?: string };
+const { shape } = reminderBodySchema;
+/** The shared request's note and interval as typed: empty is left out (the configured interval, no note). */
+const schema = z.object({
+  note: z
+    .string()
+    .trim()
+    .transform((note) => note || undefined)
+    .pipe(shape.note),
+  minIntervalHours: z
+    .string()
+    .trim()
+    .transform((hours) => (hours === '' ? undefined : Number(hours)))
+    .pipe(shape.minIntervalHours),
+});
+type Values = z.output<typeof schema>;
 
 /** Reminders to organisations that have not submitted: preview the message and recipients, then send. */
 export function ReminderSection({ round, onStatus }: Props) {
   const { t } = useTranslation('rounds');
   const queryClient = useQueryClient();
-  const [note, setNote] = useState('');
-  const [intervalHours, setIntervalHours] = useState('');
   const [chosen, setChosen] = useState<number[] | null>(null);
   const [plan, setPlan] = useState<ReminderPlan>();
-  const { problem, refuse, attempt } = useActionProblem();
-  const body = (): Body => ({
+  const form = useSchemaForm(schema, { note: '', minIntervalHours: '' });
+  const body = (values: Values): ReminderBody => ({
     ...(chosen && chosen.length > 0 && { organisationIds: chosen }),
-    ...(intervalHours.trim() !== '' && { minIntervalHours: Number(intervalHours) }),
-    ...(note.trim() && { note: note.trim() }),
+    ...(values.minIntervalHours !== undefined && { minIntervalHours: values.minIntervalHours }),
+    ...(values.note && { note: values.note }),
   });
-  const preview = useMutation({ mutationFn: () => previewReminders(round.year, body()) });
-  const send = useMutation({ mutationFn: () => sendReminders(round.year, body()) });
+  const preview = useMutation({ mutationFn: (values: Values) => previewReminders(round.year, body(values)) });
+  const send = useMutation({ mutationFn: (values: Values) => sendReminders(round.year, body(values)) });
 
-  async function run(action: 'preview' | 'send') {
-    if (intervalHours.trim() !== '' && !/^\d+$/.test(intervalHours.trim())) return refuse(t('reminders.intervalInvalid'));
-    await attempt(async () => {
-      if (action === 'preview') return setPlan(await preview.mutateAsync());
-      const result = await send.mutateAsync();
+  async function showPreview(values: Values) {
+    try {
+      setPlan(await preview.mutateAsync(values));
+    } catch (error) {
+      showServerError(form, error);
+    }
+  }
+
+  async function sendNow(values: Values) {
+    try {
+      const result = await send.mutateAsync(values);
       setPlan(undefined);
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
       const organisations = t('reminders.organisationCount', { count: result.recipients.length });
       if (result.delivery === 'outbox') onStatus(t('reminders.waiting', { count: result.sent, organisations }), { outbox: true });
       else onStatus(t('reminders.sent', { count: result.sent, organisations }));
-    });
+    } catch (error) {
+      showServerError(form, error);
+    }
   }
 
   if (round.state !== 'open') return null;
@@ -46,31 +70,22 @@ export function ReminderSection({ round, onStatus }: Props) {
       <h2 id="reminders-title">{t('reminders.title')}</h2>
       <p>{t('reminders.intro')}</p>
       <OrganisationChooser year={round.year} chosen={chosen} onChange={setChosen} />
-      <Field id="reminder-note" label={t('reminders.note')} hint={t('reminders.noteHint')}>
-        <textarea
-          id="reminder-note"
-          className="field__input"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          aria-describedby="reminder-note-hint"
-        />
-      </Field>
-      <Field id="reminder-interval" label={t('reminders.interval')} hint={t('reminders.intervalHint')}>
-        <input
-          id="reminder-interval"
+      <Form form={form} onSubmit={showPreview} summaryId="reminder-error-summary" fieldPrefix="reminder-">
+        <FormTextArea name="note" label={t('reminders.note')} hint={t('reminders.noteHint')} required={false} />
+        <FormTextField
+          name="minIntervalHours"
+          label={t('reminders.interval')}
+          hint={t('reminders.intervalHint')}
           inputMode="numeric"
-          className="field__input"
-          value={intervalHours}
-          onChange={(e) => setIntervalHours(e.target.value)}
-          aria-describedby="reminder-interval-hint"
+          autoComplete="off"
+          required={false}
         />
-      </Field>
-      {problem && <p className="field__error">{problem}</p>}
-      <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => void run('preview')} disabled={preview.isPending}>
-          {t('reminders.preview')}
-        </button>
-      </div>
+        <div className="button-row">
+          <button type="submit" className="button button--secondary" disabled={preview.isPending}>
+            {t('reminders.preview')}
+          </button>
+        </div>
+      </Form>
       {plan && (
         <>
           <ReminderPreview plan={plan} />
@@ -79,7 +94,7 @@ export function ReminderSection({ round, onStatus }: Props) {
               label={t('reminders.send', { count: plan.recipients.length })}
               question={t('reminders.question', { count: plan.recipients.length })}
               confirmLabel={t('reminders.confirm')}
-              onConfirm={() => void run('send')}
+              onConfirm={() => void form.handleSubmit(sendNow)()}
               disabled={send.isPending}
             />
           )}

@@ -1,8 +1,10 @@
-import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Field, fieldAria } from '#web/forms/Field';
-import { useActionProblem } from '#web/forms/useActionProblem';
+import type { z } from 'zod';
+import { reopenBodySchema } from '#shared/api/round-admin';
+import { Form, FormTextArea } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { ConfirmAction } from './ConfirmAction';
 import { reopenResponse, roundKeys, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 
@@ -12,18 +14,17 @@ type Props = { round: Round; organisation: MonitorOrganisation; onStatus: OnStat
 export function ReopenForm({ round, organisation, onStatus }: Props) {
   const { t } = useTranslation('rounds');
   const queryClient = useQueryClient();
-  const [reason, setReason] = useState('');
-  const { problem, refuse, attempt } = useActionProblem();
-  const reopen = useMutation({ mutationFn: () => reopenResponse(round.year, organisation.id, reason.trim()) });
-  const fieldId = `reopen-reason-${organisation.id}`;
+  const form = useSchemaForm(reopenBodySchema, { reason: '' });
+  const reopen = useMutation({ mutationFn: (body: z.output<typeof reopenBodySchema>) => reopenResponse(round.year, organisation.id, body.reason) });
 
-  async function confirm() {
-    if (reason.trim().length < 3) return refuse(t('reopen.reasonRequired'));
-    await attempt(async () => {
-      await reopen.mutateAsync();
+  async function submit(body: z.output<typeof reopenBodySchema>) {
+    try {
+      await reopen.mutateAsync(body);
       await queryClient.invalidateQueries({ queryKey: roundKeys.monitor(round.year) });
       onStatus(t('reopen.done', { name: organisation.name }));
-    });
+    } catch (error) {
+      showServerError(form, error);
+    }
   }
 
   return (
@@ -32,23 +33,18 @@ export function ReopenForm({ round, organisation, onStatus }: Props) {
         {t('reopen.title')}
         <span className="visually-hidden">{` – ${organisation.name}`}</span>
       </summary>
-      <Field id={fieldId} label={t('reopen.reason', { name: organisation.name })} error={problem}>
-        <textarea
-          id={fieldId}
-          className="field__input"
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          {...fieldAria(fieldId, { error: problem })}
+      {/* The confirmation's button sends it: Enter in the reason makes a new line. */}
+      <Form form={form} onSubmit={submit} summaryId={`reopen-error-summary-${organisation.id}`} fieldPrefix={`reopen-${organisation.id}-`}>
+        <FormTextArea name="reason" label={t('reopen.reason', { name: organisation.name })} />
+        <ConfirmAction
+          label={t('reopen.submit')}
+          question={t('reopen.question', { name: organisation.name })}
+          confirmLabel={t('reopen.confirm')}
+          onConfirm={() => void form.handleSubmit(submit)()}
+          disabled={reopen.isPending}
+          className="button button--small"
         />
-      </Field>
-      <ConfirmAction
-        label={t('reopen.submit')}
-        question={t('reopen.question', { name: organisation.name })}
-        confirmLabel={t('reopen.confirm')}
-        onConfirm={() => void confirm()}
-        disabled={reopen.isPending}
-        className="button button--small"
-      />
+      </Form>
     </details>
   );
 }

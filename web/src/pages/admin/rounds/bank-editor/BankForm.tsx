@@ -1,106 +1,89 @@
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
-import { useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { QuestionBankFile } from '#shared/question-bank/schema';
-import { ApiError } from '#web/api/client';
-import { describeApiError } from '#web/api/errorMessages';
-import { ProblemSummary } from '#web/forms/ErrorSummary';
+import { Form } from '#web/forms/Form';
+import { showServerError } from '#web/forms/serverErrors';
+import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { roundKeys, roundQueries, saveBankVersion } from '#web/pages/admin/rounds/roundAdminApi';
 import { AreaFieldset } from './AreaFieldset';
 import { ConfirmDialog } from './ConfirmDialog';
-import { addOption, removeOption, toDocument, toDraft, type BankDraft, type Path } from './draft';
+import { toDraft, type BankDraft } from './draft';
 import { EditorContext } from './fields';
 import { GeneralTexts, LevelTexts } from './GeneralTexts';
 import { JsonDisclosure } from './JsonDisclosure';
-import { areaLegend, issuesFromServer, placeProblems, scaleLegend, validateDraft, type PlacedProblem } from './problems';
+import {
+  areaLegend,
+  bankDraftSchema,
+  bankFieldId,
+  bankPlacement,
+  placeIssue,
+  scaleLegend,
+  serverFieldName,
+  serverPath,
+  summaryLine,
+} from './problems';
 import { ScaleFieldset } from './ScaleFieldset';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 type Props = { initial: QuestionBankFile; version: string; readOnly: boolean; onClose: () => void };
 
 /**
- * The editing state of one version: the draft, the last saved state (to
- * tell unsaved changes and to undo them), and the problems of the last save,
- * placed on their fields.
+ * The editing state of one version, in react-hook-form: the draft, whose
+ * default values are the last saved state (isDirty tells unsaved changes,
+ * reset undoes them), checked with the bank schema on save; the problems of
+ * the check or of the server's refusal sit on their fields.
  */
 export function BankForm({ initial, version, readOnly, onClose }: Props) {
   const { t, i18n } = useTranslation('bankEditor');
-  const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
-  // The draft lives in react-hook-form: its default values are the last saved state, so isDirty tells unsaved changes.
-  const form = useForm<BankDraft>({ defaultValues: toDraft(initial) });
+  const form = useSchemaForm(bankDraftSchema, toDraft(initial), { place: bankPlacement(t) });
   const draft = useWatch({ control: form.control }) as BankDraft;
-  const [problems, setProblems] = useState<PlacedProblem[]>([]);
-  const [failedSubmits, setFailedSubmits] = useState(0);
   const [notice, setNotice] = useState<string>();
   const [confirmingUndo, setConfirmingUndo] = useState(false);
   const save = useMutation({ mutationFn: (bank: QuestionBankFile) => saveBankVersion(version, bank) });
   const dirty = !readOnly && form.formState.isDirty;
+  const { getValues, reset, watch } = form;
 
-  const { getValues, reset, setValue } = form;
-  /** A change of several places at once (an option added or removed, a document loaded): the saved state stays the default. */
-  const change = useCallback(
-    (next: (draft: BankDraft) => BankDraft) => {
-      reset(next(getValues()), { keepDefaultValues: true });
-      setNotice(undefined);
-    },
-    [getValues, reset],
-  );
-  const update = useCallback(
-    (path: Path, value: unknown) => {
-      setValue(path.join('.') as FieldPath<BankDraft>, value as never, { shouldDirty: true });
-      setNotice(undefined);
-    },
-    [setValue],
-  );
-  const onAdd = useCallback((scale: string) => change((d) => addOption(d, scale)), [change]);
-  const onRemove = useCallback((scale: string, index: number) => change((d) => removeOption(d, scale, index)), [change]);
-  const problemsByKey = useMemo(() => new Map(problems.map((p) => [p.errorKey, p])), [problems]);
-  const context = useMemo(() => ({ readOnly, problems: problemsByKey, update }), [readOnly, problemsByKey, update]);
+  // Any change ends the notice of the last save, undo or load (those set theirs after their reset).
+  useEffect(() => {
+    const subscription = watch(() => setNotice(undefined));
+    return () => subscription.unsubscribe();
+  }, [watch]);
 
-  function fail(next: PlacedProblem[]) {
-    setProblems(inFormOrder(next));
-    setFailedSubmits((count) => count + 1);
-  }
-
-  const formProblem = (message: string): PlacedProblem => ({ errorKey: 'bank-form', fieldId: undefined, message, summary: message });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(bank: QuestionBankFile) {
     if (readOnly || save.isPending) return;
-    const issues = validateDraft(draft);
-    if (issues.length > 0) return fail(placeProblems(issues, draft, t, i18n.language));
-    const bank = toDocument(draft);
+    const saved = getValues();
     try {
       await save.mutateAsync(bank);
     } catch (error) {
-      return fail(describeSaveFailure(error));
+      return showServerError(form, error, {
+        fields: (field) => serverFieldName(field, getValues()) as never,
+        message: (issue) => placeIssue(serverPath(issue.field), issue.message, getValues(), t).message,
+        own: (refusal) => {
+          if (refusal.status !== 409) return undefined;
+          void queryClient.invalidateQueries({ queryKey: roundKeys.bankVersions });
+          return { message: t('errors.frozen') };
+        },
+      });
     }
-    reset(draft);
-    setProblems([]);
+    reset(saved);
     setNotice(t('state.saved', { version }));
     queryClient.setQueryData(roundQueries.bankVersion(version).queryKey, bank);
-  }
-
-  function describeSaveFailure(error: unknown): PlacedProblem[] {
-    if (error instanceof ApiError && error.status === 400) {
-      const issues = issuesFromServer(error.detailsFor('validation_failed'));
-      if (issues.length > 0) return placeProblems(issues, draft, t, i18n.language);
-    }
-    if (error instanceof ApiError && error.status === 409) {
-      void queryClient.invalidateQueries({ queryKey: roundKeys.bankVersions });
-      return [formProblem(t('errors.frozen'))];
-    }
-    return [formProblem(describeApiError(error, tCommon))];
   }
 
   function undo() {
     setConfirmingUndo(false);
     reset();
-    setProblems([]);
     setNotice(t('state.undone'));
   }
+
+  const line = useCallback(
+    (name: string, message: string) => summaryLine(name, message, getValues(), t, i18n.language),
+    [getValues, t, i18n.language],
+  );
+  const context = useMemo(() => ({ readOnly }), [readOnly]);
 
   const stateText = notice ?? (dirty ? t('state.dirty') : t('state.clean'));
   const actions = (where: 'top' | 'bottom') => (
@@ -126,14 +109,18 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
   );
 
   const scales = Object.entries(draft.followupScales);
+  const levelNumbers = draft.levels.map((level) => level.level);
   return (
     <EditorContext.Provider value={context}>
-      <form className="bank-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="editor-title">
-        <ProblemSummary
-          id="bank-error-summary"
-          focusKey={failedSubmits}
-          problems={problems.map((p) => ({ id: `${p.errorKey}-problem`, message: p.summary, fieldId: p.fieldId }))}
-        />
+      <Form
+        form={form}
+        onSubmit={submit}
+        className="bank-form"
+        summaryId="bank-error-summary"
+        fieldId={bankFieldId}
+        summaryLine={line}
+        aria-labelledby="editor-title"
+      >
         {!readOnly && actions('top')}
         <nav aria-label={t('contents')} className="bank-contents">
           <ul>
@@ -155,16 +142,10 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
             ))}
           </ul>
         </nav>
-        <GeneralTexts
-          source={draft.source}
-          scope={draft.scope}
-          definition={draft.definition}
-          answerLabels={draft.answerLabels}
-          comment={draft.comment}
-        />
-        <LevelTexts levels={draft.levels} targetLevel={draft.scoring.targetLevel} />
-        {scales.map(([name, scale]) => (
-          <ScaleFieldset key={name} name={name} options={scale.options} legend={scaleLegend(draft, name, t)} onAdd={onAdd} onRemove={onRemove} />
+        <GeneralTexts />
+        <LevelTexts levels={levelNumbers} />
+        {scales.map(([name]) => (
+          <ScaleFieldset key={name} name={name} legend={scaleLegend(draft, name, t)} />
         ))}
         {draft.areas.map((area, index) => (
           <AreaFieldset
@@ -172,7 +153,6 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
             area={area}
             index={index}
             legend={areaLegend(draft, index, t, i18n.language)}
-            rule={draft.scoring.areas[area.key] ?? { no: 1, levels: [] }}
             options={draft.followupScales[area.followup.scale]?.options ?? []}
           />
         ))}
@@ -181,7 +161,7 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
           version={version}
           readOnly={readOnly}
           onLoad={(next) => {
-            change(() => next);
+            reset(next, { keepDefaultValues: true });
             setNotice(t('json.loaded'));
           }}
         />
@@ -192,7 +172,7 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
         ) : (
           actions('bottom')
         )}
-      </form>
+      </Form>
       {!readOnly && <UnsavedChangesGuard dirty={dirty} version={version} />}
       <ConfirmDialog
         open={confirmingUndo}
@@ -205,14 +185,4 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
       />
     </EditorContext.Provider>
   );
-}
-
-/** The summary lists problems as the form shows their fields (the whole form's first); the schema reports them in its own order. */
-function inFormOrder(problems: PlacedProblem[]): PlacedProblem[] {
-  const elementOf = (problem: PlacedProblem) => (problem.fieldId ? document.getElementById(problem.fieldId) : null);
-  return [...problems].sort((a, b) => {
-    const [x, y] = [elementOf(a), elementOf(b)];
-    if (!x || !y) return (x ? 1 : 0) - (y ? 1 : 0);
-    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  });
 }

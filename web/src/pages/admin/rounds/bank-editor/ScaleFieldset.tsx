@@ -1,45 +1,64 @@
 import { memo, useEffect, useRef } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { OptionDraft } from './draft';
+import { areasOnScale, newOption, withOptionAdded, type BankDraft } from './draft';
 import { GroupProblem, PlainText, TextPair, useEditor } from './fields';
-import { fieldId } from './problems';
+import { bankFieldId, scaleProblemName } from './problems';
 
 type Props = {
   name: string;
-  options: OptionDraft[];
   /** "Svarsalternativ för följdfrågan i områdena 2–10" */
   legend: string;
-  onAdd: (scale: string) => void;
-  onRemove: (scale: string, index: number) => void;
 };
 
 /**
  * The answer options of a follow-up, shared by every area that uses the
  * scale. Saved options keep their key (answers and comparisons refer to it);
- * options added here get a key and may be removed again until saved.
+ * options added here get a key and may be removed again until saved. Every
+ * area on the scale has a level per option, by position: adding or removing
+ * an option adds or removes it there too.
  */
-export const ScaleFieldset = memo(function ScaleFieldset({ name, options, legend, onAdd, onRemove }: Props) {
+export const ScaleFieldset = memo(function ScaleFieldset({ name, legend }: Props) {
   const { t } = useTranslation('bankEditor');
   const { readOnly } = useEditor();
+  const { control, getValues, setValue } = useFormContext<BankDraft>();
+  const options = useFieldArray({ control, name: `followupScales.${name}.options` });
   const path = ['followupScales', name] as const;
   const addButton = useRef<HTMLButtonElement>(null);
-  const shownCount = useRef(options.length);
+  const count = options.fields.length;
+  const shownCount = useRef(count);
   // An added option's key field takes focus; after a removal, the add button does.
   useEffect(() => {
-    if (options.length > shownCount.current) document.getElementById(fieldId([...path, 'options', options.length - 1, 'key']))?.focus();
-    else if (options.length < shownCount.current) addButton.current?.focus();
-    shownCount.current = options.length;
-  });
+    if (count > shownCount.current) document.getElementById(bankFieldId(`followupScales.${name}.options.${count - 1}.key`))?.focus();
+    else if (count < shownCount.current) addButton.current?.focus();
+    shownCount.current = count;
+  }, [count, name]);
+
+  function changeRules(change: (levels: BankDraft['scoring']['areas'][string]) => BankDraft['scoring']['areas'][string]['levels']) {
+    for (const key of areasOnScale(getValues(), name)) {
+      const rule = getValues(`scoring.areas.${key}`);
+      if (rule) setValue(`scoring.areas.${key}.levels`, change(rule), { shouldDirty: true });
+    }
+  }
+  function add() {
+    options.append(newOption(), { shouldFocus: false });
+    changeRules(withOptionAdded);
+  }
+  function remove(index: number) {
+    options.remove(index);
+    changeRules((rule) => rule.levels.toSpliced(index, 1));
+  }
+
   return (
     <fieldset className="bank-fieldset" id={`bank-scale-${name}`}>
       <legend>{legend}</legend>
       <p className="field__hint">{t('scale.intro')}</p>
-      <GroupProblem groupPath={path} />
-      {options.map((option, index) => {
+      <GroupProblem name={scaleProblemName(name)} />
+      {options.fields.map((option, index) => {
         const number = index + 1;
         const optionPath = [...path, 'options', index];
         return (
-          <fieldset key={index} className="bank-subfieldset">
+          <fieldset key={option.id} className="bank-subfieldset">
             <legend>
               {t('scale.option', { number })}
               {!option.isNew && (
@@ -52,16 +71,15 @@ export const ScaleFieldset = memo(function ScaleFieldset({ name, options, legend
             {option.isNew && (
               <PlainText
                 path={[...optionPath, 'key']}
-                value={option.key}
                 label={t('scale.keyLabel', { number })}
                 hint={t('scale.keyHint')}
                 className="field__input bank-key"
               />
             )}
-            <TextPair path={[...optionPath, 'label']} value={option.label} label={t('scale.label')} />
-            <TextPair path={[...optionPath, 'description']} value={option.description} label={t('scale.description')} multiline required={false} />
+            <TextPair path={[...optionPath, 'label']} label={t('scale.label')} />
+            <TextPair path={[...optionPath, 'description']} label={t('scale.description')} multiline required={false} />
             {option.isNew && !readOnly && (
-              <button type="button" className="button button--secondary button--small" onClick={() => onRemove(name, index)}>
+              <button type="button" className="button button--secondary button--small" onClick={() => remove(index)}>
                 {t('scale.remove', { number })}
               </button>
             )}
@@ -73,13 +91,7 @@ export const ScaleFieldset = memo(function ScaleFieldset({ name, options, legend
           <p className="field__hint" id={`bank-scale-${name}-add-hint`}>
             {t('scale.addedHint')}
           </p>
-          <button
-            ref={addButton}
-            type="button"
-            className="button button--secondary"
-            onClick={() => onAdd(name)}
-            aria-describedby={`bank-scale-${name}-add-hint`}
-          >
+          <button ref={addButton} type="button" className="button button--secondary" onClick={add} aria-describedby={`bank-scale-${name}-add-hint`}>
             {t('scale.add')}
           </button>
         </>

@@ -83,41 +83,11 @@ export function toDocument(draft: BankDraft): QuestionBankFile {
 
 export const isBlank = (text: string) => text.trim() === '';
 
-/** A copy of `value` with the value at `path` replaced; the untouched branches stay the same objects (cheap re-renders). */
-export function setIn<T>(value: T, path: Path, next: unknown): T {
-  if (path.length === 0) return next as T;
-  const [head, ...rest] = path;
-  const container = value as Record<string | number, unknown>;
-  const copy = (Array.isArray(value) ? [...value] : { ...container }) as Record<string | number, unknown>;
-  copy[head!] = setIn(container[head!], rest, next);
-  return copy as T;
-}
+/** The keys of the areas whose follow-up uses the scale. */
+export const areasOnScale = (draft: BankDraft, scale: string) => draft.areas.filter((area) => area.followup.scale === scale).map((area) => area.key);
 
-/** The areas (by index) whose follow-up uses the scale. */
-export const areasUsingScale = (draft: BankDraft, scale: string) =>
-  draft.areas.flatMap((area, index) => (area.followup.scale === scale ? [index] : []));
+/** An option added in the editor: empty, and new until saved (only its key may still change, and it may be removed). */
+export const newOption = (): OptionDraft => ({ key: '', label: EMPTY_TEXT, description: EMPTY_TEXT, isNew: true });
 
-/** Appends an option to a scale; every area on the scale gives it, for a start, the level of the option before it. */
-export function addOption(draft: BankDraft, scale: string): BankDraft {
-  const options = draft.followupScales[scale]?.options ?? [];
-  const option: OptionDraft = { key: '', label: EMPTY_TEXT, description: EMPTY_TEXT, isNew: true };
-  const next = setIn(draft, ['followupScales', scale, 'options'], [...options, option]);
-  return mapRulesOnScale(next, scale, (rule) => ({ ...rule, levels: [...rule.levels, rule.levels.at(-1) ?? rule.no] }));
-}
-
-/** Removes an option added in this editor (saved options stay: answers and comparisons refer to their keys). */
-export function removeOption(draft: BankDraft, scale: string, index: number): BankDraft {
-  const options = draft.followupScales[scale]?.options ?? [];
-  if (!options[index]?.isNew) return draft;
-  const next = setIn(draft, ['followupScales', scale, 'options'], options.toSpliced(index, 1));
-  return mapRulesOnScale(next, scale, (rule) => ({ ...rule, levels: rule.levels.toSpliced(index, 1) }));
-}
-
-function mapRulesOnScale(draft: BankDraft, scale: string, change: (rule: AreaRuleDraft) => AreaRuleDraft): BankDraft {
-  const areas = { ...draft.scoring.areas };
-  for (const index of areasUsingScale(draft, scale)) {
-    const key = draft.areas[index]!.key;
-    if (areas[key]) areas[key] = change(areas[key]);
-  }
-  return { ...draft, scoring: { ...draft.scoring, areas } };
-}
+/** An area's rule after an option was added to its scale: the new option gets, for a start, the level of the option before it. */
+export const withOptionAdded = (rule: AreaRuleDraft): Level[] => [...rule.levels, rule.levels.at(-1) ?? rule.no];

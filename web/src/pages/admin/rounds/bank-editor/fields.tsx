@@ -1,55 +1,58 @@
 import { createContext, useContext, type ChangeEvent } from 'react';
+import { useController, useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '#shared/question-bank/schema';
 import { LEVELS, type Level } from '#shared/scoring/rule';
 import { Field, fieldAria } from '#web/forms/Field';
 import { TextField } from '#web/forms/TextField';
 import type { Path } from './draft';
-import { fieldId, type PlacedProblem } from './problems';
+import { bankFieldId, groupProblemId, nameOf } from './problems';
 
-export type EditorContextValue = {
-  readOnly: boolean;
-  /** Problems by errorKey: a field's id, or a group's. */
-  problems: ReadonlyMap<string, PlacedProblem>;
-  update: (path: Path, value: unknown) => void;
-};
+export type EditorContextValue = { readOnly: boolean };
 
-export const EditorContext = createContext<EditorContextValue>({ readOnly: true, problems: new Map(), update: () => undefined });
+export const EditorContext = createContext<EditorContextValue>({ readOnly: true });
 
 export const useEditor = () => useContext(EditorContext);
 
-/** The id of a group's problem text (a scale, an area's rule), to add to its controls' aria-describedby. */
-export function useGroupProblemIds(groupPath: Path): string[] {
-  const { problems } = useEditor();
-  const key = fieldId(groupPath);
-  return problems.has(key) ? [`${key}-error`] : [];
+/** The message of the form's problem with the group `name` (a scale's options, an area's rule), if any. */
+function useGroupProblem(name: string): string | undefined {
+  const { getFieldState } = useFormContext();
+  return getFieldState(name, useFormState({ name })).error?.message;
+}
+
+/** The id of a group's problem text, to add to its controls' aria-describedby. */
+export function useGroupProblemIds(name: string): string[] {
+  return useGroupProblem(name) ? [groupProblemId(name)] : [];
 }
 
 /** A group's problem, shown under its legend; its controls point at it with aria-describedby. */
-export function GroupProblem({ groupPath }: { groupPath: Path }) {
-  const { problems } = useEditor();
-  const key = fieldId(groupPath);
-  const problem = problems.get(key);
-  if (!problem) return null;
+export function GroupProblem({ name }: { name: string }) {
+  const message = useGroupProblem(name);
+  if (!message) return null;
   return (
-    <p id={`${key}-error`} className="field__error">
-      {problem.message}
+    <p id={groupProblemId(name)} className="field__error">
+      {message}
     </p>
   );
+}
+
+/** A field of the draft: its value, its change and its problem, by the draft path. */
+function useBankField<V>(path: Path) {
+  const name = nameOf(path);
+  const { field, fieldState } = useController({ name });
+  return { id: bankFieldId(name), value: field.value as V, onChange: field.onChange as (value: V) => void, error: fieldState.error?.message };
 }
 
 const BANK_LANGUAGES = ['sv', 'en'] as const;
 
 type TextPairProps = {
   path: Path;
-  value: LocalizedText;
   label: string;
   multiline?: boolean;
   required?: boolean;
 };
 
 /** One bank text in Swedish and English, side by side where there is room. */
-export function TextPair({ path, value, label, multiline = false, required = true }: TextPairProps) {
+export function TextPair({ path, label, multiline = false, required = true }: TextPairProps) {
   const { t } = useTranslation('bankEditor');
   return (
     <div className="bank-pair">
@@ -57,7 +60,6 @@ export function TextPair({ path, value, label, multiline = false, required = tru
         <BankText
           key={language}
           path={[...path, language]}
-          value={value[language]}
           label={t('withLanguage', { label, language: t(`language.${language}`) })}
           language={language}
           multiline={multiline}
@@ -68,12 +70,11 @@ export function TextPair({ path, value, label, multiline = false, required = tru
   );
 }
 
-type BankTextProps = { path: Path; value: string; label: string; language: string; multiline: boolean; required: boolean };
+type BankTextProps = { path: Path; label: string; language: string; multiline: boolean; required: boolean };
 
-function BankText({ path, value, label, language, multiline, required }: BankTextProps) {
-  const { readOnly, problems, update } = useEditor();
-  const id = fieldId(path);
-  const error = problems.get(id)?.message;
+function BankText({ path, label, language, multiline, required }: BankTextProps) {
+  const { readOnly } = useEditor();
+  const { id, value, onChange, error } = useBankField<string>(path);
   const control = {
     id,
     name: id,
@@ -82,7 +83,7 @@ function BankText({ path, value, label, language, multiline, required }: BankTex
     lang: language,
     readOnly,
     required: required && !readOnly,
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => update(path, event.target.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
     ...fieldAria(id, { error }),
   };
   return (
@@ -92,20 +93,20 @@ function BankText({ path, value, label, language, multiline, required }: BankTex
   );
 }
 
-type TextFieldProps = { path: Path; value: string; label: string; hint?: string; inputMode?: 'numeric'; className?: string };
+type TextFieldProps = { path: Path; label: string; hint?: string; inputMode?: 'numeric'; className?: string };
 
 /** A single-language text, e.g. a new option's key or the comment length. */
-export function PlainText({ path, value, label, hint, inputMode, className }: TextFieldProps) {
-  const { readOnly, problems, update } = useEditor();
-  const id = fieldId(path);
+export function PlainText({ path, label, hint, inputMode, className }: TextFieldProps) {
+  const { readOnly } = useEditor();
+  const { id, value, onChange, error } = useBankField<string>(path);
   return (
     <TextField
       id={id}
       label={label}
       hint={hint}
-      error={problems.get(id)?.message}
+      error={error}
       value={value}
-      onChange={(next) => update(path, next)}
+      onChange={onChange}
       autoComplete="off"
       spellCheck={false}
       readOnly={readOnly}
@@ -116,14 +117,13 @@ export function PlainText({ path, value, label, hint, inputMode, className }: Te
   );
 }
 
-type LevelFieldProps = { path: Path; value: Level; label: string; hint?: string; problemIds?: string[] };
+type LevelFieldProps = { path: Path; label: string; hint?: string; problemIds?: string[] };
 
 /** A maturity level, 1–4: a select, or its value as read-only text in a frozen version. */
-export function LevelField({ path, value, label, hint, problemIds = [] }: LevelFieldProps) {
+export function LevelField({ path, label, hint, problemIds = [] }: LevelFieldProps) {
   const { t } = useTranslation('bankEditor');
-  const { readOnly, problems, update } = useEditor();
-  const id = fieldId(path);
-  const error = problems.get(id)?.message;
+  const { readOnly } = useEditor();
+  const { id, value, onChange, error } = useBankField<Level>(path);
   const aria = fieldAria(id, { hint, error, problemIds });
   return (
     <Field id={id} label={label} hint={hint} error={error} invalid={Boolean(aria['aria-invalid'])}>
@@ -135,7 +135,7 @@ export function LevelField({ path, value, label, hint, problemIds = [] }: LevelF
           name={id}
           className="field__input bank-level"
           value={String(value)}
-          onChange={(event) => update(path, Number(event.target.value))}
+          onChange={(event) => onChange(Number(event.target.value) as Level)}
           {...aria}
         >
           {LEVELS.map((level) => (

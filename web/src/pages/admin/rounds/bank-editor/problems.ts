@@ -1,50 +1,28 @@
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import { questionBankFileSchema, type LocalizedText } from '#shared/question-bank/schema';
 import { toDocument, type BankDraft, type Path } from './draft';
 
 type T = TFunction<'bankEditor'>;
 
-/** A problem as zod or the server's 400 names it: a path in the bank document. */
-export type Issue = { path: Path; message: string };
-
-/**
- * A problem placed on the form: on one control (`fieldId`), or on a group of
- * controls (a scale, an area's rule) whose message sits in the group and
- * whose summary link goes to its first control.
- */
-export type PlacedProblem = {
-  /** The element id the message is shown under: `${errorKey}-error`. */
-  errorKey: string;
-  /** The control the summary links to, if any. */
-  fieldId: string | undefined;
-  message: string;
-  /** The line in the error summary, naming the field. */
-  summary: string;
-};
-
 const LANGUAGES = new Set<unknown>(['sv', 'en']);
 
-/** The id of the control that edits the value at `path` (a path of the draft). */
-export const fieldId = (path: Path) => `bank-${path.join('-')}`;
-
-/** Checks the draft with the server's own schema, plus that no text is only spaces. */
-export function validateDraft(draft: BankDraft): Issue[] {
-  const document = toDocument(draft);
-  const parsed = questionBankFileSchema.safeParse(document);
-  const issues: Issue[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path as Path, message: issue.message }));
-  for (const path of blankTexts(document)) {
-    if (!issues.some((issue) => samePath(issue.path, path))) issues.push({ path, message: 'is blank' });
-  }
-  return issues.filter((issue) => !followsFromDuplicateKey(issue, issues, draft));
-}
-
-/** Two options with one key also leave every rule on the scale a level short: only the key is the problem to show. */
-function followsFromDuplicateKey(issue: Issue, issues: Issue[], draft: BankDraft): boolean {
-  const [section, a, areaKey, part] = issue.path;
-  if (section !== 'scoring' || a !== 'areas' || part !== 'followup' || issue.path.length !== 4) return false;
-  const scale = draft.areas.find((area) => area.key === areaKey)?.followup.scale;
-  return issues.some((other) => other.path.length === 2 && other.path[0] === 'followupScales' && other.path[1] === scale);
-}
+/**
+ * The draft checked with the server's own bank schema (on the document the
+ * draft saves as), and that no text is only spaces. Its issues name places
+ * in the document; placeIssue puts them on the draft's fields.
+ */
+export const bankDraftSchema = z
+  .custom<BankDraft>()
+  .transform(toDocument)
+  .pipe(
+    questionBankFileSchema.superRefine(
+      (document, ctx) => {
+        for (const path of blankTexts(document)) ctx.addIssue({ code: 'custom', path: [...path], message: 'is blank' });
+      },
+      { when: () => true },
+    ),
+  );
 
 /** Text leaves ('sv'/'en') that hold only white space: the schema counts them as filled in. */
 function blankTexts(value: unknown, path: Path = []): Path[] {
@@ -53,25 +31,65 @@ function blankTexts(value: unknown, path: Path = []): Path[] {
   return Object.entries(value).flatMap(([key, child]) => blankTexts(child, [...path, Array.isArray(value) ? Number(key) : key]));
 }
 
-const samePath = (a: Path, b: Path) => a.length === b.length && a.every((segment, i) => segment === b[i]);
+/** The form's name of a draft path ('areas.1.mainQuestion.sv'), and back. */
+export const nameOf = (path: Path) => path.join('.');
+const pathOf = (name: string): Path => name.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
 
-/** The server's field names ('body.areas.3.mainQuestion.sv') as document paths. */
-export function issuesFromServer(details: { issues?: readonly { field?: unknown; message?: unknown }[] } | undefined): Issue[] {
-  const issues = details?.issues;
-  if (!issues) return [];
-  return issues
-    .filter((issue): issue is { field: string; message: unknown } => typeof issue.field === 'string')
-    .map((issue) => ({
-      path: issue.field
-        .replace(/^body\.?/, '')
-        .split('.')
-        .filter(Boolean)
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
-      message: typeof issue.message === 'string' ? issue.message : '',
-    }));
+/** The problem of a group of fields: a scale's options (a key twice), an area's rule (levels that go down). */
+export const scaleProblemName = (scale: string) => `followupScales.${scale}.options.root`;
+export const ruleProblemName = (areaKey: string) => `scoring.areas.${areaKey}.root`;
+
+/** The id of the control that edits the field `name`; a group's problem links to the group's first control. */
+export function bankFieldId(name: string): string {
+  const scale = /^followupScales\.([^.]+)\.options\.root$/.exec(name);
+  if (scale) return `bank-followupScales-${scale[1]}-options-0-label-sv`;
+  const rule = /^scoring\.areas\.([^.]+)\.root$/.exec(name);
+  if (rule) return `bank-scoring-areas-${rule[1]}-no`;
+  return `bank-${name.replaceAll('.', '-')}`;
 }
 
-type Target = { kind: 'field'; path: Path } | { kind: 'group'; path: Path; first: Path } | { kind: 'form' };
+/** The id of a group's problem text, under the group's legend. */
+export const groupProblemId = (name: string) => `bank-${name.replaceAll('.', '-')}-error`;
+
+/**
+ * Where a problem at a document path (the schema's issue, or the server's
+ * `body.areas.3.mainQuestion.sv`) goes on the form, in the editor's words:
+ * a field, a group's problem, or the whole form's (`root.server`).
+ */
+export function placeIssue(path: Path, message: string, draft: BankDraft, t: T): { name: string; message: string } {
+  const target = targetOf(path, draft);
+  const name = target.kind === 'form' ? 'root.server' : target.kind === 'group' ? target.name : nameOf(target.path);
+  return { name, message: messageFor({ path, message }, target, t) };
+}
+
+/** The resolver's placement of the schema's issues (schemaResolver's `place`): as placeIssue, leaving out what follows from a duplicate key. */
+export const bankPlacement =
+  (t: T) =>
+  (issue: z.core.$ZodIssue, draft: BankDraft, issues: readonly z.core.$ZodIssue[]): { name: string; message: string } | null => {
+    const path = issue.path as Path;
+    return followsFromDuplicateKey(path, issues, draft) ? null : placeIssue(path, issue.message, draft, t);
+  };
+
+/** The field a refused request field (`body.areas.3.mainQuestion.sv`) goes on; undefined for the whole form's problem. */
+export function serverFieldName(field: string, draft: BankDraft): string | undefined {
+  const target = targetOf(serverPath(field), draft);
+  return target.kind === 'form' ? undefined : target.kind === 'group' ? target.name : nameOf(target.path);
+}
+
+/** Two options with one key also leave every rule on the scale a level short: only the key is the problem to show. */
+function followsFromDuplicateKey(path: Path, issues: readonly { path: readonly PropertyKey[] }[], draft: BankDraft): boolean {
+  const [section, a, areaKey, part] = path;
+  if (section !== 'scoring' || a !== 'areas' || part !== 'followup' || path.length !== 4) return false;
+  const scale = draft.areas.find((area) => area.key === areaKey)?.followup.scale;
+  return issues.some((other) => other.path.length === 2 && other.path[0] === 'followupScales' && other.path[1] === scale);
+}
+
+/** The server's field name ('body.areas.3.mainQuestion.sv') as a document path. */
+export const serverPath = (field: string): Path => pathOf(field.replace(/^body\.?/, '')).filter((segment) => segment !== '');
+
+type Issue = { path: Path; message: string };
+
+type Target = { kind: 'field'; path: Path } | { kind: 'group'; path: Path; name: string } | { kind: 'form' };
 
 /**
  * Where a document path lands on the form. The rule's option levels are
@@ -79,14 +97,14 @@ type Target = { kind: 'field'; path: Path } | { kind: 'group'; path: Path; first
  * form has no control for (the version key, the order of areas) is a problem
  * of the whole form.
  */
-export function targetOf(path: Path, draft: BankDraft): Target {
+function targetOf(path: Path, draft: BankDraft): Target {
   const [section, a, b, c, d] = path;
   if (LANGUAGES.has(path.at(-1)) && hasText(draft, path)) return { kind: 'field', path };
   if (section === 'comment' && a === 'maxLength') return { kind: 'field', path };
   if (section === 'followupScales' && typeof a === 'string' && draft.followupScales[a]) {
     const options = draft.followupScales[a].options;
     if (b === 'options' && typeof c === 'number' && d === 'key' && options[c]?.isNew) return { kind: 'field', path };
-    return { kind: 'group', path: ['followupScales', a], first: ['followupScales', a, 'options', 0, 'label', 'sv'] };
+    return { kind: 'group', path: ['followupScales', a], name: scaleProblemName(a) };
   }
   if (section === 'scoring' && a === 'targetLevel') return { kind: 'field', path };
   if (section === 'scoring' && a === 'areas' && typeof b === 'string') return ruleTarget(draft, b, c, d);
@@ -100,32 +118,13 @@ function ruleTarget(draft: BankDraft, areaKey: string, part: unknown, optionKey:
   if (part === 'no') return { kind: 'field', path: [...rule, 'no'] };
   const index = draft.followupScales[area.followup.scale]?.options.findIndex((o) => o.key === optionKey) ?? -1;
   if (part === 'followup' && index >= 0) return { kind: 'field', path: [...rule, 'levels', index] };
-  return { kind: 'group', path: rule, first: [...rule, 'no'] };
+  return { kind: 'group', path: rule, name: ruleProblemName(areaKey) };
 }
 
 function hasText(draft: BankDraft, path: Path): boolean {
   let value: unknown = draft;
   for (const segment of path) value = (value as Record<string | number, unknown> | undefined)?.[segment];
   return typeof value === 'string';
-}
-
-/** The problems placed on the form, at most one per field or group. */
-export function placeProblems(issues: Issue[], draft: BankDraft, t: T, language: string): PlacedProblem[] {
-  const placed = new Map<string, PlacedProblem>();
-  for (const issue of issues) {
-    const target = targetOf(issue.path, draft);
-    const errorKey = target.kind === 'form' ? 'bank-form' : fieldId(target.path);
-    if (placed.has(errorKey)) continue;
-    const message = messageFor(issue, target, t);
-    const field = target.kind === 'form' ? undefined : describeField(target.path, draft, t, language);
-    placed.set(errorKey, {
-      errorKey,
-      fieldId: target.kind === 'field' ? fieldId(target.path) : target.kind === 'group' ? fieldId(target.first) : undefined,
-      message,
-      summary: field ? t('errors.summaryLine', { field, message }) : message,
-    });
-  }
-  return [...placed.values()];
 }
 
 function messageFor(issue: Issue, target: Target, t: T): string {
@@ -136,6 +135,12 @@ function messageFor(issue: Issue, target: Target, t: T): string {
   if (target.kind === 'group' && issue.path.length === 3) return t('errors.levelsOrder');
   if (target.kind === 'group') return t('errors.ruleOptions');
   return issue.path.length > 0 ? t('errors.other', { message: `${issue.path.join('.')}: ${issue.message}` }) : issue.message;
+}
+
+/** The summary's line for a problem on the field `name`: "Område 2: … – Huvudfråga (ja eller nej) (svenska): Fyll i texten." */
+export function summaryLine(name: string, message: string, draft: BankDraft, t: T, uiLanguage: string): string {
+  const path = pathOf(name.replace(/(\.options)?\.root$/, ''));
+  return t('errors.summaryLine', { field: describeField(path, draft, t, uiLanguage), message });
 }
 
 /** A field's name for the error summary, with the part of the form it is in: "Område 2: … – Huvudfråga (svenska)". */
