@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { isOrganisationRole, roleSchema } from '#shared/api/auth';
+import { roleSchema } from '#shared/api/auth';
 import { adminInviteBodySchema } from '#shared/api/users';
 import { Form, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
