@@ -1,6 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { AuditAction } from '#shared/api/audit';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { escapeLike } from '#server/db/sql';
 

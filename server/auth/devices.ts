@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { hashToken, newSecretToken } from './tokens';
 

@@ -1,5 +1,3 @@
-import type {} from 'kysely';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import type { AreaAnswerCells, ResponseFileRow } from './response-csv';
 

@@ -1,6 +1,4 @@
-import type {} from 'kysely';
 import type { OrganisationType, OrganisationView } from '#shared/api/organisations';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { escapeLike } from '#server/db/sql';
 

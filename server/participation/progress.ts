@@ -1,7 +1,5 @@
-import type {} from 'kysely';
 import type { OrganisationType } from '#shared/api/organisations';
 import type { ResponseProgress } from '#shared/api/round-admin';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { listResponseStatus } from '#server/results/repository';
 import { listMonitorDetails } from './monitor-repository';

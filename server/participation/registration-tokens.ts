@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { paths } from '#shared/client-routes';
 import { hashToken, newSecretToken } from '#server/auth/tokens';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { HttpError } from '#server/errors';
 

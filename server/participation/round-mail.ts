@@ -1,5 +1,3 @@
-import type {} from 'kysely';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 
 /** The outbox kinds of the mails an organisation gets about a round. */

@@ -1,7 +1,5 @@
-import type {} from 'kysely';
 import type { BankArea, BankOption, QuestionBank } from '#shared/question-bank/types';
 import { scoringRuleSchema, type Level } from '#shared/scoring/rule';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 
 /** The bank version new rounds are created on: the one seeded last. */

@@ -3,7 +3,6 @@ import fp from 'fastify-plugin';
 import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { ResultFilters } from '#shared/api/results';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 
 declare module 'fastify' {

@@ -1,4 +1,3 @@
-import type {} from 'kysely';
 import type { SessionUser } from '#shared/api/auth';
 import type { OrganisationView } from '#shared/api/organisations';
 import type { ComparisonGroup, LevelCounts, OrganisationResults, ResultFilters, SuppressedReason } from '#shared/api/results';
@@ -6,7 +5,6 @@ import type { Language, LocalizedText } from '#shared/question-bank/schema';
 import type { BankArea, QuestionBank } from '#shared/question-bank/types';
 import { scoreProfile, type Answers, type Profile } from '#shared/scoring/index';
 import { assertOrganisationAccess } from '#server/auth/guard';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { HttpError, notFound } from '#server/errors';
 import { loadResponseRows } from '#server/exchange/repository';

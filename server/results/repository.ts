@@ -1,6 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { ResponseStatusValue, ResultFilters } from '#shared/api/results';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { countedStatuses, isPartial, levelSumColumns, organisationFilter, type LevelColumns } from './sql';
 

@@ -1,8 +1,6 @@
-import type {} from 'kysely';
 import type { SessionUser } from '#shared/api/auth';
 import type { Aggregates, AreaAggregate, Crosstab, ResultFilters, StatusList, Trends } from '#shared/api/results';
 import type { QuestionBank } from '#shared/question-bank/types';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { validationFailed } from '#server/errors';
 import { loadQuestionBank } from '#server/question-bank/repository';

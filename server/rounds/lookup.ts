@@ -1,5 +1,3 @@
-import type {} from 'kysely';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { conflict, HttpError, notFound } from '#server/errors';
 import { findRound, type RoundLock, type RoundRecord } from './repository';

@@ -1,6 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { RoundState } from '#shared/api/rounds';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 
 export type RoundRecord = {

@@ -1,4 +1,3 @@
-import type {} from 'kysely';
 import type { SessionUser } from '#shared/api/auth';
 import type { Role } from '#server/db/schema';
 import type { Db } from '#server/db/sql';

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type {} from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { SessionUser } from '#shared/api/auth';
-import type {} from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { hasRole } from '#server/auth/guard';
 import type { RoundRecord } from '#server/rounds/repository';
