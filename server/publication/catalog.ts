@@ -17,6 +17,8 @@ const CONTEXT = {
   foaf: 'http://xmlns.com/foaf/0.1/',
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
 } as const;
 
 const EU = 'http://publications.europa.eu/resource/authority';
@@ -35,6 +37,12 @@ const text = (sv: string, en: string) => [
   { '@value': sv, '@language': 'sv' },
   { '@value': en, '@language': 'en' },
 ];
+/** A term of a controlled vocabulary, labelled: a harvester need not load the vocabulary to read it. */
+const concept = (id: string, sv: string, en: string) => ({ '@id': id, '@type': 'skos:Concept', 'skos:prefLabel': text(sv, en) });
+/** A web address (DCAT-AP 3.0 gives accessURL and downloadURL the range rdfs:Resource). */
+const resource = (id: string) => typed(id, 'rdfs:Resource');
+/** ADMS's publisher type keys as words ("NonProfitOrganisation" → "Non Profit Organisation"). */
+const spaced = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2');
 const dateTime = (at: Date) => ({ '@value': at.toISOString(), '@type': 'xsd:dateTime' });
 const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
 
@@ -71,7 +79,7 @@ export function buildCatalog(config: Config, published: readonly PublishedRound[
       'dct:spatial': typed(SWEDEN, 'dct:Location'),
       'dct:language': [typed(SWEDISH, 'dct:LinguisticSystem')],
       'dct:accessRights': typed(PUBLIC_ACCESS, 'dct:RightsStatement'),
-      'dcat:theme': typed(THEME_GOVERNMENT, 'http://www.w3.org/2004/02/skos/core#Concept'),
+      'dcat:theme': concept(THEME_GOVERNMENT, 'Regeringen och den offentliga sektorn', 'Government and public sector'),
       'dcat:keyword': [
         { '@value': 'informationssäkerhet', '@language': 'sv' },
         { '@value': 'kommuner', '@language': 'sv' },
@@ -86,8 +94,8 @@ export function buildCatalog(config: Config, published: readonly PublishedRound[
           `${round.year}: ${OPEN_DATA_FORMATS[file.format].file} (${file.format.toUpperCase()})`,
           `${round.year}: ${OPEN_DATA_FORMATS[file.format].file} (${file.format.toUpperCase()})`,
         ),
-        'dcat:accessURL': ref(file.url),
-        'dcat:downloadURL': ref(file.url),
+        'dcat:accessURL': resource(file.url),
+        'dcat:downloadURL': resource(file.url),
         'dct:format': typed(`${EU}/file-type/${OPEN_DATA_FORMATS[file.format].euFileType}`, 'dct:MediaTypeOrExtent'),
         'dcat:mediaType': typed(`${IANA_MEDIA_TYPES}/${file.mediaType}`, 'dct:MediaType'),
         'dct:license': licence,
@@ -118,13 +126,14 @@ export function buildCatalog(config: Config, published: readonly PublishedRound[
       '@id': publisher,
       '@type': 'foaf:Agent',
       'foaf:name': { '@value': publisherName, '@language': 'sv' },
-      'dct:type': typed(`${PUBLISHER_TYPES}/${publisherType}`, 'http://www.w3.org/2004/02/skos/core#Concept'),
+      'dct:type': concept(`${PUBLISHER_TYPES}/${publisherType}`, spaced(publisherType), spaced(publisherType)),
     },
   ];
   if (contactEmail) {
     graph.push({
       '@id': contact,
-      '@type': 'vcard:Organization',
+      // DCAT-AP-SE names vcard:Organization, DCAT-AP 3.0 its superclass vcard:Kind: both, as no inference is assumed.
+      '@type': ['vcard:Organization', 'vcard:Kind'],
       'vcard:fn': publisherName,
       'vcard:hasEmail': ref(`mailto:${contactEmail}`),
     });
