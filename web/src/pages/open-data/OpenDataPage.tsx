@@ -38,7 +38,7 @@ export default function OpenDataPage() {
             <p>{t('empty')}</p>
           ) : (
             <TableScroll labelledBy={captionId}>
-              <table className="data-table">
+              <table className="open-data__table">
                 <caption id={captionId}>{t('caption')}</caption>
                 <thead>
                   <tr>
