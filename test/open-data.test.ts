@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDataAggregatesSchema, openDataListSchema, type OpenDataAggregates } from '#shared/api/open-data';
+import { SYSTEM_ACTOR } from '#server/audit/actor';
+import { closedRoundProfile, generateResponseCsv } from '#server/demo/generator';
 import { DEMO_PAST_YEARS, seedDemoData } from '#server/demo/seed';
+import { fileBankOf, importResponses } from '#server/exchange/service';
 import { PUBLISHED_BASIS } from '#server/publication/figures';
 import { OPEN_DATA_CSV_COLUMNS } from '#server/publication/open-data';
 import { findRound } from '#server/rounds/repository';
@@ -16,6 +19,18 @@ const results = (): Results => ({ db: ctx.app.db, cache: ctx.app.resultsCache, d
 
 let figures: OpenDataAggregates;
 let publishedAt: Date;
+/** The demo imports responses into its past rounds after publishing them: the files date from the import. */
+let modifiedAt: Date;
+
+const lastImport = async (roundId: number) =>
+  (
+    await ctx.app.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('at').as('at'))
+      .where('action', '=', 'responses.imported')
+      .where('round_id', '=', roundId)
+      .executeTakeFirstOrThrow()
+  ).at as Date | null;
 
 beforeAll(async () => {
   await seedDemoData(ctx.app.db, { info: () => undefined });
@@ -28,6 +43,8 @@ beforeAll(async () => {
     .where((eb) => eb(eb.ref('details', '->>').key('to'), '=', 'published'))
     .executeTakeFirstOrThrow();
   publishedAt = entry.at;
+  const imported = await lastImport(round!.id);
+  modifiedAt = imported && imported > publishedAt ? imported : publishedAt;
   const response = await ctx.app.inject({ url: `/oppna-data/${year}/aggregates.json` });
   expect(response.statusCode).toBe(200);
   figures = openDataAggregatesSchema.parse(response.json());
@@ -117,13 +134,13 @@ describe('open data: addresses, caching and 404', () => {
     expect(catalog.body).not.toContain(`dataset-${DEMO_YEAR}`);
   });
 
-  it('sends ETag, Last-Modified from the publication and a long Cache-Control, and 304 to conditional requests', async () => {
+  it('sends ETag, Last-Modified (publication or later import) and a long Cache-Control, and 304 to conditional requests', async () => {
     for (const url of files(year)) {
       const first = await ctx.app.inject({ url });
       expect(first.statusCode).toBe(200);
       const etag = first.headers.etag as string;
       expect(etag).toMatch(/^W\/".+"$/);
-      expect(first.headers['last-modified']).toBe(publishedAt.toUTCString());
+      expect(first.headers['last-modified']).toBe(modifiedAt.toUTCString());
       expect(first.headers['cache-control']).toBe('public, max-age=604800');
       expect(first.headers['access-control-allow-origin']).toBe('*');
 
@@ -138,7 +155,7 @@ describe('open data: addresses, caching and 404', () => {
       const byDate = await ctx.app.inject({ url, headers: { 'if-modified-since': first.headers['last-modified'] as string } });
       expect(byDate.statusCode).toBe(304);
 
-      const older = new Date(publishedAt.getTime() - 60_000).toUTCString();
+      const older = new Date(modifiedAt.getTime() - 60_000).toUTCString();
       expect((await ctx.app.inject({ url, headers: { 'if-modified-since': older } })).statusCode).toBe(200);
       expect((await ctx.app.inject({ url, headers: { 'if-none-match': 'W/"something-else"' } })).statusCode).toBe(200);
 
@@ -159,5 +176,24 @@ describe('open data: addresses, caching and 404', () => {
       `https://mognad.example.se/oppna-data/${year}/aggregates.csv`,
     ]);
     expect(list.datasets[0]!.publishedAt).toBe(publishedAt.toISOString());
+  });
+
+  it('moves Last-Modified when responses are imported into the published round, so date-only revalidation gets the new file', async () => {
+    const url = `/oppna-data/${year}/aggregates.csv`;
+    const before = await ctx.app.inject({ url });
+    const round = (await findRound(ctx.app.db, { year }))!;
+    const bank = await fileBankOf(ctx.app.db, round.bankVersionId);
+    const csv = generateResponseCsv({ organisationCodes: ['0114'], year, areas: bank.areas, profile: closedRoundProfile(year), seed: 77 });
+    await importResponses(ctx.app.db, year, csv, SYSTEM_ACTOR);
+    const imported = (await lastImport(round.id))!;
+    expect(imported.getTime()).toBeGreaterThan(modifiedAt.getTime());
+
+    const after = await ctx.app.inject({ url, headers: { 'if-modified-since': before.headers['last-modified'] as string } });
+    // HTTP dates have whole seconds: the import may fall in the same second as the previous change.
+    if (Math.floor(imported.getTime() / 1000) > Math.floor(modifiedAt.getTime() / 1000)) expect(after.statusCode).toBe(200);
+    const fresh = await ctx.app.inject({ url });
+    expect(fresh.headers['last-modified']).toBe(imported.toUTCString());
+    const list = openDataListSchema.parse((await ctx.app.inject({ url: '/api/open-data' })).json());
+    expect(list.datasets.find((d) => d.year === year)!.publishedAt).toBe(publishedAt.toISOString());
   });
 });

@@ -53,10 +53,10 @@ export function buildCatalog(config: Config, published: readonly PublishedRound[
   const publisher = `${catalog}#publisher`;
   const contact = `${catalog}#contact`;
   const licence = typed(CC0.url, 'dct:LicenseDocument');
-  const latest = published[0]?.publishedAt;
+  const latest = published.reduce<Date | undefined>((max, { modifiedAt }) => (max && max > modifiedAt ? max : modifiedAt), undefined);
   const { publisherName, publisherType, contactEmail } = config.openData;
 
-  const datasets = published.map(({ round, publishedAt }): Node => {
+  const datasets = published.map(({ round, publishedAt, modifiedAt }): Node => {
     const id = `${catalog}#dataset-${round.year}`;
     return {
       '@id': id,
@@ -70,7 +70,7 @@ export function buildCatalog(config: Config, published: readonly PublishedRound[
       'dct:publisher': ref(publisher),
       ...(contactEmail ? { 'dcat:contactPoint': ref(contact) } : {}),
       'dct:issued': dateTime(publishedAt),
-      'dct:modified': dateTime(publishedAt),
+      'dct:modified': dateTime(modifiedAt),
       'dct:temporal': {
         '@type': 'dct:PeriodOfTime',
         'dcat:startDate': date(`${round.year}-01-01`),
@@ -100,7 +100,7 @@ export function buildCatalog(config: Config, published: readonly PublishedRound[
         'dcat:mediaType': typed(`${IANA_MEDIA_TYPES}/${file.mediaType}`, 'dct:MediaType'),
         'dct:license': licence,
         'dct:issued': dateTime(publishedAt),
-        'dct:modified': dateTime(publishedAt),
+        'dct:modified': dateTime(modifiedAt),
       })),
     };
   });

@@ -10,7 +10,7 @@ import { openDataCsv } from '#server/publication/open-data';
 import { findPublishedRound, listPublishedRounds } from '#server/publication/rounds';
 import { bankOf } from '#server/results/service';
 
-/** A published round's files do not change: a week. The catalogue grows when a round is published: an hour. */
+/** A published round's files change only by an administrator's import: a week. The catalogue grows when a round is published: an hour. */
 export const FILE_MAX_AGE_SECONDS = 7 * 24 * 3600;
 export const CATALOG_MAX_AGE_SECONDS = 3600;
 
@@ -42,12 +42,12 @@ export const openDataFileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { round, publishedAt } = await published(request.params.year);
+      const { round, modifiedAt } = await published(request.params.year);
       const figures = await publishedFigures(results(), round);
       return sendCacheable(request, reply, {
         body: JSON.stringify(figures),
         type: 'application/json; charset=utf-8',
-        lastModified: publishedAt,
+        lastModified: modifiedAt,
         maxAgeSeconds: FILE_MAX_AGE_SECONDS,
       });
     },
@@ -65,12 +65,12 @@ export const openDataFileRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { round, publishedAt } = await published(request.params.year);
+      const { round, modifiedAt } = await published(request.params.year);
       const [figures, bank] = await Promise.all([publishedFigures(results(), round), bankOf(app.db, round)]);
       return sendCacheable(request, reply, {
         body: openDataCsv(figures, bank),
         type: 'text/csv; charset=utf-8; header=present',
-        lastModified: publishedAt,
+        lastModified: modifiedAt,
         maxAgeSeconds: FILE_MAX_AGE_SECONDS,
       });
     },
@@ -88,8 +88,8 @@ export const openDataFileRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const rounds = await listPublishedRounds(app.db);
-      // Nothing published yet: the catalogue's own age stands in (it changes with the first publication).
-      const lastModified = rounds.reduce((latest, { publishedAt }) => (publishedAt > latest ? publishedAt : latest), new Date(0));
+      // The latest publication or import (the catalogue's dates change with it); the epoch while nothing is published.
+      const lastModified = rounds.reduce((latest, { modifiedAt }) => (modifiedAt > latest ? modifiedAt : latest), new Date(0));
       return sendCacheable(request, reply, {
         body: JSON.stringify(buildCatalog(app.config, rounds), null, 2),
         type: 'application/ld+json; charset=utf-8',
