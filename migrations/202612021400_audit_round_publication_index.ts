@@ -7,7 +7,9 @@ import { sql, type Kysely } from 'kysely';
  * without reading the whole audit log, which grows by one row per autosave.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`create index audit_log_round_publication_idx on audit_log (round_id, at) where action in ('round.state_change', 'responses.imported')`.execute(db);
+  await sql`create index audit_log_round_publication_idx on audit_log (round_id, at) where action in ('round.state_change', 'responses.imported')`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
