@@ -24,6 +24,8 @@ import * as auth from '#server/api/auth/index';
 import * as counties from '#server/api/counties/index';
 import * as health from '#server/api/health/index';
 import * as my from '#server/api/my/index';
+import * as openData from '#server/api/open-data/index';
+import * as openDataFiles from '#server/api/oppna-data/index';
 import * as organisations from '#server/api/organisations/index';
 import * as registrations from '#server/api/registrations/index';
 import * as results from '#server/api/results/index';
@@ -59,6 +61,8 @@ const API_FEATURES = [
   adminQuestionBank,
   adminRounds,
   adminUsers,
+  openData,
+  openDataFiles,
 ];
 
 declare module 'fastify' {

@@ -24,6 +24,8 @@ export const paths = {
   adminBankVersions: '/administration/fragebanker',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
+  /** Open data: the published rounds' files and the catalogue (public; the files are the server's, under it). */
+  openData: '/oppna-data',
 } as const;
 
 /** Route patterns of one organisation's survey of one year and its review page. */

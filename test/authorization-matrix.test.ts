@@ -240,6 +240,9 @@ const EXPECTED: Record<string, Expectation> = {
 
   // Operations
   'GET /api/health': { allow: EVERYONE },
+
+  // Open data (the files under /oppna-data are outside /api: test/open-data.test.ts reads them anonymously)
+  'GET /api/open-data': { allow: EVERYONE },
 };
 
 function responseUrl(f: Fixtures) {

@@ -12700,6 +12700,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/open-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published rounds with the addresses of their open-data files, the catalogue and the licence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uri */
+              catalogUrl: string;
+              datasets: {
+                files: {
+                  /** @enum {string} */
+                  format: 'json' | 'csv';
+                  mediaType: string;
+                  /** Format: uri */
+                  url: string;
+                }[];
+                /** Format: date-time */
+                publishedAt: string;
+                year: number;
+              }[];
+              licence: {
+                name: string;
+                /** Format: uri */
+                url: string;
+              };
+              publisher: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations': {
     parameters: {
       query?: never;
@@ -17925,6 +17982,394 @@ export interface paths {
                 message: string;
               };
             };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oppna-data/{year}/aggregates.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same figures as CSV, one count per row: year, group (SE or county code), area, measure, category, count, suppressed_reason */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description UTF-8 CSV with a header line */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oppna-data/{year}/aggregates.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published round’s figures, national and per county (interfaces §5), under disclosure control; CC0 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The figures in the shape of interfaces §2 plus counties */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oppna-data/catalog.jsonld': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The DCAT-AP-SE catalogue (JSON-LD, context inlined): one dcat:Dataset per published round */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A JSON-LD document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/ld+json': string;
           };
         };
       };
