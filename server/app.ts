@@ -28,6 +28,7 @@ import * as organisations from '#server/api/organisations/index';
 import * as registrations from '#server/api/registrations/index';
 import * as results from '#server/api/results/index';
 import * as rounds from '#server/api/rounds/index';
+import * as reports from '#server/api/reports/index';
 import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
 import { mailDeliveryPlugin } from '#server/mail/plugin';
@@ -53,6 +54,7 @@ const API_FEATURES = [
   registrations,
   results,
   rounds,
+  reports,
   adminAudit,
   adminOrganisations,
   adminOutbox,
