@@ -13,9 +13,9 @@ import { yearSchema } from './rounds';
 
 export const reportParams = z.object({ year: yearSchema });
 
-/** A report section: `summary`, `crosstab`, `method`, or an area key. */
+/** A report section: `summary`, `counties`, `crosstab`, `method`, or an area key. */
 export const reportSectionSchema = z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, 'must be a section key');
-export const FIXED_REPORT_SECTIONS = ['summary', 'crosstab', 'method'] as const;
+export const FIXED_REPORT_SECTIONS = ['summary', 'counties', 'crosstab', 'method'] as const;
 
 export const commentaryParams = z.object({ year: yearSchema, section: reportSectionSchema });
 /** An empty body removes the section's commentary. */

@@ -1,5 +1,5 @@
 import type { Aggregates, Crosstab, ResultFilters } from '#shared/api/results';
-import type { Report } from '#shared/api/reports';
+import { FIXED_REPORT_SECTIONS, type Report } from '#shared/api/reports';
 import type { QuestionBank } from '#shared/question-bank/types';
 import type { Actor } from '#server/audit/actor';
 import { recordAudit } from '#server/audit/repository';
@@ -154,7 +154,7 @@ export async function writeCommentary(db: Db, year: number, section: string, bod
       throw new HttpError(409, 'round_not_closed', `The ${year} round is ${round.state}: commentary is written once it is closed.`, { year });
     }
     const bank = await bankOf(trx, round);
-    const sections = ['summary', 'crosstab', 'method', ...bank.areas.map((area) => area.key)];
+    const sections = [...FIXED_REPORT_SECTIONS, ...bank.areas.map((area) => area.key)];
     if (!sections.includes(section)) {
       throw validationFailed(
         'params.section',
