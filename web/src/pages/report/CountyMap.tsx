@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { countyMap, type CountyCollection } from '#shared/report/county-map';
 import { formatN, formatPercent, roundedPercentScaled, WITHHELD_MARK } from '#shared/report/numbers';
 import type { ReportLanguage } from '#shared/report/phrasing';
+import { TableScroll } from '#web/components/TableScroll';
 import counties from '../../../../data/geo/sverige-lan.json';
 import type { ReportCounty } from './reportApi';
 
@@ -122,27 +123,29 @@ export function CountyMap({ figures, areaKey, areaTitle, figureNumber, tableNumb
         </figcaption>
       </figure>
       <div className="report-table-wrap">
-        <table className="report-table">
-          <caption>
-            <span className="report-number">{t('table', { number: tableNumber })}.</span> {t('map.caption', { area: areaTitle })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('map.county')}</th>
-              <th scope="col">{t('summary.yesShare')}</th>
-              <th scope="col">{t('summary.answered')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.code}>
-                <th scope="row">{row.name}</th>
-                <td>{row.yes === null || row.answered === null ? WITHHELD_MARK : formatPercent(row.yes, row.answered, language)}</td>
-                <td>{row.answered === null ? WITHHELD_MARK : row.answered}</td>
+        <TableScroll labelledBy={`${hatch}-caption`}>
+          <table className="report-table">
+            <caption id={`${hatch}-caption`}>
+              <span className="report-number">{t('table', { number: tableNumber })}.</span> {t('map.caption', { area: areaTitle })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('map.county')}</th>
+                <th scope="col">{t('summary.yesShare')}</th>
+                <th scope="col">{t('summary.answered')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.code}>
+                  <th scope="row">{row.name}</th>
+                  <td>{row.yes === null || row.answered === null ? WITHHELD_MARK : formatPercent(row.yes, row.answered, language)}</td>
+                  <td>{row.answered === null ? WITHHELD_MARK : row.answered}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </div>
     </>
   );

@@ -7,6 +7,7 @@ import { hasAnyRole, useSession } from '#web/auth/session';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { MessagePage } from '#web/components/MessagePage';
 import { QueryStatus } from '#web/components/QueryStatus';
+import { TableScroll } from '#web/components/TableScroll';
 import { usePageTitle } from '#web/components/usePageTitle';
 import type { LocalizedText } from '#shared/question-bank/schema';
 import { formatInteger, formatN, formatPercent, WITHHELD_MARK } from '#shared/report/numbers';
@@ -103,7 +104,26 @@ function ReportView({ report, editable }: { report: Report; editable: boolean })
   };
 
   const summary = report.summary;
+  // Numbers in page order: the summary's, the map's, each area's, then the cross-tabulation's.
   const figYes = numbering.figure();
+  const summaryTables = [numbering.table(), numbering.table()] as const;
+  const mapNumbers = { figure: numbering.figure(), table: numbering.table() };
+  const areaNumbers = new Map(
+    report.areas.map((area) => {
+      const { followup, yes, levels, answered } = area.figures;
+      return [
+        area.key,
+        {
+          followupFigure: followup && yes ? numbering.figure() : null,
+          followupTable: numbering.table(),
+          levelFigure: levels && answered ? numbering.figure() : null,
+          levelTable: numbering.table(),
+          trendTable: area.trend.length > 0 ? numbering.table() : null,
+        },
+      ] as const;
+    }),
+  );
+  const crosstabTable = numbering.table();
 
   return (
     <article className="report" lang={language}>
@@ -151,7 +171,7 @@ function ReportView({ report, editable }: { report: Report; editable: boolean })
           )}
         </p>,
         <>
-          <TableBlock number={numbering.table()} caption={t('summary.tableCaption')}>
+          <TableBlock number={summaryTables[0]} caption={t('summary.tableCaption')}>
             <thead>
               <tr>
                 <th scope="col">{t('summary.status')}</th>
@@ -180,7 +200,7 @@ function ReportView({ report, editable }: { report: Report; editable: boolean })
               <span className="report-number">{t('figure', { number: figYes })}.</span> {t('summary.yesChart')}
             </figcaption>
           </figure>
-          <TableBlock number={numbering.table()} caption={t('summary.yesChart')}>
+          <TableBlock number={summaryTables[1]} caption={t('summary.yesChart')}>
             <thead>
               <tr>
                 <th scope="col">{t('summary.area')}</th>
@@ -222,8 +242,8 @@ function ReportView({ report, editable }: { report: Report; editable: boolean })
             figures={report.counties}
             areaKey={mapArea}
             areaTitle={text(report.areas.find((area) => area.key === mapArea)?.title ?? { sv: '', en: '' })}
-            figureNumber={numbering.figure()}
-            tableNumber={numbering.table()}
+            figureNumber={mapNumbers.figure}
+            tableNumber={mapNumbers.table}
           />
           <p className="report-legend">{t('withheldLegend')}</p>
         </>,
@@ -233,7 +253,7 @@ function ReportView({ report, editable }: { report: Report; editable: boolean })
         section(
           `omrade-${area.key}`,
           <AreaLead area={area} report={report} language={language} />,
-          <AreaFigures area={area} report={report} language={language} numbering={numbering} />,
+          <AreaFigures area={area} report={report} language={language} numbers={areaNumbers.get(area.key)!} />,
         ),
       )}
 
@@ -242,7 +262,7 @@ function ReportView({ report, editable }: { report: Report; editable: boolean })
         <p>{report.crosstab ? crosstabSentence(report.crosstab, language, population) : t('crosstab.none')}</p>,
         report.crosstab && crosstabAreas?.a && crosstabAreas.b && (
           <TableBlock
-            number={numbering.table()}
+            number={crosstabTable}
             caption={t('crosstab.caption', { a: `”${text(crosstabAreas.a.title)}”`, b: `”${text(crosstabAreas.b.title)}”` })}
           >
             <thead>
@@ -298,7 +318,15 @@ function AreaLead({ area, report, language }: { area: ReportArea; report: Report
   );
 }
 
-function AreaFigures({ area, report, language, numbering }: { area: ReportArea; report: Report; language: ReportLanguage; numbering: Numbering }) {
+type AreaNumbers = {
+  followupFigure: number | null;
+  followupTable: number;
+  levelFigure: number | null;
+  levelTable: number;
+  trendTable: number | null;
+};
+
+function AreaFigures({ area, report, language, numbers }: { area: ReportArea; report: Report; language: ReportLanguage; numbers: AreaNumbers }) {
   const { t } = useTranslation('report');
   const pct = (count: number, of: number) => formatPercent(count, of, language);
   const figures = area.figures;
@@ -309,11 +337,13 @@ function AreaFigures({ area, report, language, numbering }: { area: ReportArea; 
   const followupCaption = t('area.followupChart', { question: area.followupQuestion[language] });
   const changed = area.trend.filter((point) => point.questionChanged).map((point) => point.year);
   const note = questionChangedNote(changed, language);
-  const figFollowup = followup && yes ? numbering.figure() : null;
-  const tableFollowup = numbering.table();
-  const figLevels = levels && figures.answered ? numbering.figure() : null;
-  const tableLevels = numbering.table();
-  const tableTrend = area.trend.length > 0 ? numbering.table() : null;
+  const {
+    followupFigure: figFollowup,
+    followupTable: tableFollowup,
+    levelFigure: figLevels,
+    levelTable: tableLevels,
+    trendTable: tableTrend,
+  } = numbers;
   return (
     <>
       {followup && yes !== null && yes > 0 && figFollowup !== null ? (
@@ -411,14 +441,17 @@ function AreaFigures({ area, report, language, numbering }: { area: ReportArea; 
 
 function TableBlock({ number, caption, note, children }: { number: number; caption: string; note?: string | null; children: ReactNode }) {
   const { t } = useTranslation('report');
+  const captionId = `report-table-${number}`;
   return (
     <div className="report-table-wrap">
-      <table className="report-table">
-        <caption>
-          <span className="report-number">{t('table', { number })}.</span> {caption}
-        </caption>
-        {children}
-      </table>
+      <TableScroll labelledBy={captionId}>
+        <table className="report-table">
+          <caption id={captionId}>
+            <span className="report-number">{t('table', { number })}.</span> {caption}
+          </caption>
+          {children}
+        </table>
+      </TableScroll>
       {note && <p className="report-note">* {note}</p>}
     </div>
   );
