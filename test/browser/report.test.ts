@@ -99,6 +99,19 @@ describeBrowser('the national report', () => {
     await other.getByText(`Det finns ingen publicerad rapport för ${DEMO_YEAR}.`).waitFor();
   });
 
+  test('reflows at 320 px: nothing but a table region scrolls sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await openReport(page);
+    const overflow = await page.evaluate(() => {
+      const width = window.innerWidth;
+      return Array.from(document.querySelectorAll('.report *'))
+        .filter((element) => !element.closest('.table-scroll') && element.getBoundingClientRect().right > width + 1)
+        .map((element) => element.tagName + '.' + String(element.getAttribute('class')));
+    });
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
   test('the county map: every county a keyboard stop naming its figure, withheld counties hatched and marked, the table alternative', async () => {
     const page = await browser.newPage();
     await openReport(page);
