@@ -14,6 +14,8 @@ export const paths = {
   survey: '/enkat',
   results: '/resultat',
   national: '/nationellt',
+  /** The national report of a published round (public; analysts and administrators preview a closed one). */
+  report: '/rapport/:year',
   admin: '/administration',
   adminUsers: '/administration/anvandare',
   adminOrganisations: '/administration/organisationer',

@@ -93,6 +93,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -162,6 +163,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -231,6 +233,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -364,6 +367,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -433,6 +437,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -502,6 +507,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -571,6 +577,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -640,6 +647,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -774,6 +782,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -843,6 +852,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -912,6 +922,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -981,6 +992,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1050,6 +1062,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1160,6 +1173,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1229,6 +1243,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1298,6 +1313,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1367,6 +1383,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1436,6 +1453,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1565,6 +1583,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1634,6 +1653,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1703,6 +1723,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1831,6 +1852,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1900,6 +1922,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1969,6 +1992,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2038,6 +2062,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2107,6 +2132,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2219,6 +2245,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2288,6 +2315,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2357,6 +2385,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2426,6 +2455,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2495,6 +2525,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2595,6 +2626,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2664,6 +2696,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2733,6 +2766,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2802,6 +2836,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2871,6 +2906,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3086,6 +3122,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3155,6 +3192,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3224,6 +3262,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3293,6 +3332,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3362,6 +3402,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3570,6 +3611,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3639,6 +3681,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3708,6 +3751,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3777,6 +3821,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3846,6 +3891,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3975,6 +4021,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4044,6 +4091,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4113,6 +4161,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4245,6 +4294,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4314,6 +4364,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4383,6 +4434,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4522,6 +4574,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4591,6 +4644,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4660,6 +4714,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4729,6 +4784,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4798,6 +4854,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4914,6 +4971,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4983,6 +5041,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5052,6 +5111,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5121,6 +5181,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5190,6 +5251,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5313,6 +5375,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5382,6 +5445,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5451,6 +5515,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5520,6 +5585,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5589,6 +5655,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5738,6 +5805,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5807,6 +5875,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5876,6 +5945,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5945,6 +6015,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6014,6 +6085,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6135,6 +6207,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6204,6 +6277,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6273,6 +6347,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6342,6 +6417,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6411,6 +6487,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6546,6 +6623,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6615,6 +6693,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6684,6 +6763,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6753,6 +6833,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6822,6 +6903,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6954,6 +7036,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7023,6 +7106,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7092,6 +7176,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7161,6 +7246,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7230,6 +7316,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7335,6 +7422,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7457,6 +7545,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7526,6 +7615,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7595,6 +7685,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7720,6 +7811,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7789,6 +7881,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7858,6 +7951,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7986,6 +8080,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8055,6 +8150,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8124,6 +8220,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8193,6 +8290,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8262,6 +8360,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8387,6 +8486,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8456,6 +8556,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8525,6 +8626,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8594,6 +8696,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8663,6 +8766,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8772,6 +8876,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8841,6 +8946,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8910,6 +9016,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8979,6 +9086,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9048,6 +9156,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9155,6 +9264,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9224,6 +9334,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9293,6 +9404,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9362,6 +9474,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9431,6 +9544,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9554,6 +9668,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9623,6 +9738,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9692,6 +9808,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9761,6 +9878,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9830,6 +9948,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9939,6 +10058,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10008,6 +10128,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10077,6 +10198,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10146,6 +10268,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10215,6 +10338,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10337,6 +10461,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10406,6 +10531,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10475,6 +10601,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10544,6 +10671,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10613,6 +10741,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10726,6 +10855,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10795,6 +10925,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10906,6 +11037,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10975,6 +11107,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11044,6 +11177,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11113,6 +11247,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11232,6 +11367,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11301,6 +11437,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11425,6 +11562,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11494,6 +11632,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11563,6 +11702,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11714,6 +11854,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11828,6 +11969,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11897,6 +12039,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11966,6 +12109,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12078,6 +12222,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12147,6 +12292,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12258,6 +12404,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12327,6 +12474,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12432,6 +12580,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12501,6 +12650,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12838,6 +12988,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12907,6 +13058,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12976,6 +13128,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13045,6 +13198,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13114,6 +13268,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13234,6 +13389,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13303,6 +13459,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13372,6 +13529,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13441,6 +13599,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13510,6 +13669,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13622,6 +13782,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13691,6 +13852,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13760,6 +13922,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13829,6 +13992,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13898,6 +14062,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14021,6 +14186,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14090,6 +14256,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14159,6 +14326,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14228,6 +14396,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14297,6 +14466,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14483,6 +14653,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14552,6 +14723,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14675,6 +14847,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14744,6 +14917,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14813,6 +14987,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14929,6 +15104,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14998,6 +15174,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15067,6 +15244,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15103,6 +15281,955 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The national report’s figures for a published round (interfaces §5), on the published basis, under disclosure control for the public (§6); 404 unless published */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                figures: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                };
+                followupQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                key: string;
+                mainQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                title: {
+                  en: string;
+                  sv: string;
+                };
+                trend: {
+                  answered: number | null;
+                  bankVersion: string;
+                  invited: number;
+                  questionChanged: boolean;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  year: number;
+                  yes: number | null;
+                }[];
+              }[];
+              bankVersion: string;
+              commentary: {
+                [key: string]: {
+                  body: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                };
+              };
+              counties: {
+                areas: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                }[];
+                code: string;
+                invited: number;
+                name: string;
+                responses: {
+                  draft: number;
+                  notStarted: number;
+                  submitted: number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              }[];
+              crosstab: {
+                a: string;
+                b: string;
+                cells: {
+                  'no|no': number;
+                  'no|yes': number;
+                  'yes|no': number;
+                  'yes|yes': number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              } | null;
+              levels: {
+                level: number;
+                title: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              /** @enum {string} */
+              population: 'kommun' | 'region' | 'kommunalforbund' | 'bolag' | 'organisation';
+              publishedAt: string | null;
+              publishedBy: string | null;
+              source: {
+                en: string;
+                sv: string;
+              };
+              /** @enum {string} */
+              state: 'closed' | 'published';
+              summary: {
+                complete: number | null;
+                invited: number;
+                missing: number | null;
+                partial: number | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+              };
+              threshold: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{year}/commentary/{section}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** An analyst’s commentary on one report section, while the round is closed (an empty body removes it); audit-logged */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          section: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{year}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report of a closed (or published) round as the public will see it, for analysts before publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                figures: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                };
+                followupQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                key: string;
+                mainQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                title: {
+                  en: string;
+                  sv: string;
+                };
+                trend: {
+                  answered: number | null;
+                  bankVersion: string;
+                  invited: number;
+                  questionChanged: boolean;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  year: number;
+                  yes: number | null;
+                }[];
+              }[];
+              bankVersion: string;
+              commentary: {
+                [key: string]: {
+                  body: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                };
+              };
+              counties: {
+                areas: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                }[];
+                code: string;
+                invited: number;
+                name: string;
+                responses: {
+                  draft: number;
+                  notStarted: number;
+                  submitted: number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              }[];
+              crosstab: {
+                a: string;
+                b: string;
+                cells: {
+                  'no|no': number;
+                  'no|yes': number;
+                  'yes|no': number;
+                  'yes|yes': number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              } | null;
+              levels: {
+                level: number;
+                title: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              /** @enum {string} */
+              population: 'kommun' | 'region' | 'kommunalforbund' | 'bolag' | 'organisation';
+              publishedAt: string | null;
+              publishedBy: string | null;
+              source: {
+                en: string;
+                sv: string;
+              };
+              /** @enum {string} */
+              state: 'closed' | 'published';
+              summary: {
+                complete: number | null;
+                invited: number;
+                missing: number | null;
+                partial: number | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+              };
+              threshold: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -15180,6 +16307,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15249,6 +16377,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15384,6 +16513,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15453,6 +16583,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15644,6 +16775,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15713,6 +16845,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15829,6 +16962,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -15898,6 +17032,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16026,6 +17161,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16095,6 +17231,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16266,6 +17403,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16405,6 +17543,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16474,6 +17613,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16543,6 +17683,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16719,6 +17860,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16788,6 +17930,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16857,6 +18000,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16975,6 +18119,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17148,6 +18293,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17217,6 +18363,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17286,6 +18433,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17463,6 +18611,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17532,6 +18681,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17601,6 +18751,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17753,6 +18904,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17881,6 +19033,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17950,6 +19103,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'

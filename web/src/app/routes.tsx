@@ -45,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage')) },
       { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
       { path: paths.openData, lazy: page(() => import('#web/pages/open-data/OpenDataPage'), ['openData']) },
+      { path: paths.report, lazy: page(() => import('#web/pages/report/ReportPage'), ['report']) },
       {
         element: <RequireSession />,
         children: [{ path: paths.account, lazy: page(() => import('#web/pages/account/AccountPage'), ['account']) }],
