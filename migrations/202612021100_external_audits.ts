@@ -31,7 +31,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('area_keys', sql`text[]`, (col) =>
       col
         .notNull()
-        .check(sql`cardinality(area_keys) between 1 and ${sql.raw(String(AREA_KEYS.length))} and area_keys <@ ${sql.raw(`array[${AREA_KEYS.map((k) => `'${k}'`).join(',')}]::text[]`)}`),
+        .check(
+          sql`cardinality(area_keys) between 1 and ${sql.raw(String(AREA_KEYS.length))} and area_keys <@ ${sql.raw(`array[${AREA_KEYS.map((k) => `'${k}'`).join(',')}]::text[]`)}`,
+        ),
     )
     .addColumn('priority', 'text', (col) => col.notNull().check(sql`priority in ('high', 'medium', 'low')`))
     .addColumn('created_at', 'timestamptz', (col) => col.notNull().defaultTo(sql`now()`))

@@ -22,6 +22,8 @@ export const paths = {
   adminRounds: '/administration/omgangar',
   adminRound: '/administration/omgangar/:year',
   adminBankVersions: '/administration/fragebanker',
+  /** One organisation's register of external audit recommendations. */
+  auditRegister: '/revision/:organisationId',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
 } as const;

@@ -43,9 +43,10 @@ const HEADINGS = {
   },
 } as const;
 
-/** `areaTitles`: each area key's title in the language (from the question bank); a key without one is written as it is. */
-export async function registerToXlsx(register: AuditRegister, areaTitles: ReadonlyMap<string, string>, lang: Language): Promise<Buffer> {
+/** `register` as loaded in `lang`: its areas' titles name each recommendation's areas. */
+export async function registerToXlsx(register: AuditRegister, lang: Language): Promise<Buffer> {
   const h = HEADINGS[lang];
+  const areaTitles = new Map(register.areas.map((area) => [area.key, area.title]));
   const years = [...new Set(register.audits.flatMap((a) => a.recommendations.flatMap((r) => r.followUps.map((f) => f.year))))].sort();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Mognad';

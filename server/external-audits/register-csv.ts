@@ -45,7 +45,13 @@ export function writeRegisterCsv(register: AuditRegister): string {
 
 export type FileFollowUp = { outcome: FollowUpOutcome; comment: string };
 export type FileRecommendation = { text: string; areaKeys: string[]; priority: RecommendationPriority; followUps: Map<number, FileFollowUp> };
-export type FileAudit = { title: string; auditorFirm: string; auditedOn: string; reportReference: string; recommendations: Map<string, FileRecommendation> };
+export type FileAudit = {
+  title: string;
+  auditorFirm: string;
+  auditedOn: string;
+  reportReference: string;
+  recommendations: Map<string, FileRecommendation>;
+};
 /** Audits by `auditKey` (title and date): how a file's audit finds the register's. */
 export type RegisterFile = { rows: number; audits: Map<string, FileAudit> };
 
@@ -74,7 +80,7 @@ export function readRegisterCsv(text: string): RegisterFile {
   const recommendationRows = new Map<FileRecommendation, number>();
   const followUpRows = new Map<FileFollowUp, number>();
   for (const record of records) {
-    const cells = Object.fromEntries(Object.entries(record.values).map(([column, cell]) => [column, fromSpreadsheetSafe(cell as string)])) as Record<
+    const cells = Object.fromEntries(Object.entries(record.values).map(([column, cell]) => [column, fromSpreadsheetSafe(cell)])) as Record<
       RegisterCsvColumn,
       string
     >;
@@ -168,7 +174,8 @@ function merge(
     };
     audits.set(key, audit);
   } else {
-    const differs = audit.auditorFirm !== cells.auditor_firm ? 'auditor_firm' : audit.reportReference !== cells.report_reference ? 'report_reference' : null;
+    const differs =
+      audit.auditorFirm !== cells.auditor_firm ? 'auditor_firm' : audit.reportReference !== cells.report_reference ? 'report_reference' : null;
     if (differs) return [conflict(differs, cells[differs], audit.row)];
   }
   if (!cells.recommendation) return [];

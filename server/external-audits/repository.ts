@@ -1,5 +1,13 @@
 import { sql } from 'kysely';
-import type { AuditRegister, ExternalAudit, ExternalAuditBody, FollowUpBody, RecommendationBody } from '#shared/api/external-audits';
+import {
+  AUDIT_AREA_KEYS,
+  type AuditRegister,
+  type ExternalAudit,
+  type ExternalAuditBody,
+  type FollowUpBody,
+  type RecommendationBody,
+} from '#shared/api/external-audits';
+import type { Language } from '#shared/question-bank/schema';
 import type { Db } from '#server/db/sql';
 
 /** The register's rows (docs/decisions/0016): external_audit → audit_recommendation → audit_recommendation_follow_up. */
@@ -7,7 +15,7 @@ import type { Db } from '#server/db/sql';
 const auditedOn = sql<string>`to_char(audited_on, 'YYYY-MM-DD')`.as('audited_on');
 
 /** The whole register of one organisation, newest audit first, recommendations in the order they were added. */
-export async function loadRegister(db: Db, organisationId: number): Promise<AuditRegister> {
+export async function loadRegister(db: Db, organisationId: number, lang: Language = 'sv'): Promise<AuditRegister> {
   const audits = await db
     .selectFrom('external_audit')
     .select(['id', 'title', 'auditor_firm', 'report_reference', auditedOn])
@@ -28,30 +36,30 @@ export async function loadRegister(db: Db, organisationId: number): Promise<Audi
         .orderBy('year')
         .execute()
     : [];
+  const titles = await areaTitles(db, lang);
   return {
     organisationId,
-    audits: audits.map(
-      (audit): ExternalAudit => ({
-        id: audit.id,
-        organisationId,
-        title: audit.title,
-        auditorFirm: audit.auditor_firm,
-        auditedOn: audit.audited_on,
-        reportReference: audit.report_reference,
-        recommendations: recommendations
-          .filter((r) => r.audit_id === audit.id)
-          .map((r) => ({
-            id: r.id,
-            auditId: r.audit_id,
-            text: r.text,
-            areaKeys: r.area_keys as ExternalAudit['recommendations'][number]['areaKeys'],
-            priority: r.priority,
-            followUps: followUps
-              .filter((f) => f.recommendation_id === r.id)
-              .map((f) => ({ year: f.year, outcome: f.outcome, comment: f.comment, recordedAt: f.recorded_at.toISOString() })),
-          })),
-      }),
-    ),
+    areas: AUDIT_AREA_KEYS.map((key) => ({ key, title: titles.get(key) ?? key })),
+    audits: audits.map((audit): ExternalAudit => ({
+      id: audit.id,
+      organisationId,
+      title: audit.title,
+      auditorFirm: audit.auditor_firm,
+      auditedOn: audit.audited_on,
+      reportReference: audit.report_reference,
+      recommendations: recommendations
+        .filter((r) => r.audit_id === audit.id)
+        .map((r) => ({
+          id: r.id,
+          auditId: r.audit_id,
+          text: r.text,
+          areaKeys: r.area_keys as ExternalAudit['recommendations'][number]['areaKeys'],
+          priority: r.priority,
+          followUps: followUps
+            .filter((f) => f.recommendation_id === r.id)
+            .map((f) => ({ year: f.year, outcome: f.outcome, comment: f.comment, recordedAt: f.recorded_at.toISOString() })),
+        })),
+    })),
   };
 }
 
@@ -165,4 +173,14 @@ export async function deleteFollowUp(db: Db, recommendationId: number, year: num
     .where('year', '=', year)
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+/** Area titles of the newest question bank version, by key. */
+export async function areaTitles(db: Db, lang: Language): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('question_area')
+    .select(['key', 'title'])
+    .where('bank_version_id', '=', (eb) => eb.selectFrom('question_bank_version').select((e) => e.fn.max('id').as('id')))
+    .execute();
+  return new Map(rows.map((r) => [r.key, r.title[lang]]));
 }

@@ -46,10 +46,10 @@ async function logEdit(db: Db, actor: Actor, organisationId: number, edit: Edit)
   await recordAudit(db, { actorUserId: actor.id, ip: actor.ip, action: 'audit_register.edited', organisationId, details: edit });
 }
 
-export async function getRegister(db: Db, organisationId: number): Promise<AuditRegister> {
+export async function getRegister(db: Db, organisationId: number, lang: Language): Promise<AuditRegister> {
   const exists = await db.selectFrom('organisation').select('id').where('id', '=', organisationId).executeTakeFirst();
   if (!exists) throw noSuchOrganisation();
-  return loadRegister(db, organisationId);
+  return loadRegister(db, organisationId, lang);
 }
 
 export async function createAudit(db: Kysely<Database>, actor: Actor, organisationId: number, body: ExternalAuditBody): Promise<AuditRegister> {
@@ -138,7 +138,7 @@ export async function exportRegister(
   return withLongStatementTimeout(db, async (trx) => {
     const organisation = await trx.selectFrom('organisation').select('code').where('id', '=', organisationId).executeTakeFirst();
     if (!organisation) throw noSuchOrganisation();
-    const register = await loadRegister(trx, organisationId);
+    const register = await loadRegister(trx, organisationId, lang);
     await recordAudit(trx, {
       actorUserId: actor.id,
       ip: actor.ip,
@@ -146,19 +146,9 @@ export async function exportRegister(
       organisationId,
       details: { format, audits: register.audits.length, recommendations: register.audits.reduce((n, a) => n + a.recommendations.length, 0) },
     });
-    const file = format === 'csv' ? writeRegisterCsv(register) : await registerToXlsx(register, await areaTitles(trx, lang), lang);
+    const file = format === 'csv' ? writeRegisterCsv(register) : await registerToXlsx(register, lang);
     return { file, organisationCode: organisation.code };
   });
-}
-
-/** Area titles of the newest question bank version. */
-async function areaTitles(db: Db, lang: Language): Promise<Map<string, string>> {
-  const rows = await db
-    .selectFrom('question_area')
-    .select(['key', 'title'])
-    .where('bank_version_id', '=', (eb) => eb.selectFrom('question_bank_version').select((e) => e.fn.max('id').as('id')))
-    .execute();
-  return new Map(rows.map((r) => [r.key, r.title[lang]]));
 }
 
 /**

@@ -98,8 +98,13 @@ export const externalAuditSchema = z.object({
 });
 export type ExternalAudit = z.infer<typeof externalAuditSchema>;
 
-/** The whole register, newest audit first. */
-export const auditRegisterSchema = z.object({ organisationId: z.number().int(), audits: z.array(externalAuditSchema) });
+/** The whole register, newest audit first, with the areas a recommendation can name (titles from the newest question bank). */
+export const auditRegisterSchema = z.object({
+  organisationId: z.number().int(),
+  areas: z.array(z.object({ key: auditAreaKeySchema, title: z.string() })),
+  audits: z.array(externalAuditSchema),
+});
+export const registerQuerySchema = z.object({ lang: languageSchema.default('sv') });
 export type AuditRegister = z.infer<typeof auditRegisterSchema>;
 
 export const registerExportQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv'), lang: languageSchema.default('sv') });

@@ -11,6 +11,7 @@ import {
   registerExportQuerySchema,
   registerImportResultSchema,
   registerParamsSchema,
+  registerQuerySchema,
 } from '#shared/api/external-audits';
 import { csvOrXlsxFileResponse, XLSX_MEDIA_TYPE } from '#shared/api/files';
 import { actorOf, assertOrganisationAccess, currentUser } from '#server/auth/guard';
@@ -49,12 +50,13 @@ export const organisationAuditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The register: audits, their recommendations and the follow-up of each year',
         params: registerParamsSchema,
+        querystring: registerQuerySchema,
         response: { 200: auditRegisterSchema, ...errorResponses },
       },
     },
     async (request) => {
       assertOrganisationAccess(currentUser(request), request.params.id, 'read');
-      return getRegister(app.db, request.params.id);
+      return getRegister(app.db, request.params.id, request.query.lang);
     },
   );
 

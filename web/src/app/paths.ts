@@ -6,6 +6,9 @@ export { paths };
 /** One round's administration page. */
 export const adminRoundPath = (year: number) => paths.adminRound.replace(':year', String(year));
 
+/** One organisation's register of external audit recommendations. */
+export const auditRegisterPath = (organisationId: number) => paths.auditRegister.replace(':organisationId', String(organisationId));
+
 /** One organisation's survey of one year, and its review page. */
 export const surveyPaths = {
   form: (year: number, organisationId: number) => `${paths.survey}/${year}/${organisationId}`,
