@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRegister } from '#shared/api/external-audits';
 import { REGISTER_CSV_COLUMNS } from '#shared/api/external-audits';
+import { ensureDemoAuditRegister } from '#server/demo/audit-register';
+import { DEMO_YEAR } from '#server/seed/demo-round';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import { readRecords } from './support/results';
@@ -319,5 +321,19 @@ describe('spreadsheet safety of the register files', () => {
     });
     expect(textCells).toBe(DANGEROUS.length * 4);
     expect((await auditLog('audit_register.exported', org)).map((e) => e.details.format)).toEqual(['csv', 'csv', 'xlsx']);
+  });
+});
+
+describe('demo data', () => {
+  it('gives the demo municipality an audit with recommendations and follow-ups, once', async () => {
+    const nacka = await organisationIdByCode(ctx.app, '0182');
+    await ctx.app.db.deleteFrom('external_audit').where('organisation_id', '=', nacka).execute();
+    expect(await ensureDemoAuditRegister(ctx.app.db)).toBe(4);
+    expect(await ensureDemoAuditRegister(ctx.app.db)).toBe(0);
+    const register = (await call(viewer, 'GET', base(nacka))).json<AuditRegister>();
+    expect(register.audits).toHaveLength(1);
+    const [audit] = register.audits;
+    expect(audit!.recommendations.map((r) => r.followUps.length)).toEqual([2, 2, 1, 0]);
+    expect(audit!.recommendations[0]!.followUps.at(-1)).toMatchObject({ year: DEMO_YEAR, outcome: 'yes' });
   });
 });
