@@ -85,7 +85,7 @@ function AreaCheckboxes({ name, legend, areas }: { name: string; legend: string;
   const error = fieldState.error?.message || undefined;
   const aria = fieldAria(id, { error });
   return (
-    <fieldset className={error ? 'field field--invalid register-areas' : 'field register-areas'} aria-describedby={aria['aria-describedby']}>
+    <fieldset className={error ? 'field field--invalid register-areas' : 'field register-areas'}>
       <legend className="field__label">{legend}</legend>
       {error && (
         <p id={`${id}-error`} className="field__error">
@@ -100,7 +100,7 @@ function AreaCheckboxes({ name, legend, areas }: { name: string; legend: string;
               id={index === 0 ? id : `${id}-${area.key}`}
               ref={index === 0 ? field.ref : undefined}
               checked={value.includes(area.key)}
-              aria-invalid={aria['aria-invalid']}
+              {...aria}
               onChange={(event) => field.onChange(event.target.checked ? [...value, area.key] : value.filter((key) => key !== area.key))}
               onBlur={field.onBlur}
             />
