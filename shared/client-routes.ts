@@ -24,6 +24,8 @@ export const paths = {
   adminRounds: '/administration/omgangar',
   adminRound: '/administration/omgangar/:year',
   adminBankVersions: '/administration/fragebanker',
+  /** One organisation's register of external audit recommendations. */
+  auditRegister: '/revision/:organisationId',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
   /** Open data: the published rounds' files and the catalogue (public; the files are the server's, under it). */

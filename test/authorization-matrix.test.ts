@@ -43,6 +43,31 @@ type Expectation = {
 };
 
 const STRONG = 'fyra glada grodor i gröna gräset';
+const REGISTER_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'admin'];
+const AUDIT_BODY = { title: 'Granskning av informationssäkerhet', auditorFirm: 'Revisionsbyrån', auditedOn: '2025-05-01' };
+const RECOMMENDATION_BODY = { text: 'Inför en årlig riskanalys', areaKeys: ['risk'], priority: 'high' };
+
+/** A fresh audit of the organisation with one recommendation followed up in 2025, written straight to the database. */
+async function newRegisterEntry(organisationId: number) {
+  const db = ctx.app.db;
+  const audit = await db
+    .insertInto('external_audit')
+    .values({ organisation_id: organisationId, title: 'Granskning', auditor_firm: 'Firma', audited_on: '2025-05-01' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const recommendation = await db
+    .insertInto('audit_recommendation')
+    .values({ audit_id: audit.id, text: 'Rekommendation', area_keys: ['risk'], priority: 'medium' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('audit_recommendation_follow_up').values({ recommendation_id: recommendation.id, year: 2025, outcome: 'no' }).execute();
+  return { auditId: audit.id, recommendationId: recommendation.id };
+}
+
+async function recommendationUrl(organisationId: number) {
+  const { auditId, recommendationId } = await newRegisterEntry(organisationId);
+  return `/api/organisations/${organisationId}/audits/${auditId}/recommendations/${recommendationId}`;
+}
 const FAKE_TOKEN = 'A'.repeat(43);
 const year = 2091;
 
@@ -214,6 +239,65 @@ const EXPECTED: Record<string, Expectation> = {
     allow: ['respondentOwn', 'viewerOwn', 'admin'],
     scoped: true,
     request: (f) => ({ url: `/api/organisations/${f.ownOrg}/results` }),
+  },
+  // The register of external audit recommendations: the organisation's respondents write, its viewers and administrators read.
+  'GET /api/organisations/:id/audits': { allow: REGISTER_READERS, scoped: true, request: (f) => ({ url: `/api/organisations/${f.ownOrg}/audits` }) },
+  'GET /api/organisations/:id/audits/export': {
+    allow: REGISTER_READERS,
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/audits/export?format=csv` }),
+  },
+  'POST /api/organisations/:id/audits': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/audits`, payload: AUDIT_BODY }),
+  },
+  'POST /api/organisations/:id/audits/import': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: (f) => ({
+      url: `/api/organisations/${f.ownOrg}/audits/import`,
+      payload: `audit_title,auditor_firm,audited_on,report_reference,recommendation,areas,priority,follow_up_year,outcome,comment\nGranskning ${f.unique},Firma,2025-05-01,,Gör en riskanalys,risk,high,2026,partly,\n`,
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  'PUT /api/organisations/:id/audits/:auditId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: `/api/organisations/${f.ownOrg}/audits/${(await newRegisterEntry(f.ownOrg)).auditId}`, payload: AUDIT_BODY }),
+  },
+  'DELETE /api/organisations/:id/audits/:auditId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: `/api/organisations/${f.ownOrg}/audits/${(await newRegisterEntry(f.ownOrg)).auditId}` }),
+  },
+  'POST /api/organisations/:id/audits/:auditId/recommendations': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({
+      url: `/api/organisations/${f.ownOrg}/audits/${(await newRegisterEntry(f.ownOrg)).auditId}/recommendations`,
+      payload: RECOMMENDATION_BODY,
+    }),
+  },
+  'PUT /api/organisations/:id/audits/:auditId/recommendations/:recommendationId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: await recommendationUrl(f.ownOrg), payload: RECOMMENDATION_BODY }),
+  },
+  'DELETE /api/organisations/:id/audits/:auditId/recommendations/:recommendationId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: await recommendationUrl(f.ownOrg) }),
+  },
+  'PUT /api/organisations/:id/audits/:auditId/recommendations/:recommendationId/follow-ups/:year': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: `${await recommendationUrl(f.ownOrg)}/follow-ups/2026`, payload: { outcome: 'yes', comment: 'Klart.' } }),
+  },
+  'DELETE /api/organisations/:id/audits/:auditId/recommendations/:recommendationId/follow-ups/:year': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: `${await recommendationUrl(f.ownOrg)}/follow-ups/2025` }),
   },
 
   // Round administration: refused before validation for everyone but admins, so an empty body will do.

@@ -66,9 +66,40 @@ export interface AuditLog {
   round_id: number | null;
 }
 
+export interface AuditRecommendation {
+  area_keys: string[];
+  audit_id: number;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  priority: string;
+  text: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AuditRecommendationFollowUp {
+  comment: Generated<string>;
+  outcome: string;
+  recommendation_id: number;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: number | null;
+  year: number;
+}
+
 export interface County {
   code: string;
   name: string;
+}
+
+export interface ExternalAudit {
+  audited_on: Timestamp;
+  auditor_firm: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  id: Generated<number>;
+  organisation_id: number;
+  report_reference: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface FollowupOption {
@@ -283,7 +314,10 @@ export interface DB {
   answer: Answer;
   app_user: AppUser;
   audit_log: AuditLog;
+  audit_recommendation: AuditRecommendation;
+  audit_recommendation_follow_up: AuditRecommendationFollowUp;
   county: County;
+  external_audit: ExternalAudit;
   followup_option: FollowupOption;
   login_attempt: LoginAttempt;
   login_device: LoginDevice;

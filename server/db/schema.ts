@@ -14,6 +14,8 @@ import type { Role } from '#shared/api/roles';
 // The lists the API's schemas are built from (the CHECK constraints allow the same).
 export type { Role };
 export type ResponseStatus = 'draft' | 'submitted';
+export type RecommendationPriority = 'high' | 'medium' | 'low';
+export type FollowUpOutcome = 'yes' | 'partly' | 'no';
 
 /** A jsonb column: read as parsed JSON, written as a JSON string. */
 type JsonColumn<T> = ColumnType<T, string, string>;
@@ -50,6 +52,8 @@ type Narrowings = {
   response_submission: { answers: JsonColumn<unknown> };
   /** An invitation to roles, granted only when the invitee accepts. */
   account_invitation: { grants: JsonColumn<{ role: Role; organisationId: number | null }[]> };
+  audit_recommendation: { priority: RecommendationPriority };
+  audit_recommendation_follow_up: { outcome: FollowUpOutcome };
 };
 
 type IsNullable<Column> = null extends SelectType<Column> ? true : false;

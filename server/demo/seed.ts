@@ -8,6 +8,7 @@ import { closedRoundProfile, generateResponseCsv, openRoundProfile, type RoundPr
 import { DEMO_ORGANISATION_CODE, ensureDemoAccounts } from './accounts';
 import { ensureDemoAttributes } from './attributes';
 import { ensureDemoContactAddresses } from './contacts';
+import { ensureDemoAuditRegister } from './audit-register';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 type Logger = { info: (msg: string) => void };
@@ -22,7 +23,8 @@ const NEXT_STATE = { draft: 'open', open: 'closed', closed: 'published' } as con
  * generated responses from every municipality, the current open round with
  * all municipalities invited and some drafts, contact addresses for the
  * municipalities (so invitations and reminders reach the outbox), an invented
- * kommungrupp (so "similar municipalities" compares something) and demo accounts. Idempotent:
+ * kommungrupp (so "similar municipalities" compares something), demo accounts and
+ * an audit register for the demo municipality (./audit-register.ts). Idempotent:
  * a round that already has invitations is left alone, so a restart (or real
  * work in the demo) is never overwritten. Responses go through the real import.
  */
@@ -43,6 +45,8 @@ export async function seedDemoData(db: Kysely<Database>, logger: Logger, now = n
   }
   const created = await ensureDemoAccounts(db);
   if (created.length) logger.info(`Demo: created accounts ${created.join(', ')}`);
+  const recommendations = await ensureDemoAuditRegister(db);
+  if (recommendations) logger.info(`Demo: an audit with ${recommendations} recommendations and their follow-ups for ${DEMO_ORGANISATION_CODE}`);
 }
 
 async function municipalityCodes(db: Kysely<Database>): Promise<string[]> {

@@ -77,6 +77,13 @@ export const ROW_RULES = [
   'followup_invalid',
   'comment_too_long',
   'not_started_with_answers',
+  'date_invalid',
+  'areas_invalid',
+  'priority_invalid',
+  'year_invalid',
+  'outcome_invalid',
+  'value_conflict',
+  'needs_recommendation',
 ] as const;
 export type RowRule = (typeof ROW_RULES)[number];
 
@@ -101,6 +108,9 @@ export const MISSING_RESOURCES = [
   'question_bank',
   'message',
   'invitation',
+  'external_audit',
+  'recommendation',
+  'follow_up',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 

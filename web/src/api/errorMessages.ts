@@ -112,6 +112,7 @@ function ruleText(issue: ValidationIssue): string {
         return issue.minimum <= 1 ? errorTexts()('rules.required') : errorTexts()('rules.too_small_string', { count: issue.minimum });
       }
       if (issue.origin === 'number' && issue.minimum !== undefined) return errorTexts()('rules.too_small_number', { minimum: issue.minimum });
+      if (issue.origin === 'array' && issue.minimum !== undefined) return errorTexts()('rules.too_small_array', { count: issue.minimum });
       return errorTexts()('rules.too_small');
     case 'too_big':
       if (issue.origin === 'string' && issue.maximum !== undefined) return errorTexts()('rules.too_big_string', { count: issue.maximum });
@@ -168,6 +169,13 @@ const FIELD_NAMES = {
   note: true,
   minIntervalHours: true,
   codes: true,
+  title: true,
+  auditorFirm: true,
+  auditedOn: true,
+  reportReference: true,
+  areaKeys: true,
+  priority: true,
+  outcome: true,
 } as const;
 
 /** The field's name in the user's language, or undefined for a field the UI does not name. */

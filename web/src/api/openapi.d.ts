@@ -14107,6 +14107,4575 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisations/{id}/audits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register: audits, their recommendations and the follow-up of each year */
+    get: {
+      parameters: {
+        query?: {
+          lang?: 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                /** @enum {string} */
+                key:
+                  | 'ciso'
+                  | 'management'
+                  | 'action_plan'
+                  | 'risk'
+                  | 'classification'
+                  | 'incidents'
+                  | 'continuity'
+                  | 'awareness'
+                  | 'procurement'
+                  | 'follow_up';
+                title: string;
+              }[];
+              audits: {
+                /** Format: date */
+                auditedOn: string;
+                auditorFirm: string;
+                id: number;
+                organisationId: number;
+                recommendations: {
+                  areaKeys: (
+                    | 'ciso'
+                    | 'management'
+                    | 'action_plan'
+                    | 'risk'
+                    | 'classification'
+                    | 'incidents'
+                    | 'continuity'
+                    | 'awareness'
+                    | 'procurement'
+                    | 'follow_up'
+                  )[];
+                  auditId: number;
+                  followUps: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    /** Format: date-time */
+                    recordedAt: string;
+                    year: number;
+                  }[];
+                  id: number;
+                  /** @enum {string} */
+                  priority: 'high' | 'medium' | 'low';
+                  text: string;
+                }[];
+                reportReference: string;
+                title: string;
+              }[];
+              organisationId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an audit (title, audit firm, date, report reference); answers the register */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            auditedOn: string;
+            auditorFirm: string;
+            /** @default  */
+            reportReference?: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                /** @enum {string} */
+                key:
+                  | 'ciso'
+                  | 'management'
+                  | 'action_plan'
+                  | 'risk'
+                  | 'classification'
+                  | 'incidents'
+                  | 'continuity'
+                  | 'awareness'
+                  | 'procurement'
+                  | 'follow_up';
+                title: string;
+              }[];
+              audits: {
+                /** Format: date */
+                auditedOn: string;
+                auditorFirm: string;
+                id: number;
+                organisationId: number;
+                recommendations: {
+                  areaKeys: (
+                    | 'ciso'
+                    | 'management'
+                    | 'action_plan'
+                    | 'risk'
+                    | 'classification'
+                    | 'incidents'
+                    | 'continuity'
+                    | 'awareness'
+                    | 'procurement'
+                    | 'follow_up'
+                  )[];
+                  auditId: number;
+                  followUps: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    /** Format: date-time */
+                    recordedAt: string;
+                    year: number;
+                  }[];
+                  id: number;
+                  /** @enum {string} */
+                  priority: 'high' | 'medium' | 'low';
+                  text: string;
+                }[];
+                reportReference: string;
+                title: string;
+              }[];
+              organisationId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/audits/{auditId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change an audit; answers the register */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          auditId: number;
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            auditedOn: string;
+            auditorFirm: string;
+            /** @default  */
+            reportReference?: string;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                /** @enum {string} */
+                key:
+                  | 'ciso'
+                  | 'management'
+                  | 'action_plan'
+                  | 'risk'
+                  | 'classification'
+                  | 'incidents'
+                  | 'continuity'
+                  | 'awareness'
+                  | 'procurement'
+                  | 'follow_up';
+                title: string;
+              }[];
+              audits: {
+                /** Format: date */
+                auditedOn: string;
+                auditorFirm: string;
+                id: number;
+                organisationId: number;
+                recommendations: {
+                  areaKeys: (
+                    | 'ciso'
+                    | 'management'
+                    | 'action_plan'
+                    | 'risk'
+                    | 'classification'
+                    | 'incidents'
+                    | 'continuity'
+                    | 'awareness'
+                    | 'procurement'
+                    | 'follow_up'
+                  )[];
+                  auditId: number;
+                  followUps: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    /** Format: date-time */
+                    recordedAt: string;
+                    year: number;
+                  }[];
+                  id: number;
+                  /** @enum {string} */
+                  priority: 'high' | 'medium' | 'low';
+                  text: string;
+                }[];
+                reportReference: string;
+                title: string;
+              }[];
+              organisationId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete an audit with its recommendations and follow-ups */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          auditId: number;
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/audits/{auditId}/recommendations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add a recommendation to an audit (text, areas, priority); answers the register */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          auditId: number;
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            areaKeys: (
+              | 'ciso'
+              | 'management'
+              | 'action_plan'
+              | 'risk'
+              | 'classification'
+              | 'incidents'
+              | 'continuity'
+              | 'awareness'
+              | 'procurement'
+              | 'follow_up'
+            )[];
+            /** @enum {string} */
+            priority: 'high' | 'medium' | 'low';
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                /** @enum {string} */
+                key:
+                  | 'ciso'
+                  | 'management'
+                  | 'action_plan'
+                  | 'risk'
+                  | 'classification'
+                  | 'incidents'
+                  | 'continuity'
+                  | 'awareness'
+                  | 'procurement'
+                  | 'follow_up';
+                title: string;
+              }[];
+              audits: {
+                /** Format: date */
+                auditedOn: string;
+                auditorFirm: string;
+                id: number;
+                organisationId: number;
+                recommendations: {
+                  areaKeys: (
+                    | 'ciso'
+                    | 'management'
+                    | 'action_plan'
+                    | 'risk'
+                    | 'classification'
+                    | 'incidents'
+                    | 'continuity'
+                    | 'awareness'
+                    | 'procurement'
+                    | 'follow_up'
+                  )[];
+                  auditId: number;
+                  followUps: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    /** Format: date-time */
+                    recordedAt: string;
+                    year: number;
+                  }[];
+                  id: number;
+                  /** @enum {string} */
+                  priority: 'high' | 'medium' | 'low';
+                  text: string;
+                }[];
+                reportReference: string;
+                title: string;
+              }[];
+              organisationId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change a recommendation; answers the register */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          auditId: number;
+          id: number;
+          recommendationId: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            areaKeys: (
+              | 'ciso'
+              | 'management'
+              | 'action_plan'
+              | 'risk'
+              | 'classification'
+              | 'incidents'
+              | 'continuity'
+              | 'awareness'
+              | 'procurement'
+              | 'follow_up'
+            )[];
+            /** @enum {string} */
+            priority: 'high' | 'medium' | 'low';
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                /** @enum {string} */
+                key:
+                  | 'ciso'
+                  | 'management'
+                  | 'action_plan'
+                  | 'risk'
+                  | 'classification'
+                  | 'incidents'
+                  | 'continuity'
+                  | 'awareness'
+                  | 'procurement'
+                  | 'follow_up';
+                title: string;
+              }[];
+              audits: {
+                /** Format: date */
+                auditedOn: string;
+                auditorFirm: string;
+                id: number;
+                organisationId: number;
+                recommendations: {
+                  areaKeys: (
+                    | 'ciso'
+                    | 'management'
+                    | 'action_plan'
+                    | 'risk'
+                    | 'classification'
+                    | 'incidents'
+                    | 'continuity'
+                    | 'awareness'
+                    | 'procurement'
+                    | 'follow_up'
+                  )[];
+                  auditId: number;
+                  followUps: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    /** Format: date-time */
+                    recordedAt: string;
+                    year: number;
+                  }[];
+                  id: number;
+                  /** @enum {string} */
+                  priority: 'high' | 'medium' | 'low';
+                  text: string;
+                }[];
+                reportReference: string;
+                title: string;
+              }[];
+              organisationId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete a recommendation with its follow-ups */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          auditId: number;
+          id: number;
+          recommendationId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}/follow-ups/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record the follow-up of a year: addressed yes / partly / no, with a comment; answers the register */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          auditId: number;
+          id: number;
+          recommendationId: number;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default  */
+            comment?: string;
+            /** @enum {string} */
+            outcome: 'yes' | 'partly' | 'no';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                /** @enum {string} */
+                key:
+                  | 'ciso'
+                  | 'management'
+                  | 'action_plan'
+                  | 'risk'
+                  | 'classification'
+                  | 'incidents'
+                  | 'continuity'
+                  | 'awareness'
+                  | 'procurement'
+                  | 'follow_up';
+                title: string;
+              }[];
+              audits: {
+                /** Format: date */
+                auditedOn: string;
+                auditorFirm: string;
+                id: number;
+                organisationId: number;
+                recommendations: {
+                  areaKeys: (
+                    | 'ciso'
+                    | 'management'
+                    | 'action_plan'
+                    | 'risk'
+                    | 'classification'
+                    | 'incidents'
+                    | 'continuity'
+                    | 'awareness'
+                    | 'procurement'
+                    | 'follow_up'
+                  )[];
+                  auditId: number;
+                  followUps: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    /** Format: date-time */
+                    recordedAt: string;
+                    year: number;
+                  }[];
+                  id: number;
+                  /** @enum {string} */
+                  priority: 'high' | 'medium' | 'low';
+                  text: string;
+                }[];
+                reportReference: string;
+                title: string;
+              }[];
+              organisationId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Delete the follow-up of a year */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          auditId: number;
+          id: number;
+          recommendationId: number;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/audits/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register as CSV (docs/audit-register-csv.md) or XLSX, spreadsheet-safe; audit-logged */
+    get: {
+      parameters: {
+        query?: {
+          format?: 'csv' | 'xlsx';
+          lang?: 'sv' | 'en';
+        };
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A CSV file or an Excel workbook, by `format` */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organisations/{id}/audits/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import audits, recommendations and follow-ups from text/csv (docs/audit-register-csv.md); all or nothing, audit-logged */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'text/csv': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              auditsCreated: number;
+              auditsUpdated: number;
+              followUpsWritten: number;
+              recommendationsCreated: number;
+              recommendationsUpdated: number;
+              rows: number;
+              unchanged: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations/{id}/invitations': {
     parameters: {
       query?: never;

@@ -9,6 +9,9 @@ export const adminRoundPath = (year: number) => paths.adminRound.replace(':year'
 /** The national report of a year. */
 export const reportPath = (year: number) => paths.report.replace(':year', String(year));
 
+/** One organisation's register of external audit recommendations. */
+export const auditRegisterPath = (organisationId: number) => paths.auditRegister.replace(':organisationId', String(organisationId));
+
 /** One organisation's survey of one year, and its review page. */
 export const surveyPaths = {
   form: (year: number, organisationId: number) => `${paths.survey}/${year}/${organisationId}`,

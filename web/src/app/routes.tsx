@@ -63,6 +63,10 @@ export const routes: RouteObject[] = [
         children: [{ path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage')) }],
       },
       {
+        element: <RequireRole roles={['respondent', 'viewer', 'admin']} />,
+        children: [{ path: paths.auditRegister, lazy: page(() => import('#web/pages/audits/AuditRegisterPage'), ['auditRegister']) }],
+      },
+      {
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,
         children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage')) }],
       },

@@ -1,6 +1,7 @@
 import 'i18next';
 import type account from './sv/account.json';
 import type admin from './sv/admin.json';
+import type auditRegister from './sv/auditRegister.json';
 import type auth from './sv/auth.json';
 import type bankEditor from './sv/bankEditor.json';
 import type common from './sv/common.json';
@@ -23,6 +24,7 @@ declare module 'i18next' {
     resources: {
       account: typeof account;
       admin: typeof admin;
+      auditRegister: typeof auditRegister;
       common: typeof common;
       auth: typeof auth;
       start: typeof start;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { auditRegisterPath } from '#web/app/paths';
 import { ApiError } from '#web/api/client';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
@@ -49,6 +50,11 @@ export default function ResultsPage() {
     <div className="page results-page">
       <h1 className="no-print">{results.data ? t('titleFor', { name: results.data.organisation.name }) : t('title')}</h1>
       <p className="lead no-print">{t('intro')}</p>
+      {organisationId !== undefined && (
+        <p className="no-print">
+          <Link to={auditRegisterPath(organisationId)}>{t('auditRegisterLink')}</Link>
+        </p>
+      )}
       <div className="results-controls no-print">
         {organisationIds.length > 1 && (
           <label className="field">

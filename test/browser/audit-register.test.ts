@@ -1,0 +1,105 @@
+import { expect, test } from 'vitest';
+import { createUser } from '../support/auth';
+import { expectNoAxeViolations } from './support/axe';
+import { describeBrowser, useBrowser } from './support/browser';
+import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
+import { useBrowserTestServer } from './support/server';
+import { logInThroughForm } from './support/session';
+
+// The register of external audit recommendations (/revision/:id): a respondent
+// adds an audit and a recommendation, records a follow-up with the keyboard
+// only; a viewer reads the same register without the forms.
+
+describeBrowser('the register of audit recommendations', () => {
+  const server = useBrowserTestServer();
+  const browser = useBrowser();
+
+  test('a respondent adds an audit and a recommendation and records a follow-up, keyboard only for the follow-up; a viewer reads it', async () => {
+    const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0182' }], { name: 'Rut Revision' });
+    const page = await browser.newPage();
+    await logInThroughForm(page, server.url('/logga-in'), respondent);
+
+    // Reached from the organisation's results page.
+    await page.goto(server.url('/resultat'));
+    await page.getByRole('link', { name: 'Revisionens rekommendationer och deras uppföljning' }).click();
+    await page.getByRole('heading', { level: 1, name: /Revisionens rekommendationer – Nacka/ }).waitFor();
+    await page.getByText('Registret har inga granskningar ännu.').waitFor();
+    await expectNoAxeViolations(page);
+
+    // An audit, by hand.
+    const addAudit = page.getByRole('region', { name: 'Lägg till en granskning' });
+    await addAudit.getByLabel('Rubrik').fill('Granskning av informationssäkerhet 2025');
+    await addAudit.getByLabel('Revisionsföretag').fill('KPMG');
+    await addAudit.getByLabel('Rapportens datum').fill('2025-04-10');
+    await addAudit.getByLabel('Rapportreferens').fill('Dnr KS 2025/88');
+    await addAudit.getByRole('button', { name: 'Lägg till granskningen' }).click();
+    const audit = page.getByRole('region', { name: 'Granskning av informationssäkerhet 2025' });
+    await audit.getByText('Dnr KS 2025/88').waitFor();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('är tillagd');
+
+    // A recommendation: refused empty, with the problems on their fields; then saved.
+    await audit.getByRole('button', { name: 'Lägg till en rekommendation' }).click();
+    await audit.getByRole('button', { name: 'Lägg till rekommendationen' }).click();
+    await expect.poll(() => isFocused(audit.getByTestId('error-summary'))).toBe(true);
+    await expectFieldError(audit.getByLabel('Rekommendationen'), 'Text: fyll i');
+    await expectFieldError(audit.getByRole('checkbox', { name: 'Funktion för informationssäkerhet' }), 'Områden:');
+    await expectNoAxeViolations(page);
+    await audit.getByLabel('Rekommendationen').fill('Genomför riskanalyser för verksamhetskritisk information.');
+    await audit.getByRole('checkbox', { name: 'Hantering av informationssäkerhetsrisker' }).check();
+    await audit.getByRole('checkbox', { name: 'Informationsklassning' }).check();
+    await audit.getByLabel('Prioritet').selectOption('high');
+    await audit.getByRole('button', { name: 'Lägg till rekommendationen' }).click();
+    await audit.getByRole('heading', { name: /Rekommendation 1/ }).waitFor();
+    await audit.getByText('Hantering av informationssäkerhetsrisker, Informationsklassning').waitFor();
+    await audit.getByText('Ingen uppföljning ännu.').waitFor();
+    // The form closed and gave focus back to its button.
+    await expect.poll(() => focusedId(page)).toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Lägg till en rekommendation');
+
+    // The follow-up of a year with the keyboard only.
+    const recordButton = audit.getByRole('button', { name: 'Registrera uppföljning – Rekommendation 1' });
+    await recordButton.focus();
+    await page.keyboard.press('Enter');
+    const prefix = `recommendation-${await recommendationId(page)}-follow-up-`;
+    await tabTo(page, `${prefix}year`);
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('2025');
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(`${prefix}outcome`);
+    // Nej → Delvis: the select's options follow the outcomes' order (ja, delvis, nej).
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(`${prefix}comment`);
+    await page.keyboard.type('Analyser klara för två av fem förvaltningar.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const table = audit.getByRole('table', { name: 'Uppföljning av rekommendation 1' });
+    await table.waitFor();
+    const row = table.getByRole('row', { name: /2025/ });
+    await expect.poll(() => row.textContent()).toContain('Delvis');
+    await expect.poll(() => row.textContent()).toContain('Analyser klara för två av fem förvaltningar.');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Uppföljningen för 2025 är sparad.');
+    await expect.poll(() => isFocused(recordButton)).toBe(true);
+    await expectNoAxeViolations(page);
+
+    // What the server holds is what the page showed.
+    const stored = await server.app.db.selectFrom('audit_recommendation_follow_up').select(['year', 'outcome', 'comment']).execute();
+    expect(stored).toEqual([{ year: 2025, outcome: 'partly', comment: 'Analyser klara för två av fem förvaltningar.' }]);
+
+    // A viewer reads the register, without the forms.
+    const viewer = await createUser(server.app, [{ role: 'viewer', organisationCode: '0182' }], { name: 'Vera Läsare' });
+    const viewerPage = await browser.newPage();
+    await logInThroughForm(viewerPage, server.url('/logga-in'), viewer);
+    await viewerPage.goto(page.url());
+    await viewerPage.getByRole('table', { name: 'Uppföljning av rekommendation 1' }).waitFor();
+    await viewerPage.getByText('Du kan läsa registret.', { exact: false }).waitFor();
+    expect(await viewerPage.getByRole('button', { name: /Registrera uppföljning|Lägg till|Ta bort|Ändra/ }).count()).toBe(0);
+    expect(await viewerPage.getByRole('link', { name: 'Excel-fil' }).getAttribute('href')).toContain('format=xlsx');
+    await expectNoAxeViolations(viewerPage);
+  });
+});
+
+async function recommendationId(page: import('playwright-core').Page): Promise<string> {
+  const id = await page.locator('.register-recommendation h4').first().getAttribute('id');
+  return /^recommendation-(\d+)-heading$/.exec(id ?? '')![1]!;
+}
