@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES, type Role } from '#shared/api/roles';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
@@ -35,6 +36,13 @@ const configSchema = z
     DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
     DB_LONG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
     DB_UNREACHABLE_EXIT_S: z.coerce.number().int().min(0).max(86_400).default(0),
+    MFA_REQUIRED_ROLES: z
+      .string()
+      .default('admin,analyst')
+      .transform((value) => (value.trim() === 'none' ? [] : value.split(',').map((role) => role.trim())))
+      .pipe(z.array(z.enum(ROLES, { error: `must be "none" or roles separated by commas (${ROLES.join(', ')})` }))),
+    WEBAUTHN_RP_ID: z.string().min(1).optional(),
+    WEBAUTHN_RP_NAME: z.string().min(1).default('Mognad'),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
@@ -74,6 +82,10 @@ export type Config = {
   dbLongStatementTimeoutMs: number;
   /** Exit non-zero once the database has been unreachable this long; 0 never. */
   dbUnreachableExitS: number;
+  /** Roles whose holders must use a second factor (docs/decisions/0024); others may opt in. */
+  mfaRequiredRoles: readonly Role[];
+  /** WebAuthn relying party: its id (a domain, by default PUBLIC_URL's host name) and the name authenticators show. */
+  webauthn: { rpId: string | undefined; rpName: string };
 };
 
 export class ConfigError extends Error {}
@@ -115,5 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     dbLongStatementTimeoutMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
     dbUnreachableExitS: e.DB_UNREACHABLE_EXIT_S,
+    mfaRequiredRoles: [...new Set(e.MFA_REQUIRED_ROLES)],
+    webauthn: { rpId: e.WEBAUTHN_RP_ID, rpName: e.WEBAUTHN_RP_NAME },
   };
 }

@@ -50,6 +50,10 @@ type Narrowings = {
   response_submission: { answers: JsonColumn<unknown> };
   /** An invitation to roles, granted only when the invitee accepts. */
   account_invitation: { grants: JsonColumn<{ role: Role; organisationId: number | null }[]> };
+  /** Personal API tokens (docs/decisions/0024). */
+  api_token: { scope: 'read' | 'rounds_admin' };
+  /** WebAuthn transports the authenticator named (usb, internal, hybrid…). */
+  user_passkey: { transports: ColumnType<string[], string | undefined, string> };
 };
 
 type IsNullable<Column> = null extends SelectType<Column> ? true : false;

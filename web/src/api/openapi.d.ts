@@ -3,6 +3,1280 @@
  * Do not edit: change the route's schema in server/ (or shared/api/) and run the script again.
  */
 export interface paths {
+  '/api/account/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My API tokens (never the tokens themselves) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              tokens: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                id: number;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+                /** @enum {string} */
+                scope: 'read' | 'rounds_admin';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API token; the token is in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expiresInDays: number;
+            name: string;
+            /** @enum {string} */
+            scope: 'read' | 'rounds_admin';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              apiToken: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                id: number;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+                /** @enum {string} */
+                scope: 'read' | 'rounds_admin';
+              };
+              token: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/account/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke one of my API tokens (at once) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              apiToken: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                id: number;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+                /** @enum {string} */
+                scope: 'read' | 'rounds_admin';
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/audit': {
     parameters: {
       query?: never;
@@ -82,6 +1356,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -114,6 +1391,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -151,6 +1431,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -183,6 +1466,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -220,6 +1506,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -252,6 +1541,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -353,6 +1645,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -385,6 +1680,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -422,6 +1720,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -454,6 +1755,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -491,6 +1795,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -523,6 +1830,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -560,6 +1870,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -592,6 +1905,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -629,6 +1945,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -661,6 +1980,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -763,6 +2085,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -795,6 +2120,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -832,6 +2160,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -864,6 +2195,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -901,6 +2235,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -933,6 +2270,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -970,6 +2310,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1002,6 +2345,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1039,6 +2385,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1071,6 +2420,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1149,6 +2501,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1181,6 +2536,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1218,6 +2576,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1250,6 +2611,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1287,6 +2651,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1319,6 +2686,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1356,6 +2726,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1388,6 +2761,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1425,6 +2801,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1457,6 +2836,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1554,6 +2936,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1586,6 +2971,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1623,6 +3011,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1655,6 +3046,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1692,6 +3086,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1724,6 +3121,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1820,6 +3220,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1852,6 +3255,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1889,6 +3295,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1921,6 +3330,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1958,6 +3370,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1990,6 +3405,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2027,6 +3445,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2059,6 +3480,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2096,6 +3520,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2128,6 +3555,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2208,6 +3638,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2240,6 +3673,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2277,6 +3713,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2309,6 +3748,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2346,6 +3788,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2378,6 +3823,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2415,6 +3863,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2447,6 +3898,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2484,6 +3938,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2516,6 +3973,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2584,6 +4044,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2616,6 +4079,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2653,6 +4119,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2685,6 +4154,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2722,6 +4194,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2754,6 +4229,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2791,6 +4269,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2823,6 +4304,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2860,6 +4344,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2892,6 +4379,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3075,6 +4565,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3107,6 +4600,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3144,6 +4640,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3176,6 +4675,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3213,6 +4715,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3245,6 +4750,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3282,6 +4790,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3314,6 +4825,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3351,6 +4865,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3383,6 +4900,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3559,6 +5079,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3591,6 +5114,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3628,6 +5154,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3660,6 +5189,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3697,6 +5229,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3729,6 +5264,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3766,6 +5304,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3798,6 +5339,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3835,6 +5379,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3867,6 +5414,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3964,6 +5514,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3996,6 +5549,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4033,6 +5589,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4065,6 +5624,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4102,6 +5664,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4134,6 +5699,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4234,6 +5802,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4266,6 +5837,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4303,6 +5877,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4335,6 +5912,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4372,6 +5952,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4404,6 +5987,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4511,6 +6097,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4543,6 +6132,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4580,6 +6172,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4612,6 +6207,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4649,6 +6247,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4681,6 +6282,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4718,6 +6322,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4750,6 +6357,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4787,6 +6397,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4819,6 +6432,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4903,6 +6519,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4935,6 +6554,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4972,6 +6594,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5004,6 +6629,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5041,6 +6669,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5073,6 +6704,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5110,6 +6744,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5142,6 +6779,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5179,6 +6819,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5211,6 +6854,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5302,6 +6948,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5334,6 +6983,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5371,6 +7023,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5403,6 +7058,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5440,6 +7098,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5472,6 +7133,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5509,6 +7173,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5541,6 +7208,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5578,6 +7248,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5610,6 +7283,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5727,6 +7403,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5759,6 +7438,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5796,6 +7478,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5828,6 +7513,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5865,6 +7553,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5897,6 +7588,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5934,6 +7628,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5966,6 +7663,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6003,6 +7703,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6035,6 +7738,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6124,6 +7830,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6156,6 +7865,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6193,6 +7905,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6225,6 +7940,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6262,6 +7980,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6294,6 +8015,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6331,6 +8055,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6363,6 +8090,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6400,6 +8130,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6432,6 +8165,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6535,6 +8271,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6567,6 +8306,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6604,6 +8346,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6636,6 +8381,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6673,6 +8421,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6705,6 +8456,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6742,6 +8496,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6774,6 +8531,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6811,6 +8571,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6843,6 +8606,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6943,6 +8709,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6975,6 +8744,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7012,6 +8784,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7044,6 +8819,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7081,6 +8859,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7113,6 +8894,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7150,6 +8934,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7182,6 +8969,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7219,6 +9009,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7251,6 +9044,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7324,6 +9120,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7356,6 +9155,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7446,6 +9248,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7478,6 +9283,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7515,6 +9323,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7547,6 +9358,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7584,6 +9398,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7616,6 +9433,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7709,6 +9529,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7741,6 +9564,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7778,6 +9604,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7810,6 +9639,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7847,6 +9679,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7879,6 +9714,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7975,6 +9813,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8007,6 +9848,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8044,6 +9888,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8076,6 +9923,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8113,6 +9963,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8145,6 +9998,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8182,6 +10038,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8214,6 +10073,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8251,6 +10113,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8283,6 +10148,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8376,6 +10244,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8408,6 +10279,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8445,6 +10319,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8477,6 +10354,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8514,6 +10394,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8546,6 +10429,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8583,6 +10469,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8615,6 +10504,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8652,6 +10544,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8684,6 +10579,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8761,6 +10659,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8793,6 +10694,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8830,6 +10734,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8862,6 +10769,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8899,6 +10809,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8931,6 +10844,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8968,6 +10884,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9000,6 +10919,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9037,6 +10959,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9069,6 +10994,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9144,6 +11072,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9176,6 +11107,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9213,6 +11147,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9245,6 +11182,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9282,6 +11222,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9314,6 +11257,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9351,6 +11297,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9383,6 +11332,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9420,6 +11372,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9452,6 +11407,839 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which second factors a user has set up */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              passkeys: number;
+              recoveryCodes: boolean;
+              totp: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/mfa/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reset a user's MFA: removes app, passkeys and recovery codes and ends the user's sessions */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9543,6 +12331,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9575,6 +12366,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9612,6 +12406,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9644,6 +12441,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9681,6 +12481,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9713,6 +12516,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9750,6 +12556,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9782,6 +12591,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9819,6 +12631,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9851,6 +12666,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9928,6 +12746,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9960,6 +12781,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9997,6 +12821,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10029,6 +12856,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10066,6 +12896,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10098,6 +12931,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10135,6 +12971,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10167,6 +13006,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10204,6 +13046,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10236,6 +13081,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10326,6 +13174,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10358,6 +13209,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10395,6 +13249,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10427,6 +13284,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10464,6 +13324,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10496,6 +13359,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10533,6 +13399,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10565,6 +13434,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10602,6 +13474,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10634,6 +13509,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10715,6 +13593,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10747,6 +13628,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10784,6 +13668,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10816,6 +13703,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10895,6 +13785,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10927,6 +13820,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10964,6 +13860,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10996,6 +13895,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11033,6 +13935,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11065,6 +13970,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11102,6 +14010,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11134,6 +14045,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11221,6 +14135,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11253,6 +14170,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11290,6 +14210,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11322,6 +14245,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11376,6 +14302,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @enum {string} */
+              mfa: 'complete' | 'pending' | 'enrolment_required';
               user: {
                 email: string;
                 id: number;
@@ -11414,6 +14342,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11446,6 +14377,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11483,6 +14417,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11515,6 +14452,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11552,6 +14492,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11584,6 +14527,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11703,6 +14649,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11735,6 +14684,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11752,6 +14704,4708 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/passkeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register the passkey the browser created; answers the recovery codes when they are new */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential: {
+              /** @enum {string} */
+              authenticatorAttachment?: 'platform' | 'cross-platform';
+              clientExtensionResults: {
+                [key: string]: unknown;
+              };
+              id: string;
+              rawId: string;
+              response: {
+                clientDataJSON: string;
+              } & {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              type: 'public-key';
+            } & {
+              [key: string]: unknown;
+            };
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodes: string[] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/passkeys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a passkey */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/passkeys/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** WebAuthn options to create a passkey */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              options: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the recovery codes with ten new ones (shown in this answer only) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodes: string[] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session's MFA state and the second factors the user can use */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              factors: {
+                passkeys: {
+                  /** Format: date-time */
+                  createdAt: string;
+                  id: number;
+                  /** Format: date-time */
+                  lastUsedAt: string | null;
+                  name: string;
+                }[];
+                recoveryCodesLeft: number;
+                totpEnabled: boolean;
+              } | null;
+              methods: {
+                passkey: boolean;
+                recoveryCode: boolean;
+                totp: boolean;
+              };
+              required: boolean;
+              /** @enum {string} */
+              state: 'anonymous' | 'complete' | 'pending' | 'enrolment_required';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unlink the authenticator app */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish linking the app with a code from it; answers the recovery codes when they are new */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodes: string[] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start linking an authenticator app: a new secret, as a QR code and as text */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              qrSvg: string;
+              secret: string;
+              uri: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/passkey': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the WebAuthn challenge with a passkey */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential: {
+              /** @enum {string} */
+              authenticatorAttachment?: 'platform' | 'cross-platform';
+              clientExtensionResults: {
+                [key: string]: unknown;
+              };
+              id: string;
+              rawId: string;
+              response: {
+                clientDataJSON: string;
+              } & {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              type: 'public-key';
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodesLeft?: number;
+              user: {
+                email: string;
+                id: number;
+                name: string;
+                roles: {
+                  organisationId: number | null;
+                  organisationName: string | null;
+                  /** @enum {string} */
+                  role: 'respondent' | 'viewer' | 'analyst' | 'admin';
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/passkey/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A WebAuthn challenge for one of the user’s passkeys */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              options: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/recovery-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give one of the recovery codes (each works once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodesLeft?: number;
+              user: {
+                email: string;
+                id: number;
+                name: string;
+                roles: {
+                  organisationId: number | null;
+                  organisationName: string | null;
+                  /** @enum {string} */
+                  role: 'respondent' | 'viewer' | 'analyst' | 'admin';
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a code from the authenticator app */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodesLeft?: number;
+              user: {
+                email: string;
+                id: number;
+                name: string;
+                roles: {
+                  organisationId: number | null;
+                  organisationName: string | null;
+                  /** @enum {string} */
+                  role: 'respondent' | 'viewer' | 'analyst' | 'admin';
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -11817,6 +19471,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11849,6 +19506,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11886,6 +19546,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11918,6 +19581,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11955,6 +19621,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11987,6 +19656,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12067,6 +19739,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12099,6 +19774,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12136,6 +19814,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12168,6 +19849,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12247,6 +19931,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12279,6 +19966,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12316,6 +20006,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12348,6 +20041,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12421,6 +20117,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12453,6 +20152,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12490,6 +20192,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12522,6 +20227,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12770,6 +20478,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12802,6 +20513,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12839,6 +20553,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12871,6 +20588,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12908,6 +20628,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12940,6 +20663,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12977,6 +20703,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13009,6 +20738,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13046,6 +20778,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13078,6 +20813,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13166,6 +20904,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13198,6 +20939,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13235,6 +20979,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13267,6 +21014,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13304,6 +21054,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13336,6 +21089,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13373,6 +21129,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13405,6 +21164,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13442,6 +21204,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13474,6 +21239,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13554,6 +21322,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13586,6 +21357,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13623,6 +21397,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13655,6 +21432,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13692,6 +21472,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13724,6 +21507,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13761,6 +21547,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13793,6 +21582,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13830,6 +21622,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13862,6 +21657,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13953,6 +21751,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13985,6 +21786,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14022,6 +21826,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14054,6 +21861,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14091,6 +21901,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14123,6 +21936,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14160,6 +21976,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14192,6 +22011,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14229,6 +22051,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14261,6 +22086,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14415,6 +22243,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14447,6 +22278,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14484,6 +22318,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14516,6 +22353,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14607,6 +22447,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14639,6 +22482,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14676,6 +22522,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14708,6 +22557,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14745,6 +22597,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14777,6 +22632,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14861,6 +22719,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14893,6 +22754,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14930,6 +22794,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -14962,6 +22829,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14999,6 +22869,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15031,6 +22904,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15112,6 +22988,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15144,6 +23023,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15181,6 +23063,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15213,6 +23098,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15316,6 +23204,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15348,6 +23239,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15385,6 +23279,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15417,6 +23314,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15576,6 +23476,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15608,6 +23511,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15645,6 +23551,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15677,6 +23586,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15761,6 +23673,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15793,6 +23708,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15830,6 +23748,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15862,6 +23783,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15958,6 +23882,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -15990,6 +23917,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16027,6 +23957,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16059,6 +23992,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16198,6 +24134,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16230,6 +24169,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16337,6 +24279,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16369,6 +24314,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16406,6 +24354,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16438,6 +24389,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16475,6 +24429,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16507,6 +24464,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16651,6 +24611,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16683,6 +24646,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16720,6 +24686,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16752,6 +24721,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16789,6 +24761,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16821,6 +24796,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16907,6 +24885,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -16939,6 +24920,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17080,6 +25064,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17112,6 +25099,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17149,6 +25139,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17181,6 +25174,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17218,6 +25214,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17250,6 +25249,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17395,6 +25397,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17427,6 +25432,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17464,6 +25472,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17496,6 +25507,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17533,6 +25547,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17565,6 +25582,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17685,6 +25705,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17717,6 +25740,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17813,6 +25839,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17845,6 +25874,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17882,6 +25914,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17914,6 +25949,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
