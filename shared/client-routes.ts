@@ -24,6 +24,10 @@ export const paths = {
   adminBankVersions: '/administration/fragebanker',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
+  /** After the password: the second factor (docs/decisions/0024). */
+  mfaChallenge: '/logga-in/tvastegsverifiering',
+  /** Setting up a second factor: required roles are led here; others come from the account page. */
+  mfaSetup: '/tvastegsverifiering',
 } as const;
 
 /** Route patterns of one organisation's survey of one year and its review page. */

@@ -6,6 +6,7 @@ import type bankEditor from './sv/bankEditor.json';
 import type common from './sv/common.json';
 import type errors from './sv/errors.json';
 import type language from './sv/language.json';
+import type mfa from './sv/mfa.json';
 import type national from './sv/national.json';
 import type registration from './sv/registration.json';
 import type results from './sv/results.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       bankEditor: typeof bankEditor;
       errors: typeof errors;
       language: typeof language;
+      mfa: typeof mfa;
     };
   }
 }
