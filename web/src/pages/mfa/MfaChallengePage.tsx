@@ -5,6 +5,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 import { recoveryCodeBodySchema, totpCodeBodySchema } from '#shared/api/mfa';
 import { paths, returnPathFrom } from '#web/app/paths';
+import { useLogout } from '#web/auth/authApi';
 import { QueryStatus } from '#web/components/QueryStatus';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { Form, FormTextField } from '#web/forms/Form';
@@ -26,6 +27,7 @@ export default function MfaChallengePage() {
   const navigate = useNavigate();
   const status = useQuery(mfaStatusQuery);
   const completed = useSessionCompleted();
+  const logout = useLogout();
   const returnTo = returnPathFrom(search);
   const [useRecovery, setUseRecovery] = useState(false);
   const [done, setDone] = useState(false);
@@ -57,6 +59,16 @@ export default function MfaChallengePage() {
             </button>
           </p>
         ))}
+      <p>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={logout.isPending}
+          onClick={() => logout.mutate(undefined, { onSettled: () => void navigate(paths.login, { replace: true }) })}
+        >
+          {t('challenge.cancel')}
+        </button>
+      </p>
     </div>
   );
 }
