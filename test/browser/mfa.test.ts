@@ -1,7 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { createUser } from '../support/auth';
+import { TEST_PASSWORD, createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
@@ -15,8 +15,10 @@ import { useBrowserTestServer } from './support/server';
 const totpCode = (secret: string, steps = 0) =>
   TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30, timestamp: Date.now() + steps * 30_000 });
 
+const BOOTSTRAP_EMAIL = 'forsta-admin@example.se';
+
 describeBrowser('two-step verification', () => {
-  const server = useBrowserTestServer({ MFA_REQUIRED_ROLES: 'admin,analyst' });
+  const server = useBrowserTestServer({ MFA_REQUIRED_ROLES: 'admin,analyst', ADMIN_EMAIL: BOOTSTRAP_EMAIL, ADMIN_PASSWORD: TEST_PASSWORD });
   const browser = useBrowser();
   // Passkeys need a domain as relying party id: the app is opened at localhost (a loopback PUBLIC_URL stands for every spelling).
   const local = (pathname: string) => server.url(pathname).replace('127.0.0.1', 'localhost');
@@ -117,5 +119,28 @@ describeBrowser('two-step verification', () => {
     expect(me).toBe(200);
     const used = await server.app.db.selectFrom('user_passkey').select('last_used_at').where('user_id', '=', user.id).executeTakeFirstOrThrow();
     expect(used.last_used_at).not.toBeNull();
+  });
+
+  test('an administrator resets a user’s two-step verification on the users page', async () => {
+    const analyst = await createUser(server.app, [{ role: 'analyst' }], { name: 'Tappad Telefon' });
+    await server.app.db.insertInto('user_totp').values({ user_id: analyst.id, secret: 'JBSWY3DPEHPK3PXP', confirmed_at: new Date() }).execute();
+    // The bootstrap administrator logs in with the password alone until MFA is set up (interfaces §4).
+    await createUser(server.app, [{ role: 'admin' }], { email: BOOTSTRAP_EMAIL, name: 'Första Admin' });
+    const page = await browser.newPage();
+    await submitLogin(page, { email: BOOTSTRAP_EMAIL, password: TEST_PASSWORD });
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+
+    await page.goto(local(`/administration/anvandare?search=${encodeURIComponent(analyst.email)}`));
+    const row = page.getByRole('row').filter({ hasText: analyst.email });
+    await row.getByRole('button', { name: `Nollställ tvåstegsverifiering – ${analyst.email}` }).click();
+    const confirm = row.getByRole('group', { name: `Nollställ tvåstegsverifiering – ${analyst.email}` });
+    await confirm.getByText(`Nollställ tvåstegsverifieringen för ${analyst.email}`).waitFor();
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Nollställ tvåstegsverifiering' }).click();
+    await page.getByText(`Tvåstegsverifieringen för ${analyst.email} är nollställd.`).waitFor();
+
+    expect(await server.app.db.selectFrom('user_totp').select('user_id').where('user_id', '=', analyst.id).execute()).toEqual([]);
+    const entry = await server.app.db.selectFrom('audit_log').select('details').where('action', '=', 'user.mfa_reset').executeTakeFirstOrThrow();
+    expect(entry.details).toMatchObject({ userId: analyst.id, removed: { totp: true } });
   });
 });
