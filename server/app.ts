@@ -20,7 +20,9 @@ import * as adminOutbox from '#server/api/admin/outbox/index';
 import * as adminQuestionBank from '#server/api/admin/question-bank/index';
 import * as adminRounds from '#server/api/admin/rounds/index';
 import * as adminUsers from '#server/api/admin/users/index';
+import * as accountTokens from '#server/api/account/tokens/index';
 import * as auth from '#server/api/auth/index';
+import * as authMfa from '#server/api/auth/mfa/index';
 import * as counties from '#server/api/counties/index';
 import * as health from '#server/api/health/index';
 import * as my from '#server/api/my/index';
@@ -66,6 +68,8 @@ const API_FEATURES = [
   adminUsers,
   openData,
   openDataFiles,
+  authMfa,
+  accountTokens,
 ];
 
 declare module 'fastify' {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES, type Role } from '#shared/api/roles';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
@@ -53,6 +54,13 @@ const configSchema = z
     OPEN_DATA_PUBLISHER_NAME: z.string().min(2).max(200).default('Sveriges Kommuner och Regioner'),
     OPEN_DATA_PUBLISHER_TYPE: z.enum(PUBLISHER_TYPES).default('NonProfitOrganisation'),
     OPEN_DATA_CONTACT_EMAIL: z.email().optional(),
+    MFA_REQUIRED_ROLES: z
+      .string()
+      .default('admin,analyst')
+      .transform((value) => (value.trim() === 'none' ? [] : value.split(',').map((role) => role.trim())))
+      .pipe(z.array(z.enum(ROLES, { error: `must be "none" or roles separated by commas (${ROLES.join(', ')})` }))),
+    WEBAUTHN_RP_ID: z.string().min(1).optional(),
+    WEBAUTHN_RP_NAME: z.string().min(1).default('Mognad'),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
@@ -94,6 +102,10 @@ export type Config = {
   dbUnreachableExitS: number;
   /** Who publishes the open data (the DCAT-AP-SE catalogue's publisher) and where data users write; docs/open-data.md. */
   openData: { publisherName: string; publisherType: (typeof PUBLISHER_TYPES)[number]; contactEmail: string | undefined };
+  /** Roles whose holders must use a second factor (docs/decisions/0024); others may opt in. */
+  mfaRequiredRoles: readonly Role[];
+  /** WebAuthn relying party: its id (a domain, by default PUBLIC_URL's host name) and the name authenticators show. */
+  webauthn: { rpId: string | undefined; rpName: string };
 };
 
 export class ConfigError extends Error {}
@@ -136,5 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbLongStatementTimeoutMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
     dbUnreachableExitS: e.DB_UNREACHABLE_EXIT_S,
     openData: { publisherName: e.OPEN_DATA_PUBLISHER_NAME, publisherType: e.OPEN_DATA_PUBLISHER_TYPE, contactEmail: e.OPEN_DATA_CONTACT_EMAIL },
+    mfaRequiredRoles: [...new Set(e.MFA_REQUIRED_ROLES)],
+    webauthn: { rpId: e.WEBAUTHN_RP_ID, rpName: e.WEBAUTHN_RP_NAME },
   };
 }

@@ -30,6 +30,10 @@ export const paths = {
   registration: '/registrera',
   /** Open data: the published rounds' files and the catalogue (public; the files are the server's, under it). */
   openData: '/oppna-data',
+  /** After the password: the second factor (docs/decisions/0024). */
+  mfaChallenge: '/logga-in/tvastegsverifiering',
+  /** Setting up a second factor: required roles are led here; others come from the account page. */
+  mfaSetup: '/tvastegsverifiering',
 } as const;
 
 /** Route patterns of one organisation's survey of one year and its review page. */

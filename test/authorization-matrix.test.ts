@@ -15,9 +15,12 @@ import { TEST_PASSWORD, organisationIdByCode } from './support/auth';
 
 const ctx = useTestApp();
 
-const ACTORS = ['anonymous', 'respondentOwn', 'respondentOther', 'viewerOwn', 'viewerOther', 'analyst', 'admin'] as const;
+// mfaPending: an administrator whose password was right and whose second factor is awaited (docs/decisions/0024).
+const ACTORS = ['anonymous', 'respondentOwn', 'respondentOther', 'viewerOwn', 'viewerOther', 'analyst', 'admin', 'mfaPending'] as const;
 type Actor = (typeof ACTORS)[number];
-const LOGGED_IN = ACTORS.filter((a) => a !== 'anonymous');
+const LOGGED_IN = ACTORS.filter((a) => a !== 'anonymous' && a !== 'mfaPending');
+const MFA_PENDING: Actor[] = ['mfaPending'];
+const WEBAUTHN_CREDENTIAL = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: { clientDataJSON: 'AAAA' }, clientExtensionResults: {} };
 const EVERYONE = [...ACTORS];
 const ADMIN: Actor[] = ['admin'];
 const OWN_ORGANISATION_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'analyst', 'admin'];
@@ -330,6 +333,37 @@ const EXPECTED: Record<string, Expectation> = {
   'POST /api/registrations/inspect': { allow: EVERYONE, request: () => ({ url: '/api/registrations/inspect', payload: { token: FAKE_TOKEN } }) },
   'POST /api/registrations/accept': { allow: EVERYONE, request: () => ({ url: '/api/registrations/accept', payload: { token: FAKE_TOKEN } }) },
 
+  // Multi-factor authentication and API tokens (docs/decisions/0024)
+  'GET /api/auth/mfa/status': { allow: EVERYONE },
+  'POST /api/auth/mfa/verify/totp': { allow: MFA_PENDING, request: () => ({ url: '/api/auth/mfa/verify/totp', payload: { code: '000000' } }) },
+  'POST /api/auth/mfa/verify/recovery-code': {
+    allow: MFA_PENDING,
+    request: () => ({ url: '/api/auth/mfa/verify/recovery-code', payload: { code: 'aaaaa-aaaaa' } }),
+  },
+  'POST /api/auth/mfa/verify/passkey/options': { allow: MFA_PENDING },
+  'POST /api/auth/mfa/verify/passkey': {
+    allow: MFA_PENDING,
+    request: () => ({ url: '/api/auth/mfa/verify/passkey', payload: { credential: WEBAUTHN_CREDENTIAL } }),
+  },
+  'POST /api/auth/mfa/totp/setup': { allow: LOGGED_IN },
+  'POST /api/auth/mfa/totp/confirm': { allow: LOGGED_IN, request: () => ({ url: '/api/auth/mfa/totp/confirm', payload: { code: '000000' } }) },
+  'DELETE /api/auth/mfa/totp': { allow: LOGGED_IN },
+  'POST /api/auth/mfa/passkeys/options': { allow: LOGGED_IN },
+  'POST /api/auth/mfa/passkeys': {
+    allow: LOGGED_IN,
+    request: () => ({ url: '/api/auth/mfa/passkeys', payload: { name: 'Nyckel', credential: WEBAUTHN_CREDENTIAL } }),
+  },
+  'DELETE /api/auth/mfa/passkeys/:id': { allow: LOGGED_IN, request: () => ({ url: '/api/auth/mfa/passkeys/999999' }) },
+  'POST /api/auth/mfa/recovery-codes': { allow: LOGGED_IN },
+  'GET /api/admin/users/:id/mfa': { allow: ADMIN, request: async (f) => ({ url: `/api/admin/users/${(await f.newUser()).id}/mfa` }) },
+  'POST /api/admin/users/:id/mfa/reset': { allow: ADMIN, request: async (f) => ({ url: `/api/admin/users/${(await f.newUser()).id}/mfa/reset` }) },
+  'GET /api/account/tokens': { allow: LOGGED_IN },
+  'POST /api/account/tokens': {
+    allow: LOGGED_IN,
+    request: () => ({ url: '/api/account/tokens', payload: { name: 'Skript', scope: 'read', expiresInDays: 30 } }),
+  },
+  'DELETE /api/account/tokens/:id': { allow: LOGGED_IN, request: () => ({ url: '/api/account/tokens/999999' }) },
+
   // Operations
   'GET /api/health': { allow: EVERYONE },
 
@@ -369,14 +403,18 @@ async function caller(actor: Actor) {
       : scoped
         ? [{ role: scoped.role, organisationId: await organisationIdByCode(ctx.app, scoped.code) }]
         : [];
-  const user = await newUser(roles);
+  const user = await newUser(actor === 'mfaPending' ? [{ role: 'admin', organisationId: null }] : roles);
   if (actor === 'anonymous') return { user, cookie: undefined };
-  const token = await createSession(ctx.app.db, user.id, { userAgent: null, ip: null });
+  if (actor === 'mfaPending') {
+    await ctx.app.db.insertInto('user_totp').values({ user_id: user.id, secret: 'JBSWY3DPEHPK3PXP', confirmed_at: new Date() }).execute();
+  }
+  const token = await createSession(ctx.app.db, user.id, { userAgent: null, ip: null }, { mfaPending: actor === 'mfaPending' });
   return { user, cookie: `${SESSION_COOKIE}=${token}` };
 }
 
 function outcome(status: number, code: string | undefined, scoped: boolean) {
   if (status === 401 && code === 'unauthorized') return 'unauthenticated';
+  if (status === 401 && code === 'mfa_required') return 'second factor awaited';
   if (status === 403 && code === 'forbidden') return 'denied';
   if (scoped && status === 404 && code === 'not_found') return 'denied';
   return 'allowed';
@@ -421,7 +459,16 @@ describe('authorization matrix', () => {
       results[actor] = outcome(response.statusCode, code, expectation.scoped ?? false);
     }
     const expected = Object.fromEntries(
-      ACTORS.map((actor) => [actor, expectation.allow.includes(actor) ? 'allowed' : actor === 'anonymous' ? 'unauthenticated' : 'denied']),
+      ACTORS.map((actor) => [
+        actor,
+        expectation.allow.includes(actor)
+          ? 'allowed'
+          : actor === 'anonymous'
+            ? 'unauthenticated'
+            : actor === 'mfaPending'
+              ? 'second factor awaited'
+              : 'denied',
+      ]),
     );
     expect(results).toEqual(expected);
   });

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { forbidden, unauthorized } from '#server/errors';
+import { HttpError, forbidden, unauthorized } from '#server/errors';
 import { assertSameOrigin } from '#server/http/same-origin';
 import type { Access } from './guard';
+import { findLiveApiToken, scopeAllows } from '#server/mfa/api-tokens';
+import { mfaStateOf } from '#server/mfa/state';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
 
 /** An /api route and the access it declares; the authorization matrix test walks these. */
@@ -24,6 +26,8 @@ const PLUGIN_PREFIXES = ['/api/docs'];
 export const accessPlugin = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('user', null);
+    app.decorateRequest('session', null);
+    app.decorateRequest('apiToken', null);
     app.decorate('apiRoutes', [] as ApiRoute[]);
 
     app.addHook('onRoute', (route) => {
@@ -39,8 +43,14 @@ export const accessPlugin = fp(
 
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
-      assertSameOrigin(request, app.config);
-      request.user = await loadUser(app, request);
+      const bearer = bearerToken(request);
+      if (bearer !== undefined) {
+        // A token no browser attaches by itself: no CSRF to defend against (docs/decisions/0011, 0024).
+        await loadTokenCaller(app, request, bearer);
+      } else {
+        assertSameOrigin(request, app.config);
+        await loadSessionCaller(app, request);
+      }
       const access = request.routeOptions.config.access;
       if (access !== undefined) enforce(access, request);
     });
@@ -48,18 +58,70 @@ export const accessPlugin = fp(
   { name: 'access', dependencies: ['database'] },
 );
 
-async function loadUser(app: FastifyInstance, request: FastifyRequest) {
-  const token = request.cookies[SESSION_COOKIE];
-  if (!token) return null;
-  const session = await findLiveSession(app.db, token);
-  if (!session) return null;
-  return { id: session.id, email: session.email, name: session.name, roles: session.roles };
+/** `Authorization: Bearer <token>`; undefined without one. */
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match) throw unauthorized('The Authorization header must be "Bearer <token>".');
+  return match[1];
 }
+
+async function loadTokenCaller(app: FastifyInstance, request: FastifyRequest, token: string) {
+  const found = await findLiveApiToken(app.db, token);
+  // A token that is wrong, expired or revoked is refused even on public routes: the script must learn it.
+  if (!found) throw unauthorized('The API token is unknown, expired or revoked.');
+  request.apiToken = { id: found.tokenId, scope: found.scope };
+  request.user = { id: found.id, email: found.email, name: found.name, roles: found.roles };
+}
+
+async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest) {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return;
+  const session = await findLiveSession(app.db, token);
+  if (!session) return;
+  const user = { id: session.id, email: session.email, name: session.name, roles: session.roles };
+  const state = mfaStateOf(app.config, {
+    mfaPending: session.mfa_pending,
+    hasSecondFactor: session.has_second_factor,
+    email: session.email,
+    roles: session.roles,
+  });
+  request.session = { user, state, idHash: session.id_hash };
+  if (state === 'complete') request.user = user;
+}
+
+const mfaRequired = (state: 'pending' | 'enrolment_required') =>
+  new HttpError(
+    401,
+    'mfa_required',
+    state === 'pending' ? 'Give your second factor first (/api/auth/mfa).' : 'Your role requires MFA: set up a second factor first (/api/auth/mfa).',
+    { state },
+  );
 
 function enforce(access: Access, request: FastifyRequest): void {
   if (access === 'public') return;
+  const session = request.session;
+  if (access === 'mfa_challenge') {
+    if (session?.state === 'pending') return;
+    if (!session) throw unauthorized();
+    throw forbidden('This session waits for no second factor.');
+  }
+  if (access === 'mfa_enrolment') {
+    if (session?.state === 'pending') throw mfaRequired('pending');
+    if (!session) throw unauthorized();
+    return;
+  }
   const user = request.user;
-  if (!user) throw unauthorized();
+  if (!user) {
+    if (session && session.state !== 'complete') throw mfaRequired(session.state);
+    throw unauthorized();
+  }
+  if (request.apiToken && !scopeAllows(request.apiToken.scope, request.method, request.routeOptions.url)) {
+    throw forbidden(
+      `This API token's scope (${request.apiToken.scope}) does not allow ${request.method} ${request.routeOptions.url ?? request.url}.`,
+    );
+  }
   if (access === 'user') return;
   if (!user.roles.some((r) => access.includes(r.role))) throw forbidden();
 }

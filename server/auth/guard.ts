@@ -1,17 +1,32 @@
 import type { FastifyRequest } from 'fastify';
 import type { Role, SessionUser } from '#shared/api/auth';
+import type { ApiTokenScope, MfaSessionState } from '#shared/api/mfa';
 import type { Actor } from '#server/audit/actor';
 import { notFound, unauthorized } from '#server/errors';
 
-/** Who may call a route: anyone, any logged-in user, or holders of one of the roles. */
-export type Access = 'public' | 'user' | readonly Role[];
+/**
+ * Who may call a route: anyone, any logged-in user, or holders of one of the
+ * roles; those need a complete session (docs/decisions/0024). The MFA routes
+ * declare which incomplete session they serve: `mfa_challenge` only a session
+ * waiting for its second factor, `mfa_enrolment` a session that may set one
+ * up (complete, or one whose role requires MFA and has none yet).
+ */
+export type Access = 'public' | 'user' | 'mfa_challenge' | 'mfa_enrolment' | readonly Role[];
+
+/** A live session whatever its MFA state, with its user: what the MFA routes work with. */
+export type SessionCaller = { user: SessionUser; state: MfaSessionState; idHash: string };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
   }
   interface FastifyRequest {
+    /** The caller of a complete session or an API token; null otherwise. */
     user: SessionUser | null;
+    /** The session (in any MFA state), null without one or for an API token. */
+    session: SessionCaller | null;
+    /** Set when the caller authenticated with `Authorization: Bearer` (a personal API token). */
+    apiToken: { id: number; scope: ApiTokenScope } | null;
   }
 }
 
@@ -25,6 +40,12 @@ export const isNational = (user: SessionUser | null) => hasRole(user, 'admin', '
 export function currentUser(request: FastifyRequest): SessionUser {
   if (!request.user) throw unauthorized();
   return request.user;
+}
+
+/** The session of an MFA route, whose access already demands one. */
+export function currentSession(request: FastifyRequest): SessionCaller {
+  if (!request.session) throw unauthorized();
+  return request.session;
 }
 
 /** The logged-in user making a change, for the audit log and the mail they send. */

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '#server/db/schema';
+import { hasSecondFactorSql } from '#server/mfa/state';
 import { hashToken, newSecretToken } from './tokens';
 
 export const SESSION_COOKIE = 'mognad_session';
@@ -11,7 +12,12 @@ export const SESSION_ABSOLUTE_MS = 24 * 60 * 60 * 1000;
 // Refreshing last_seen_at on every request would turn every read into a write.
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-export async function createSession(db: Kysely<Database>, userId: number, client: { userAgent: string | null; ip: string | null }): Promise<string> {
+export async function createSession(
+  db: Kysely<Database>,
+  userId: number,
+  client: { userAgent: string | null; ip: string | null },
+  options: { mfaPending?: boolean } = {},
+): Promise<string> {
   const { token, hash } = newSecretToken();
   await db
     .insertInto('session')
@@ -21,6 +27,7 @@ export async function createSession(db: Kysely<Database>, userId: number, client
       expires_at: new Date(Date.now() + SESSION_ABSOLUTE_MS),
       user_agent: client.userAgent?.slice(0, 300) ?? null,
       ip: client.ip,
+      mfa_pending: options.mfaPending ?? false,
     })
     .execute();
   return token;
@@ -35,7 +42,8 @@ export async function findLiveSession(db: Kysely<Database>, token: string) {
   const session = await db
     .selectFrom('session')
     .innerJoin('app_user', 'app_user.id', 'session.user_id')
-    .select(['session.id_hash', 'session.last_seen_at', 'app_user.id', 'app_user.email', 'app_user.name'])
+    .select(['session.id_hash', 'session.last_seen_at', 'session.mfa_pending', 'app_user.id', 'app_user.email', 'app_user.name'])
+    .select(hasSecondFactorSql(sql.ref<number>('app_user.id')).as('has_second_factor'))
     .select((eb) =>
       jsonArrayFrom(
         eb

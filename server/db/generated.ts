@@ -45,6 +45,18 @@ export interface Answer {
   updated_by: number | null;
 }
 
+export interface ApiToken {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<number>;
+  last_used_at: Timestamp | null;
+  name: string;
+  revoked_at: Timestamp | null;
+  scope: string;
+  token_hash: string;
+  user_id: number;
+}
+
 export interface AppUser {
   created_at: Generated<Timestamp>;
   disabled_at: Timestamp | null;
@@ -286,7 +298,29 @@ export interface Session {
   id_hash: string;
   ip: string | null;
   last_seen_at: Generated<Timestamp>;
+  mfa_pending: Generated<boolean>;
   user_agent: string | null;
+  user_id: number;
+  webauthn_challenge: string | null;
+}
+
+export interface UserPasskey {
+  counter: Generated<number>;
+  created_at: Generated<Timestamp>;
+  credential_id: string;
+  id: Generated<number>;
+  last_used_at: Timestamp | null;
+  name: string;
+  public_key: Buffer;
+  transports: Generated<Json>;
+  user_id: number;
+}
+
+export interface UserRecoveryCode {
+  code_hash: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  used_at: Timestamp | null;
   user_id: number;
 }
 
@@ -309,9 +343,18 @@ export interface UserToken {
   user_id: number;
 }
 
+export interface UserTotp {
+  confirmed_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  last_used_step: number | null;
+  secret: string;
+  user_id: number;
+}
+
 export interface DB {
   account_invitation: AccountInvitation;
   answer: Answer;
+  api_token: ApiToken;
   app_user: AppUser;
   audit_log: AuditLog;
   audit_recommendation: AuditRecommendation;
@@ -337,6 +380,9 @@ export interface DB {
   round_invitation: RoundInvitation;
   scoring_rule: ScoringRule;
   session: Session;
+  user_passkey: UserPasskey;
+  user_recovery_code: UserRecoveryCode;
   user_role: UserRole;
   user_token: UserToken;
+  user_totp: UserTotp;
 }

@@ -54,6 +54,10 @@ type Narrowings = {
   account_invitation: { grants: JsonColumn<{ role: Role; organisationId: number | null }[]> };
   audit_recommendation: { priority: RecommendationPriority };
   audit_recommendation_follow_up: { outcome: FollowUpOutcome };
+  /** Personal API tokens (docs/decisions/0024). */
+  api_token: { scope: 'read' | 'rounds_admin' };
+  /** WebAuthn transports the authenticator named (usb, internal, hybrid…). */
+  user_passkey: { transports: ColumnType<string[], string | undefined, string> };
 };
 
 type IsNullable<Column> = null extends SelectType<Column> ? true : false;

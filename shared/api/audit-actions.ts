@@ -13,6 +13,13 @@ export const AUDIT_ACTIONS = [
   'audit_register.edited',
   'audit_register.exported',
   'audit_register.imported',
+  'auth.mfa_enabled',
+  'auth.mfa_removed',
+  'auth.mfa_verified',
+  'auth.recovery_code_used',
+  'auth.recovery_codes_created',
+  'auth.api_token_created',
+  'auth.api_token_revoked',
   'organisation.attributes_imported',
   'organisation.created',
   'organisation.respondent_registered',
@@ -44,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'user.invitation_accepted',
   'user.invitation_not_sent',
   'user.invited',
+  'user.mfa_reset',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -111,6 +111,7 @@ export const MISSING_RESOURCES = [
   'external_audit',
   'recommendation',
   'follow_up',
+  'api_token',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 
@@ -135,6 +136,10 @@ export type ErrorDetailsByCode = {
   invalid_credentials: undefined;
   forbidden: undefined;
   invitation_for_another_account: undefined;
+  /** The session waits for a second factor, or for its enrolment (docs/decisions/0024). */
+  mfa_required: { state: 'pending' | 'enrolment_required' };
+  mfa_code_invalid: undefined;
+  passkey_failed: undefined;
   // 404
   not_found: { resource: MissingResource } | undefined;
   no_results: undefined;
@@ -171,6 +176,9 @@ export type ErrorDetailsByCode = {
   version_conflict: VersionConflictDetails | undefined;
   unconfirmed_answers: UnconfirmedAnswersDetails;
   no_previous_answers: undefined;
+  mfa_already_enabled: undefined;
+  mfa_setup_missing: undefined;
+  mfa_factor_required: undefined;
   // 413, 415, 429
   payload_too_large: undefined;
   unsupported_media_type: undefined;
@@ -200,6 +208,9 @@ const allCodes: { [C in ErrorCode]: true } = {
   invalid_credentials: true,
   forbidden: true,
   invitation_for_another_account: true,
+  mfa_required: true,
+  mfa_code_invalid: true,
+  passkey_failed: true,
   not_found: true,
   no_results: true,
   already_exists: true,
@@ -233,6 +244,9 @@ const allCodes: { [C in ErrorCode]: true } = {
   version_conflict: true,
   unconfirmed_answers: true,
   no_previous_answers: true,
+  mfa_already_enabled: true,
+  mfa_setup_missing: true,
+  mfa_factor_required: true,
   payload_too_large: true,
   unsupported_media_type: true,
   too_many_attempts: true,

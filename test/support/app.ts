@@ -21,6 +21,8 @@ export const TEST_APP_ENV: Record<string, string> = {
   DB_STATEMENT_TIMEOUT_MS: '30000',
   DB_LOCK_TIMEOUT_MS: '30000',
   DB_ACQUIRE_TIMEOUT_MS: '30000',
+  // Test users log in with a password alone; the MFA tests (test/mfa*.test.ts) turn the requirement on.
+  MFA_REQUIRED_ROLES: 'none',
 };
 
 /**

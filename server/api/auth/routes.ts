@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePasswordBodySchema, loginBodySchema, meResponseSchema, revokeOtherSessionsResponseSchema } from '#shared/api/auth';
 import { errorBodySchema } from '#shared/api/errors';
+import { loginResponseSchema } from '#shared/api/mfa';
+import { firstFactorSession } from '#server/mfa/login';
 import { recordAudit } from '#server/audit/repository';
 import { validationFailed } from '#server/errors';
 import { findUserById, rolesOf, setPassword } from '#server/users/repository';
@@ -49,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Log in; answers with a session cookie',
         body: loginBodySchema,
-        response: { 200: meResponseSchema, ...errors },
+        response: { 200: loginResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
@@ -64,10 +66,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         throw error;
       });
       if (newDeviceToken) setDeviceCookie(request, reply, newDeviceToken);
-      const token = await createSession(app.db, user.id, { userAgent: request.headers['user-agent'] ?? null, ip: request.ip });
-      await recordAudit(app.db, { actorUserId: user.id, action: 'auth.login', ip: request.ip });
+      const roles = await rolesOf(app.db, user.id);
+      // With a second factor set up the session waits for it (docs/decisions/0024).
+      const mfa = await firstFactorSession(app.db, app.config, { ...user, roles });
+      const client = { userAgent: request.headers['user-agent'] ?? null, ip: request.ip };
+      const token = await createSession(app.db, user.id, client, { mfaPending: mfa.mfaPending });
+      await recordAudit(app.db, { actorUserId: user.id, action: 'auth.login', ip: request.ip, details: { mfa: mfa.state } });
       setSessionCookie(request, reply, token);
-      return { user: { id: user.id, email: user.email, name: user.name, roles: await rolesOf(app.db, user.id) } };
+      return { user: { id: user.id, email: user.email, name: user.name, roles }, mfa: mfa.state };
     },
   );
 

@@ -3,6 +3,1280 @@
  * Do not edit: change the route's schema in server/ (or shared/api/) and run the script again.
  */
 export interface paths {
+  '/api/account/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My API tokens (never the tokens themselves) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              tokens: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                id: number;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+                /** @enum {string} */
+                scope: 'read' | 'rounds_admin';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create an API token; the token is in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expiresInDays: number;
+            name: string;
+            /** @enum {string} */
+            scope: 'read' | 'rounds_admin';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              apiToken: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                id: number;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+                /** @enum {string} */
+                scope: 'read' | 'rounds_admin';
+              };
+              token: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/account/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke one of my API tokens (at once) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              apiToken: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                id: number;
+                /** Format: date-time */
+                lastUsedAt: string | null;
+                name: string;
+                /** Format: date-time */
+                revokedAt: string | null;
+                /** @enum {string} */
+                scope: 'read' | 'rounds_admin';
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/audit': {
     parameters: {
       query?: never;
@@ -82,6 +1356,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -115,6 +1392,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -152,6 +1432,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -185,6 +1468,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -222,6 +1508,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -255,6 +1544,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -356,6 +1648,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -389,6 +1684,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -426,6 +1724,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -459,6 +1760,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -496,6 +1800,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -529,6 +1836,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -566,6 +1876,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -599,6 +1912,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -636,6 +1952,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -669,6 +1988,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -771,6 +2093,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -804,6 +2129,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -841,6 +2169,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -874,6 +2205,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -911,6 +2245,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -944,6 +2281,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -981,6 +2321,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1014,6 +2357,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1051,6 +2397,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1084,6 +2433,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1162,6 +2514,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1195,6 +2550,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1232,6 +2590,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1265,6 +2626,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1302,6 +2666,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1335,6 +2702,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1372,6 +2742,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1405,6 +2778,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1442,6 +2818,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1475,6 +2854,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1572,6 +2954,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1605,6 +2990,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1642,6 +3030,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1675,6 +3066,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1712,6 +3106,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1745,6 +3142,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1841,6 +3241,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1874,6 +3277,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1911,6 +3317,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -1944,6 +3353,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1981,6 +3393,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2014,6 +3429,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2051,6 +3469,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2084,6 +3505,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2121,6 +3545,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2154,6 +3581,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2234,6 +3664,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2267,6 +3700,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2304,6 +3740,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2337,6 +3776,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2374,6 +3816,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2407,6 +3852,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2444,6 +3892,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2477,6 +3928,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2514,6 +3968,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2547,6 +4004,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2615,6 +4075,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2648,6 +4111,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2685,6 +4151,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2718,6 +4187,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2755,6 +4227,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2788,6 +4263,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2825,6 +4303,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2858,6 +4339,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2895,6 +4379,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -2928,6 +4415,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3111,6 +4601,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3144,6 +4637,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3181,6 +4677,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3214,6 +4713,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3251,6 +4753,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3284,6 +4789,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3321,6 +4829,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3354,6 +4865,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3391,6 +4905,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3424,6 +4941,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3600,6 +5120,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3633,6 +5156,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3670,6 +5196,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3703,6 +5232,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3740,6 +5272,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3773,6 +5308,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3810,6 +5348,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3843,6 +5384,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3880,6 +5424,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -3913,6 +5460,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4010,6 +5560,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4043,6 +5596,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4080,6 +5636,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4113,6 +5672,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4150,6 +5712,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4183,6 +5748,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4283,6 +5851,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4316,6 +5887,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4353,6 +5927,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4386,6 +5963,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4423,6 +6003,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4456,6 +6039,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4563,6 +6149,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4596,6 +6185,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4633,6 +6225,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4666,6 +6261,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4703,6 +6301,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4736,6 +6337,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4773,6 +6377,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4806,6 +6413,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4843,6 +6453,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4876,6 +6489,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4960,6 +6576,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -4993,6 +6612,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5030,6 +6652,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5063,6 +6688,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5100,6 +6728,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5133,6 +6764,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5170,6 +6804,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5203,6 +6840,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5240,6 +6880,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5273,6 +6916,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5364,6 +7010,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5397,6 +7046,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5434,6 +7086,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5467,6 +7122,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5504,6 +7162,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5537,6 +7198,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5574,6 +7238,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5607,6 +7274,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5644,6 +7314,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5677,6 +7350,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5794,6 +7470,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5827,6 +7506,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5864,6 +7546,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5897,6 +7582,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5934,6 +7622,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -5967,6 +7658,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6004,6 +7698,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6037,6 +7734,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6074,6 +7774,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6107,6 +7810,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6196,6 +7902,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6229,6 +7938,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6266,6 +7978,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6299,6 +8014,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6336,6 +8054,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6369,6 +8090,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6406,6 +8130,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6439,6 +8166,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6476,6 +8206,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6509,6 +8242,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6612,6 +8348,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6645,6 +8384,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6682,6 +8424,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6715,6 +8460,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6752,6 +8500,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6785,6 +8536,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6822,6 +8576,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6855,6 +8612,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6892,6 +8652,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -6925,6 +8688,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7025,6 +8791,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7058,6 +8827,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7095,6 +8867,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7128,6 +8903,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7165,6 +8943,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7198,6 +8979,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7235,6 +9019,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7268,6 +9055,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7305,6 +9095,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7338,6 +9131,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7411,6 +9207,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7444,6 +9243,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7534,6 +9336,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7567,6 +9372,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7604,6 +9412,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7637,6 +9448,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7674,6 +9488,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7707,6 +9524,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7800,6 +9620,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7833,6 +9656,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7870,6 +9696,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7903,6 +9732,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7940,6 +9772,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -7973,6 +9808,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8069,6 +9907,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8102,6 +9943,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8139,6 +9983,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8172,6 +10019,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8209,6 +10059,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8242,6 +10095,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8279,6 +10135,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8312,6 +10171,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8349,6 +10211,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8382,6 +10247,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8475,6 +10343,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8508,6 +10379,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8545,6 +10419,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8578,6 +10455,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8615,6 +10495,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8648,6 +10531,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8685,6 +10571,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8718,6 +10607,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8755,6 +10647,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8788,6 +10683,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8865,6 +10763,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8898,6 +10799,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8935,6 +10839,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -8968,6 +10875,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9005,6 +10915,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9038,6 +10951,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9075,6 +10991,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9108,6 +11027,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9145,6 +11067,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9178,6 +11103,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9253,6 +11181,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9286,6 +11217,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9323,6 +11257,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9356,6 +11293,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9393,6 +11333,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9426,6 +11369,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9463,6 +11409,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9496,6 +11445,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9533,6 +11485,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9566,6 +11521,839 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/mfa': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which second factors a user has set up */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              passkeys: number;
+              recoveryCodes: boolean;
+              totp: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/mfa/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reset a user's MFA: removes app, passkeys and recovery codes and ends the user's sessions */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9657,6 +12445,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9690,6 +12481,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9727,6 +12521,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9760,6 +12557,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9797,6 +12597,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9830,6 +12633,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9867,6 +12673,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9900,6 +12709,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9937,6 +12749,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -9970,6 +12785,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10047,6 +12865,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10080,6 +12901,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10117,6 +12941,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10150,6 +12977,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10187,6 +13017,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10220,6 +13053,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10257,6 +13093,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10290,6 +13129,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10327,6 +13169,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10360,6 +13205,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10450,6 +13298,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10483,6 +13334,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10520,6 +13374,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10553,6 +13410,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10590,6 +13450,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10623,6 +13486,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10660,6 +13526,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10693,6 +13562,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10730,6 +13602,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10763,6 +13638,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10844,6 +13722,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10877,6 +13758,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10914,6 +13798,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -10947,6 +13834,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11026,6 +13916,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11059,6 +13952,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11096,6 +13992,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11129,6 +14028,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11166,6 +14068,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11199,6 +14104,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11236,6 +14144,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11269,6 +14180,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11356,6 +14270,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11389,6 +14306,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11426,6 +14346,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11459,6 +14382,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11513,6 +14439,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @enum {string} */
+              mfa: 'complete' | 'pending' | 'enrolment_required';
               user: {
                 email: string;
                 id: number;
@@ -11551,6 +14479,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11584,6 +14515,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11621,6 +14555,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11654,6 +14591,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11691,6 +14631,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11724,6 +14667,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11843,6 +14789,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11876,6 +14825,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11893,6 +14845,4708 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/passkeys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register the passkey the browser created; answers the recovery codes when they are new */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential: {
+              /** @enum {string} */
+              authenticatorAttachment?: 'platform' | 'cross-platform';
+              clientExtensionResults: {
+                [key: string]: unknown;
+              };
+              id: string;
+              rawId: string;
+              response: {
+                clientDataJSON: string;
+              } & {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              type: 'public-key';
+            } & {
+              [key: string]: unknown;
+            };
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodes: string[] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/passkeys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a passkey */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/passkeys/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** WebAuthn options to create a passkey */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              options: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the recovery codes with ten new ones (shown in this answer only) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodes: string[] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session's MFA state and the second factors the user can use */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              factors: {
+                passkeys: {
+                  /** Format: date-time */
+                  createdAt: string;
+                  id: number;
+                  /** Format: date-time */
+                  lastUsedAt: string | null;
+                  name: string;
+                }[];
+                recoveryCodesLeft: number;
+                totpEnabled: boolean;
+              } | null;
+              methods: {
+                passkey: boolean;
+                recoveryCode: boolean;
+                totp: boolean;
+              };
+              required: boolean;
+              /** @enum {string} */
+              state: 'anonymous' | 'complete' | 'pending' | 'enrolment_required';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unlink the authenticator app */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Finish linking the app with a code from it; answers the recovery codes when they are new */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodes: string[] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start linking an authenticator app: a new secret, as a QR code and as text */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              qrSvg: string;
+              secret: string;
+              uri: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/passkey': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Answer the WebAuthn challenge with a passkey */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            credential: {
+              /** @enum {string} */
+              authenticatorAttachment?: 'platform' | 'cross-platform';
+              clientExtensionResults: {
+                [key: string]: unknown;
+              };
+              id: string;
+              rawId: string;
+              response: {
+                clientDataJSON: string;
+              } & {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              type: 'public-key';
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodesLeft?: number;
+              user: {
+                email: string;
+                id: number;
+                name: string;
+                roles: {
+                  organisationId: number | null;
+                  organisationName: string | null;
+                  /** @enum {string} */
+                  role: 'respondent' | 'viewer' | 'analyst' | 'admin';
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/passkey/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A WebAuthn challenge for one of the user’s passkeys */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              options: {
+                [key: string]: unknown;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/recovery-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give one of the recovery codes (each works once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodesLeft?: number;
+              user: {
+                email: string;
+                id: number;
+                name: string;
+                roles: {
+                  organisationId: number | null;
+                  organisationName: string | null;
+                  /** @enum {string} */
+                  role: 'respondent' | 'viewer' | 'analyst' | 'admin';
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/mfa/verify/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Give a code from the authenticator app */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              recoveryCodesLeft?: number;
+              user: {
+                email: string;
+                id: number;
+                name: string;
+                roles: {
+                  organisationId: number | null;
+                  organisationName: string | null;
+                  /** @enum {string} */
+                  role: 'respondent' | 'viewer' | 'analyst' | 'admin';
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -11958,6 +19612,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -11991,6 +19648,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12028,6 +19688,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12061,6 +19724,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12098,6 +19764,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12131,6 +19800,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12211,6 +19883,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12244,6 +19919,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12281,6 +19959,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12314,6 +19995,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12393,6 +20077,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12426,6 +20113,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12463,6 +20153,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12496,6 +20189,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12569,6 +20265,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12602,6 +20301,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12639,6 +20341,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -12672,6 +20377,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12977,6 +20685,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13010,6 +20721,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13047,6 +20761,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13080,6 +20797,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13117,6 +20837,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13150,6 +20873,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13187,6 +20913,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13220,6 +20949,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13257,6 +20989,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13290,6 +21025,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13378,6 +21116,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13411,6 +21152,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13448,6 +21192,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13481,6 +21228,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13518,6 +21268,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13551,6 +21304,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13588,6 +21344,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13621,6 +21380,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13658,6 +21420,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -13691,6 +21456,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13771,6 +21539,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -17982,6 +25753,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18019,6 +25793,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18051,6 +25828,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18088,6 +25868,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18120,6 +25903,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18157,6 +25943,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18189,6 +25978,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18226,6 +26018,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18258,6 +26053,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18347,6 +26145,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18379,6 +26180,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18416,6 +26220,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18448,6 +26255,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18485,6 +26295,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18517,6 +26330,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18554,6 +26370,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18586,6 +26405,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -18623,6 +26445,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -18655,6 +26480,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19211,6 +27039,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19244,6 +27075,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19281,6 +27115,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19314,6 +27151,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19405,6 +27245,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19438,6 +27281,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19475,6 +27321,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19508,6 +27357,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19545,6 +27397,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19578,6 +27433,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19662,6 +27520,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19695,6 +27556,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19732,6 +27596,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19765,6 +27632,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -19802,6 +27672,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -19835,6 +27708,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -20865,6 +28741,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -20898,6 +28777,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -20935,6 +28817,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -20968,6 +28853,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21071,6 +28959,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21104,6 +28995,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21141,6 +29035,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21174,6 +29071,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21333,6 +29233,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21366,6 +29269,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21403,6 +29309,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21436,6 +29345,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21520,6 +29432,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21553,6 +29468,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21590,6 +29508,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21623,6 +29544,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21719,6 +29643,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21752,6 +29679,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21789,6 +29719,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21822,6 +29755,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -21961,6 +29897,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -21994,6 +29933,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22101,6 +30043,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22134,6 +30079,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22171,6 +30119,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22204,6 +30155,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22241,6 +30195,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22274,6 +30231,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22418,6 +30378,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22451,6 +30414,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22488,6 +30454,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22521,6 +30490,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22558,6 +30530,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22591,6 +30566,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22677,6 +30655,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22710,6 +30691,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22851,6 +30835,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22884,6 +30871,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22921,6 +30911,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -22954,6 +30947,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -22991,6 +30987,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -23024,6 +31023,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -23169,6 +31171,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -23202,6 +31207,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -23239,6 +31247,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -23272,6 +31283,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -23309,6 +31323,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -23342,6 +31359,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -23462,6 +31482,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -23495,6 +31518,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -23591,6 +31617,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -23801,6 +31830,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -23838,6 +31870,9 @@ export interface paths {
                   | 'invalid_credentials'
                   | 'forbidden'
                   | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
                   | 'not_found'
                   | 'no_results'
                   | 'already_exists'
@@ -23870,6 +31905,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'

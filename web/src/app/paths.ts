@@ -29,6 +29,12 @@ export function loginPathReturningTo(returnTo: string): string {
   return `${paths.login}?${new URLSearchParams({ [NEXT_PARAM]: returnTo })}`;
 }
 
+/** After the password: the second factor, or its setup, then on to `returnTo` (docs/decisions/0024). */
+export function mfaPathReturningTo(state: 'pending' | 'enrolment_required', returnTo: string): string {
+  const page = state === 'pending' ? paths.mfaChallenge : paths.mfaSetup;
+  return returnTo === paths.start ? page : `${page}?${new URLSearchParams({ [NEXT_PARAM]: returnTo })}`;
+}
+
 /** Where to go after login: only same-site paths, so the parameter cannot send users elsewhere. */
 export function returnPathFrom(search: URLSearchParams): string {
   const next = search.get(NEXT_PARAM);

@@ -46,9 +46,12 @@ export const routes: RouteObject[] = [
       { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
       { path: paths.openData, lazy: page(() => import('#web/pages/open-data/OpenDataPage'), ['openData']) },
       { path: paths.report, lazy: page(() => import('#web/pages/report/ReportPage'), ['report']) },
+      // Reached with a session still waiting for its second factor, so outside RequireSession (docs/decisions/0024).
+      { path: paths.mfaChallenge, lazy: page(() => import('#web/pages/mfa/MfaChallengePage'), ['mfa']) },
+      { path: paths.mfaSetup, lazy: page(() => import('#web/pages/mfa/MfaSetupPage'), ['mfa']) },
       {
         element: <RequireSession />,
-        children: [{ path: paths.account, lazy: page(() => import('#web/pages/account/AccountPage'), ['account']) }],
+        children: [{ path: paths.account, lazy: page(() => import('#web/pages/account/AccountPage'), ['account', 'mfa']) }],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
@@ -74,7 +77,7 @@ export const routes: RouteObject[] = [
         element: <RequireRole roles={navigationItemFor(paths.admin).roles} />,
         children: [
           { path: paths.admin, lazy: page(() => import('#web/pages/admin/AdminPage')) },
-          { path: paths.adminUsers, lazy: page(() => import('#web/pages/admin/UsersPage')) },
+          { path: paths.adminUsers, lazy: page(() => import('#web/pages/admin/UsersPage'), ['mfa', 'rounds']) },
           { path: paths.adminOrganisations, lazy: page(() => import('#web/pages/admin/OrganisationsPage')) },
           { path: paths.adminOutbox, lazy: page(() => import('#web/pages/admin/OutboxPage')) },
           { path: paths.adminAudit, lazy: page(() => import('#web/pages/admin/AuditPage')) },

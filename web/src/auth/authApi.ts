@@ -3,8 +3,12 @@ import { answer, api, done } from '#web/api/client';
 import { sessionQueryKey, type SessionUser } from './session';
 import { endSessionNow, sessionOwnerIs } from './sessionBoundary';
 
-export async function login(credentials: { email: string; password: string }): Promise<SessionUser> {
-  return (await answer(api.POST('/api/auth/login', { body: credentials }))).user;
+/** The user, and whether the session waits for a second factor or its setup (docs/decisions/0024). */
+export async function login(credentials: {
+  email: string;
+  password: string;
+}): Promise<{ user: SessionUser; mfa: 'complete' | 'pending' | 'enrolment_required' }> {
+  return answer(api.POST('/api/auth/login', { body: credentials }));
 }
 
 export const requestPasswordReset = (body: { email: string }) => done(api.POST('/api/auth/password-reset/request', { body }));
@@ -27,7 +31,9 @@ export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (user) => {
+    onSuccess: ({ user, mfa }) => {
+      // A session waiting for its second factor is no session yet: the MFA pages take over.
+      if (mfa !== 'complete') return;
       sessionOwnerIs(user.id);
       queryClient.setQueryData(sessionQueryKey, user);
     },

@@ -7,6 +7,7 @@ import type bankEditor from './sv/bankEditor.json';
 import type common from './sv/common.json';
 import type errors from './sv/errors.json';
 import type language from './sv/language.json';
+import type mfa from './sv/mfa.json';
 import type national from './sv/national.json';
 import type openData from './sv/openData.json';
 import type registration from './sv/registration.json';
@@ -38,6 +39,7 @@ declare module 'i18next' {
       errors: typeof errors;
       language: typeof language;
       openData: typeof openData;
+      mfa: typeof mfa;
     };
   }
 }

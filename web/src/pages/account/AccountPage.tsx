@@ -3,6 +3,8 @@ import { useSession, type SessionUser } from '#web/auth/session';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { ChangePasswordSection } from './ChangePasswordSection';
 import { InviteColleagueSection, type OwnOrganisation } from './InviteColleagueSection';
+import { ApiTokensSection } from '#web/pages/mfa/ApiTokensSection';
+import { MfaSection } from '#web/pages/mfa/MfaSection';
 import { SessionsSection } from './SessionsSection';
 import './account.css';
 
@@ -21,6 +23,8 @@ export default function AccountPage() {
       <ProfileSection user={user} />
       <ChangePasswordSection />
       <SessionsSection />
+      <MfaSection />
+      <ApiTokensSection />
       {ownOrganisations.length > 0 && <InviteColleagueSection organisations={ownOrganisations} />}
     </div>
   );

@@ -9,6 +9,8 @@ import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { adminKeys, grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
 import { formatTimestamp, inSentence } from './format';
 import { LazyDetails } from './LazyDetails';
+import { MfaResetAction } from '#web/pages/mfa/MfaResetAction';
+import { resetUserMfa } from '#web/pages/mfa/mfaApi';
 import { FormRoleFields, hasOrganisationIfNeeded, organisationRequired, toGrant } from './RoleFields';
 
 type Props = { user: AdminUserView; onStatus: (message: string) => void };
@@ -17,6 +19,7 @@ type Props = { user: AdminUserView; onStatus: (message: string) => void };
 export function UserRow({ user, onStatus }: Props) {
   const { t, i18n } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
+  const { t: tMfa } = useTranslation('mfa');
   const queryClient = useQueryClient();
   const who = user.name || user.email;
   const run = useMutation({
@@ -80,7 +83,12 @@ export function UserRow({ user, onStatus }: Props) {
           }
         >
           {t(user.disabledAt ? 'users.enable' : 'users.disable')}
-        </button>
+        </button>{' '}
+        <MfaResetAction
+          email={user.email}
+          disabled={run.isPending}
+          onReset={() => act(() => resetUserMfa(user.id), tMfa('admin.resetDone', { email: user.email }))}
+        />
       </td>
     </tr>
   );

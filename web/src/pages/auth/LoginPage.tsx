@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { loginBodySchema } from '#shared/api/auth';
-import { paths, returnPathFrom } from '#web/app/paths';
+import { mfaPathReturningTo, paths, returnPathFrom } from '#web/app/paths';
 import { useLogin } from '#web/auth/authApi';
 import { useSession } from '#web/auth/session';
 import { usePageTitle } from '#web/components/usePageTitle';
@@ -23,8 +23,8 @@ export default function LoginPage() {
 
   async function submit(credentials: { email: string; password: string }) {
     try {
-      await login.mutateAsync(credentials);
-      void navigate(returnTo, { replace: true });
+      const { mfa } = await login.mutateAsync(credentials);
+      void navigate(mfa === 'complete' ? returnTo : mfaPathReturningTo(mfa, returnTo), { replace: true });
     } catch (error) {
       showServerError(form, error, {
         own: (refusal) => (refusal.status === 401 ? { message: t('login.invalidCredentials'), marks: ['email', 'password'] } : undefined),
