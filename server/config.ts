@@ -35,6 +35,10 @@ const configSchema = z
     DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
     DB_LONG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
     DB_UNREACHABLE_EXIT_S: z.coerce.number().int().min(0).max(86_400).default(0),
+    FEDERATION_SECRET_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+      .optional(),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
@@ -74,6 +78,8 @@ export type Config = {
   dbLongStatementTimeoutMs: number;
   /** Exit non-zero once the database has been unreachable this long; 0 never. */
   dbUnreachableExitS: number;
+  /** Encrypts identity providers' client secrets at rest (docs/federated-sign-in.md); without it none can be stored. */
+  federationSecretKey: Buffer | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -115,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     dbLongStatementTimeoutMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
     dbUnreachableExitS: e.DB_UNREACHABLE_EXIT_S,
+    federationSecretKey: e.FEDERATION_SECRET_KEY === undefined ? undefined : Buffer.from(e.FEDERATION_SECRET_KEY, 'base64'),
   };
 }
