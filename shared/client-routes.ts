@@ -10,6 +10,8 @@ export const paths = {
   forgotPassword: '/glomt-losenord',
   resetPassword: '/aterstall-losenord',
   acceptInvitation: '/inbjudan',
+  /** Where a federated sign-in that found no account (or was refused) ends (server/federation/urls.ts links here). */
+  federationRefused: '/inloggning-nekad',
   account: '/konto',
   survey: '/enkat',
   results: '/resultat',
@@ -22,6 +24,7 @@ export const paths = {
   adminRounds: '/administration/omgangar',
   adminRound: '/administration/omgangar/:year',
   adminBankVersions: '/administration/fragebanker',
+  adminIdentityProviders: '/administration/identitetsleverantorer',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
 } as const;

@@ -39,7 +39,7 @@ export const accessPlugin = fp(
 
     app.addHook('onRequest', async (request) => {
       if (!request.url.startsWith('/api/')) return;
-      assertSameOrigin(request, app.config);
+      if (request.routeOptions.config.crossSitePost !== true) assertSameOrigin(request, app.config);
       request.user = await loadUser(app, request);
       const access = request.routeOptions.config.access;
       if (access !== undefined) enforce(access, request);

@@ -4,12 +4,18 @@
  * fails otherwise). No zod here: the admin pages import the list.
  */
 export const AUDIT_ACTIONS = [
+  'auth.federated_identity_linked',
+  'auth.federated_login',
+  'auth.federated_login_refused',
   'auth.login',
   'auth.logout',
   'auth.password_changed',
   'auth.password_reset',
   'auth.password_reset_requested',
   'auth.sessions_revoked',
+  'identity_provider.created',
+  'identity_provider.deleted',
+  'identity_provider.updated',
   'organisation.attributes_imported',
   'organisation.created',
   'organisation.respondent_registered',

@@ -100,6 +100,7 @@ export const MISSING_RESOURCES = [
   'question_bank',
   'message',
   'invitation',
+  'identity_provider',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 
@@ -158,6 +159,9 @@ export type ErrorDetailsByCode = {
   version_conflict: VersionConflictDetails | undefined;
   unconfirmed_answers: UnconfirmedAnswersDetails;
   no_previous_answers: undefined;
+  domain_served_elsewhere: { domains: string[] };
+  secret_key_missing: undefined;
+  idp_metadata_invalid: undefined;
   // 413, 415, 429
   payload_too_large: undefined;
   unsupported_media_type: undefined;
@@ -219,6 +223,9 @@ const allCodes: { [C in ErrorCode]: true } = {
   version_conflict: true,
   unconfirmed_answers: true,
   no_previous_answers: true,
+  domain_served_elsewhere: true,
+  secret_key_missing: true,
+  idp_metadata_invalid: true,
   payload_too_large: true,
   unsupported_media_type: true,
   too_many_attempts: true,

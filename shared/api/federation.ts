@@ -104,7 +104,14 @@ export const federationStartQuerySchema = z.object({
   next: z.string().max(2000).optional(),
 });
 
-export const oidcCallbackQuerySchema = z.record(z.string(), z.string());
+/** The provider's answer on the redirect URI (RFC 6749 §4.1.2, RFC 9207); openid-client reads the whole query. */
+export const oidcCallbackQuerySchema = z.looseObject({
+  state: z.string().max(2000).optional(),
+  code: z.string().max(4000).optional(),
+  iss: z.string().max(2000).optional(),
+  error: z.string().max(200).optional(),
+  error_description: z.string().max(2000).optional(),
+});
 
 export const samlAcsBodySchema = z.object({ SAMLResponse: z.string().min(1).max(1_000_000), RelayState: z.string().max(2000).optional() });
 

@@ -114,6 +114,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -183,6 +186,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -252,6 +258,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -270,6 +279,2108 @@ export interface paths {
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/identity-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The identity providers, with the addresses to register at them; client secrets are never returned */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              oidcRedirectUri: string;
+              providers: {
+                domains: string[];
+                enabled: boolean;
+                id: number;
+                /** @enum {string} */
+                kind: 'oidc' | 'saml';
+                mfaFromIdp: boolean;
+                name: string;
+                oidc: {
+                  clientId: string;
+                  clientSecretSet: boolean;
+                  issuer: string;
+                } | null;
+                saml: {
+                  acsUrl: string;
+                  certificateCount: number;
+                  entityId: string | null;
+                  metadataUrl: string | null;
+                  sloUrl: string | null;
+                  spEntityId: string;
+                  spMetadataUrl: string;
+                  ssoUrl: string;
+                } | null;
+                /** Format: date-time */
+                updatedAt: string;
+              }[];
+              secretKeyConfigured: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add an identity provider; the client secret is stored encrypted and never shown again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            domains: string[];
+            /** @default true */
+            enabled?: boolean;
+            /** @enum {string} */
+            kind: 'oidc' | 'saml';
+            /** @default false */
+            mfaFromIdp?: boolean;
+            name: string;
+            oidc?: {
+              clientId: string;
+              clientSecret?: string;
+              /** Format: uri */
+              issuer: string;
+            };
+            saml?: {
+              certificate?: string;
+              entityId?: string;
+              /** Format: uri */
+              metadataUrl?: string;
+              metadataXml?: string;
+              /** Format: uri */
+              sloUrl?: string;
+              /** Format: uri */
+              ssoUrl?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              domains: string[];
+              enabled: boolean;
+              id: number;
+              /** @enum {string} */
+              kind: 'oidc' | 'saml';
+              mfaFromIdp: boolean;
+              name: string;
+              oidc: {
+                clientId: string;
+                clientSecretSet: boolean;
+                issuer: string;
+              } | null;
+              saml: {
+                acsUrl: string;
+                certificateCount: number;
+                entityId: string | null;
+                metadataUrl: string | null;
+                sloUrl: string | null;
+                spEntityId: string;
+                spMetadataUrl: string;
+                ssoUrl: string;
+              } | null;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/identity-providers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One identity provider (no secrets) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              domains: string[];
+              enabled: boolean;
+              id: number;
+              /** @enum {string} */
+              kind: 'oidc' | 'saml';
+              mfaFromIdp: boolean;
+              name: string;
+              oidc: {
+                clientId: string;
+                clientSecretSet: boolean;
+                issuer: string;
+              } | null;
+              saml: {
+                acsUrl: string;
+                certificateCount: number;
+                entityId: string | null;
+                metadataUrl: string | null;
+                sloUrl: string | null;
+                spEntityId: string;
+                spMetadataUrl: string;
+                ssoUrl: string;
+              } | null;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Replace an identity provider’s settings; without clientSecret the stored secret stays */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            domains: string[];
+            /** @default true */
+            enabled?: boolean;
+            /** @enum {string} */
+            kind: 'oidc' | 'saml';
+            /** @default false */
+            mfaFromIdp?: boolean;
+            name: string;
+            oidc?: {
+              clientId: string;
+              clientSecret?: string;
+              /** Format: uri */
+              issuer: string;
+            };
+            saml?: {
+              certificate?: string;
+              entityId?: string;
+              /** Format: uri */
+              metadataUrl?: string;
+              metadataXml?: string;
+              /** Format: uri */
+              sloUrl?: string;
+              /** Format: uri */
+              ssoUrl?: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              domains: string[];
+              enabled: boolean;
+              id: number;
+              /** @enum {string} */
+              kind: 'oidc' | 'saml';
+              mfaFromIdp: boolean;
+              name: string;
+              oidc: {
+                clientId: string;
+                clientSecretSet: boolean;
+                issuer: string;
+              } | null;
+              saml: {
+                acsUrl: string;
+                certificateCount: number;
+                entityId: string | null;
+                metadataUrl: string | null;
+                sloUrl: string | null;
+                spEntityId: string;
+                spMetadataUrl: string;
+                ssoUrl: string;
+              } | null;
+              /** Format: date-time */
+              updatedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove an identity provider, its domains and linked identities (accounts stay; they log in with a password again) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -385,6 +2496,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -454,6 +2568,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -523,6 +2640,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -592,6 +2712,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -661,6 +2784,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -795,6 +2921,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -864,6 +2993,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -933,6 +3065,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1002,6 +3137,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1071,6 +3209,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1181,6 +3322,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1250,6 +3394,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1319,6 +3466,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1388,6 +3538,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1457,6 +3610,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1586,6 +3742,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1655,6 +3814,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1724,6 +3886,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1852,6 +4017,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1921,6 +4089,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -1990,6 +4161,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2059,6 +4233,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2128,6 +4305,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2240,6 +4420,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2309,6 +4492,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2378,6 +4564,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2447,6 +4636,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2516,6 +4708,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2616,6 +4811,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2685,6 +4883,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2754,6 +4955,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2823,6 +5027,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -2892,6 +5099,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3107,6 +5317,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3176,6 +5389,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3245,6 +5461,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3314,6 +5533,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3383,6 +5605,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3591,6 +5816,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3660,6 +5888,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3729,6 +5960,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3798,6 +6032,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3867,6 +6104,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -3996,6 +6236,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4065,6 +6308,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4134,6 +6380,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4266,6 +6515,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4335,6 +6587,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4404,6 +6659,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4543,6 +6801,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4612,6 +6873,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4681,6 +6945,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4750,6 +7017,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4819,6 +7089,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -4935,6 +7208,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5004,6 +7280,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5073,6 +7352,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5142,6 +7424,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5211,6 +7496,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5334,6 +7622,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5403,6 +7694,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5472,6 +7766,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5541,6 +7838,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5610,6 +7910,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5759,6 +8062,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5828,6 +8134,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5897,6 +8206,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -5966,6 +8278,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6035,6 +8350,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6156,6 +8474,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6225,6 +8546,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6294,6 +8618,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6363,6 +8690,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6432,6 +8762,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6567,6 +8900,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6636,6 +8972,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6705,6 +9044,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6774,6 +9116,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6843,6 +9188,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -6975,6 +9323,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7044,6 +9395,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7113,6 +9467,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7182,6 +9539,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7251,6 +9611,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7356,6 +9719,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7478,6 +9844,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7547,6 +9916,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7616,6 +9988,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7741,6 +10116,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7810,6 +10188,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -7879,6 +10260,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8007,6 +10391,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8076,6 +10463,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8145,6 +10535,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8214,6 +10607,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8283,6 +10679,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8408,6 +10807,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8477,6 +10879,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8546,6 +10951,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8615,6 +11023,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8684,6 +11095,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8793,6 +11207,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8862,6 +11279,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -8931,6 +11351,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9000,6 +11423,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9069,6 +11495,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9176,6 +11605,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9245,6 +11677,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9314,6 +11749,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9383,6 +11821,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9452,6 +11893,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9575,6 +12019,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9644,6 +12091,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9713,6 +12163,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9782,6 +12235,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9851,6 +12307,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -9960,6 +12419,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10029,6 +12491,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10098,6 +12563,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10167,6 +12635,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10236,6 +12707,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10358,6 +12832,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10427,6 +12904,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10496,6 +12976,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10565,6 +13048,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10634,6 +13120,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10649,6 +13138,924 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/federation/discover': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Where an e-mail address signs in: its domain’s identity provider, or a password */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json':
+              | {
+                  /** @enum {string} */
+                  method: 'password';
+                }
+              | {
+                  /** @enum {string} */
+                  method: 'federated';
+                  providerName: string;
+                  startUrl: string;
+                };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/federation/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End this session; for a federated one, also the address of the provider’s single logout, if it has one */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              redirectTo: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/federation/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** OpenID Connect redirect URI: redeems the code, signs in, and sends the browser on (a redirect) */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+          error?: string;
+          error_description?: string;
+          iss?: string;
+          state?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/federation/saml/{providerId}/acs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** SAML assertion consumer service (HTTP-POST): validates the signed response, signs in, sends the browser on */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          providerId: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            RelayState?: string;
+            SAMLResponse: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/federation/saml/{providerId}/logged-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where the IdP sends the browser after single logout: the session here ended before; on to the start page */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          providerId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/federation/saml/{providerId}/metadata': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This service provider’s SAML metadata for one identity provider (entity id, ACS, single logout) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          providerId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/federation/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sends the browser to the identity provider of the address’s domain (a redirect) */
+    get: {
+      parameters: {
+        query: {
+          email: string;
+          next?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10747,6 +14154,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10816,6 +14226,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10927,6 +14340,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -10996,6 +14412,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11065,6 +14484,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11134,6 +14556,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11253,6 +14678,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11322,6 +14750,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11446,6 +14877,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11515,6 +14949,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11584,6 +15021,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11735,6 +15175,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11849,6 +15292,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11918,6 +15364,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -11987,6 +15436,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12099,6 +15551,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12168,6 +15623,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12279,6 +15737,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12348,6 +15809,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12453,6 +15917,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12522,6 +15989,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12802,6 +16272,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12871,6 +16344,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -12940,6 +16416,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13009,6 +16488,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13078,6 +16560,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13198,6 +16683,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13267,6 +16755,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13336,6 +16827,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13405,6 +16899,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13474,6 +16971,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13586,6 +17086,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13655,6 +17158,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13724,6 +17230,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13793,6 +17302,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13862,6 +17374,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -13985,6 +17500,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14054,6 +17572,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14123,6 +17644,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14192,6 +17716,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14261,6 +17788,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14447,6 +17977,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14516,6 +18049,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14639,6 +18175,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14708,6 +18247,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14777,6 +18319,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14893,6 +18438,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -14962,6 +18510,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15031,6 +18582,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15144,6 +18698,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15213,6 +18770,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15348,6 +18908,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15417,6 +18980,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15608,6 +19174,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15677,6 +19246,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15793,6 +19365,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15862,6 +19437,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -15990,6 +19568,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16059,6 +19640,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16230,6 +19814,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16369,6 +19956,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16438,6 +20028,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16507,6 +20100,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16683,6 +20279,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16752,6 +20351,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16821,6 +20423,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -16939,6 +20544,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17112,6 +20720,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17181,6 +20792,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17250,6 +20864,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17427,6 +21044,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17496,6 +21116,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17565,6 +21188,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17717,6 +21343,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17845,6 +21474,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'
@@ -17914,6 +21546,9 @@ export interface paths {
                   | 'version_conflict'
                   | 'unconfirmed_answers'
                   | 'no_previous_answers'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
                   | 'payload_too_large'
                   | 'unsupported_media_type'
                   | 'too_many_attempts'

@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
       { path: paths.forgotPassword, lazy: page(() => import('#web/pages/auth/ForgotPasswordPage')) },
       { path: paths.resetPassword, lazy: page(() => import('#web/pages/auth/ResetPasswordPage')) },
       { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage')) },
+      { path: paths.federationRefused, lazy: page(() => import('#web/pages/auth/FederationRefusedPage'), ['federation']) },
       { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
       {
         element: <RequireSession />,
@@ -74,6 +75,10 @@ export const routes: RouteObject[] = [
           { path: paths.adminAudit, lazy: page(() => import('#web/pages/admin/AuditPage')) },
           { path: paths.adminRounds, lazy: page(() => import('#web/pages/admin/rounds/RoundsPage'), ['rounds', 'admin']) },
           { path: paths.adminRound, lazy: page(() => import('#web/pages/admin/rounds/RoundPage'), ['rounds', 'admin']) },
+          {
+            path: paths.adminIdentityProviders,
+            lazy: page(() => import('#web/pages/admin/identity-providers/IdentityProvidersPage'), ['federation', 'admin']),
+          },
           { path: paths.adminBankVersions, lazy: page(() => import('#web/pages/admin/rounds/BankVersionsPage'), ['rounds', 'admin', 'bankEditor']) },
         ],
       },

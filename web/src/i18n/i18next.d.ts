@@ -5,6 +5,7 @@ import type auth from './sv/auth.json';
 import type bankEditor from './sv/bankEditor.json';
 import type common from './sv/common.json';
 import type errors from './sv/errors.json';
+import type federation from './sv/federation.json';
 import type language from './sv/language.json';
 import type national from './sv/national.json';
 import type registration from './sv/registration.json';
@@ -31,6 +32,7 @@ declare module 'i18next' {
       registration: typeof registration;
       bankEditor: typeof bankEditor;
       errors: typeof errors;
+      federation: typeof federation;
       language: typeof language;
     };
   }
