@@ -39,7 +39,7 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, lazy: page(() => import('#web/pages/start/StartPage')) },
-      { path: paths.login, lazy: page(() => import('#web/pages/auth/LoginPage')) },
+      { path: paths.login, lazy: page(() => import('#web/pages/auth/LoginPage'), ['federation']) },
       { path: paths.forgotPassword, lazy: page(() => import('#web/pages/auth/ForgotPasswordPage')) },
       { path: paths.resetPassword, lazy: page(() => import('#web/pages/auth/ResetPasswordPage')) },
       { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage')) },

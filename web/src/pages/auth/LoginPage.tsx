@@ -30,6 +30,7 @@ const domainOf = (email: string) => {
  */
 export default function LoginPage() {
   const { t } = useTranslation('auth');
+  const { t: tf } = useTranslation('federation');
   usePageTitle(t('login.title'));
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -76,7 +77,7 @@ export default function LoginPage() {
       setRoute({ domain: domainOf(values.email), route: found });
       if (found.method === 'federated') return goToProvider(found);
       if (values.password === '') {
-        form.setError('password', { message: t('login.passwordRequired') }, { shouldFocus: true });
+        form.setError('password', { message: tf('login.passwordRequired') }, { shouldFocus: true });
         return;
       }
       await login.mutateAsync(values);
@@ -94,18 +95,18 @@ export default function LoginPage() {
   return (
     <div className="page page--narrow">
       <h1>{t('login.title')}</h1>
-      <p>{t('login.intro')}</p>
+      <p>{tf('login.intro')}</p>
       <Form form={form} onSubmit={submit}>
         <div onBlur={() => void checkDomain()}>
           <FormTextField name="email" type="email" label={t('fields.email')} autoComplete="email" />
         </div>
-        <div role="status">{federated && <p>{t('login.federated', { provider: federated.providerName })}</p>}</div>
+        <div role="status">{federated && <p>{tf('login.federated', { provider: federated.providerName })}</p>}</div>
         {!federated && <FormTextField name="password" type="password" label={t('fields.password')} autoComplete="current-password" />}
         <button type="submit" className="button" disabled={login.isPending || redirecting}>
           {federated
             ? redirecting
-              ? t('login.redirecting', { provider: federated.providerName })
-              : t('login.continueTo', { provider: federated.providerName })
+              ? tf('login.redirecting', { provider: federated.providerName })
+              : tf('login.continueTo', { provider: federated.providerName })
             : login.isPending
               ? t('login.submitting')
               : t('login.submit')}
