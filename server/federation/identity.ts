@@ -46,7 +46,11 @@ export async function resolveAccount(db: Db, provider: ProviderRow, typedDomain:
     const user = await findUserById(db, link.user_id);
     if (!user || !serves(user.email)) return { ok: false, refusal: 'wrong_domain', userId: user?.id };
     if (user.disabled_at) return { ok: false, refusal: 'account_disabled', userId: user.id };
-    await db.updateTable('federated_identity').set({ last_login_at: sql`now()` }).where('id', '=', link.id).execute();
+    await db
+      .updateTable('federated_identity')
+      .set({ last_login_at: sql`now()` })
+      .where('id', '=', link.id)
+      .execute();
     return { ok: true, userId: user.id, linked: false };
   }
 

@@ -35,7 +35,10 @@ export async function savePendingLogin(db: Db, key: string, login: PendingLogin)
     })
     .execute();
   // Logins abandoned at the provider: cleared as new ones start.
-  await db.deleteFrom('federated_login').where('expires_at', '<', sql<Date>`now() - interval '1 hour'`).execute();
+  await db
+    .deleteFrom('federated_login')
+    .where('expires_at', '<', sql<Date>`now() - interval '1 hour'`)
+    .execute();
 }
 
 /** Takes (reads and deletes) a live pending login: a replayed state or response finds none. */

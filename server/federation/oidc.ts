@@ -18,17 +18,13 @@ export function oidcConfiguration(provider: ProviderRow, secretKey: Buffer | und
   const cached = configurations.get(provider.id);
   if (cached?.version === version) return cached.configuration;
   const issuer = new URL(provider.oidc_issuer!);
-  const secret = provider.oidc_client_secret_encrypted ? decryptSecret(secretKey, provider.oidc_client_secret_encrypted, secretContext(provider.id)) : undefined;
-  const configuration = client.discovery(
-    issuer,
-    provider.oidc_client_id!,
-    secret,
-    secret ? client.ClientSecretPost(secret) : client.None(),
-    {
-      timeout: 10,
-      execute: issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname) ? [client.allowInsecureRequests] : [],
-    },
-  );
+  const secret = provider.oidc_client_secret_encrypted
+    ? decryptSecret(secretKey, provider.oidc_client_secret_encrypted, secretContext(provider.id))
+    : undefined;
+  const configuration = client.discovery(issuer, provider.oidc_client_id!, secret, secret ? client.ClientSecretPost(secret) : client.None(), {
+    timeout: 10,
+    execute: issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname) ? [client.allowInsecureRequests] : [],
+  });
   // A failed discovery is not kept: the next login tries again.
   configuration.catch(() => {
     if (configurations.get(provider.id)?.configuration === configuration) configurations.delete(provider.id);

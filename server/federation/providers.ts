@@ -25,7 +25,9 @@ function selectProviders(db: Db) {
     .selectFrom('identity_provider')
     .select(providerColumns)
     .select(
-      sql<string[]>`coalesce((select array_agg(d.domain order by d.domain) from identity_provider_domain d where d.provider_id = identity_provider.id), '{}')`.as(
+      sql<
+        string[]
+      >`coalesce((select array_agg(d.domain order by d.domain) from identity_provider_domain d where d.provider_id = identity_provider.id), '{}')`.as(
         'domains',
       ),
     );

@@ -27,12 +27,18 @@ export function parseIdpMetadata(xml: string, entityId?: string): IdpMetadata {
   const entity = entityId ? entities.find((e) => e.getAttribute('entityID') === entityId) : entities.length === 1 ? entities[0] : undefined;
   if (!entity) {
     throw new MetadataInvalid(
-      entities.length === 0 ? 'The metadata describes no identity provider.' : entityId ? `No identity provider ${entityId} in the metadata.` : 'The metadata describes several identity providers: give the entity id.',
+      entities.length === 0
+        ? 'The metadata describes no identity provider.'
+        : entityId
+          ? `No identity provider ${entityId} in the metadata.`
+          : 'The metadata describes several identity providers: give the entity id.',
     );
   }
   const idp = entity.getElementsByTagNameNS(MD, 'IDPSSODescriptor')[0]!;
   const location = (tag: string) =>
-    Array.from(idp.getElementsByTagNameNS(MD, tag)).find((service) => service.getAttribute('Binding') === REDIRECT)?.getAttribute('Location') ?? null;
+    Array.from(idp.getElementsByTagNameNS(MD, tag))
+      .find((service) => service.getAttribute('Binding') === REDIRECT)
+      ?.getAttribute('Location') ?? null;
   const ssoUrl = location('SingleSignOnService');
   if (!ssoUrl) throw new MetadataInvalid('The identity provider has no HTTP-Redirect single sign-on service.');
   const certificates = Array.from(idp.getElementsByTagNameNS(MD, 'KeyDescriptor'))

@@ -40,7 +40,12 @@ function samlFor(provider: ProviderRow, publicUrl: string, cacheProvider: CacheP
 }
 
 /** The redirect to the IdP with an AuthnRequest; its id is saved as the pending login. */
-export async function samlAuthorizationUrl(db: Db, provider: ProviderRow, publicUrl: string, pending: Omit<PendingLogin, 'providerId'>): Promise<string> {
+export async function samlAuthorizationUrl(
+  db: Db,
+  provider: ProviderRow,
+  publicUrl: string,
+  pending: Omit<PendingLogin, 'providerId'>,
+): Promise<string> {
   const cacheProvider: CacheProvider = {
     saveAsync: async (key, value) => {
       await savePendingLogin(db, key, { ...pending, providerId: provider.id });
@@ -79,7 +84,9 @@ export async function samlAcs(db: Db, provider: ProviderRow, publicUrl: string, 
   const destination = response.getAttribute('Destination');
   if (destination && destination !== acsUrl) throw new SamlRefused(`The response is addressed to ${destination}, not to ${acsUrl}.`);
   const assertion = new DOMParser().parseFromString(profile.getAssertionXml?.() ?? '', 'text/xml').documentElement!;
-  const recipients = Array.from(assertion.getElementsByTagNameNS(SAML_ASSERTION, 'SubjectConfirmationData')).map((data) => data.getAttribute('Recipient'));
+  const recipients = Array.from(assertion.getElementsByTagNameNS(SAML_ASSERTION, 'SubjectConfirmationData')).map((data) =>
+    data.getAttribute('Recipient'),
+  );
   if (recipients.length === 0 || recipients.some((recipient) => recipient !== acsUrl)) {
     throw new SamlRefused('The assertion is not confirmed for this service provider (Recipient).');
   }
@@ -106,7 +113,8 @@ function identityOf(profile: Profile): AssertedIdentity {
   const fromAttributes = EMAIL_ATTRIBUTES.map((name) => attribute(profile, name)).find((value) => value !== undefined);
   const email = fromAttributes ?? (profile.nameIDFormat === EMAIL_FORMAT ? profile.nameID : undefined);
   const transient = profile.nameIDFormat === TRANSIENT_FORMAT;
-  const assertion = profile.getAssertion?.() as { Assertion?: { AuthnStatement?: { AuthnContext?: { AuthnContextClassRef?: { _?: string }[] }[] }[] } } | undefined;
+  const assertion = profile.getAssertion?.() as
+    { Assertion?: { AuthnStatement?: { AuthnContext?: { AuthnContextClassRef?: { _?: string }[] }[] }[] } } | undefined;
   const acr = assertion?.Assertion?.AuthnStatement?.[0]?.AuthnContext?.[0]?.AuthnContextClassRef?.[0]?._ ?? null;
   return {
     subject: transient ? `email:${email ?? ''}` : `${profile.nameIDFormat ?? ''}|${profile.nameID}`,
@@ -124,7 +132,11 @@ export async function samlLogoutUrl(
   session: { subject: string; saml_name_id: string | null; saml_name_id_format: string | null; saml_session_index: string | null },
 ): Promise<string | null> {
   if (!provider.saml_slo_url || !session.saml_name_id) return null;
-  const noCache: CacheProvider = { saveAsync: () => Promise.resolve(null), getAsync: () => Promise.resolve(null), removeAsync: () => Promise.resolve(null) };
+  const noCache: CacheProvider = {
+    saveAsync: () => Promise.resolve(null),
+    getAsync: () => Promise.resolve(null),
+    removeAsync: () => Promise.resolve(null),
+  };
   const profile: Profile = {
     issuer: provider.saml_idp_entity_id ?? '',
     nameID: session.saml_name_id,
@@ -136,6 +148,10 @@ export async function samlLogoutUrl(
 
 /** This service provider's metadata for the IdP's administrator (entity id, ACS, SLO). */
 export function samlSpMetadata(provider: ProviderRow, publicUrl: string): string {
-  const noCache: CacheProvider = { saveAsync: () => Promise.resolve(null), getAsync: () => Promise.resolve(null), removeAsync: () => Promise.resolve(null) };
+  const noCache: CacheProvider = {
+    saveAsync: () => Promise.resolve(null),
+    getAsync: () => Promise.resolve(null),
+    removeAsync: () => Promise.resolve(null),
+  };
   return samlFor(provider, publicUrl, noCache).generateServiceProviderMetadata(null, null);
 }

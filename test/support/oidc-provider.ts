@@ -42,8 +42,9 @@ export async function startTestOidcProvider(redirectUri: string, postLogoutRedir
       accountId: id,
       claims: () => ({ sub: id, email: id, email_verified: true, amr: ['pwd'], ...claimsFor.get(id) }),
     }),
-    // Tests run over http on loopback; oidc-provider asks for nothing else.
     cookies: { keys: ['test-cookie-key-for-the-oidc-provider'] },
+    // Lifetimes given, so the provider does not log a notice for each default it uses.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
   });
   // Quiet: a refused request is what some tests are about.
   provider.on('server_error', () => undefined);

@@ -32,7 +32,12 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id',
     {
       config: ADMIN_ONLY,
-      schema: { tags: ['admin'], summary: 'One identity provider (no secrets)', params: identityProviderParamsSchema, response: { 200: identityProviderSchema, ...errorResponses } },
+      schema: {
+        tags: ['admin'],
+        summary: 'One identity provider (no secrets)',
+        params: identityProviderParamsSchema,
+        response: { 200: identityProviderSchema, ...errorResponses },
+      },
     },
     async (request) => {
       const row = await findProvider(app.db, request.params.id);
@@ -70,7 +75,8 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: identityProviderSchema, ...errorResponses },
       },
     },
-    async (request) => toView(await saveProvider(app.db, app.config.federationSecretKey, actorOf(request), request.body, request.params.id), publicUrl()),
+    async (request) =>
+      toView(await saveProvider(app.db, app.config.federationSecretKey, actorOf(request), request.body, request.params.id), publicUrl()),
   );
 
   app.delete(

@@ -39,7 +39,13 @@ export function toView(row: ProviderRow, publicUrl: string): IdentityProvider {
   };
 }
 
-type SamlFields = { saml_idp_entity_id: string | null; saml_sso_url: string; saml_slo_url: string | null; saml_idp_certificates: string[]; saml_metadata_url: string | null };
+type SamlFields = {
+  saml_idp_entity_id: string | null;
+  saml_sso_url: string;
+  saml_slo_url: string | null;
+  saml_idp_certificates: string[];
+  saml_metadata_url: string | null;
+};
 
 /** The SAML settings from metadata (pasted or fetched now) or from the fields given; metadata wins where it says something. */
 async function samlFields(body: NonNullable<IdentityProviderBody['saml']>, existing: ProviderRow | undefined): Promise<SamlFields> {
@@ -89,10 +95,12 @@ async function samlFields(body: NonNullable<IdentityProviderBody['saml']>, exist
 export async function saveProvider(db: Db, secretKey: Buffer | undefined, actor: Actor, body: IdentityProviderBody, id?: number) {
   const existing = id === undefined ? undefined : await findProvider(db, id);
   if (id !== undefined && !existing) throw notFound('identity_provider', 'No identity provider with this id.');
-  if (existing && existing.kind !== body.kind) throw validationFailed('body.kind', 'invalid_value', 'A provider’s kind cannot change: add a new provider.');
+  if (existing && existing.kind !== body.kind)
+    throw validationFailed('body.kind', 'invalid_value', 'A provider’s kind cannot change: add a new provider.');
   const domains = [...new Set(body.domains)];
   const taken = await domainsTaken(db, domains, id);
-  if (taken.length > 0) throw conflict('domain_served_elsewhere', `Already served by another identity provider: ${taken.join(', ')}.`, { domains: taken });
+  if (taken.length > 0)
+    throw conflict('domain_served_elsewhere', `Already served by another identity provider: ${taken.join(', ')}.`, { domains: taken });
 
   let values;
   if (body.kind === 'oidc') {
@@ -134,7 +142,15 @@ export async function saveProvider(db: Db, secretKey: Buffer | undefined, actor:
       actorUserId: actor.id,
       action: existing ? 'identity_provider.updated' : 'identity_provider.created',
       ip: actor.ip,
-      details: { providerId: row.id, kind: body.kind, name: body.name, domains, enabled: body.enabled, mfaFromIdp: body.mfaFromIdp, clientSecretChanged: secret !== undefined },
+      details: {
+        providerId: row.id,
+        kind: body.kind,
+        name: body.name,
+        domains,
+        enabled: body.enabled,
+        mfaFromIdp: body.mfaFromIdp,
+        clientSecretChanged: secret !== undefined,
+      },
     });
     return (await findProvider(trx, row.id))!;
   });
@@ -144,6 +160,11 @@ export async function deleteProvider(db: Db, actor: Actor, id: number) {
   await db.transaction().execute(async (trx) => {
     const deleted = await trx.deleteFrom('identity_provider').where('id', '=', id).returning(['id', 'name', 'kind']).executeTakeFirst();
     if (!deleted) throw notFound('identity_provider', 'No identity provider with this id.');
-    await recordAudit(trx, { actorUserId: actor.id, action: 'identity_provider.deleted', ip: actor.ip, details: { providerId: id, name: deleted.name, kind: deleted.kind } });
+    await recordAudit(trx, {
+      actorUserId: actor.id,
+      action: 'identity_provider.deleted',
+      ip: actor.ip,
+      details: { providerId: id, name: deleted.name, kind: deleted.kind },
+    });
   });
 }

@@ -174,7 +174,9 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.clearCookie(BINDING_COOKIE, { path: BINDING_PATH });
       if (!pending || !provider || provider.kind !== 'oidc' || !provider.enabled) return refuse(request, reply, provider, 'failed');
       if (!binding || hashToken(binding) !== pending.browser_hash) {
-        return refuse(request, reply, provider, 'failed', { error: new Error('The login was started in another browser (binding cookie missing or different).') });
+        return refuse(request, reply, provider, 'failed', {
+          error: new Error('The login was started in another browser (binding cookie missing or different).'),
+        });
       }
       let result: Awaited<ReturnType<typeof oidcCallback>>;
       try {
@@ -282,7 +284,13 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         await deleteSession(app.db, token);
       }
-      if (request.user) await recordAudit(app.db, { actorUserId: request.user.id, action: 'auth.logout', ip: request.ip, details: redirectTo ? { singleLogout: true } : {} });
+      if (request.user)
+        await recordAudit(app.db, {
+          actorUserId: request.user.id,
+          action: 'auth.logout',
+          ip: request.ip,
+          details: redirectTo ? { singleLogout: true } : {},
+        });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { redirectTo };
     },

@@ -93,7 +93,9 @@ export function IdentityProviderForm({ provider, onDone }: Props) {
   const { t } = useTranslation('federation');
   const queryClient = useQueryClient();
   const form = useSchemaForm(schema, valuesOf(provider));
-  const save = useMutation({ mutationFn: (body: IdentityProviderBody) => (provider ? updateIdentityProvider(provider.id, body) : createIdentityProvider(body)) });
+  const save = useMutation({
+    mutationFn: (body: IdentityProviderBody) => (provider ? updateIdentityProvider(provider.id, body) : createIdentityProvider(body)),
+  });
   const kind = form.watch('kind');
   const prefix = provider ? `idp-${provider.id}-` : 'idp-new-';
   const headingId = `${prefix}heading`;
@@ -142,9 +144,23 @@ export function IdentityProviderForm({ provider, onDone }: Props) {
         ) : (
           <fieldset>
             <legend>{t('admin.samlSettings')}</legend>
-            <FormTextField name="metadataUrl" label={t('admin.metadataUrl')} hint={t('admin.metadataUrlHint')} autoComplete="off" required={false} spellCheck={false} />
+            <FormTextField
+              name="metadataUrl"
+              label={t('admin.metadataUrl')}
+              hint={t('admin.metadataUrlHint')}
+              autoComplete="off"
+              required={false}
+              spellCheck={false}
+            />
             <FormTextArea name="metadataXml" label={t('admin.metadataXml')} hint={t('admin.metadataXmlHint')} required={false} rows={4} />
-            <FormTextField name="entityId" label={t('admin.entityId')} hint={t('admin.entityIdHint')} autoComplete="off" required={false} spellCheck={false} />
+            <FormTextField
+              name="entityId"
+              label={t('admin.entityId')}
+              hint={t('admin.entityIdHint')}
+              autoComplete="off"
+              required={false}
+              spellCheck={false}
+            />
             <FormTextField name="ssoUrl" label={t('admin.ssoUrl')} autoComplete="off" required={false} spellCheck={false} />
             <FormTextField name="sloUrl" label={t('admin.sloUrl')} autoComplete="off" required={false} spellCheck={false} />
             <FormTextArea name="certificate" label={t('admin.certificate')} required={false} rows={4} />
