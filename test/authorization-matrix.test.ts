@@ -82,7 +82,10 @@ const EXPECTED: Record<string, Expectation> = {
   },
 
   // Federated sign-in (docs/decisions/0025): the login's steps are public; a request for no provider gets a refusal page or 404.
-  'POST /api/auth/federation/discover': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/discover', payload: { email: 'a@example.se' } }) },
+  'POST /api/auth/federation/discover': {
+    allow: EVERYONE,
+    request: () => ({ url: '/api/auth/federation/discover', payload: { email: 'a@example.se' } }),
+  },
   'GET /api/auth/federation/start': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/start?email=a%40example.se' }) },
   'GET /api/auth/federation/oidc/callback': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/oidc/callback?state=x&code=y' }) },
   'POST /api/auth/federation/saml/:providerId/acs': {
@@ -97,7 +100,10 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/auth/federation/saml/:providerId/logged-out': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/saml/1/logged-out' }) },
   'POST /api/auth/federation/logout': { allow: EVERYONE },
   'GET /api/admin/identity-providers': { allow: ADMIN },
-  'GET /api/admin/identity-providers/:id': { allow: ADMIN, request: async (f) => ({ url: `/api/admin/identity-providers/${await newProvider(f.unique)}` }) },
+  'GET /api/admin/identity-providers/:id': {
+    allow: ADMIN,
+    request: async (f) => ({ url: `/api/admin/identity-providers/${await newProvider(f.unique)}` }),
+  },
   'POST /api/admin/identity-providers': {
     allow: ADMIN,
     request: (f) => ({ url: '/api/admin/identity-providers', payload: providerBody(f.unique) }),
@@ -310,7 +316,12 @@ async function caller(actor: Actor) {
   return { user, cookie: `${SESSION_COOKIE}=${token}` };
 }
 
-const providerBody = (unique: string) => ({ kind: 'oidc', name: `IdP ${unique}`, domains: [`m${unique}.se`], oidc: { issuer: 'https://idp.example/', clientId: unique } });
+const providerBody = (unique: string) => ({
+  kind: 'oidc',
+  name: `IdP ${unique}`,
+  domains: [`m${unique}.se`],
+  oidc: { issuer: 'https://idp.example/', clientId: unique },
+});
 
 /** An identity provider to read, change or remove. */
 async function newProvider(unique: string): Promise<number> {

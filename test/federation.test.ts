@@ -37,7 +37,11 @@ describe('identity providers (administration)', () => {
     expect(provider.domains).toEqual(['secret-test.se']);
     expect(provider.oidc.clientSecretSet).toBe(true);
 
-    const stored = await ctx.app.db.selectFrom('identity_provider').select('oidc_client_secret_encrypted').where('id', '=', provider.id).executeTakeFirstOrThrow();
+    const stored = await ctx.app.db
+      .selectFrom('identity_provider')
+      .select('oidc_client_secret_encrypted')
+      .where('id', '=', provider.id)
+      .executeTakeFirstOrThrow();
     expect(stored.oidc_client_secret_encrypted).toMatch(/^v1\./);
     expect(stored.oidc_client_secret_encrypted).not.toContain(SECRET);
 
@@ -46,11 +50,20 @@ describe('identity providers (administration)', () => {
       method: 'PUT',
       url: `/api/admin/identity-providers/${provider.id}`,
       headers: { cookie },
-      payload: { kind: 'oidc', name: 'Entra ID', domains: ['secret-test.se'], oidc: { issuer: 'https://login.microsoftonline.com/0000/v2.0', clientId: 'abc' } },
+      payload: {
+        kind: 'oidc',
+        name: 'Entra ID',
+        domains: ['secret-test.se'],
+        oidc: { issuer: 'https://login.microsoftonline.com/0000/v2.0', clientId: 'abc' },
+      },
     });
     expect(updated.statusCode, updated.body).toBe(200);
     expect(updated.json<{ oidc: { clientSecretSet: boolean } }>().oidc.clientSecretSet).toBe(true);
-    const after = await ctx.app.db.selectFrom('identity_provider').select('oidc_client_secret_encrypted').where('id', '=', provider.id).executeTakeFirstOrThrow();
+    const after = await ctx.app.db
+      .selectFrom('identity_provider')
+      .select('oidc_client_secret_encrypted')
+      .where('id', '=', provider.id)
+      .executeTakeFirstOrThrow();
     expect(after.oidc_client_secret_encrypted).toBe(stored.oidc_client_secret_encrypted);
 
     for (const url of ['/api/admin/identity-providers', `/api/admin/identity-providers/${provider.id}`, '/api/admin/audit?limit=100']) {
@@ -126,9 +139,19 @@ describe('identity providers (administration)', () => {
 describe('routing by domain', () => {
   it('sends an address of a served domain to its provider, any other to the password, and none to a disabled provider', async () => {
     const { cookie } = await admin();
-    const provider = await addProvider(cookie, { kind: 'oidc', name: 'Routed', domains: ['routed.se'], oidc: { issuer: 'https://r.example/', clientId: 'r' } });
-    const discover = async (email: string) => (await ctx.app.inject({ method: 'POST', url: '/api/auth/federation/discover', payload: { email } })).json<unknown>();
-    expect(await discover('Anna@ROUTED.se')).toEqual({ method: 'federated', providerName: 'Routed', startUrl: '/api/auth/federation/start?email=anna%40routed.se' });
+    const provider = await addProvider(cookie, {
+      kind: 'oidc',
+      name: 'Routed',
+      domains: ['routed.se'],
+      oidc: { issuer: 'https://r.example/', clientId: 'r' },
+    });
+    const discover = async (email: string) =>
+      (await ctx.app.inject({ method: 'POST', url: '/api/auth/federation/discover', payload: { email } })).json<unknown>();
+    expect(await discover('Anna@ROUTED.se')).toEqual({
+      method: 'federated',
+      providerName: 'Routed',
+      startUrl: '/api/auth/federation/start?email=anna%40routed.se',
+    });
     expect(await discover('anna@sub.routed.se')).toEqual({ method: 'password' });
     expect(await discover('anna@routed.se.evil.example')).toEqual({ method: 'password' });
     expect(await discover('routed.se@other.se')).toEqual({ method: 'password' });
@@ -145,7 +168,12 @@ describe('routing by domain', () => {
 describe('SAML sign-in (signed responses built with a real key, verified by node-saml)', () => {
   async function samlProvider(domains: string[]) {
     const { cookie } = await admin();
-    return addProvider(cookie, { kind: 'saml', name: 'Kommun S', domains, saml: { entityId: IDP_ENTITY_ID, ssoUrl: IDP_SSO_URL, certificate: IDP_CERT } });
+    return addProvider(cookie, {
+      kind: 'saml',
+      name: 'Kommun S',
+      domains,
+      saml: { entityId: IDP_ENTITY_ID, ssoUrl: IDP_SSO_URL, certificate: IDP_CERT },
+    });
   }
 
   async function start(email: string, next = '/enkat') {
@@ -171,7 +199,13 @@ describe('SAML sign-in (signed responses built with a real key, verified by node
     const provider = await samlProvider([domain]);
     const user = await createUser(ctx.app, [{ role: 'respondent', organisationCode: '0114' }], { email: `rut@${domain}` });
     const id = await start(user.email);
-    const message = samlResponse({ inResponseTo: id, acsUrl: provider.saml!.acsUrl, audience: provider.saml!.spEntityId, nameId: 'rut-4711', email: user.email });
+    const message = samlResponse({
+      inResponseTo: id,
+      acsUrl: provider.saml!.acsUrl,
+      audience: provider.saml!.spEntityId,
+      nameId: 'rut-4711',
+      email: user.email,
+    });
 
     const response = await post(provider.id, message);
     expect(response.statusCode).toBe(303);
@@ -179,7 +213,9 @@ describe('SAML sign-in (signed responses built with a real key, verified by node
     const cookie = sessionCookie(response);
     expect(cookie).toBeDefined();
     const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `mognad_session=${cookie!.value}` } });
-    expect(me.json()).toMatchObject({ user: { id: user.id, roles: [{ role: 'respondent', organisationId: await organisationIdByCode(ctx.app, '0114') }] } });
+    expect(me.json()).toMatchObject({
+      user: { id: user.id, roles: [{ role: 'respondent', organisationId: await organisationIdByCode(ctx.app, '0114') }] },
+    });
 
     const link = await ctx.app.db.selectFrom('federated_identity').selectAll().where('provider_id', '=', provider.id).executeTakeFirstOrThrow();
     expect(link).toMatchObject({ user_id: user.id, subject: 'urn:oasis:names:tc:SAML:2.0:nameid-format:persistent|rut-4711' });
@@ -197,7 +233,11 @@ describe('SAML sign-in (signed responses built with a real key, verified by node
     const provider = await samlProvider([domain]);
     const user = await createUser(ctx.app, [{ role: 'viewer', organisationCode: '0114' }], { email: `vera@${domain}` });
     const { privateKey } = await import('node:crypto').then((crypto) =>
-      crypto.generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }),
+      crypto.generateKeyPairSync('rsa', {
+        modulusLength: 2048,
+        privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+        publicKeyEncoding: { type: 'spki', format: 'pem' },
+      }),
     );
     const cases = [
       { sign: false },
@@ -209,7 +249,14 @@ describe('SAML sign-in (signed responses built with a real key, verified by node
       const id = await start(user.email);
       const response = await post(
         provider.id,
-        samlResponse({ inResponseTo: id, acsUrl: provider.saml!.acsUrl, audience: provider.saml!.spEntityId, nameId: 'vera', email: user.email, ...variant }),
+        samlResponse({
+          inResponseTo: id,
+          acsUrl: provider.saml!.acsUrl,
+          audience: provider.saml!.spEntityId,
+          nameId: 'vera',
+          email: user.email,
+          ...variant,
+        }),
       );
       expect(response.headers.location, JSON.stringify(Object.keys(variant))).toBe('/inloggning-nekad?orsak=failed');
       expect(sessionCookie(response)).toBeUndefined();
@@ -217,7 +264,13 @@ describe('SAML sign-in (signed responses built with a real key, verified by node
     // A response to no request of ours.
     const unsolicited = await post(
       provider.id,
-      samlResponse({ inResponseTo: '_never-sent', acsUrl: provider.saml!.acsUrl, audience: provider.saml!.spEntityId, nameId: 'vera', email: user.email }),
+      samlResponse({
+        inResponseTo: '_never-sent',
+        acsUrl: provider.saml!.acsUrl,
+        audience: provider.saml!.spEntityId,
+        nameId: 'vera',
+        email: user.email,
+      }),
     );
     expect(unsolicited.headers.location).toBe('/inloggning-nekad?orsak=failed');
   });

@@ -19,7 +19,12 @@ type Route = { method: 'password' } | { method: 'federated'; providerName: strin
 
 const domainOf = (email: string) => {
   const at = email.lastIndexOf('@');
-  return at > 0 ? email.slice(at + 1).trim().toLowerCase() : '';
+  return at > 0
+    ? email
+        .slice(at + 1)
+        .trim()
+        .toLowerCase()
+    : '';
 };
 
 /**
