@@ -80,10 +80,10 @@ export async function samlAcs(db: Db, provider: ProviderRow, publicUrl: string, 
   if (!profile) throw new SamlRefused('The SAML message is not a login response.');
   const acsUrl = samlAcsUrl(publicUrl, provider.id);
   const responseXml = profile.getSamlResponseXml?.() ?? '';
-  const response = new DOMParser().parseFromString(responseXml, 'text/xml').documentElement!;
+  const response = new DOMParser().parseFromString(responseXml, 'text/xml').documentElement;
   const destination = response.getAttribute('Destination');
   if (destination && destination !== acsUrl) throw new SamlRefused(`The response is addressed to ${destination}, not to ${acsUrl}.`);
-  const assertion = new DOMParser().parseFromString(profile.getAssertionXml?.() ?? '', 'text/xml').documentElement!;
+  const assertion = new DOMParser().parseFromString(profile.getAssertionXml?.() ?? '', 'text/xml').documentElement;
   const recipients = Array.from(assertion.getElementsByTagNameNS(SAML_ASSERTION, 'SubjectConfirmationData')).map((data) =>
     data.getAttribute('Recipient'),
   );

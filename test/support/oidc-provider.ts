@@ -48,7 +48,8 @@ export async function startTestOidcProvider(redirectUri: string, postLogoutRedir
   });
   // Quiet: a refused request is what some tests are about.
   provider.on('server_error', () => undefined);
-  server.on('request', provider.callback());
+  const handle = provider.callback();
+  server.on('request', (request, response) => void handle(request, response));
   return {
     issuer,
     clientId,
