@@ -13401,12 +13401,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description Redirect (Location) */
+        303: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': null;
+          };
         };
       };
     };
@@ -13446,6 +13448,15 @@ export interface paths {
         };
       };
       responses: {
+        /** @description Redirect (Location) */
+        303: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {
@@ -13617,12 +13628,14 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description Redirect (Location) */
+        303: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/json': null;
+          };
         };
       };
     };
@@ -13836,6 +13849,15 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
+        /** @description Redirect (Location) */
+        303: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
         /** @description Default Response */
         400: {
           headers: {

@@ -2,6 +2,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+
+/** A browser step's answer: 303 See Other to the next address (the provider, the page asked for, or the refusal page). */
+const redirect = { 303: z.null().describe('Redirect (Location)') };
 import { errorBodySchema } from '#shared/api/errors';
 import {
   discoverBodySchema,
@@ -126,7 +129,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Sends the browser to the identity provider of the address’s domain (a redirect)',
         querystring: federationStartQuerySchema,
-        response: { 400: errorBodySchema, 404: errorBodySchema, 429: errorBodySchema },
+        response: { ...redirect, 400: errorBodySchema, 404: errorBodySchema, 429: errorBodySchema },
       },
     },
     async (request, reply) => {
@@ -164,6 +167,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'OpenID Connect redirect URI: redeems the code, signs in, and sends the browser on (a redirect)',
         querystring: oidcCallbackQuerySchema,
+        response: redirect,
       },
     },
     async (request, reply) => {
@@ -204,7 +208,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'SAML assertion consumer service (HTTP-POST): validates the signed response, signs in, sends the browser on',
         params: samlProviderParamsSchema,
         body: samlAcsBodySchema,
-        response: { 400: errorBodySchema, 429: errorBodySchema },
+        response: { ...redirect, 400: errorBodySchema, 429: errorBodySchema },
       },
     },
     async (request, reply) => {
@@ -250,6 +254,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['auth'],
         summary: 'Where the IdP sends the browser after single logout: the session here ended before; on to the start page',
         params: samlProviderParamsSchema,
+        response: redirect,
       },
     },
     async (_request, reply) => reply.redirect('/', 303),

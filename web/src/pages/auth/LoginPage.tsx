@@ -43,29 +43,29 @@ export default function LoginPage() {
   const login = useLogin();
   const form = useSchemaForm(loginFormSchema, { email: '', password: '' });
   const returnTo = returnPathFrom(search);
-  const [route, setRoute] = useState<{ domain: string; route: Route } | null>(null);
+  const [route, setRoute] = useState<{ email: string; route: Route } | null>(null);
   const [redirecting, setRedirecting] = useState(false);
   const lookups = useRef(new Map<string, Promise<Route>>());
 
   if (user && !login.isPending && !login.isSuccess) return <Navigate to={returnTo} replace />;
 
+  /** One question per address (the start address names it, as the provider's login hint). */
   function routeFor(email: string): Promise<Route> {
-    const domain = domainOf(email);
-    let lookup = lookups.current.get(domain);
+    const key = email.trim().toLowerCase();
+    let lookup = lookups.current.get(key);
     if (!lookup) {
-      lookup = answer(api.POST('/api/auth/federation/discover', { body: { email } }));
-      lookups.current.set(domain, lookup);
-      lookup.catch(() => lookups.current.delete(domain));
+      lookup = answer(api.POST('/api/auth/federation/discover', { body: { email: key } }));
+      lookups.current.set(key, lookup);
+      lookup.catch(() => lookups.current.delete(key));
     }
     return lookup;
   }
 
   async function checkDomain() {
-    const email = form.getValues('email').trim();
-    const domain = domainOf(email);
-    if (!domain.includes('.')) return setRoute(null);
+    const email = form.getValues('email').trim().toLowerCase();
+    if (!domainOf(email).includes('.')) return setRoute(null);
     try {
-      setRoute({ domain, route: await routeFor(email) });
+      setRoute({ email, route: await routeFor(email) });
     } catch {
       // The submit asks again and says what went wrong.
     }
@@ -79,7 +79,7 @@ export default function LoginPage() {
   async function submit(values: { email: string; password: string }) {
     try {
       const found = await routeFor(values.email);
-      setRoute({ domain: domainOf(values.email), route: found });
+      setRoute({ email: values.email, route: found });
       if (found.method === 'federated') return goToProvider(found);
       if (values.password === '') {
         form.setError('password', { message: tf('login.passwordRequired') }, { shouldFocus: true });
@@ -95,7 +95,7 @@ export default function LoginPage() {
   }
 
   const email = form.watch('email');
-  const federated = route && route.domain === domainOf(email) && route.route.method === 'federated' ? route.route : null;
+  const federated = route && route.email === email.trim().toLowerCase() && route.route.method === 'federated' ? route.route : null;
 
   return (
     <div className="page page--narrow">
