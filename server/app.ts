@@ -15,6 +15,7 @@ import { databasePlugin } from '#server/db/plugin';
 import { registerErrorHandling, sendFrameworkError, sendNotFound } from './errors';
 import { accessPlugin } from '#server/auth/access';
 import * as adminAudit from '#server/api/admin/audit/index';
+import * as adminIdentityProviders from '#server/api/admin/identity-providers/index';
 import * as adminOrganisations from '#server/api/admin/organisations/index';
 import * as adminOutbox from '#server/api/admin/outbox/index';
 import * as adminQuestionBank from '#server/api/admin/question-bank/index';
@@ -23,6 +24,7 @@ import * as adminUsers from '#server/api/admin/users/index';
 import * as accountTokens from '#server/api/account/tokens/index';
 import * as auth from '#server/api/auth/index';
 import * as authMfa from '#server/api/auth/mfa/index';
+import * as authFederation from '#server/api/auth/federation/index';
 import * as counties from '#server/api/counties/index';
 import * as health from '#server/api/health/index';
 import * as my from '#server/api/my/index';
@@ -53,6 +55,7 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
 const API_FEATURES = [
   health,
   auth,
+  authFederation,
   my,
   counties,
   organisations,
@@ -61,6 +64,7 @@ const API_FEATURES = [
   rounds,
   reports,
   adminAudit,
+  adminIdentityProviders,
   adminOrganisations,
   adminOutbox,
   adminQuestionBank,

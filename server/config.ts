@@ -61,6 +61,10 @@ const configSchema = z
       .pipe(z.array(z.enum(ROLES, { error: `must be "none" or roles separated by commas (${ROLES.join(', ')})` }))),
     WEBAUTHN_RP_ID: z.string().min(1).optional(),
     WEBAUTHN_RP_NAME: z.string().min(1).default('Mognad'),
+    FEDERATION_SECRET_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+      .optional(),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
@@ -106,6 +110,8 @@ export type Config = {
   mfaRequiredRoles: readonly Role[];
   /** WebAuthn relying party: its id (a domain, by default PUBLIC_URL's host name) and the name authenticators show. */
   webauthn: { rpId: string | undefined; rpName: string };
+  /** Encrypts identity providers' client secrets at rest (docs/federated-sign-in.md); without it none can be stored. */
+  federationSecretKey: Buffer | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -150,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     openData: { publisherName: e.OPEN_DATA_PUBLISHER_NAME, publisherType: e.OPEN_DATA_PUBLISHER_TYPE, contactEmail: e.OPEN_DATA_CONTACT_EMAIL },
     mfaRequiredRoles: [...new Set(e.MFA_REQUIRED_ROLES)],
     webauthn: { rpId: e.WEBAUTHN_RP_ID, rpName: e.WEBAUTHN_RP_NAME },
+    federationSecretKey: e.FEDERATION_SECRET_KEY === undefined ? undefined : Buffer.from(e.FEDERATION_SECRET_KEY, 'base64'),
   };
 }

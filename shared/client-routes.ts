@@ -10,6 +10,8 @@ export const paths = {
   forgotPassword: '/glomt-losenord',
   resetPassword: '/aterstall-losenord',
   acceptInvitation: '/inbjudan',
+  /** Where a federated sign-in that found no account (or was refused) ends (server/federation/urls.ts links here). */
+  federationRefused: '/inloggning-nekad',
   account: '/konto',
   survey: '/enkat',
   results: '/resultat',
@@ -26,6 +28,7 @@ export const paths = {
   adminBankVersions: '/administration/fragebanker',
   /** One organisation's register of external audit recommendations. */
   auditRegister: '/revision/:organisationId',
+  adminIdentityProviders: '/administration/identitetsleverantorer',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
   /** Open data: the published rounds' files and the catalogue (public; the files are the server's, under it). */

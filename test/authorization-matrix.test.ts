@@ -109,6 +109,42 @@ const EXPECTED: Record<string, Expectation> = {
     request: () => ({ url: '/api/auth/password-reset/confirm', payload: { token: FAKE_TOKEN, password: STRONG } }),
   },
 
+  // Federated sign-in (docs/decisions/0025): the login's steps are public; a request for no provider gets a refusal page or 404.
+  'POST /api/auth/federation/discover': {
+    allow: EVERYONE,
+    request: () => ({ url: '/api/auth/federation/discover', payload: { email: 'a@example.se' } }),
+  },
+  'GET /api/auth/federation/start': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/start?email=a%40example.se' }) },
+  'GET /api/auth/federation/oidc/callback': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/oidc/callback?state=x&code=y' }) },
+  'POST /api/auth/federation/saml/:providerId/acs': {
+    allow: EVERYONE,
+    request: () => ({
+      url: '/api/auth/federation/saml/999999/acs',
+      payload: 'SAMLResponse=PHg%2B',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    }),
+  },
+  'GET /api/auth/federation/saml/:providerId/metadata': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/saml/999999/metadata' }) },
+  'GET /api/auth/federation/saml/:providerId/logged-out': { allow: EVERYONE, request: () => ({ url: '/api/auth/federation/saml/1/logged-out' }) },
+  'POST /api/auth/federation/logout': { allow: EVERYONE },
+  'GET /api/admin/identity-providers': { allow: ADMIN },
+  'GET /api/admin/identity-providers/:id': {
+    allow: ADMIN,
+    request: async (f) => ({ url: `/api/admin/identity-providers/${await newProvider(f.unique)}` }),
+  },
+  'POST /api/admin/identity-providers': {
+    allow: ADMIN,
+    request: (f) => ({ url: '/api/admin/identity-providers', payload: providerBody(f.unique) }),
+  },
+  'PUT /api/admin/identity-providers/:id': {
+    allow: ADMIN,
+    request: async (f) => ({ url: `/api/admin/identity-providers/${await newProvider(f.unique)}`, payload: providerBody(`${f.unique}b`) }),
+  },
+  'DELETE /api/admin/identity-providers/:id': {
+    allow: ADMIN,
+    request: async (f) => ({ url: `/api/admin/identity-providers/${await newProvider(f.unique)}` }),
+  },
+
   // Administration
   'GET /api/admin/audit': { allow: ADMIN },
   'GET /api/admin/outbox': { allow: ADMIN },
@@ -410,6 +446,23 @@ async function caller(actor: Actor) {
   }
   const token = await createSession(ctx.app.db, user.id, { userAgent: null, ip: null }, { mfaPending: actor === 'mfaPending' });
   return { user, cookie: `${SESSION_COOKIE}=${token}` };
+}
+
+const providerBody = (unique: string) => ({
+  kind: 'oidc',
+  name: `IdP ${unique}`,
+  domains: [`m${unique}.se`],
+  oidc: { issuer: 'https://idp.example/', clientId: unique },
+});
+
+/** An identity provider to read, change or remove. */
+async function newProvider(unique: string): Promise<number> {
+  const row = await ctx.app.db
+    .insertInto('identity_provider')
+    .values({ kind: 'oidc', name: `IdP ${unique}`, oidc_issuer: 'https://idp.example/', oidc_client_id: unique })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 function outcome(status: number, code: string | undefined, scoped: boolean) {

@@ -48,7 +48,7 @@ export const accessPlugin = fp(
         // A token no browser attaches by itself: no CSRF to defend against (docs/decisions/0011, 0024).
         await loadTokenCaller(app, request, bearer);
       } else {
-        assertSameOrigin(request, app.config);
+        if (request.routeOptions.config.crossSitePost !== true) assertSameOrigin(request, app.config);
         await loadSessionCaller(app, request);
       }
       const access = request.routeOptions.config.access;
@@ -84,6 +84,7 @@ async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest) 
   const state = mfaStateOf(app.config, {
     mfaPending: session.mfa_pending,
     hasSecondFactor: session.has_second_factor,
+    mfaAsserted: session.mfa_asserted,
     email: session.email,
     roles: session.roles,
   });

@@ -19,6 +19,12 @@ export type SessionCaller = { user: SessionUser; state: MfaSessionState; idHash:
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * A POST another site's page sends on purpose: a SAML IdP's form to the
+     * assertion consumer service. Exempt from the origin check (0011) because
+     * the message itself is signed and answers a request we made (0025).
+     */
+    crossSitePost?: true;
   }
   interface FastifyRequest {
     /** The caller of a complete session or an API token; null otherwise. */

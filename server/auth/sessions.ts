@@ -44,6 +44,8 @@ export async function findLiveSession(db: Kysely<Database>, token: string) {
     .innerJoin('app_user', 'app_user.id', 'session.user_id')
     .select(['session.id_hash', 'session.last_seen_at', 'session.mfa_pending', 'app_user.id', 'app_user.email', 'app_user.name'])
     .select(hasSecondFactorSql(sql.ref<number>('app_user.id')).as('has_second_factor'))
+    // A federated login whose provider asserted MFA (docs/federated-sign-in.md) needs no second factor here.
+    .select(sql<boolean>`exists (select 1 from federated_session f where f.session_id_hash = session.id_hash and f.mfa_asserted)`.as('mfa_asserted'))
     .select((eb) =>
       jsonArrayFrom(
         eb

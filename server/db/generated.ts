@@ -114,6 +114,40 @@ export interface ExternalAudit {
   updated_at: Generated<Timestamp>;
 }
 
+export interface FederatedIdentity {
+  created_at: Generated<Timestamp>;
+  id: Generated<number>;
+  last_login_at: Generated<Timestamp>;
+  provider_id: number;
+  subject: string;
+  user_id: number;
+}
+
+export interface FederatedLogin {
+  browser_hash: string | null;
+  code_verifier: string | null;
+  created_at: Generated<Timestamp>;
+  domain: string;
+  expires_at: Timestamp;
+  key_hash: string;
+  nonce: string | null;
+  provider_id: number;
+  return_to: string;
+}
+
+export interface FederatedSession {
+  acr: string | null;
+  amr: Generated<string[]>;
+  id_token: string | null;
+  mfa_asserted: boolean;
+  provider_id: number;
+  saml_name_id: string | null;
+  saml_name_id_format: string | null;
+  saml_session_index: string | null;
+  session_id_hash: string;
+  subject: string;
+}
+
 export interface FollowupOption {
   area_id: number;
   description: Json | null;
@@ -121,6 +155,29 @@ export interface FollowupOption {
   key: string;
   label: Json;
   rank: number;
+}
+
+export interface IdentityProvider {
+  created_at: Generated<Timestamp>;
+  enabled: Generated<boolean>;
+  id: Generated<number>;
+  kind: string;
+  mfa_from_idp: Generated<boolean>;
+  name: string;
+  oidc_client_id: string | null;
+  oidc_client_secret_encrypted: string | null;
+  oidc_issuer: string | null;
+  saml_idp_certificates: string[] | null;
+  saml_idp_entity_id: string | null;
+  saml_metadata_url: string | null;
+  saml_slo_url: string | null;
+  saml_sso_url: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface IdentityProviderDomain {
+  domain: string;
+  provider_id: number;
 }
 
 export interface LoginAttempt {
@@ -361,7 +418,12 @@ export interface DB {
   audit_recommendation_follow_up: AuditRecommendationFollowUp;
   county: County;
   external_audit: ExternalAudit;
+  federated_identity: FederatedIdentity;
+  federated_login: FederatedLogin;
+  federated_session: FederatedSession;
   followup_option: FollowupOption;
+  identity_provider: IdentityProvider;
+  identity_provider_domain: IdentityProviderDomain;
   login_attempt: LoginAttempt;
   login_device: LoginDevice;
   login_throttle: LoginThrottle;

@@ -25,6 +25,7 @@ type Localized = JsonColumn<Text>;
 type Narrowings = {
   organisation: { type: OrganisationType };
   user_role: { role: Role };
+  identity_provider: { kind: 'oidc' | 'saml' };
   audit_log: { details: ColumnType<Record<string, unknown>, string | undefined, string> };
   question_bank_version: {
     source: Localized;

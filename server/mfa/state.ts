@@ -8,15 +8,16 @@ import type { Db } from '#server/db/sql';
  * Where a session stands with its second factor (docs/decisions/0024):
  * `pending` until a second factor succeeded after the password;
  * `enrolment_required` while the user holds a role that requires MFA and has
- * no factor set up — but for the bootstrap administrator of the environment
+ * no factor set up — but for a federated login whose provider asserted MFA
+ * (`mfaAsserted`, server/federation/session.ts) and the bootstrap administrator of the environment
  * (interfaces §4), who may log in with its password until MFA is set up.
  */
 export function mfaStateOf(
   config: Pick<Config, 'mfaRequiredRoles' | 'admin'>,
-  session: { mfaPending: boolean; hasSecondFactor: boolean; email: string; roles: readonly { role: Role }[] },
+  session: { mfaPending: boolean; hasSecondFactor: boolean; mfaAsserted?: boolean; email: string; roles: readonly { role: Role }[] },
 ): MfaSessionState {
   if (session.mfaPending) return 'pending';
-  if (session.hasSecondFactor || !requiresMfa(config, session.roles)) return 'complete';
+  if (session.mfaAsserted || session.hasSecondFactor || !requiresMfa(config, session.roles)) return 'complete';
   return isBootstrapAdmin(config, session.email) ? 'complete' : 'enrolment_required';
 }
 

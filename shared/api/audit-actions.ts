@@ -4,6 +4,9 @@
  * fails otherwise). No zod here: the admin pages import the list.
  */
 export const AUDIT_ACTIONS = [
+  'auth.federated_identity_linked',
+  'auth.federated_login',
+  'auth.federated_login_refused',
   'auth.login',
   'auth.logout',
   'auth.password_changed',
@@ -20,6 +23,9 @@ export const AUDIT_ACTIONS = [
   'auth.recovery_codes_created',
   'auth.api_token_created',
   'auth.api_token_revoked',
+  'identity_provider.created',
+  'identity_provider.deleted',
+  'identity_provider.updated',
   'organisation.attributes_imported',
   'organisation.created',
   'organisation.respondent_registered',

@@ -112,6 +112,7 @@ export const MISSING_RESOURCES = [
   'recommendation',
   'follow_up',
   'api_token',
+  'identity_provider',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 
@@ -179,6 +180,9 @@ export type ErrorDetailsByCode = {
   mfa_already_enabled: undefined;
   mfa_setup_missing: undefined;
   mfa_factor_required: undefined;
+  domain_served_elsewhere: { domains: string[] };
+  secret_key_missing: undefined;
+  idp_metadata_invalid: undefined;
   // 413, 415, 429
   payload_too_large: undefined;
   unsupported_media_type: undefined;
@@ -247,6 +251,9 @@ const allCodes: { [C in ErrorCode]: true } = {
   mfa_already_enabled: true,
   mfa_setup_missing: true,
   mfa_factor_required: true,
+  domain_served_elsewhere: true,
+  secret_key_missing: true,
+  idp_metadata_invalid: true,
   payload_too_large: true,
   unsupported_media_type: true,
   too_many_attempts: true,

@@ -39,10 +39,11 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, lazy: page(() => import('#web/pages/start/StartPage')) },
-      { path: paths.login, lazy: page(() => import('#web/pages/auth/LoginPage')) },
+      { path: paths.login, lazy: page(() => import('#web/pages/auth/LoginPage'), ['federation']) },
       { path: paths.forgotPassword, lazy: page(() => import('#web/pages/auth/ForgotPasswordPage')) },
       { path: paths.resetPassword, lazy: page(() => import('#web/pages/auth/ResetPasswordPage')) },
       { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage')) },
+      { path: paths.federationRefused, lazy: page(() => import('#web/pages/auth/FederationRefusedPage'), ['federation']) },
       { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
       { path: paths.openData, lazy: page(() => import('#web/pages/open-data/OpenDataPage'), ['openData']) },
       { path: paths.report, lazy: page(() => import('#web/pages/report/ReportPage'), ['report']) },
@@ -83,6 +84,10 @@ export const routes: RouteObject[] = [
           { path: paths.adminAudit, lazy: page(() => import('#web/pages/admin/AuditPage')) },
           { path: paths.adminRounds, lazy: page(() => import('#web/pages/admin/rounds/RoundsPage'), ['rounds', 'admin']) },
           { path: paths.adminRound, lazy: page(() => import('#web/pages/admin/rounds/RoundPage'), ['rounds', 'admin']) },
+          {
+            path: paths.adminIdentityProviders,
+            lazy: page(() => import('#web/pages/admin/identity-providers/IdentityProvidersPage'), ['federation', 'admin']),
+          },
           { path: paths.adminBankVersions, lazy: page(() => import('#web/pages/admin/rounds/BankVersionsPage'), ['rounds', 'admin', 'bankEditor']) },
         ],
       },

@@ -44,12 +44,17 @@ export function useLogin() {
  * Logs out and forgets everything cached for the previous user. The survey's
  * unsaved edits and their retry timers go first, before the request, so no
  * retry can fire in between (a shared computer: the next person's session).
+ * A session from an identity provider with single logout then continues at
+ * the provider's logout address (docs/federated-sign-in.md).
  */
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => done(api.POST('/api/auth/logout')),
+    mutationFn: async () => (await answer(api.POST('/api/auth/federation/logout'))).redirectTo,
     onMutate: () => endSessionNow(),
+    onSuccess: (redirectTo) => {
+      if (redirectTo) window.location.assign(redirectTo);
+    },
     onSettled: () => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
       queryClient.setQueryData(sessionQueryKey, null);

@@ -6,6 +6,7 @@ import type auth from './sv/auth.json';
 import type bankEditor from './sv/bankEditor.json';
 import type common from './sv/common.json';
 import type errors from './sv/errors.json';
+import type federation from './sv/federation.json';
 import type language from './sv/language.json';
 import type mfa from './sv/mfa.json';
 import type national from './sv/national.json';
@@ -37,6 +38,7 @@ declare module 'i18next' {
       report: typeof report;
       bankEditor: typeof bankEditor;
       errors: typeof errors;
+      federation: typeof federation;
       language: typeof language;
       openData: typeof openData;
       mfa: typeof mfa;

@@ -9,6 +9,7 @@ export const ADMIN_SECTIONS = [
   { path: paths.adminOutbox, key: 'outbox' },
   { path: paths.adminAudit, key: 'audit' },
   { path: paths.adminRounds, key: 'rounds' },
+  { path: paths.adminIdentityProviders, key: 'identityProviders' },
 ] as const;
 
 /** Links between the administration pages; the current one is marked aria-current by NavLink. */
