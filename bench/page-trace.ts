@@ -13,7 +13,8 @@
 //   npm run bench:trace                                  # survey, results, national; 3 runs each
 //   npm run bench:trace -- --pages national --runs 5 --json /tmp/trace.json
 //   npx vite build -c bench/vite.profile.config.ts && npm run bench:trace -- --react --no-build
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -37,12 +38,16 @@ const { values: options } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
     json: { type: 'string' },
+    'save-trace': { type: 'string' },
+    tasks: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
-  console.log('npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file]');
+  console.log(
+    'npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file] [--tasks] [--save-trace dir]',
+  );
   process.exit(0);
 }
 
@@ -157,15 +162,29 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
     await settled(page);
     const react = options.react ? await page.evaluate(() => (window as unknown as { __renderStats?: RenderStats }).__renderStats) : undefined;
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const raw = await browser.stopTracing();
+    if (options['save-trace']) {
+      await mkdir(options['save-trace'], { recursive: true });
+      await writeFile(join(options['save-trace'], `${pageName}-${Date.now()}.json`), raw);
+    }
+    const trace = JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] };
     const { thread, ...tasks } = longTasks(trace.traceEvents);
+    if (options.tasks) listLongTasks(trace.traceEvents, thread);
     return { ...tasks, breakdown: breakdown(trace.traceEvents, thread), elements, ...(react ? { react } : {}) };
   } finally {
     await context.close();
   }
 }
 
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string; type?: string } };
+};
 
 /** Top-level tasks of the busiest renderer main thread (the page's). */
 function longTasks(events: TraceEvent[]): Omit<TraceFigures, 'react' | 'elements' | 'breakdown'> & { thread?: TraceEvent } {
@@ -193,6 +212,49 @@ function longTasks(events: TraceEvent[]): Omit<TraceFigures, 'react' | 'elements
     busyMs: durations.reduce((sum, d) => sum + d, 0),
     thread,
   };
+}
+
+/**
+ * With --tasks: each long task of the run, when it started (ms after the
+ * first task on the thread) and what took its time: own time by event, a
+ * script's file or a function's name added where the trace names one.
+ */
+function listLongTasks(events: TraceEvent[], sample: TraceEvent | undefined) {
+  if (!sample) return;
+  const onThread = events
+    .filter((e) => e.pid === sample.pid && e.tid === sample.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const origin = onThread[0]?.ts ?? 0;
+  const label = (e: TraceEvent) => {
+    const data = e.args?.data;
+    const file = data?.url ? data.url.replace(/^.*\//, '') : '';
+    const detail = [data?.functionName, file, data?.type].filter(Boolean).join(' ');
+    return detail ? `${e.name}(${detail})` : e.name;
+  };
+  let end = -1;
+  for (const task of onThread) {
+    if (task.name !== 'RunTask' || task.ts < end) continue;
+    end = task.ts + task.dur!;
+    if (task.dur! / 1000 <= LONG_TASK_MS) continue;
+    const inside = onThread.filter((e) => e.ts >= task.ts && e.ts + e.dur! <= end);
+    // Own time per event, keyed by what it ran (script file, function), nested events subtracted.
+    const own = new Map<string, number>();
+    const stack: TraceEvent[] = [];
+    for (const e of inside) {
+      while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= e.ts) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) own.set(label(parent), (own.get(label(parent)) ?? 0) - e.dur! / 1000);
+      own.set(label(e), (own.get(label(e)) ?? 0) + e.dur! / 1000);
+      stack.push(e);
+    }
+    const top = [...own]
+      .filter(([, ms]) => ms >= 5)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 6)
+      .map(([name, ms]) => `${name} ${Math.round(ms)}`)
+      .join(', ');
+    console.log(`  task at ${Math.round((task.ts - origin) / 1000)} ms: ${Math.round(task.dur! / 1000)} ms — ${top}`);
+  }
 }
 
 /** Own time per event name on the thread of `sample`: each complete event less the events nested in it. */

@@ -30,6 +30,8 @@ type RunFigures = {
   /** Main-thread time (scripting + parse/compile) per script file, largest first: where TBT comes from. */
   bootup: { file: string; ms: number }[];
   longTasks: number;
+  /** Lighthouse's long tasks (simulated at 4×): start, duration and the script it names. */
+  longTaskList: { startMs: number; ms: number; file: string }[];
 };
 
 const { values: options } = parseArgs({
@@ -38,12 +40,13 @@ const { values: options } = parseArgs({
     pages: { type: 'string', default: PAGES.map((page) => page.name).join(',') },
     url: { type: 'string' },
     json: { type: 'string' },
+    tasks: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
-  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file]');
+  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--tasks]');
   process.exit(0);
 }
 
@@ -119,6 +122,11 @@ async function measure(url: string, port: number, cookie: string | undefined, at
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5),
     longTasks: items('long-tasks').length,
+    longTaskList: items('long-tasks').map((item) => ({
+      startMs: Number(item.startTime ?? 0),
+      ms: Number(item.duration ?? 0),
+      file: String(item.url ?? '').replace(/^.*\//, '') || '(the page)',
+    })),
   };
 }
 
@@ -141,6 +149,11 @@ function report(results: Record<string, RunFigures[]>) {
   for (const [name, runs] of Object.entries(results)) {
     const middle = [...runs].sort((a, b) => a.tbtMs - b.tbtMs)[Math.floor(runs.length / 2)]!;
     console.log(`  ${name}: ${middle.bootup.map((item) => `${item.file} ${Math.round(item.ms)} ms`).join(', ')}; long tasks ${middle.longTasks}`);
+    if (options.tasks) {
+      console.log(
+        `    long tasks: ${middle.longTaskList.map((task) => `${Math.round(task.ms)} ms at ${Math.round(task.startMs)} (${task.file})`).join(', ')}`,
+      );
+    }
   }
   console.log(`\nGoals: performance ≥ ${GOALS.score}, LCP ≤ ${seconds(GOALS.lcpMs)}, TBT ≤ ${GOALS.tbtMs} ms`);
   for (const [name, runs] of Object.entries(results)) {

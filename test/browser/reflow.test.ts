@@ -151,10 +151,13 @@ describeBrowser('reflow at narrow widths', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('table').first().waitFor();
       await scrollPastEveryChart(page);
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('.national-distribution svg').first().waitFor();
       await scrollPastEveryChart(page);
       await page.locator('.results-multiples__item svg').first().waitFor();
       await expectNoPageScroll(page, '/nationellt');
+      // The bar chart of areas keeps room for its bars on a phone (the area names go above them).
+      const bar = await page.locator('.results-chart .bar-chart__track, .results-chart .bar-chart__bar').first().boundingBox();
+      expect(bar?.width ?? 0).toBeGreaterThan(0);
       await expectLabelledScrollRegions(page);
       // Every table of areas fits its box on a phone (stacked per area): none is cut off behind a scroll.
       const areaTables = await page

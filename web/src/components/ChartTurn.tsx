@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { leaveQueue, passTurn, waitForTurn } from './turns';
 
 /**
@@ -16,7 +16,8 @@ export function ChartTurn({ children, minHeight = 0 }: { children: ReactNode; mi
   const [ready, setReady] = useState(false);
   useEffect(() => {
     if (!near) return;
-    const turn = () => setReady(true);
+    // A transition: React renders the chart in slices of a few milliseconds, yielding to input between them.
+    const turn = () => startTransition(() => setReady(true));
     waitForTurn(turn, { onScreen: true });
     return () => leaveQueue(turn);
   }, [near]);

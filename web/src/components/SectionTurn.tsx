@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { leaveQueue, waitForTurn } from './turns';
 
@@ -18,7 +18,9 @@ export function SectionTurn({ children, minHeight = 0 }: { children: ReactNode; 
   const [ready, setReady] = useState(() => window.location.hash !== '');
   useEffect(() => {
     if (ready) return;
-    const turn = () => setReady(true);
+    // A transition: React renders the section in slices of a few milliseconds (time slicing), so even a long
+    // section blocks input for no more than a slice; its DOM is committed at once when all of it is rendered.
+    const turn = () => startTransition(() => setReady(true));
     const now = () => flushSync(() => setReady(true));
     const jumped = () => {
       now();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '#web/components/TableScroll';
 import { WithheldExplanation } from '#web/components/WithheldExplanation';
@@ -6,8 +6,7 @@ import { conjunctionFormat, formatShare } from '#web/components/formatters';
 import type { Aggregates, RoundQuestions } from './nationalApi';
 import { ChartTurn } from '#web/components/ChartTurn';
 import { SectionTurn } from '#web/components/SectionTurn';
-
-const DistributionChart = lazy(() => import('./DistributionChart'));
+import { DistributionChart } from './DistributionChart';
 
 const LEVELS = ['1', '2', '3', '4'] as const;
 
@@ -44,11 +43,9 @@ function Distribution({ caption, header, categories }: { caption: string; header
       </TableScroll>
       {total > 0 && (
         <ChartTurn>
-          <Suspense fallback={null}>
-            <DistributionChart
-              data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))}
-            />
-          </Suspense>
+          <DistributionChart
+            data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))}
+          />
         </ChartTurn>
       )}
     </div>

@@ -1,12 +1,12 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { AreaTable } from '#web/components/AreaTable';
 import { useTranslation } from 'react-i18next';
 import { WithheldExplanation, WithheldMark } from '#web/components/WithheldExplanation';
 import { formatShare } from '#web/components/formatters';
 import type { Aggregates, RoundQuestions } from './nationalApi';
 import { ChartTurn } from '#web/components/ChartTurn';
-
-const YesShareChart = lazy(() => import('./YesShareChart'));
+import { horizontalBarsHeight } from '#web/components/HorizontalBars';
+import { YesShareChart } from './YesShareChart';
 
 type Area = Aggregates['areas'][number];
 
@@ -103,10 +103,10 @@ export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; text
         ]}
       />
       <WithheldExplanation namespace="national" reasons={aggregates.areas.map((a) => a.suppressedReason)} />
-      <ChartTurn minHeight={340}>
-        <Suspense fallback={null}>
-          <YesShareChart data={rows.map((a) => ({ area: title(a.key), share: yesShare(a) }))} />
-        </Suspense>
+      <ChartTurn minHeight={horizontalBarsHeight(rows.length, true) + 24}>
+        <YesShareChart
+          data={rows.map((a) => ({ area: title(a.key), share: yesShare(a), text: a.suppressed ? '–' : formatShare(a.yes, a.answered, lang) }))}
+        />
       </ChartTurn>
       <p className="field__hint">{t('areas.chartCaption')}</p>
     </section>

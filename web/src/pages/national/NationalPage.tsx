@@ -14,7 +14,8 @@ import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { StatusListSection } from './StatusListSection';
 import { TrendsSection } from './TrendsSection';
-import { useAggregates, useAreaTexts, type Aggregates } from './nationalApi';
+import { useDeferredValue, useMemo } from 'react';
+import { filterQuery, useAggregates, useAreaTexts, type Aggregates, type Filters, type RoundQuestions } from './nationalApi';
 import { useNationalView } from './nationalView';
 import '../results/results.css';
 
@@ -29,6 +30,16 @@ export default function NationalPage() {
   const { rounds, offered, year, filters } = view;
   const aggregates = useAggregates(view.ready ? year : undefined, filters);
   const texts = useAreaTexts(year, i18n.language);
+  // The report below the filters renders as a transition: React builds its hundreds of elements in slices of a
+  // few milliseconds, so a phone answers input meanwhile (issue 15); the figures shown stay those of one view.
+  const filterKey = filterQuery(filters);
+  const current = useMemo(
+    () => (aggregates.data && texts.data && year !== undefined ? { aggregates: aggregates.data, texts: texts.data, year, filters } : undefined),
+    // filters is parsed anew on every render; filterKey says when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [aggregates.data, texts.data, year, filterKey],
+  );
+  const report = useDeferredValue(current);
 
   return (
     <div className="page national-page">
@@ -45,36 +56,51 @@ export default function NationalPage() {
           onRetry={() => refetchFailed(aggregates, texts)}
         />
       )}
-      {aggregates.data && texts.data && year !== undefined && (
+      {report && <NationalReport {...report} view={view} isAdmin={hasAnyRole(user, ['admin'])} />}
+    </div>
+  );
+}
+
+type ReportProps = {
+  aggregates: Aggregates;
+  texts: RoundQuestions;
+  year: number;
+  filters: Filters;
+  view: ReturnType<typeof useNationalView>;
+  isAdmin: boolean;
+};
+
+/** The figures of one view: sections in page order, those below the first screens each in a turn of their own. */
+function NationalReport({ aggregates, texts, year, filters, view, isAdmin }: ReportProps) {
+  const withheld = allAreasWithheld(aggregates);
+  return (
+    <>
+      <SectionNav withFigures={!withheld} />
+      <ResponseSummary aggregates={aggregates} />
+      {withheld ? (
+        <WithheldAreasNotice
+          aggregates={aggregates}
+          latest={view.latestWithFigures !== undefined && view.latestWithFigures !== year ? view.latestWithFigures : undefined}
+          searchForYear={view.searchForYear}
+        />
+      ) : (
         <>
-          <SectionNav withFigures={!allAreasWithheld(aggregates.data)} />
-          <ResponseSummary aggregates={aggregates.data} />
-          {allAreasWithheld(aggregates.data) ? (
-            <WithheldAreasNotice
-              aggregates={aggregates.data}
-              latest={view.latestWithFigures !== undefined && view.latestWithFigures !== year ? view.latestWithFigures : undefined}
-              searchForYear={view.searchForYear}
-            />
-          ) : (
-            <>
-              <AreaTables aggregates={aggregates.data} texts={texts.data} />
-              <AreaDistributions aggregates={aggregates.data} texts={texts.data} />
-              <SectionTurn>
-                <CrosstabTool year={year} filters={filters} texts={texts.data} />
-              </SectionTurn>
-            </>
-          )}
-          {/* Below the first screens: each in a task of its own after the page has painted (their requests wait too). */}
+          <AreaTables aggregates={aggregates} texts={texts} />
+          <AreaDistributions aggregates={aggregates} texts={texts} />
           <SectionTurn>
-            <TrendsSection filters={filters} texts={texts.data} />
-          </SectionTurn>
-          <ExportLinks year={year} filters={filters} isAdmin={hasAnyRole(user, ['admin'])} />
-          <SectionTurn>
-            <StatusListSection year={year} />
+            <CrosstabTool year={year} filters={filters} texts={texts} />
           </SectionTurn>
         </>
       )}
-    </div>
+      {/* Below the first screens: each in a task of its own after the page has painted (their requests wait too). */}
+      <SectionTurn>
+        <TrendsSection filters={filters} texts={texts} />
+      </SectionTurn>
+      <ExportLinks year={year} filters={filters} isAdmin={isAdmin} />
+      <SectionTurn>
+        <StatusListSection year={year} />
+      </SectionTurn>
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '#shared/api/response-statuses';
 import { formatDateTime } from '#web/pages/survey/format';
@@ -14,10 +14,18 @@ export function StatusListSection({ year }: { year: number }) {
   const [status, setStatus] = useState('not_started');
   const [county, setCounty] = useState('');
   const list = useStatusList(year);
+  // Hundreds of rows: rendered as a transition (time-sliced) when they arrive and when a filter changes.
+  const data = useDeferredValue(list.data);
+  const shownStatus = useDeferredValue(status);
+  const shownCounty = useDeferredValue(county);
   const statusId = useId();
   const countyId = useId();
-  const all = list.data?.organisations ?? [];
-  const shown = all.filter((o) => (status === '' || o.status === status) && (county === '' || o.countyCode === county));
+  const all = useMemo(() => data?.organisations ?? [], [data]);
+  // The same rows (memo) while a filter's change renders in the background: the select answers at once.
+  const shown = useMemo(
+    () => all.filter((o) => (shownStatus === '' || o.status === shownStatus) && (shownCounty === '' || o.countyCode === shownCounty)),
+    [all, shownStatus, shownCounty],
+  );
   const count = t('status.count', { shown: shown.length, count: all.length });
   return (
     <section aria-labelledby="status-heading">
@@ -44,19 +52,19 @@ export function StatusListSection({ year }: { year: number }) {
           <CountySelect id={countyId} value={county} onChange={setCounty} />
         </div>
       </div>
-      {list.data && (
+      {data && (
         <>
           <p className="visually-hidden" role="status">
             {count}
           </p>
-          <StatusTable caption={count} organisations={shown} areas={list.data.areas} />
+          <StatusTable caption={count} organisations={shown} areas={data.areas} />
         </>
       )}
     </section>
   );
 }
 
-function StatusTable({ caption, organisations, areas }: { caption: string; organisations: Organisation[]; areas: number }) {
+const StatusTable = memo(function StatusTable({ caption, organisations, areas }: { caption: string; organisations: Organisation[]; areas: number }) {
   const { t, i18n } = useTranslation('national');
   const captionId = useId();
   return (
@@ -92,4 +100,4 @@ function StatusTable({ caption, organisations, areas }: { caption: string; organ
       </table>
     </TableScroll>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { MiniLineChart } from '#web/components/MiniLineChart';
 
 export type TrendChartProps = {
   years: number[];
@@ -7,10 +7,11 @@ export type TrendChartProps = {
   series: { key: string; name: string; yes: (number | null)[]; target: (number | null)[] }[];
 };
 
-// Chart text in the page's text colour (15.9:1 on white); the lines differ in colour and dash, not colour alone.
-const INK = '#1b1f24';
+// The lines differ in colour and dash, not colour alone.
 const YES = '#1a5293';
 const TARGET = '#b3261e';
+const TICKS = [0, 50, 100];
+const percent = (value: number) => `${value}\u00a0%`;
 
 /**
  * Small multiples: one small chart per area, in the same order as the
@@ -18,7 +19,7 @@ const TARGET = '#b3261e';
  * (dashed) across rounds. A withheld point (null) is a gap, never 0.
  * Decorative for assistive technology: the tables above hold the same data.
  */
-export default function TrendChart({ years, labels, series }: TrendChartProps) {
+export function TrendChart({ years, labels, series }: TrendChartProps) {
   return (
     <div className="results-chart results-multiples" aria-hidden="true">
       <p className="results-multiples__legend">
@@ -28,33 +29,16 @@ export default function TrendChart({ years, labels, series }: TrendChartProps) {
         {series.map((s) => (
           <figure key={s.key} className="results-multiples__item" data-area={s.key}>
             <figcaption>{s.name}</figcaption>
-            <ResponsiveContainer width="100%" height={130}>
-              <LineChart
-                accessibilityLayer={false}
-                data={years.map((year, i) => ({ year: String(year), yes: s.yes[i] ?? null, target: s.target[i] ?? null }))}
-                margin={{ left: 0, right: 12, top: 6, bottom: 0 }}
-              >
-                <CartesianGrid strokeDasharray="2 3" vertical={false} />
-                <XAxis dataKey="year" tick={{ fontSize: 11, fill: INK }} interval="preserveStartEnd" />
-                <YAxis
-                  domain={[0, 100]}
-                  ticks={[0, 50, 100]}
-                  tickFormatter={(value: number) => `${value}\u00a0%`}
-                  width={48}
-                  tick={{ fontSize: 11, fill: INK }}
-                />
-                <Line dataKey="yes" stroke={YES} strokeWidth={2} dot={{ r: 2.5, fill: YES }} connectNulls={false} isAnimationActive={false} />
-                <Line
-                  dataKey="target"
-                  stroke={TARGET}
-                  strokeWidth={2}
-                  strokeDasharray="5 3"
-                  dot={{ r: 2.5, fill: TARGET }}
-                  connectNulls={false}
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
+            <MiniLineChart
+              years={years}
+              domain={[0, 100]}
+              ticks={TICKS}
+              tickLabel={percent}
+              lines={[
+                { values: s.yes, color: YES },
+                { values: s.target, color: TARGET, dashed: true },
+              ]}
+            />
           </figure>
         ))}
       </div>

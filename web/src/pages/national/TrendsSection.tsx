@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaTable } from '#web/components/AreaTable';
 import { LoadingMessage } from '#web/components/LoadingMessage';
@@ -7,8 +7,7 @@ import { WithheldExplanation, WithheldMark } from '#web/components/WithheldExpla
 import { formatShare } from '#web/components/formatters';
 import { useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
 import { ChartTurn } from '#web/components/ChartTurn';
-
-const TrendChart = lazy(() => import('./TrendChart'));
+import { TrendChart } from './TrendChart';
 
 type Year = Trends['years'][number];
 type Area = Year['areas'][number];
@@ -31,17 +30,15 @@ const percent = (area: Area | undefined, measure: (a: Area) => number | null) =>
 export function TrendsSection({ filters, texts }: { filters: Filters; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const trends = useTrends(filters);
-  const years = trends.data?.years ?? [];
+  // The tables render as a transition when the figures arrive (time-sliced; a query's answer alone would render at once).
+  const data = useDeferredValue(trends.data);
+  const years = data?.years ?? [];
   // While loading or failed the section still stands, so the page's map has somewhere to go.
-  if (trends.isPending || trends.isError) {
+  if (!data) {
     return (
       <section aria-labelledby="trends-heading">
         <h2 id="trends-heading">{t('trends.heading')}</h2>
-        {trends.isPending ? (
-          <LoadingMessage />
-        ) : (
-          <QueryError error={trends.error} retrying={trends.isFetching} onRetry={() => void trends.refetch()} />
-        )}
+        {trends.isError ? <QueryError error={trends.error} retrying={trends.isFetching} onRetry={() => void trends.refetch()} /> : <LoadingMessage />}
       </section>
     );
   }
@@ -71,18 +68,16 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
       {table(t('trends.levelCaption'), atTarget)}
       <WithheldExplanation namespace="national" reasons={reasons} />
       <ChartTurn minHeight={340}>
-        <Suspense fallback={null}>
-          <TrendChart
-            years={years.map((y) => y.year)}
-            labels={{ yes: t('trends.yesLegend'), target: t('trends.targetLegend') }}
-            series={texts.areas.map((area) => ({
-              key: area.key,
-              name: area.title,
-              yes: years.map((y) => percent(areaOf(y, area.key), (a) => a.yes)),
-              target: years.map((y) => percent(areaOf(y, area.key), atTarget)),
-            }))}
-          />
-        </Suspense>
+        <TrendChart
+          years={years.map((y) => y.year)}
+          labels={{ yes: t('trends.yesLegend'), target: t('trends.targetLegend') }}
+          series={texts.areas.map((area) => ({
+            key: area.key,
+            name: area.title,
+            yes: years.map((y) => percent(areaOf(y, area.key), (a) => a.yes)),
+            target: years.map((y) => percent(areaOf(y, area.key), atTarget)),
+          }))}
+        />
       </ChartTurn>
       <p className="field__hint">{t('trends.chartCaption')}</p>
     </section>
