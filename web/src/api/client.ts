@@ -150,3 +150,17 @@ function isErrorBody(body: unknown): body is ErrorBody {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   return typeof error?.code === 'string' && typeof error.message === 'string';
 }
+
+/** A failure that asking again at once may fix: the server could not be reached, or answered 5xx. Never a 4xx. */
+export function isRetryableError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === NETWORK_ERROR_STATUS || error.status >= 500);
+}
+
+/**
+ * A failure that goes away by itself once the server is back: it could not be
+ * reached, or said it is (temporarily) unavailable (503 while the database is
+ * away; 502/504 from a proxy). Worth asking again later, unlike a 500.
+ */
+export function isTransientError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === NETWORK_ERROR_STATUS || [502, 503, 504].includes(error.status));
+}

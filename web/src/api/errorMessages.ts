@@ -196,20 +196,6 @@ export function describeRowError(error: CsvRejectedDetails['errors'][number]): s
   return sentence(errorTexts()(`rows.${error.rule}`, { ...params }));
 }
 
-/** A failure that asking again at once may fix: the server could not be reached, or answered 5xx. Never a 4xx. */
-export function isRetryableError(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === NETWORK_ERROR_STATUS || error.status >= 500);
-}
-
-/**
- * A failure that goes away by itself once the server is back: it could not be
- * reached, or said it is (temporarily) unavailable (503 while the database is
- * away; 502/504 from a proxy). Worth asking again later, unlike a 500.
- */
-export function isTransientError(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === NETWORK_ERROR_STATUS || [502, 503, 504].includes(error.status));
-}
-
 /**
  * The request fields the server refused, e.g. ['body.password']: validation
  * issues, and the field a conflict is about (an organisation code in use).

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient, type Query } from '@tanstack/react-query';
-import { isRetryableError, isTransientError } from '#web/api/errorMessages';
+import { isRetryableError, isTransientError } from '#web/api/client';
 import { ApiError } from '#web/api/client';
 import { sessionQueryKey } from '#web/auth/session';
 

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '#web/app/paths';
 import { ApiError } from '#web/api/client';
-import { describeApiError, isTransientError } from '#web/api/errorMessages';
+import { isTransientError } from '#web/api/client';
+import { describeApiError } from '#web/api/errorMessages';
 
 export type QueryErrorProps = {
   error: unknown;
