@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '#server/errors';
 import { assertSameOrigin } from '#server/http/same-origin';
-import type { Access } from './guard';
+import { isActiveAuditor, takeAuditorReads, type Access } from './guard';
+import { recordAuditorReads } from './auditor-reads';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
 
 /** An /api route and the access it declares; the authorization matrix test walks these. */
@@ -44,6 +45,14 @@ export const accessPlugin = fp(
       const access = request.routeOptions.config.access;
       if (access !== undefined) enforce(access, request);
     });
+
+    // An auditor's reads (noted by assertOrganisationAccess) are in the audit log before the answer leaves;
+    // should the write fail, the error handler answers instead and nothing is disclosed unlogged.
+    app.addHook('onSend', async (request, reply, payload) => {
+      const reads = takeAuditorReads(request.user);
+      if (reads.length > 0 && reply.statusCode < 400) await recordAuditorReads(app.db, request, reads);
+      return payload;
+    });
   },
   { name: 'access', dependencies: ['database'] },
 );
@@ -53,7 +62,8 @@ async function loadUser(app: FastifyInstance, request: FastifyRequest) {
   if (!token) return null;
   const session = await findLiveSession(app.db, token);
   if (!session) return null;
-  return { id: session.id, email: session.email, name: session.name, roles: session.roles };
+  const { id, email, name, roles, auditorOf, groupMembers } = session;
+  return { id, email, name, roles, auditorOf, groupMembers };
 }
 
 function enforce(access: Access, request: FastifyRequest): void {
@@ -61,5 +71,9 @@ function enforce(access: Access, request: FastifyRequest): void {
   const user = request.user;
   if (!user) throw unauthorized();
   if (access === 'user') return;
-  if (!user.roles.some((r) => access.includes(r.role))) throw forbidden();
+  if (user.roles.some((r) => access.includes(r.role))) return;
+  // An auditor with a grant active today passes where viewers do; which organisation they may read,
+  // read-only, assertOrganisationAccess decides (docs/decisions/0021).
+  if (access.includes('viewer') && isActiveAuditor(user)) return;
+  throw forbidden();
 }

@@ -23,6 +23,7 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AccountInvitation {
   accepted_at: Timestamp | null;
+  auditor_grant_id: number | null;
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
   grants: Json;
@@ -64,6 +65,19 @@ export interface AuditLog {
   ip: string | null;
   organisation_id: number | null;
   round_id: number | null;
+}
+
+export interface AuditorGrant {
+  accepted_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  ends_on: Timestamp;
+  granted_by: number | null;
+  id: Generated<number>;
+  organisation_id: number;
+  revoked_at: Timestamp | null;
+  revoked_by: number | null;
+  starts_on: Timestamp;
+  user_id: number;
 }
 
 export interface County {
@@ -112,7 +126,6 @@ export interface Organisation {
   created_at: Generated<Timestamp>;
   id: Generated<number>;
   name: string;
-  parent_id: number | null;
   type: string;
 }
 
@@ -120,6 +133,11 @@ export interface OrganisationAttribute {
   attribute: string;
   organisation_id: number;
   value: string;
+}
+
+export interface OrganisationMembership {
+  group_id: number;
+  member_id: number;
 }
 
 export interface OutboxMessage {
@@ -273,6 +291,7 @@ export interface DB {
   answer: Answer;
   app_user: AppUser;
   audit_log: AuditLog;
+  auditor_grant: AuditorGrant;
   county: County;
   followup_option: FollowupOption;
   login_attempt: LoginAttempt;
@@ -280,6 +299,7 @@ export interface DB {
   login_throttle: LoginThrottle;
   organisation: Organisation;
   organisation_attribute: OrganisationAttribute;
+  organisation_membership: OrganisationMembership;
   outbox_message: OutboxMessage;
   question_area: QuestionArea;
   question_bank_version: QuestionBankVersion;

@@ -37,6 +37,8 @@ export const VALIDATION_RULES = [
   'unstorable_text',
   'not_an_area',
   'answer_invalid',
+  'ends_before_start',
+  'already_ended',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 
@@ -100,6 +102,7 @@ export const MISSING_RESOURCES = [
   'question_bank',
   'message',
   'invitation',
+  'auditor_grant',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 

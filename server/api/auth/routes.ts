@@ -6,12 +6,12 @@ import { changePasswordBodySchema, loginBodySchema, meResponseSchema, revokeOthe
 import { errorBodySchema } from '#shared/api/errors';
 import { recordAudit } from '#server/audit/repository';
 import { validationFailed } from '#server/errors';
-import { findUserById, rolesOf, setPassword } from '#server/users/repository';
+import { findUserById, setPassword } from '#server/users/repository';
 import { currentUser } from '#server/auth/guard';
 import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_LIFETIME_MS } from '#server/auth/devices';
 import { TooManyAttempts, authenticate, invalidCredentials } from '#server/auth/login';
 import { hashPassword, passwordProblem, verifyPassword } from '#server/auth/passwords';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from '#server/auth/sessions';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions, findLiveSession } from '#server/auth/sessions';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
 // Per IP: enough for a person, too few for hammering argon2 or the session table.
@@ -67,7 +67,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const token = await createSession(app.db, user.id, { userAgent: request.headers['user-agent'] ?? null, ip: request.ip });
       await recordAudit(app.db, { actorUserId: user.id, action: 'auth.login', ip: request.ip });
       setSessionCookie(request, reply, token);
-      return { user: { id: user.id, email: user.email, name: user.name, roles: await rolesOf(app.db, user.id) } };
+      // The new session as every later request will see it: roles and reader access (auditor grants, group members).
+      const session = await findLiveSession(app.db, token);
+      if (!session) throw new Error('The session just created is not live');
+      const { auditorOf, groupMembers, roles } = session;
+      return { user: { id: user.id, email: user.email, name: user.name, roles, auditorOf, groupMembers } };
     },
   );
 
