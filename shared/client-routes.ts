@@ -22,6 +22,10 @@ export const paths = {
   adminRounds: '/administration/omgangar',
   adminRound: '/administration/omgangar/:year',
   adminBankVersions: '/administration/fragebanker',
+  /** The organisation's own page: its auditors (revisorer) and access log (?id= picks one of several). */
+  organisation: '/organisation',
+  /** A kommun and the organisations it is a group of, side by side (?id= picks the kommun). */
+  group: '/organisation/grupp',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
 } as const;

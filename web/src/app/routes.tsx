@@ -61,6 +61,13 @@ export const routes: RouteObject[] = [
         children: [{ path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage')) }],
       },
       {
+        element: <RequireRole roles={navigationItemFor(paths.organisation).roles} />,
+        children: [
+          { path: paths.organisation, lazy: page(() => import('#web/pages/organisation/OrganisationPage'), ['access']) },
+          { path: paths.group, lazy: page(() => import('#web/pages/organisation/GroupPage'), ['access']) },
+        ],
+      },
+      {
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,
         children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage')) }],
       },

@@ -8,7 +8,7 @@ type Props = {
   onChange: (value: string) => void;
   onBlur?: () => void;
   inputRef?: Ref<HTMLInputElement>;
-  type?: 'text' | 'email' | 'password' | 'datetime-local';
+  type?: 'text' | 'email' | 'password' | 'datetime-local' | 'date';
   autoComplete: HTMLInputAutoCompleteAttribute;
   hint?: string;
   /** The field's own problem, shown above the input. */

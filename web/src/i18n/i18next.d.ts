@@ -1,4 +1,5 @@
 import 'i18next';
+import type access from './sv/access.json';
 import type account from './sv/account.json';
 import type admin from './sv/admin.json';
 import type auth from './sv/auth.json';
@@ -19,6 +20,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      access: typeof access;
       account: typeof account;
       admin: typeof admin;
       common: typeof common;
