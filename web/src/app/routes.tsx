@@ -42,7 +42,7 @@ export const routes: RouteObject[] = [
       { path: paths.login, lazy: page(() => import('#web/pages/auth/LoginPage')) },
       { path: paths.forgotPassword, lazy: page(() => import('#web/pages/auth/ForgotPasswordPage')) },
       { path: paths.resetPassword, lazy: page(() => import('#web/pages/auth/ResetPasswordPage')) },
-      { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage')) },
+      { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage'), ['access']) },
       { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
       {
         element: <RequireSession />,
