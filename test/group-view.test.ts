@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_GROUP_ORGANISATIONS, ensureDemoGroups } from '#server/demo/groups';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import { answerAsRespondent } from './support/round-admin';
@@ -36,7 +37,13 @@ beforeAll(async () => {
   for (const id of [company, forbund]) await ctx.app.db.insertInto('round_invitation').values({ round_id: roundId, organisation_id: id }).execute();
   kommunRespondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0182' }]);
   companyRespondent = await loginAs(ctx.app, [{ role: 'respondent', organisationCode: '0182-AB' }]);
-  await answerAsRespondent(ctx.app, { cookie: companyRespondent.cookie, year: YEAR, organisationId: company, areas: ['ciso', 'risk'], submit: false });
+  await answerAsRespondent(ctx.app, {
+    cookie: companyRespondent.cookie,
+    year: YEAR,
+    organisationId: company,
+    areas: ['ciso', 'risk'],
+    submit: false,
+  });
 });
 
 describe('the group view', () => {
@@ -88,5 +95,19 @@ describe('the group view', () => {
     expect((await get(stranger.cookie, `/api/organisations/${kommun}/group`)).statusCode).toBe(404);
     const analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
     expect((await get(analyst.cookie, `/api/organisations/${kommun}/group`)).statusCode).toBe(403);
+  });
+});
+
+describe('the demo groups', () => {
+  it('adds a company of Nacka and a förbund of Nacka and Tyresö once, seen from Nacka’s group page', async () => {
+    expect(await ensureDemoGroups(ctx.app.db)).toBe(DEMO_GROUP_ORGANISATIONS.length);
+    expect(await ensureDemoGroups(ctx.app.db)).toBe(0);
+    const nacka = (await get(kommunRespondent.cookie, `/api/organisations/${kommun}/group`)).json();
+    expect(nacka.rows.map((r: { name: string }) => r.name)).toEqual(
+      expect.arrayContaining(['Nacka Vatten och Avfall AB (fiktivt)', 'Räddningsförbundet Södertörn (fiktivt)']),
+    );
+    const tyreso = await loginAs(ctx.app, [{ role: 'viewer', organisationCode: '0138' }]);
+    const members = (await get(tyreso.cookie, '/api/auth/me')).json().user.groupMembers;
+    expect(members.map((m: { organisationName: string }) => m.organisationName)).toEqual(['Räddningsförbundet Södertörn (fiktivt)']);
   });
 });
