@@ -25,11 +25,12 @@ export default defineConfig({
           // database. Nothing in these files changes globals or mocks modules; keep it so.
           isolate: false,
           // Tests wait for conditions, each wait bounded on its own (a health check, a lock, a page step), so these
-          // limits only stop a test that never ends. They are not a pace to keep: the machine may be busy.
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // limits only stop a test that never ends. They are not a pace to keep: the machine may be busy (the adversary's
+          // sweep of every view in test/disclosure-api.test.ts took 85 s on two cores with a load of 30).
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           // A polled condition gets as long as a Playwright step (STEP_TIMEOUT_MS in test/browser/support/browser.ts).
-          expect: { poll: { timeout: 20_000 } },
+          expect: { poll: { timeout: 30_000 } },
         },
       },
       {

@@ -24,10 +24,14 @@ import * as auth from '#server/api/auth/index';
 import * as counties from '#server/api/counties/index';
 import * as health from '#server/api/health/index';
 import * as my from '#server/api/my/index';
+import * as openData from '#server/api/open-data/index';
+import * as openDataFiles from '#server/api/oppna-data/index';
 import * as organisations from '#server/api/organisations/index';
 import * as registrations from '#server/api/registrations/index';
 import * as results from '#server/api/results/index';
 import * as rounds from '#server/api/rounds/index';
+import * as reports from '#server/api/reports/index';
+import { reportPageStatus } from '#server/api/reports/page-status';
 import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
 import { mailDeliveryPlugin } from '#server/mail/plugin';
@@ -53,12 +57,15 @@ const API_FEATURES = [
   registrations,
   results,
   rounds,
+  reports,
   adminAudit,
   adminOrganisations,
   adminOutbox,
   adminQuestionBank,
   adminRounds,
   adminUsers,
+  openData,
+  openDataFiles,
 ];
 
 declare module 'fastify' {
@@ -149,14 +156,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     // SPA fallback: page addresses get index.html, with 200 for the client's routes and 404 for any
     // other (the client then shows its not-found page); unknown API paths and files stay 404 in the error shape.
-    app.setNotFoundHandler((request, reply) => {
+    app.setNotFoundHandler(async (request, reply) => {
       const pathname = request.url.split('?')[0]!;
       const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
       if (!isPage) return sendNotFound(request, reply);
-      return reply
-        .code(isClientRoute(pathname) ? 200 : 404)
-        .type('text/html')
-        .sendFile('index.html');
+      const status = (await reportPageStatus(app.db, pathname)) ?? (isClientRoute(pathname) ? 200 : 404);
+      return reply.code(status).type('text/html').sendFile('index.html');
     });
   } else {
     app.setNotFoundHandler(sendNotFound);

@@ -2,6 +2,21 @@ import { z } from 'zod';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
+/** The ADMS publisher types (http://purl.org/adms/publishertype/…) DCAT-AP-SE asks every publisher to carry. */
+const PUBLISHER_TYPES = [
+  'Academia-ScientificOrganisation',
+  'Company',
+  'IndustryConsortium',
+  'LocalAuthority',
+  'NationalAuthority',
+  'NonGovernmentalOrganisation',
+  'NonProfitOrganisation',
+  'PrivateIndividual(s)',
+  'RegionalAuthority',
+  'StandardisationBody',
+  'SupraNationalAuthority',
+] as const;
+
 const configSchema = z
   .object({
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
@@ -35,6 +50,9 @@ const configSchema = z
     DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
     DB_LONG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
     DB_UNREACHABLE_EXIT_S: z.coerce.number().int().min(0).max(86_400).default(0),
+    OPEN_DATA_PUBLISHER_NAME: z.string().min(2).max(200).default('Sveriges Kommuner och Regioner'),
+    OPEN_DATA_PUBLISHER_TYPE: z.enum(PUBLISHER_TYPES).default('NonProfitOrganisation'),
+    OPEN_DATA_CONTACT_EMAIL: z.email().optional(),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
@@ -74,6 +92,8 @@ export type Config = {
   dbLongStatementTimeoutMs: number;
   /** Exit non-zero once the database has been unreachable this long; 0 never. */
   dbUnreachableExitS: number;
+  /** Who publishes the open data (the DCAT-AP-SE catalogue's publisher) and where data users write; docs/open-data.md. */
+  openData: { publisherName: string; publisherType: (typeof PUBLISHER_TYPES)[number]; contactEmail: string | undefined };
 };
 
 export class ConfigError extends Error {}
@@ -115,5 +135,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     dbLongStatementTimeoutMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
     dbUnreachableExitS: e.DB_UNREACHABLE_EXIT_S,
+    openData: { publisherName: e.OPEN_DATA_PUBLISHER_NAME, publisherType: e.OPEN_DATA_PUBLISHER_TYPE, contactEmail: e.OPEN_DATA_CONTACT_EMAIL },
   };
 }

@@ -14,6 +14,8 @@ export const paths = {
   survey: '/enkat',
   results: '/resultat',
   national: '/nationellt',
+  /** The national report of a published round (public; analysts and administrators preview a closed one). */
+  report: '/rapport/:year',
   admin: '/administration',
   adminUsers: '/administration/anvandare',
   adminOrganisations: '/administration/organisationer',
@@ -28,6 +30,8 @@ export const paths = {
   group: '/organisation/grupp',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
+  /** Open data: the published rounds' files and the catalogue (public; the files are the server's, under it). */
+  openData: '/oppna-data',
 } as const;
 
 /** Route patterns of one organisation's survey of one year and its review page. */

@@ -223,6 +223,14 @@ const EXPECTED: Record<string, Expectation> = {
     request: (f) => ({ url: `/api/rounds/${DEMO_YEAR}/crosstab?a=${f.areaKey}&b=${f.areaKey}` }),
   },
   'GET /api/rounds/:year/response-status': { allow: ['analyst', 'admin'], request: () => ({ url: `/api/rounds/${DEMO_YEAR}/response-status` }) },
+
+  // The national report: public for published rounds (404 otherwise, to everyone); preview and commentary for analysts
+  'GET /api/reports/:year': { allow: EVERYONE, request: () => ({ url: `/api/reports/${DEMO_YEAR}` }) },
+  'GET /api/reports/:year/preview': { allow: ['analyst', 'admin'], request: () => ({ url: `/api/reports/${DEMO_YEAR}/preview` }) },
+  'PUT /api/reports/:year/commentary/:section': {
+    allow: ['analyst', 'admin'],
+    request: () => ({ url: `/api/reports/${DEMO_YEAR}/commentary/summary`, payload: { body: 'Kommentar' } }),
+  },
   'GET /api/results/trends': { allow: ['analyst', 'admin'] },
   'GET /api/results/filter-options': { allow: ['analyst', 'admin'] },
   'GET /api/organisations/:id/results': {
@@ -293,6 +301,9 @@ const EXPECTED: Record<string, Expectation> = {
 
   // Operations
   'GET /api/health': { allow: EVERYONE },
+
+  // Open data (the files under /oppna-data are outside /api: test/open-data.test.ts reads them anonymously)
+  'GET /api/open-data': { allow: EVERYONE },
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -207,6 +207,14 @@ export interface ReminderDelivery {
   to_address: string;
 }
 
+export interface ReportCommentary {
+  body: string;
+  round_id: number;
+  section: string;
+  updated_at: Generated<Timestamp>;
+  updated_by: number | null;
+}
+
 export interface Response {
   created_at: Generated<Timestamp>;
   id: Generated<number>;
@@ -239,6 +247,8 @@ export interface Round {
   created_at: Generated<Timestamp>;
   id: Generated<number>;
   opens_at: Timestamp;
+  published_at: Timestamp | null;
+  published_by: number | null;
   share_comments: Generated<boolean>;
   state: Generated<string>;
   year: number;
@@ -305,6 +315,7 @@ export interface DB {
   question_bank_version: QuestionBankVersion;
   registration_token: RegistrationToken;
   reminder_delivery: ReminderDelivery;
+  report_commentary: ReportCommentary;
   response: Response;
   response_submission: ResponseSubmission;
   results_revision: ResultsRevision;

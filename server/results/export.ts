@@ -22,31 +22,53 @@ export function describeFilters(filters: ResultFilters): string {
 
 type Withheld = { suppressed: boolean; suppressedReason: string | null };
 
-export function aggregatesToCsv(aggregates: Aggregates, filters: ResultFilters): string {
-  const line = (figure: Withheld, area: string, measure: string, category: string, count: number | null | undefined) => [
-    aggregates.year,
-    describeFilters(filters),
-    figure.suppressed ? 'true' : 'false',
+/** One count of an aggregate in long format; `count` null (withheld) with the reason of its figure. */
+export type CountRow = { area: string; measure: string; category: string; count: number | null; suppressedReason: string | null };
+
+/**
+ * Every count of one view, one per row: invited, the response statuses,
+ * then per area answered, main yes/no, each follow-up option and each
+ * level. Shared by the analysts' export and open data. A withheld area has
+ * no follow-up object: `followupOptions` (the bank's option keys) keeps its
+ * option rows, as empty cells, so every file of a round has the same rows.
+ */
+export function aggregateCountRows(aggregates: Aggregates, followupOptions?: (areaKey: string) => readonly string[]): CountRow[] {
+  const row = (figure: Withheld, area: string, measure: string, category: string, count: number | null | undefined): CountRow => ({
     area,
     measure,
     category,
-    count ?? '',
-    figure.suppressedReason ?? '',
-  ];
+    count: count ?? null,
+    suppressedReason: figure.suppressed ? (figure.suppressedReason ?? '') : null,
+  });
   const group: Withheld = aggregates;
-  const rows = [
-    line({ suppressed: false, suppressedReason: null }, '', 'invited', '', aggregates.invited),
-    line(group, '', 'responses', 'submitted', aggregates.responses?.submitted),
-    line(group, '', 'responses', 'draft', aggregates.responses?.draft),
-    line(group, '', 'responses', 'not_started', aggregates.responses?.notStarted),
+  return [
+    row({ suppressed: false, suppressedReason: null }, '', 'invited', '', aggregates.invited),
+    row(group, '', 'responses', 'submitted', aggregates.responses?.submitted),
+    row(group, '', 'responses', 'draft', aggregates.responses?.draft),
+    row(group, '', 'responses', 'not_started', aggregates.responses?.notStarted),
     ...aggregates.areas.flatMap((area) => [
-      line(area, area.key, 'answered', '', area.answered),
-      line(area, area.key, 'main', 'yes', area.yes),
-      line(area, area.key, 'main', 'no', area.no),
-      ...Object.keys(area.followup ?? {}).map((option) => line(area, area.key, 'followup', option, area.followup?.[option])),
-      ...(['1', '2', '3', '4'] as const).map((level) => line(area, area.key, 'level', level, area.levels?.[level])),
+      row(area, area.key, 'answered', '', area.answered),
+      row(area, area.key, 'main', 'yes', area.yes),
+      row(area, area.key, 'main', 'no', area.no),
+      ...(followupOptions?.(area.key) ?? Object.keys(area.followup ?? {})).map((option) =>
+        row(area, area.key, 'followup', option, area.followup?.[option]),
+      ),
+      ...(['1', '2', '3', '4'] as const).map((level) => row(area, area.key, 'level', level, area.levels?.[level])),
     ]),
   ];
+}
+
+export function aggregatesToCsv(aggregates: Aggregates, filters: ResultFilters): string {
+  const rows = aggregateCountRows(aggregates).map((row) => [
+    aggregates.year,
+    describeFilters(filters),
+    row.suppressedReason === null ? 'false' : 'true',
+    row.area,
+    row.measure,
+    row.category,
+    row.count ?? '',
+    row.suppressedReason ?? '',
+  ]);
   return writeCsv([[...AGGREGATE_CSV_COLUMNS], ...rows]);
 }
 

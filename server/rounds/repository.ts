@@ -12,6 +12,9 @@ export type RoundRecord = {
   bankVersion: string;
   shareComments: boolean;
   createdAt: Date;
+  /** When the round was published and by whom (null: not published, or by the system). */
+  publishedAt: Date | null;
+  publishedBy: number | null;
 };
 
 /** `share` holds off state changes until the caller's transaction ends; `update` is for changing the round. */
@@ -31,6 +34,8 @@ function selectRounds(db: Db) {
       'bank.version as bank_version',
       'round.share_comments',
       'round.created_at',
+      'round.published_at',
+      'round.published_by',
     ]);
 }
 
@@ -47,6 +52,8 @@ export function toRoundRecord(row: RoundRow): RoundRecord {
     bankVersion: row.bank_version,
     shareComments: row.share_comments,
     createdAt: row.created_at,
+    publishedAt: row.published_at,
+    publishedBy: row.published_by,
   };
 }
 
@@ -109,7 +116,14 @@ export async function insertRound(db: Db, round: NewRound): Promise<number> {
   return id;
 }
 
-export type RoundChanges = Partial<{ state: RoundState; opensAt: Date; closesAt: Date; shareComments: boolean }>;
+export type RoundChanges = Partial<{
+  state: RoundState;
+  opensAt: Date;
+  closesAt: Date;
+  shareComments: boolean;
+  /** Publishing records who and when (the report shows it). */
+  published: { at: Date; by: number | null };
+}>;
 
 export async function updateRound(db: Db, roundId: number, changes: RoundChanges): Promise<void> {
   await db
@@ -119,6 +133,7 @@ export async function updateRound(db: Db, roundId: number, changes: RoundChanges
       ...(changes.opensAt !== undefined && { opens_at: changes.opensAt }),
       ...(changes.closesAt !== undefined && { closes_at: changes.closesAt }),
       ...(changes.shareComments !== undefined && { share_comments: changes.shareComments }),
+      ...(changes.published !== undefined && { published_at: changes.published.at, published_by: changes.published.by }),
     })
     .where('id', '=', roundId)
     .execute();

@@ -98,7 +98,8 @@ export async function changeRoundState(db: Kysely<Database>, year: number, to: R
     const round = await findRound(trx, { year }, 'update');
     if (!round) throw notFound('round', `There is no survey round for ${year}.`);
     assertTransitionAllowed(round, to);
-    await updateRound(trx, round.id, { state: to });
+    const published = to === 'published' ? { at: new Date(), by: actor.id } : undefined;
+    await updateRound(trx, round.id, { state: to, ...(published && { published }) });
     if (to === 'open') await freezeBankVersion(trx, round.bankVersionId);
     await recordAudit(trx, {
       actorUserId: actor.id,
@@ -107,7 +108,7 @@ export async function changeRoundState(db: Kysely<Database>, year: number, to: R
       roundId: round.id,
       details: { year, from: round.state, to },
     });
-    return { ...round, state: to };
+    return { ...round, state: to, ...(published && { publishedAt: published.at, publishedBy: published.by }) };
   });
 }
 

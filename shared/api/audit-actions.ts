@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'outbox.retried',
   'question_bank.copied',
   'question_bank.edited',
+  'report.commentary_saved',
   'response.answer_changed',
   'response.carried_over',
   'response.reopened',

@@ -36,6 +36,7 @@ export const VALIDATION_RULES = [
   'account_required',
   'unstorable_text',
   'not_an_area',
+  'not_a_section',
   'answer_invalid',
   'ends_before_start',
   'already_ended',
@@ -140,6 +141,8 @@ export type ErrorDetailsByCode = {
   round_published: { year: number };
   round_closed: undefined;
   round_not_open: undefined;
+  /** The report's commentary is written while the round is closed, before it is published. */
+  round_not_closed: { year: number };
   reminders_need_open_round: { year: number; state: RoundState };
   organisation_code_exists: { code: string };
   bank_version_exists: { version: string };
@@ -201,6 +204,7 @@ const allCodes: { [C in ErrorCode]: true } = {
   round_published: true,
   round_closed: true,
   round_not_open: true,
+  round_not_closed: true,
   reminders_need_open_round: true,
   organisation_code_exists: true,
   bank_version_exists: true,

@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { isFocused } from './support/focus';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 describeBrowser('administration', () => {
   const server = useBrowserTestServer();
@@ -14,7 +14,7 @@ describeBrowser('administration', () => {
   async function adminPage(): Promise<Page> {
     const admin = await createUser(server.app, [{ role: 'admin' }], { name: 'Ada Admin' });
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), admin);
+    await logInByCookie(page, server, admin);
     return page;
   }
 

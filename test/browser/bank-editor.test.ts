@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { expectFieldError, isFocused, tabTo } from './support/focus';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 const NEW_QUESTION = 'Har ni ett etablerat arbetssätt så att ledningen får en årlig lägesbild och beslutar om åtgärder?';
 
@@ -17,7 +17,7 @@ describeBrowser('editing a question-bank version with the form', () => {
   async function openBankVersions(options: Parameters<typeof browser.newPage>[0] = {}): Promise<Page> {
     const admin = await createUser(server.app, [{ role: 'admin' }]);
     const page = await browser.newPage(options);
-    await logInThroughForm(page, server.url('/logga-in'), admin);
+    await logInByCookie(page, server, admin);
     await page.goto(server.url('/administration/fragebanker'));
     await page.getByRole('heading', { level: 1, name: 'Frågebankens versioner' }).waitFor();
     return page;

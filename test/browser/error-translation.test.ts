@@ -7,7 +7,7 @@ import { openRoundWithInvitations } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 // The API's own (English) messages for the same cases: none may reach the page.
 const ENGLISH = /already exists|Invalid (body|params)|must be a valid|too common|No such|There is no/;
@@ -19,7 +19,7 @@ describeBrowser('errors in the user’s language', () => {
   async function loggedIn(roles: Parameters<typeof createUser>[1]): Promise<Page> {
     const user = await createUser(server.app, roles);
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), user);
+    await logInByCookie(page, server, user);
     return page;
   }
 

@@ -5,7 +5,7 @@ import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 const PUBLISHED_YEAR = DEMO_PAST_YEARS[DEMO_PAST_YEARS.length - 1]!;
 const EARLIER_YEAR = DEMO_PAST_YEARS[DEMO_PAST_YEARS.length - 2]!;
@@ -22,7 +22,7 @@ describeBrowser('results views in the address', () => {
   async function pageAs(roles: Parameters<typeof createUser>[1]): Promise<Page> {
     const user = await createUser(server.app, roles);
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), user);
+    await logInByCookie(page, server, user);
     return page;
   }
 

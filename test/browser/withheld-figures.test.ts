@@ -6,7 +6,7 @@ import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 import { scrollPastEveryChart } from './support/charts';
 
 const PUBLISHED_YEAR = DEMO_PAST_YEARS[DEMO_PAST_YEARS.length - 1]!;
@@ -39,7 +39,7 @@ describeBrowser('withheld figures', () => {
     const user = await createUser(server.app, roles);
     const page = await browser.newPage();
     if (language === 'en') await page.addInitScript(() => window.localStorage.setItem('mognad.language', 'en'));
-    await logInThroughForm(page, server.url('/logga-in'), user);
+    await logInByCookie(page, server, user);
     return page;
   }
 

@@ -30,7 +30,7 @@ const MISSING_BROWSER_MESSAGE = (path: string) =>
  * is only how long a failing step takes to say so; it is generous because a busy 2-core machine can
  * make one step take many times longer than on a quiet one.
  */
-export const STEP_TIMEOUT_MS = 20_000;
+export const STEP_TIMEOUT_MS = 30_000;
 
 /**
  * The limit on a whole browser test. Every step waits for a condition (never for a time) and is

@@ -93,6 +93,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -162,6 +163,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -231,6 +233,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -368,6 +371,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -437,6 +441,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -506,6 +511,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -575,6 +581,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -644,6 +651,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -782,6 +790,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -851,6 +860,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -920,6 +930,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -989,6 +1000,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1058,6 +1070,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1168,6 +1181,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1237,6 +1251,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1306,6 +1321,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1375,6 +1391,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1444,6 +1461,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1573,6 +1591,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1642,6 +1661,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1711,6 +1731,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1839,6 +1860,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1908,6 +1930,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -1977,6 +2000,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2046,6 +2070,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2115,6 +2140,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2227,6 +2253,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2296,6 +2323,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2365,6 +2393,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2434,6 +2463,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2503,6 +2533,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2603,6 +2634,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2672,6 +2704,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2741,6 +2774,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2810,6 +2844,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -2879,6 +2914,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3094,6 +3130,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3163,6 +3200,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3232,6 +3270,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3301,6 +3340,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3370,6 +3410,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3578,6 +3619,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3647,6 +3689,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3716,6 +3759,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3785,6 +3829,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3854,6 +3899,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -3983,6 +4029,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4052,6 +4099,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4121,6 +4169,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4253,6 +4302,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4322,6 +4372,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4391,6 +4442,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4530,6 +4582,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4599,6 +4652,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4668,6 +4722,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4737,6 +4792,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4806,6 +4862,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4922,6 +4979,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -4991,6 +5049,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5060,6 +5119,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5129,6 +5189,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5198,6 +5259,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5321,6 +5383,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5390,6 +5453,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5459,6 +5523,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5528,6 +5593,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5597,6 +5663,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5746,6 +5813,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5815,6 +5883,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5884,6 +5953,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -5953,6 +6023,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6022,6 +6093,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6143,6 +6215,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6212,6 +6285,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6281,6 +6355,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6350,6 +6425,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6419,6 +6495,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6554,6 +6631,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6623,6 +6701,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6692,6 +6771,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6761,6 +6841,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6830,6 +6911,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -6962,6 +7044,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7031,6 +7114,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7100,6 +7184,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7169,6 +7254,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7238,6 +7324,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7343,6 +7430,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7465,6 +7553,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7534,6 +7623,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7603,6 +7693,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7728,6 +7819,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7797,6 +7889,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7866,6 +7959,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -7994,6 +8088,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8063,6 +8158,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8132,6 +8228,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8201,6 +8298,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8270,6 +8368,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8395,6 +8494,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8464,6 +8564,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8533,6 +8634,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8602,6 +8704,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8671,6 +8774,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8780,6 +8884,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8849,6 +8954,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8918,6 +9024,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -8987,6 +9094,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9056,6 +9164,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9163,6 +9272,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9232,6 +9342,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9301,6 +9412,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9370,6 +9482,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9439,6 +9552,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9562,6 +9676,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9631,6 +9746,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9700,6 +9816,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9769,6 +9886,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9838,6 +9956,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -9947,6 +10066,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10016,6 +10136,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10085,6 +10206,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10154,6 +10276,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10223,6 +10346,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10345,6 +10469,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10414,6 +10539,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10483,6 +10609,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10552,6 +10679,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10621,6 +10749,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10734,6 +10863,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10803,6 +10933,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10914,6 +11045,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -10983,6 +11115,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11052,6 +11185,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11121,6 +11255,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11247,6 +11382,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11316,6 +11452,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11453,6 +11590,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11522,6 +11660,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11591,6 +11730,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11755,6 +11895,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11869,6 +12010,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -11938,6 +12080,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12007,6 +12150,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12119,6 +12263,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12188,6 +12333,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12299,6 +12445,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12368,6 +12515,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12473,6 +12621,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12542,6 +12691,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12741,6 +12891,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/open-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published rounds with the addresses of their open-data files, the catalogue and the licence */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uri */
+              catalogUrl: string;
+              datasets: {
+                files: {
+                  /** @enum {string} */
+                  format: 'json' | 'csv';
+                  mediaType: string;
+                  /** Format: uri */
+                  url: string;
+                }[];
+                /** Format: date-time */
+                publishedAt: string;
+                year: number;
+              }[];
+              licence: {
+                name: string;
+                /** Format: uri */
+                url: string;
+              };
+              publisher: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations': {
     parameters: {
       query?: never;
@@ -12826,6 +13033,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12895,6 +13103,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -12964,6 +13173,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13033,6 +13243,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13102,6 +13313,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13226,6 +13438,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13295,6 +13508,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13364,6 +13578,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13433,6 +13648,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -13502,6 +13718,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14017,6 +14234,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14086,6 +14304,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14155,6 +14374,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14224,6 +14444,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -14293,6 +14514,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16011,6 +16233,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16080,6 +16303,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16149,6 +16373,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16218,6 +16443,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16287,6 +16513,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16473,6 +16700,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16542,6 +16770,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16665,6 +16894,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16734,6 +16964,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16803,6 +17034,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16919,6 +17151,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -16988,6 +17221,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17057,6 +17291,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17093,6 +17328,955 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The national report’s figures for a published round (interfaces §5), on the published basis, under disclosure control for the public (§6); 404 unless published */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                figures: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                };
+                followupQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                key: string;
+                mainQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                title: {
+                  en: string;
+                  sv: string;
+                };
+                trend: {
+                  answered: number | null;
+                  bankVersion: string;
+                  invited: number;
+                  questionChanged: boolean;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  year: number;
+                  yes: number | null;
+                }[];
+              }[];
+              bankVersion: string;
+              commentary: {
+                [key: string]: {
+                  body: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                };
+              };
+              counties: {
+                areas: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                }[];
+                code: string;
+                invited: number;
+                name: string;
+                responses: {
+                  draft: number;
+                  notStarted: number;
+                  submitted: number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              }[];
+              crosstab: {
+                a: string;
+                b: string;
+                cells: {
+                  'no|no': number;
+                  'no|yes': number;
+                  'yes|no': number;
+                  'yes|yes': number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              } | null;
+              levels: {
+                level: number;
+                title: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              /** @enum {string} */
+              population: 'kommun' | 'region' | 'kommunalforbund' | 'bolag' | 'organisation';
+              publishedAt: string | null;
+              publishedBy: string | null;
+              source: {
+                en: string;
+                sv: string;
+              };
+              /** @enum {string} */
+              state: 'closed' | 'published';
+              summary: {
+                complete: number | null;
+                invited: number;
+                missing: number | null;
+                partial: number | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+              };
+              threshold: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{year}/commentary/{section}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** An analyst’s commentary on one report section, while the round is closed (an empty body removes it); audit-logged */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          section: string;
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{year}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The report of a closed (or published) round as the public will see it, for analysts before publishing */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                figures: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                };
+                followupQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                key: string;
+                mainQuestion: {
+                  en: string;
+                  sv: string;
+                };
+                options: {
+                  key: string;
+                  label: {
+                    en: string;
+                    sv: string;
+                  };
+                }[];
+                title: {
+                  en: string;
+                  sv: string;
+                };
+                trend: {
+                  answered: number | null;
+                  bankVersion: string;
+                  invited: number;
+                  questionChanged: boolean;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  year: number;
+                  yes: number | null;
+                }[];
+              }[];
+              bankVersion: string;
+              commentary: {
+                [key: string]: {
+                  body: string;
+                  updatedAt: string;
+                  updatedBy: string | null;
+                };
+              };
+              counties: {
+                areas: {
+                  answered: number | null;
+                  followup: {
+                    [key: string]: number;
+                  } | null;
+                  key: string;
+                  levels: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                  } | null;
+                  no: number | null;
+                  suppressed: boolean;
+                  /** @enum {string|null} */
+                  suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                  yes: number | null;
+                }[];
+                code: string;
+                invited: number;
+                name: string;
+                responses: {
+                  draft: number;
+                  notStarted: number;
+                  submitted: number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              }[];
+              crosstab: {
+                a: string;
+                b: string;
+                cells: {
+                  'no|no': number;
+                  'no|yes': number;
+                  'yes|no': number;
+                  'yes|yes': number;
+                } | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+                year: number;
+              } | null;
+              levels: {
+                level: number;
+                title: {
+                  en: string;
+                  sv: string;
+                };
+              }[];
+              /** @enum {string} */
+              population: 'kommun' | 'region' | 'kommunalforbund' | 'bolag' | 'organisation';
+              publishedAt: string | null;
+              publishedBy: string | null;
+              source: {
+                en: string;
+                sv: string;
+              };
+              /** @enum {string} */
+              state: 'closed' | 'published';
+              summary: {
+                complete: number | null;
+                invited: number;
+                missing: number | null;
+                partial: number | null;
+                suppressed: boolean;
+                /** @enum {string|null} */
+                suppressedReason: 'small_group' | 'differencing' | 'open_round' | null;
+              };
+              threshold: number;
+              year: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -17170,6 +18354,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17239,6 +18424,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17374,6 +18560,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17443,6 +18630,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17634,6 +18822,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17703,6 +18892,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17819,6 +19009,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -17888,6 +19079,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18016,6 +19208,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18085,6 +19278,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18256,6 +19450,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18395,6 +19590,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18464,6 +19660,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18533,6 +19730,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18709,6 +19907,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18778,6 +19977,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18847,6 +20047,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -18965,6 +20166,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19138,6 +20340,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19207,6 +20410,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19276,6 +20480,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19453,6 +20658,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19522,6 +20728,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19591,6 +20798,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19743,6 +20951,7 @@ export interface paths {
                   | 'round_published'
                   | 'round_closed'
                   | 'round_not_open'
+                  | 'round_not_closed'
                   | 'reminders_need_open_round'
                   | 'organisation_code_exists'
                   | 'bank_version_exists'
@@ -19834,6 +21043,184 @@ export interface paths {
               }[];
               year: number;
             };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oppna-data/{year}/aggregates.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same figures as CSV, one count per row: year, group (SE or county code), area, measure, category, count, suppressed_reason */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description UTF-8 CSV with a header line */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/csv': string;
           };
         };
         /** @description Default Response */
@@ -19972,6 +21359,218 @@ export interface paths {
                 message: string;
               };
             };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oppna-data/{year}/aggregates.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A published round’s figures, national and per county (interfaces §5), under disclosure control; CC0 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The figures in the shape of interfaces §2 plus counties */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/oppna-data/catalog.jsonld': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The DCAT-AP-SE catalogue (JSON-LD, context inlined): one dcat:Dataset per published round */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A JSON-LD document */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/ld+json': string;
           };
         };
       };

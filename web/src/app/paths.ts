@@ -6,6 +6,9 @@ export { paths };
 /** One round's administration page. */
 export const adminRoundPath = (year: number) => paths.adminRound.replace(':year', String(year));
 
+/** The national report of a year. */
+export const reportPath = (year: number) => paths.report.replace(':year', String(year));
+
 /** One organisation's survey of one year, and its review page. */
 export const surveyPaths = {
   form: (year: number, organisationId: number) => `${paths.survey}/${year}/${organisationId}`,

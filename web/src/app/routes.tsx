@@ -44,6 +44,8 @@ export const routes: RouteObject[] = [
       { path: paths.resetPassword, lazy: page(() => import('#web/pages/auth/ResetPasswordPage')) },
       { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage'), ['access']) },
       { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
+      { path: paths.openData, lazy: page(() => import('#web/pages/open-data/OpenDataPage'), ['openData']) },
+      { path: paths.report, lazy: page(() => import('#web/pages/report/ReportPage'), ['report']) },
       {
         element: <RequireSession />,
         children: [{ path: paths.account, lazy: page(() => import('#web/pages/account/AccountPage'), ['account']) }],

@@ -8,7 +8,9 @@ import type common from './sv/common.json';
 import type errors from './sv/errors.json';
 import type language from './sv/language.json';
 import type national from './sv/national.json';
+import type openData from './sv/openData.json';
 import type registration from './sv/registration.json';
+import type report from './sv/report.json';
 import type results from './sv/results.json';
 import type rounds from './sv/rounds.json';
 import type start from './sv/start.json';
@@ -31,9 +33,11 @@ declare module 'i18next' {
       national: typeof national;
       rounds: typeof rounds;
       registration: typeof registration;
+      report: typeof report;
       bankEditor: typeof bankEditor;
       errors: typeof errors;
       language: typeof language;
+      openData: typeof openData;
     };
   }
 }

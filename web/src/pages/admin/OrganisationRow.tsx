@@ -6,6 +6,7 @@ import { Form, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { adminKeys, updateOrganisation, type OrganisationView } from './adminApi';
+import { LazyDetails } from './LazyDetails';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
 
@@ -37,6 +38,22 @@ const contactSchema = z.object({
 /** The contact address, with a disclosure to change it in place. */
 function ContactEditor({ organisation, onStatus }: Props) {
   const { t } = useTranslation('admin');
+  const summary = (
+    <>
+      {t('organisations.editContact')}
+      <span className="visually-hidden">{` – ${organisation.name}`}</span>
+    </>
+  );
+  return (
+    <>
+      {organisation.contactEmail ?? <span className="muted">{t('organisations.noContact')}</span>}
+      <LazyDetails summary={summary}>{() => <ContactForm organisation={organisation} onStatus={onStatus} />}</LazyDetails>
+    </>
+  );
+}
+
+function ContactForm({ organisation, onStatus }: Props) {
+  const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
   const form = useSchemaForm(contactSchema, { contactEmail: organisation.contactEmail ?? '' });
   const save = useMutation({ mutationFn: (body: z.output<typeof contactSchema>) => updateOrganisation(organisation.id, body) });
@@ -52,26 +69,17 @@ function ContactEditor({ organisation, onStatus }: Props) {
   }
 
   return (
-    <>
-      {organisation.contactEmail ?? <span className="muted">{t('organisations.noContact')}</span>}
-      <details>
-        <summary>
-          {t('organisations.editContact')}
-          <span className="visually-hidden">{` – ${organisation.name}`}</span>
-        </summary>
-        <Form form={form} onSubmit={submit} summaryId={`contact-error-summary-${organisation.id}`} fieldPrefix={`contact-${organisation.id}-`}>
-          <FormTextField
-            name="contactEmail"
-            type="email"
-            label={t('organisations.contactEmailFor', { name: organisation.name })}
-            autoComplete="off"
-            required={false}
-          />
-          <button type="submit" className="button button--small" disabled={save.isPending}>
-            {t('organisations.save')}
-          </button>
-        </Form>
-      </details>
-    </>
+    <Form form={form} onSubmit={submit} summaryId={`contact-error-summary-${organisation.id}`} fieldPrefix={`contact-${organisation.id}-`}>
+      <FormTextField
+        name="contactEmail"
+        type="email"
+        label={t('organisations.contactEmailFor', { name: organisation.name })}
+        autoComplete="off"
+        required={false}
+      />
+      <button type="submit" className="button button--small" disabled={save.isPending}>
+        {t('organisations.save')}
+      </button>
+    </Form>
   );
 }

@@ -8,6 +8,7 @@ import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { adminKeys, grantRole, revokeRole, setUserDisabled, type AdminUserView } from './adminApi';
 import { formatTimestamp, inSentence } from './format';
+import { LazyDetails } from './LazyDetails';
 import { FormRoleFields, hasOrganisationIfNeeded, organisationRequired, toGrant } from './RoleFields';
 
 type Props = { user: AdminUserView; onStatus: (message: string) => void };
@@ -92,6 +93,17 @@ const grantSchema = z
   .transform((choice) => toGrant({ role: choice.role, organisationId: choice.organisation })!);
 
 function GrantRole({ user, onStatus }: Props) {
+  const { t } = useTranslation('admin');
+  const summary = (
+    <>
+      {t('users.grant')}
+      <span className="visually-hidden">{` – ${user.name || user.email}`}</span>
+    </>
+  );
+  return <LazyDetails summary={summary}>{() => <GrantRoleForm user={user} onStatus={onStatus} />}</LazyDetails>;
+}
+
+function GrantRoleForm({ user, onStatus }: Props) {
   const { t, i18n } = useTranslation('admin');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
@@ -109,17 +121,11 @@ function GrantRole({ user, onStatus }: Props) {
   }
 
   return (
-    <details>
-      <summary>
-        {t('users.grant')}
-        <span className="visually-hidden">{` – ${user.name || user.email}`}</span>
-      </summary>
-      <Form form={form} onSubmit={submit} summaryId={`grant-error-summary-${user.id}`} fieldPrefix={`grant-${user.id}-`}>
-        <FormRoleFields idPrefix={`grant-${user.id}`} />
-        <button type="submit" className="button button--small" disabled={grant.isPending}>
-          {t('users.grantSubmit')}
-        </button>
-      </Form>
-    </details>
+    <Form form={form} onSubmit={submit} summaryId={`grant-error-summary-${user.id}`} fieldPrefix={`grant-${user.id}-`}>
+      <FormRoleFields idPrefix={`grant-${user.id}`} />
+      <button type="submit" className="button button--small" disabled={grant.isPending}>
+        {t('users.grantSubmit')}
+      </button>
+    </Form>
   );
 }

@@ -5,13 +5,25 @@ import { reopenBodySchema } from '#shared/api/round-admin';
 import { Form, FormTextArea } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
+import { LazyDetails } from '#web/pages/admin/LazyDetails';
 import { ConfirmAction } from './ConfirmAction';
 import { reopenResponse, roundKeys, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = { round: Round; organisation: MonitorOrganisation; onStatus: OnStatus };
 
 /** Reopens a submitted response on the organisation's request; the reason goes to the audit log. */
-export function ReopenForm({ round, organisation, onStatus }: Props) {
+export function ReopenForm(props: Props) {
+  const { t } = useTranslation('rounds');
+  const summary = (
+    <>
+      {t('reopen.title')}
+      <span className="visually-hidden">{` – ${props.organisation.name}`}</span>
+    </>
+  );
+  return <LazyDetails summary={summary}>{() => <ReasonForm {...props} />}</LazyDetails>;
+}
+
+function ReasonForm({ round, organisation, onStatus }: Props) {
   const { t } = useTranslation('rounds');
   const queryClient = useQueryClient();
   const form = useSchemaForm(reopenBodySchema, { reason: '' });
@@ -28,11 +40,7 @@ export function ReopenForm({ round, organisation, onStatus }: Props) {
   }
 
   return (
-    <details>
-      <summary>
-        {t('reopen.title')}
-        <span className="visually-hidden">{` – ${organisation.name}`}</span>
-      </summary>
+    <>
       {/* The confirmation's button sends it: Enter in the reason makes a new line. */}
       <Form form={form} onSubmit={submit} summaryId={`reopen-error-summary-${organisation.id}`} fieldPrefix={`reopen-${organisation.id}-`}>
         <FormTextArea name="reason" label={t('reopen.reason', { name: organisation.name })} />
@@ -45,6 +53,6 @@ export function ReopenForm({ round, organisation, onStatus }: Props) {
           className="button button--small"
         />
       </Form>
-    </details>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { paths } from '#web/app/paths';
+import { paths, reportPath } from '#web/app/paths';
 import { describeApiError } from '#web/api/errorMessages';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { MessagePage } from '#web/components/MessagePage';
@@ -55,6 +55,11 @@ export default function RoundPage() {
         )}
       </p>
       <StateSection round={round} onStatus={onStatus} />
+      {(round.state === 'closed' || round.state === 'published') && (
+        <p>
+          <Link to={reportPath(round.year)}>{round.state === 'closed' ? t('round.previewReport') : t('round.openReport')}</Link>
+        </p>
+      )}
       <InviteSection round={round} onStatus={onStatus} />
       <MonitorSection round={round} onStatus={onStatus} />
       <ReminderSection round={round} onStatus={onStatus} />
