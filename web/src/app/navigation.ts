@@ -4,9 +4,9 @@ import { paths } from './paths';
 export type NavigationItem = {
   path: string;
   /** Key in the common namespace. */
-  labelKey: 'nav.survey' | 'nav.results' | 'nav.organisation' | 'nav.national' | 'nav.admin';
+  labelKey: 'nav.survey' | 'nav.results' | 'nav.national' | 'nav.admin';
   /** Key in the start namespace: what the start page says about the link. */
-  descriptionKey: 'links.survey' | 'links.results' | 'links.organisation' | 'links.national' | 'links.admin';
+  descriptionKey: 'links.survey' | 'links.results' | 'links.national' | 'links.admin';
   /** Who sees the link; the route itself is guarded with the same roles in routes.tsx. */
   roles: readonly AccessRole[];
 };
@@ -15,7 +15,6 @@ export type NavigationItem = {
 export const navigationItems: readonly NavigationItem[] = [
   { path: paths.survey, labelKey: 'nav.survey', descriptionKey: 'links.survey', roles: ['respondent'] },
   { path: paths.results, labelKey: 'nav.results', descriptionKey: 'links.results', roles: ['respondent', 'viewer', 'auditor'] },
-  { path: paths.organisation, labelKey: 'nav.organisation', descriptionKey: 'links.organisation', roles: ['respondent', 'viewer'] },
   { path: paths.national, labelKey: 'nav.national', descriptionKey: 'links.national', roles: ['analyst', 'admin'] },
   { path: paths.admin, labelKey: 'nav.admin', descriptionKey: 'links.admin', roles: ['admin'] },
 ];

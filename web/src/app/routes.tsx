@@ -63,7 +63,7 @@ export const routes: RouteObject[] = [
         children: [{ path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage')) }],
       },
       {
-        element: <RequireRole roles={navigationItemFor(paths.organisation).roles} />,
+        element: <RequireRole roles={['respondent', 'viewer']} />,
         children: [
           { path: paths.organisation, lazy: page(() => import('#web/pages/organisation/OrganisationPage'), ['access']) },
           { path: paths.group, lazy: page(() => import('#web/pages/organisation/GroupPage'), ['access']) },
