@@ -29,6 +29,10 @@ export const paths = {
   /** One organisation's register of external audit recommendations. */
   auditRegister: '/revision/:organisationId',
   adminIdentityProviders: '/administration/identitetsleverantorer',
+  /** The organisation's own page: its auditors (revisorer) and access log (?id= picks one of several). */
+  organisation: '/organisation',
+  /** A kommun and the organisations it is a group of, side by side (?id= picks the kommun). */
+  group: '/organisation/grupp',
   /** The registration link mailed with a round invitation (server/round-admin/registration-tokens.ts links here). */
   registration: '/registrera',
   /** Open data: the published rounds' files and the catalogue (public; the files are the server's, under it). */

@@ -15,15 +15,36 @@ import { TEST_PASSWORD, organisationIdByCode } from './support/auth';
 
 const ctx = useTestApp();
 
-// mfaPending: an administrator whose password was right and whose second factor is awaited (docs/decisions/0024).
-const ACTORS = ['anonymous', 'respondentOwn', 'respondentOther', 'viewerOwn', 'viewerOther', 'analyst', 'admin', 'mfaPending'] as const;
+const ACTORS = [
+  'anonymous',
+  'respondentOwn',
+  'respondentOther',
+  'viewerOwn',
+  'viewerOther',
+  'analyst',
+  'admin',
+  // Readers from outside (docs/decisions/0021): auditors of the own organisation, and people of kommuner that are groups.
+  'auditorActive',
+  'auditorExpired',
+  'auditorRevoked',
+  /** A respondent of a kommun that is a group of the own organisation. */
+  'groupParent',
+  /** A respondent of a kommun that is the group of some other organisation. */
+  'otherGroupMember',
+  // An administrator whose password was right and whose second factor is awaited (docs/decisions/0024).
+  'mfaPending',
+] as const;
 type Actor = (typeof ACTORS)[number];
 const LOGGED_IN = ACTORS.filter((a) => a !== 'anonymous' && a !== 'mfaPending');
 const MFA_PENDING: Actor[] = ['mfaPending'];
 const WEBAUTHN_CREDENTIAL = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: { clientDataJSON: 'AAAA' }, clientExtensionResults: {} };
 const EVERYONE = [...ACTORS];
 const ADMIN: Actor[] = ['admin'];
-const OWN_ORGANISATION_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'analyst', 'admin'];
+const OWN_ORGANISATION_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'analyst', 'admin', 'auditorActive', 'groupParent'];
+/** Who reads the own organisation's answers and results: its people, administrators, its active auditor and its group. */
+const ANSWER_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'admin', 'auditorActive', 'groupParent'];
+/** The organisation's own people and administrators only (its auditors, access log, group page). */
+const OWN_PEOPLE: Actor[] = ['respondentOwn', 'viewerOwn', 'admin'];
 
 type Request = { url: string; payload?: string | Record<string, unknown>; headers?: Record<string, string> };
 type Fixtures = {
@@ -212,14 +233,17 @@ const EXPECTED: Record<string, Expectation> = {
   'PATCH /api/admin/rounds/:year': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}`, payload: { shareComments: true } }) },
 
   // Responses (in the open demo round)
-  'GET /api/my/rounds': { allow: ['respondentOwn', 'respondentOther', 'viewerOwn', 'viewerOther'] },
+  // An active auditor passes where viewers do and finds no rounds of their own here.
+  'GET /api/my/rounds': {
+    allow: ['respondentOwn', 'respondentOther', 'viewerOwn', 'viewerOther', 'auditorActive', 'groupParent', 'otherGroupMember'],
+  },
   'GET /api/rounds/:year/organisations/:organisationId/response': {
-    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    allow: ANSWER_READERS,
     scoped: true,
     request: (f) => ({ url: responseUrl(f) }),
   },
   'GET /api/rounds/:year/organisations/:organisationId/response/history': {
-    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    allow: ANSWER_READERS,
     scoped: true,
     request: (f) => ({ url: `${responseUrl(f)}/history` }),
   },
@@ -275,7 +299,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/results/trends': { allow: ['analyst', 'admin'] },
   'GET /api/results/filter-options': { allow: ['analyst', 'admin'] },
   'GET /api/organisations/:id/results': {
-    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    allow: ANSWER_READERS,
     scoped: true,
     request: (f) => ({ url: `/api/organisations/${f.ownOrg}/results` }),
   },
@@ -337,6 +361,36 @@ const EXPECTED: Record<string, Expectation> = {
     allow: ['respondentOwn'],
     scoped: true,
     request: async (f) => ({ url: `${await recommendationUrl(f.ownOrg)}/follow-ups/2025` }),
+  },
+
+  // Auditors and the group view (docs/decisions/0021)
+  'GET /api/organisations/:id/auditors': {
+    allow: ['respondentOwn', 'admin'],
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/auditors` }),
+  },
+  'POST /api/organisations/:id/auditors': {
+    allow: ['respondentOwn', 'admin'],
+    scoped: true,
+    request: (f) => ({
+      url: `/api/organisations/${f.ownOrg}/auditors`,
+      payload: { email: `rev-${f.unique}@example.se`, startsOn: swedishDay(0), endsOn: swedishDay(30) },
+    }),
+  },
+  'POST /api/organisations/:id/auditors/:grantId/revoke': {
+    allow: ['respondentOwn', 'admin'],
+    scoped: true,
+    request: async (f) => ({ url: `/api/organisations/${f.ownOrg}/auditors/${await grantOn(f.ownOrg, (await f.newUser()).id, 0, 30)}/revoke` }),
+  },
+  'GET /api/organisations/:id/access-log': {
+    allow: OWN_PEOPLE,
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/access-log` }),
+  },
+  'GET /api/organisations/:id/group': {
+    allow: OWN_PEOPLE,
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/group` }),
   },
 
   // Round administration: refused before validation for everyone but admins, so an empty body will do.
@@ -407,6 +461,27 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/open-data': { allow: EVERYONE },
 };
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A Swedish calendar date, days from today. */
+const swedishDay = (offset: number) => new Date(Date.now() + offset * DAY_MS).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/** An accepted auditor grant on the organisation from `from` to `to` days from today; its id. */
+async function grantOn(organisationId: number, userId: number, from: number, to: number, revoked = false) {
+  const { id } = await ctx.app.db
+    .insertInto('auditor_grant')
+    .values({
+      organisation_id: organisationId,
+      user_id: userId,
+      starts_on: swedishDay(from),
+      ends_on: swedishDay(to),
+      accepted_at: new Date(),
+      revoked_at: revoked ? new Date() : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
 function responseUrl(f: Fixtures) {
   return `/api/rounds/${DEMO_YEAR}/organisations/${f.ownOrg}/response`;
 }
@@ -416,6 +491,16 @@ const ORGANISATION_OF: Partial<Record<Actor, { role: Role; code: string }>> = {
   respondentOther: { role: 'respondent', code: '0180' },
   viewerOwn: { role: 'viewer', code: '0114' },
   viewerOther: { role: 'viewer', code: '0180' },
+  // 0114 is a member of 0115's group (set up below); 0117 is the group of another organisation.
+  groupParent: { role: 'respondent', code: '0115' },
+  otherGroupMember: { role: 'respondent', code: '0117' },
+};
+
+/** The auditors' grants on the own organisation: active today, ended yesterday, active dates but revoked. */
+const GRANT_OF: Partial<Record<Actor, { from: number; to: number; revoked?: boolean }>> = {
+  auditorActive: { from: -10, to: 30 },
+  auditorExpired: { from: -60, to: -1 },
+  auditorRevoked: { from: -10, to: 30, revoked: true },
 };
 
 let passwordHash: string;
@@ -440,6 +525,8 @@ async function caller(actor: Actor) {
         ? [{ role: scoped.role, organisationId: await organisationIdByCode(ctx.app, scoped.code) }]
         : [];
   const user = await newUser(actor === 'mfaPending' ? [{ role: 'admin', organisationId: null }] : roles);
+  const grant = GRANT_OF[actor];
+  if (grant) await grantOn(ownOrg, user.id, grant.from, grant.to, grant.revoked);
   if (actor === 'anonymous') return { user, cookie: undefined };
   if (actor === 'mfaPending') {
     await ctx.app.db.insertInto('user_totp').values({ user_id: user.id, secret: 'JBSWY3DPEHPK3PXP', confirmed_at: new Date() }).execute();
@@ -477,6 +564,23 @@ beforeAll(async () => {
   passwordHash = await hashPassword(TEST_PASSWORD);
   ownOrg = await organisationIdByCode(ctx.app, '0114');
   await seedDemoRound(ctx.app.db);
+  const byCode = (code: string) => organisationIdByCode(ctx.app, code);
+  const company = async (code: string) =>
+    (
+      await ctx.app.db
+        .insertInto('organisation')
+        .values({ code, name: `Bolag ${code}`, type: 'bolag' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+  await ctx.app.db
+    .insertInto('organisation_membership')
+    .values([
+      { member_id: ownOrg, group_id: await byCode('0115') },
+      { member_id: await company('AB-MATRIS-1'), group_id: ownOrg },
+      { member_id: await company('AB-MATRIS-2'), group_id: await byCode('0117') },
+    ])
+    .execute();
   areaKey = (await ctx.app.db.selectFrom('question_area').select('key').orderBy('id').executeTakeFirstOrThrow()).key;
 });
 

@@ -55,7 +55,7 @@ describe('error details the client translates from', () => {
       name: 'x'.repeat(500),
       type: 'kommunalforbund',
       countyCode: null,
-      parentId: null,
+      groupIds: [],
       contactEmail: 'inte-en-adress',
     });
     expect(response.statusCode).toBe(400);
@@ -72,7 +72,7 @@ describe('error details the client translates from', () => {
       code: 'K991',
       type: 'kommunalforbund',
       countyCode: null,
-      parentId: null,
+      groupIds: [],
       contactEmail: null,
     });
     expect(missing.json().error.details.issues).toEqual([expect.objectContaining({ field: 'body.name', rule: 'required' })]);
@@ -91,7 +91,7 @@ describe('error details the client translates from', () => {
       name: 'Dubblett',
       type: 'kommunalforbund',
       countyCode: null,
-      parentId: null,
+      groupIds: [],
       contactEmail: null,
     });
     expect(taken.statusCode).toBe(409);

@@ -258,7 +258,12 @@ describe('a respondent inviting reveals nothing and grants nothing by itself', (
     const token = await tokenMailedTo(ctx.app, analyst.email, 'invitation');
 
     const described = await describeInvitation(token);
-    expect(described.json()).toEqual({ email: analyst.email, hasAccount: true, roles: [{ role: 'viewer', organisationName: 'Värmdö' }] });
+    expect(described.json()).toEqual({
+      auditor: null,
+      email: analyst.email,
+      hasAccount: true,
+      roles: [{ role: 'viewer', organisationName: 'Värmdö' }],
+    });
     const withPassword = await accept(token);
     expect(withPassword.statusCode).toBe(400);
     expect(withPassword.json().error.code).toBe('invitation_needs_login');

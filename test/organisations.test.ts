@@ -70,13 +70,14 @@ describe('organisations', () => {
         name: 'Räddningstjänsten Norr',
         type: 'kommunalforbund',
         countyCode: '01',
-        parentId: parent,
+        groupIds: [parent],
         contactEmail: 'Info@Rtn.se',
       },
     });
     expect(created.statusCode).toBe(201);
     const organisation = created.json().organisation;
-    expect(organisation).toMatchObject({ code: '0099-RT', type: 'kommunalforbund', parentName: 'Upplands Väsby', contactEmail: 'info@rtn.se' });
+    expect(organisation).toMatchObject({ code: '0099-RT', type: 'kommunalforbund', contactEmail: 'info@rtn.se' });
+    expect(organisation.groups).toEqual([{ id: parent, name: 'Upplands Väsby', type: 'kommun' }]);
 
     const duplicate = await ctx.app.inject({
       method: 'POST',
@@ -97,20 +98,57 @@ describe('organisations', () => {
       method: 'PATCH',
       url: `/api/admin/organisations/${organisation.id}`,
       headers: { cookie: admin.cookie },
-      payload: { contactEmail: 'registrator@rtn.se', parentId: null },
+      payload: { contactEmail: 'registrator@rtn.se', groupIds: [] },
     });
     expect(patched.statusCode).toBe(200);
-    expect(patched.json().organisation).toMatchObject({ contactEmail: 'registrator@rtn.se', parentId: null, name: 'Räddningstjänsten Norr' });
+    expect(patched.json().organisation).toMatchObject({ contactEmail: 'registrator@rtn.se', groups: [], name: 'Räddningstjänsten Norr' });
+
+    // A kommunalförbund has several member municipalities: each is one of its groups.
+    const second = await organisationIdByCode(ctx.app, '0115');
+    const members = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/organisations/${organisation.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { groupIds: [second, parent] },
+    });
+    expect(members.statusCode).toBe(200);
+    expect(members.json().organisation.groups.map((g: { name: string }) => g.name)).toEqual(['Upplands Väsby', 'Vallentuna']);
+    const twice = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/organisations/${organisation.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { groupIds: [parent, parent] },
+    });
+    expect(twice.statusCode).toBe(400);
+    const unknown = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/organisations/${organisation.id}`,
+      headers: { cookie: admin.cookie },
+      payload: { groupIds: [parent, 999999] },
+    });
+    expect(unknown.json().error.details.issues[0]).toMatchObject({ field: 'body.groupIds.1', rule: 'unknown_reference' });
+    // A member cannot become a group of its own group.
+    const upward = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/organisations/${parent}`,
+      headers: { cookie: admin.cookie },
+      payload: { groupIds: [organisation.id] },
+    });
+    expect(upward.json().error.details.issues[0]).toMatchObject({ field: 'body.groupIds.0', rule: 'own_ancestor' });
 
     const cycle = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/admin/organisations/${organisation.id}`,
       headers: { cookie: admin.cookie },
-      payload: { parentId: organisation.id },
+      payload: { groupIds: [organisation.id] },
     });
     expect(cycle.statusCode).toBe(400);
     const audit = await get(admin.cookie, `/api/admin/audit?action=organisation.&organisationId=${organisation.id}`);
-    expect(audit.json().entries.map((e: { action: string }) => e.action)).toEqual(['organisation.updated', 'organisation.created']);
+    expect(audit.json().entries.map((e: { action: string }) => e.action)).toEqual([
+      'organisation.updated',
+      'organisation.updated',
+      'organisation.created',
+    ]);
   });
 });
 

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpError, forbidden, unauthorized } from '#server/errors';
 import { assertSameOrigin } from '#server/http/same-origin';
-import type { Access } from './guard';
+import { isActiveAuditor, takeAuditorReads, type Access } from './guard';
+import { recordAuditorReads } from './auditor-reads';
 import { findLiveApiToken, scopeAllows } from '#server/mfa/api-tokens';
 import { mfaStateOf } from '#server/mfa/state';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
@@ -54,6 +55,14 @@ export const accessPlugin = fp(
       const access = request.routeOptions.config.access;
       if (access !== undefined) enforce(access, request);
     });
+
+    // An auditor's reads (noted by assertOrganisationAccess) are in the audit log before the answer leaves;
+    // should the write fail, the error handler answers instead and nothing is disclosed unlogged.
+    app.addHook('onSend', async (request, reply, payload) => {
+      const reads = takeAuditorReads(request.user);
+      if (reads.length > 0 && reply.statusCode < 400) await recordAuditorReads(app.db, request, reads);
+      return payload;
+    });
   },
   { name: 'access', dependencies: ['database'] },
 );
@@ -72,7 +81,8 @@ async function loadTokenCaller(app: FastifyInstance, request: FastifyRequest, to
   // A token that is wrong, expired or revoked is refused even on public routes: the script must learn it.
   if (!found) throw unauthorized('The API token is unknown, expired or revoked.');
   request.apiToken = { id: found.tokenId, scope: found.scope };
-  request.user = { id: found.id, email: found.email, name: found.name, roles: found.roles };
+  // A script reads as its account's roles only: reader access (auditor grants, groups) is for people in the browser.
+  request.user = { id: found.id, email: found.email, name: found.name, roles: found.roles, auditorOf: [], groupMembers: [] };
 }
 
 async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest) {
@@ -80,7 +90,8 @@ async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest) 
   if (!token) return;
   const session = await findLiveSession(app.db, token);
   if (!session) return;
-  const user = { id: session.id, email: session.email, name: session.name, roles: session.roles };
+  const { id, email, name, roles, auditorOf, groupMembers } = session;
+  const user = { id, email, name, roles, auditorOf, groupMembers };
   const state = mfaStateOf(app.config, {
     mfaPending: session.mfa_pending,
     hasSecondFactor: session.has_second_factor,
@@ -124,5 +135,9 @@ function enforce(access: Access, request: FastifyRequest): void {
     );
   }
   if (access === 'user') return;
-  if (!user.roles.some((r) => access.includes(r.role))) throw forbidden();
+  if (user.roles.some((r) => access.includes(r.role))) return;
+  // An auditor with a grant active today passes where viewers do; which organisation they may read,
+  // read-only, assertOrganisationAccess decides (docs/decisions/0021).
+  if (access.includes('viewer') && isActiveAuditor(user)) return;
+  throw forbidden();
 }

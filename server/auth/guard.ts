@@ -60,15 +60,44 @@ export function actorOf(request: FastifyRequest): Actor {
   return { id: user.id, name: user.name, email: user.email, ip: request.ip };
 }
 
+/** Organisations an auditor read in this request, written to the audit log before the answer leaves (server/auth/access.ts). */
+const auditorReads = new WeakMap<SessionUser, Set<number>>();
+
 /**
- * Throws 404 unless the user may read (respondent, viewer, admin) or write
- * (respondent) this organisation's answers. 404 rather than 403, so another
- * organisation's data does not even reveal that it exists.
+ * Throws 404 unless the user may read or write this organisation's data
+ * (answers, results, and whatever else belongs to it). 404 rather than 403,
+ * so another organisation's data does not even reveal that it exists.
+ *
+ * Write: the organisation's own respondents. Read: its own respondents and
+ * viewers, administrators, the people of a kommun that is a group of it, and
+ * an auditor whose grant is active today (docs/decisions/0021). An auditor's
+ * read is noted here and written to the audit log, which the organisation
+ * sees as its access log, before a successful answer is sent: every route
+ * that calls this function logs, with nothing more to do.
  */
 export function assertOrganisationAccess(user: SessionUser | null, organisationId: number, mode: 'read' | 'write'): void {
   if (!user) throw unauthorized();
-  const allowed = mode === 'read' ? ['respondent', 'viewer'] : ['respondent'];
-  const ok = user.roles.some((r) => allowed.includes(r.role) && r.organisationId === organisationId);
-  if (ok || (mode === 'read' && hasRole(user, 'admin'))) return;
+  const own = mode === 'read' ? ['respondent', 'viewer'] : ['respondent'];
+  if (user.roles.some((r) => own.includes(r.role) && r.organisationId === organisationId)) return;
+  if (mode === 'read') {
+    if (hasRole(user, 'admin')) return;
+    if (user.groupMembers.some((m) => m.organisationId === organisationId)) return;
+    if (user.auditorOf.some((g) => g.organisationId === organisationId)) {
+      const reads = auditorReads.get(user) ?? new Set<number>();
+      auditorReads.set(user, reads.add(organisationId));
+      return;
+    }
+  }
   throw notFound('response', 'No such organisation or response.');
 }
+
+/** The organisations an auditor read in this request, once: the access plugin logs them. */
+export function takeAuditorReads(user: SessionUser | null): number[] {
+  if (!user) return [];
+  const reads = auditorReads.get(user);
+  auditorReads.delete(user);
+  return reads ? [...reads] : [];
+}
+
+/** Whether the user holds an auditor grant active today (for any organisation). */
+export const isActiveAuditor = (user: SessionUser | null) => !!user && user.auditorOf.length > 0;

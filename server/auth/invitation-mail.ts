@@ -1,10 +1,19 @@
-import type { RoleLine } from '#server/mail/templates';
+import { describeAccess as describe, type RoleLine } from '#server/mail/templates';
 
-const ROLE_SV = { respondent: 'svarar för', viewer: 'läser resultat för', analyst: 'analytiker (nationell)', admin: 'administratör (nationell)' };
-const ROLE_EN = { respondent: 'respondent for', viewer: 'viewer for', analyst: 'analyst (national)', admin: 'administrator (national)' };
-
-const describe = (names: Record<RoleLine['role'], string>, lines: RoleLine[]) =>
-  lines.map((r) => `  - ${names[r.role]}${r.organisationName ? ` ${r.organisationName}` : ''}`).join('\n');
+const ROLE_SV = {
+  auditor: 'revisor med läsbehörighet för',
+  respondent: 'svarar för',
+  viewer: 'läser resultat för',
+  analyst: 'analytiker (nationell)',
+  admin: 'administratör (nationell)',
+};
+const ROLE_EN = {
+  auditor: 'auditor with read-only access to',
+  respondent: 'respondent for',
+  viewer: 'viewer for',
+  analyst: 'analyst (national)',
+  admin: 'administrator (national)',
+};
 
 /** An invitation to someone who already has an account: nothing changes until they accept. */
 export function acceptWithAccountMail(input: { inviterName: string; roles: RoleLine[]; url: string }) {

@@ -11,6 +11,7 @@ import { invitationMail, link, type RoleLine } from '#server/mail/templates';
 import { addRole, findUserByEmail, insertUser, setPassword, setUserName } from '#server/users/repository';
 import { acceptWithAccountMail } from './invitation-mail';
 import { hashPassword, passwordProblem } from './passwords';
+import { isoDate } from './reader-access';
 import { hashToken, newSecretToken } from './tokens';
 import { expireOpenTokens, TOKEN_LIFETIME_MS, tokenErrors } from './user-tokens';
 
@@ -43,13 +44,13 @@ export type InviteOutcome = {
 export async function inviteUser(
   deps: AccountDeps,
   actor: Actor,
-  input: { email: string; name?: string | undefined; roles: RoleGrant[] },
+  input: { email: string; name?: string | undefined; roles: RoleGrant[]; auditor?: AuditorPeriod },
 ): Promise<InviteOutcome> {
   const grants: Grant[] = input.roles.map((r) => ({ role: r.role, organisationId: r.organisationId ?? null }));
   const email = input.email.toLowerCase();
   return deps.db.transaction().execute(async (trx) => {
     const names = await organisationNames(trx, grants);
-    const organisationId = grants.find((g) => g.organisationId !== null)?.organisationId ?? null;
+    const organisationId = input.auditor?.organisationId ?? grants.find((g) => g.organisationId !== null)?.organisationId ?? null;
     const existing = await findUserByEmail(trx, email);
     if (existing?.disabled_at) {
       await recordAudit(trx, {
@@ -64,15 +65,20 @@ export async function inviteUser(
     const user = existing ?? (await createInvitee(trx, actor, email, input.name));
     const hasAccount = existing?.password_hash != null;
 
-    await trx
-      .updateTable('account_invitation')
-      .set({ revoked_at: sql<Date>`now()` })
-      .where('user_id', '=', user.id)
-      .where('invited_by', '=', actor.id)
-      .where(sql<boolean>`grants = ${JSON.stringify(grants)}::jsonb`)
-      .where('accepted_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .execute();
+    // The same inviter's pending invitation to the same roles is replaced (an auditor's, by createAuditorGrant).
+    if (!input.auditor) {
+      await trx
+        .updateTable('account_invitation')
+        .set({ revoked_at: sql<Date>`now()` })
+        .where('user_id', '=', user.id)
+        .where('invited_by', '=', actor.id)
+        .where(sql<boolean>`grants = ${JSON.stringify(grants)}::jsonb`)
+        .where('auditor_grant_id', 'is', null)
+        .where('accepted_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .execute();
+    }
+    const auditorGrantId = input.auditor ? await createAuditorGrant(trx, actor, user.id, email, input.auditor) : null;
     const { token, hash } = newSecretToken();
     const { id: invitationId } = await trx
       .insertInto('account_invitation')
@@ -81,6 +87,7 @@ export async function inviteUser(
         grants: JSON.stringify(grants),
         invited_by: actor.id,
         organisation_id: organisationId,
+        auditor_grant_id: auditorGrantId,
         token_hash: hash,
         expires_at: new Date(Date.now() + TOKEN_LIFETIME_MS.invitation),
       })
@@ -88,6 +95,7 @@ export async function inviteUser(
       .executeTakeFirstOrThrow();
 
     const lines: RoleLine[] = grants.map((g) => ({ role: g.role, organisationName: g.organisationId ? names.get(g.organisationId)! : null }));
+    if (input.auditor) lines.push({ role: 'auditor', organisationName: input.auditor.organisationName, period: input.auditor });
     const template = hasAccount ? acceptWithAccountMail : invitationMail;
     const mail = template({ inviterName: actor.name || actor.email, roles: lines, url: link(deps.config.publicUrl, INVITATION_PATH, token) });
     const mailId = await queueMail(trx, { to: email, ...mail, kind: 'invitation', userId: user.id, organisationId });
@@ -96,10 +104,55 @@ export async function inviteUser(
       action: 'user.invited',
       organisationId,
       ip: actor.ip,
-      details: { userId: user.id, email, roles: grants, invitationId },
+      details: { userId: user.id, email, roles: grants, invitationId, ...(auditorGrantId !== null && { auditorGrantId }) },
     });
     return { userId: user.id, email, outcome: hasAccount ? 'acceptance_requested' : 'invited', mailId };
   });
+}
+
+/** An auditor's read-only access to one organisation for a period (docs/decisions/0021). */
+export type AuditorPeriod = { organisationId: number; organisationName: string; startsOn: string; endsOn: string };
+
+/**
+ * The grant an auditor invitation carries: it gives access once accepted,
+ * from startsOn to endsOn. An earlier grant to the same person for the same
+ * organisation that was never accepted is replaced, with its invitation.
+ */
+async function createAuditorGrant(trx: Transaction<Database>, actor: Actor, userId: number, email: string, period: AuditorPeriod) {
+  const replaced = await trx
+    .updateTable('auditor_grant')
+    .set({ revoked_at: sql<Date>`now()`, revoked_by: actor.id })
+    .where('user_id', '=', userId)
+    .where('organisation_id', '=', period.organisationId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .execute();
+  if (replaced.length > 0) {
+    await trx
+      .updateTable('account_invitation')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where(
+        'auditor_grant_id',
+        'in',
+        replaced.map((r) => r.id),
+      )
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+  const { id } = await trx
+    .insertInto('auditor_grant')
+    .values({ organisation_id: period.organisationId, user_id: userId, starts_on: period.startsOn, ends_on: period.endsOn, granted_by: actor.id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, {
+    actorUserId: actor.id,
+    action: 'auditor.granted',
+    organisationId: period.organisationId,
+    ip: actor.ip,
+    details: { auditorGrantId: id, userId, email, startsOn: period.startsOn, endsOn: period.endsOn, replaced: replaced.map((r) => r.id) },
+  });
+  return id;
 }
 
 async function organisationNames(trx: Transaction<Database>, grants: Grant[]) {
@@ -150,6 +203,7 @@ async function takeInvitation(trx: Transaction<Database>, token: string) {
       'account_invitation.id',
       'account_invitation.user_id',
       'account_invitation.grants',
+      'account_invitation.auditor_grant_id',
       'account_invitation.invited_by',
       'account_invitation.expires_at',
       'account_invitation.accepted_at',
@@ -178,6 +232,15 @@ type Invitation = Awaited<ReturnType<typeof takeInvitation>>;
 async function grantInvitation(trx: Transaction<Database>, invitation: Invitation, ip: string) {
   const invitee: Actor = { id: invitation.user_id, name: invitation.name, email: invitation.email, ip };
   await grantAll(trx, invitee, invitation.user_id, invitation.grants);
+  if (invitation.auditor_grant_id !== null) {
+    // Revoking a grant revokes its invitation too, so a grant taken here is still standing.
+    await trx
+      .updateTable('auditor_grant')
+      .set({ accepted_at: sql<Date>`now()` })
+      .where('id', '=', invitation.auditor_grant_id)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
   await trx
     .updateTable('account_invitation')
     .set({ accepted_at: sql<Date>`now()` })
@@ -187,7 +250,13 @@ async function grantInvitation(trx: Transaction<Database>, invitation: Invitatio
     actorUserId: invitation.user_id,
     action: 'user.invitation_accepted',
     ip,
-    details: { userId: invitation.user_id, invitationId: invitation.id, invitedBy: invitation.invited_by, roles: invitation.grants },
+    details: {
+      userId: invitation.user_id,
+      invitationId: invitation.id,
+      invitedBy: invitation.invited_by,
+      roles: invitation.grants,
+      ...(invitation.auditor_grant_id !== null && { auditorGrantId: invitation.auditor_grant_id }),
+    },
   });
 }
 
@@ -228,7 +297,21 @@ export async function describeInvitation(deps: AccountDeps, token: string) {
     const ids = invitation.grants.flatMap((g) => (g.organisationId === null ? [] : [g.organisationId]));
     const rows = ids.length ? await trx.selectFrom('organisation').select(['id', 'name']).where('id', 'in', ids).execute() : [];
     const names = new Map(rows.map((r) => [r.id, r.name]));
+    const auditor =
+      invitation.auditor_grant_id === null
+        ? null
+        : await trx
+            .selectFrom('auditor_grant')
+            .innerJoin('organisation', 'organisation.id', 'auditor_grant.organisation_id')
+            .select([
+              'organisation.name as organisationName',
+              isoDate('auditor_grant.starts_on').as('startsOn'),
+              isoDate('auditor_grant.ends_on').as('endsOn'),
+            ])
+            .where('auditor_grant.id', '=', invitation.auditor_grant_id)
+            .executeTakeFirstOrThrow();
     return {
+      auditor,
       email: invitation.email,
       hasAccount: invitation.password_hash !== null,
       roles: invitation.grants.map((g) => ({

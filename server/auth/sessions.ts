@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '#server/db/schema';
 import { hasSecondFactorSql } from '#server/mfa/state';
+import { readerAccessColumns } from './reader-access';
 import { hashToken, newSecretToken } from './tokens';
 
 export const SESSION_COOKIE = 'mognad_session';
@@ -34,7 +35,8 @@ export async function createSession(
 }
 
 /**
- * The live session for a cookie token with its user and roles (one query: it
+ * The live session for a cookie token with its user, roles and reader access
+ * (auditor grants active today, group members; one query: it
  * runs on every authenticated request), refreshed when due; undefined when
  * expired or unknown.
  */
@@ -56,6 +58,7 @@ export async function findLiveSession(db: Kysely<Database>, token: string) {
           .orderBy('user_role.id'),
       ).as('roles'),
     )
+    .select(readerAccessColumns)
     .where('session.id_hash', '=', hashToken(token))
     .where('session.expires_at', '>', sql<Date>`now()`)
     .where('session.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${SESSION_IDLE_MS / 1000})`)

@@ -23,6 +23,7 @@ export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AccountInvitation {
   accepted_at: Timestamp | null;
+  auditor_grant_id: number | null;
   created_at: Generated<Timestamp>;
   expires_at: Timestamp;
   grants: Json;
@@ -76,6 +77,19 @@ export interface AuditLog {
   ip: string | null;
   organisation_id: number | null;
   round_id: number | null;
+}
+
+export interface AuditorGrant {
+  accepted_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+  ends_on: Timestamp;
+  granted_by: number | null;
+  id: Generated<number>;
+  organisation_id: number;
+  revoked_at: Timestamp | null;
+  revoked_by: number | null;
+  starts_on: Timestamp;
+  user_id: number;
 }
 
 export interface AuditRecommendation {
@@ -212,7 +226,6 @@ export interface Organisation {
   created_at: Generated<Timestamp>;
   id: Generated<number>;
   name: string;
-  parent_id: number | null;
   type: string;
 }
 
@@ -220,6 +233,11 @@ export interface OrganisationAttribute {
   attribute: string;
   organisation_id: number;
   value: string;
+}
+
+export interface OrganisationMembership {
+  group_id: number;
+  member_id: number;
 }
 
 export interface OutboxMessage {
@@ -416,6 +434,7 @@ export interface DB {
   audit_log: AuditLog;
   audit_recommendation: AuditRecommendation;
   audit_recommendation_follow_up: AuditRecommendationFollowUp;
+  auditor_grant: AuditorGrant;
   county: County;
   external_audit: ExternalAudit;
   federated_identity: FederatedIdentity;
@@ -429,6 +448,7 @@ export interface DB {
   login_throttle: LoginThrottle;
   organisation: Organisation;
   organisation_attribute: OrganisationAttribute;
+  organisation_membership: OrganisationMembership;
   outbox_message: OutboxMessage;
   question_area: QuestionArea;
   question_bank_version: QuestionBankVersion;

@@ -9,6 +9,7 @@ import { DEMO_ORGANISATION_CODE, ensureDemoAccounts } from './accounts';
 import { ensureDemoAttributes } from './attributes';
 import { ensureDemoContactAddresses } from './contacts';
 import { ensureDemoAuditRegister } from './audit-register';
+import { ensureDemoGroups } from './groups';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 type Logger = { info: (msg: string) => void };
@@ -31,8 +32,8 @@ const NEXT_STATE = { draft: 'open', open: 'closed', closed: 'published' } as con
 export async function seedDemoData(db: Kysely<Database>, logger: Logger, now = new Date()): Promise<void> {
   const addressed = await ensureDemoContactAddresses(db);
   if (addressed) logger.info(`Demo: gave ${addressed} municipalities a contact address`);
-  const grouped = await ensureDemoAttributes(db);
-  if (grouped) logger.info(`Demo: gave ${grouped} municipalities an invented kommungrupp (data/kommungrupp-demo-fiktiv.csv)`);
+  const attributed = await ensureDemoAttributes(db);
+  if (attributed) logger.info(`Demo: gave ${attributed} municipalities an invented kommungrupp (data/kommungrupp-demo-fiktiv.csv)`);
   const codes = await municipalityCodes(db);
   for (const year of DEMO_PAST_YEARS) {
     await ensurePublishedRound(db, year);
@@ -43,6 +44,8 @@ export async function seedDemoData(db: Kysely<Database>, logger: Logger, now = n
   if (current && (await loadRound(db, DEMO_YEAR, openRoundProfile(current.opensAt, now), codes, new Set([DEMO_ORGANISATION_CODE])))) {
     logger.info(`Demo: invited all municipalities to ${DEMO_YEAR}, with some drafts`);
   }
+  const grouped = await ensureDemoGroups(db);
+  if (grouped) logger.info(`Demo: added ${grouped} organisations with groups (a company of Nacka, a kommunalförbund)`);
   const created = await ensureDemoAccounts(db);
   if (created.length) logger.info(`Demo: created accounts ${created.join(', ')}`);
   const recommendations = await ensureDemoAuditRegister(db);

@@ -1,23 +1,32 @@
 import type { Role } from '#shared/api/auth';
 
 /** A role as a person reads it in a mail: Swedish first, as the app. */
-export type RoleLine = { role: Role; organisationName: string | null };
+/** A line of access in a mail: a role, or an auditor's read-only access for a period. */
+export type RoleLine = { role: Role | 'auditor'; organisationName: string | null; period?: { startsOn: string; endsOn: string } };
 
-const ROLE_SV: Record<Role, string> = {
+const ROLE_SV: Record<RoleLine['role'], string> = {
+  auditor: 'revisor med läsbehörighet för',
   respondent: 'svarar för',
   viewer: 'läser resultat för',
   analyst: 'analytiker (nationell)',
   admin: 'administratör (nationell)',
 };
-const ROLE_EN: Record<Role, string> = {
+const ROLE_EN: Record<RoleLine['role'], string> = {
+  auditor: 'auditor with read-only access to',
   respondent: 'respondent for',
   viewer: 'viewer for',
   analyst: 'analyst (national)',
   admin: 'administrator (national)',
 };
 
-const describe = (names: Record<Role, string>, lines: RoleLine[]) =>
-  lines.map((r) => `  - ${names[r.role]}${r.organisationName ? ` ${r.organisationName}` : ''}`).join('\n');
+export const describeAccess = (names: Record<RoleLine['role'], string>, lines: RoleLine[]) =>
+  lines
+    .map(
+      (r) =>
+        `  - ${names[r.role]}${r.organisationName ? ` ${r.organisationName}` : ''}${r.period ? ` ${r.period.startsOn} – ${r.period.endsOn}` : ''}`,
+    )
+    .join('\n');
+const describe = describeAccess;
 
 export const link = (publicUrl: string, path: string, token: string) => `${publicUrl.replace(/\/+$/, '')}${path}?token=${encodeURIComponent(token)}`;
 

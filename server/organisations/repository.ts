@@ -1,6 +1,8 @@
 import type { OrganisationType, OrganisationView } from '#shared/api/organisations';
 import type { Db } from '#server/db/sql';
 import { escapeLike } from '#server/db/sql';
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 
 export type OrganisationFilter = {
   ids?: number[] | undefined;
@@ -13,7 +15,6 @@ function selectOrganisations(db: Db) {
   return db
     .selectFrom('organisation')
     .leftJoin('county', 'county.code', 'organisation.county_code')
-    .leftJoin('organisation as parent', 'parent.id', 'organisation.parent_id')
     .select([
       'organisation.id',
       'organisation.code',
@@ -21,10 +22,19 @@ function selectOrganisations(db: Db) {
       'organisation.type',
       'organisation.county_code',
       'county.name as county_name',
-      'organisation.parent_id',
-      'parent.name as parent_name',
       'organisation.contact_email',
-    ]);
+    ])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('organisation_membership')
+          .innerJoin('organisation as grp', 'grp.id', 'organisation_membership.group_id')
+          .select(['grp.id', 'grp.name', 'grp.type'])
+          .whereRef('organisation_membership.member_id', '=', 'organisation.id')
+          .orderBy('grp.name')
+          .orderBy('grp.id'),
+      ).as('groups'),
+    );
 }
 
 type OrganisationRow = Awaited<ReturnType<ReturnType<typeof selectOrganisations>['execute']>>[number];
@@ -36,8 +46,7 @@ export const toOrganisationView = (row: OrganisationRow): OrganisationView => ({
   type: row.type,
   countyCode: row.county_code,
   countyName: row.county_name,
-  parentId: row.parent_id,
-  parentName: row.parent_name,
+  groups: row.groups,
   contactEmail: row.contact_email,
 });
 
@@ -76,20 +85,31 @@ export function countyExists(db: Db, code: string) {
   return db.selectFrom('county').select('code').where('code', '=', code).executeTakeFirst().then(Boolean);
 }
 
-/** The chain of parents above an organisation, nearest first. */
+/** Every organisation above one through group membership (its groups, their groups…), nearest first. */
 export async function ancestorIds(db: Db, id: number): Promise<number[]> {
-  const chain: number[] = [];
-  let current: number | null = id;
-  while (current !== null && chain.length < 50) {
-    const row: { parent_id: number | null } | undefined = await db
-      .selectFrom('organisation')
-      .select('parent_id')
-      .where('id', '=', current)
-      .executeTakeFirst();
-    current = row?.parent_id ?? null;
-    if (current !== null) chain.push(current);
-  }
-  return chain;
+  const rows = await sql<{ id: number }>`
+    with recursive above(id, depth) as (
+      select group_id, 1 from organisation_membership where member_id = ${id}
+      union
+      select m.group_id, above.depth + 1 from organisation_membership m join above on m.member_id = above.id where above.depth < 50
+    )
+    select id from above group by id order by min(depth), id`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** Makes the organisation a member of exactly these groups. */
+export async function setGroups(db: Db, memberId: number, groupIds: number[]) {
+  await db
+    .deleteFrom('organisation_membership')
+    .where('member_id', '=', memberId)
+    .$if(groupIds.length > 0, (q) => q.where('group_id', 'not in', groupIds))
+    .execute();
+  if (groupIds.length === 0) return;
+  await db
+    .insertInto('organisation_membership')
+    .values(groupIds.map((groupId) => ({ member_id: memberId, group_id: groupId })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export function listAttributes(db: Db, organisationId: number) {

@@ -4,16 +4,16 @@ import { recordAudit } from '#server/audit/repository';
 import type { Actor } from '#server/audit/actor';
 import type { Database } from '#server/db/schema';
 import { conflict, notFound, validationFailed } from '#server/errors';
-import { ancestorIds, countyExists, findOrganisation } from './repository';
+import { ancestorIds, countyExists, findOrganisation, setGroups } from './repository';
 
 export const noSuchOrganisation = () => notFound('organisation', 'No such organisation.');
 
-async function checkReferences(db: Kysely<Database>, body: { countyCode?: string | null | undefined; parentId?: number | null | undefined }) {
+async function checkReferences(db: Kysely<Database>, body: { countyCode?: string | null | undefined; groupIds?: number[] | undefined }) {
   if (body.countyCode && !(await countyExists(db, body.countyCode))) {
     throw validationFailed('body.countyCode', 'unknown_reference', 'no such county');
   }
-  if (body.parentId && !(await findOrganisation(db, body.parentId))) {
-    throw validationFailed('body.parentId', 'unknown_reference', 'no such organisation');
+  for (const [index, groupId] of (body.groupIds ?? []).entries()) {
+    if (!(await findOrganisation(db, groupId))) throw validationFailed(`body.groupIds.${index}`, 'unknown_reference', 'no such organisation');
   }
 }
 
@@ -27,13 +27,13 @@ export async function createOrganisation(db: Kysely<Database>, actor: Actor, bod
         name: body.name,
         type: body.type,
         county_code: body.countyCode ?? null,
-        parent_id: body.parentId ?? null,
         contact_email: body.contactEmail ?? null,
       })
       .onConflict((oc) => oc.column('code').doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!row) throw conflict('organisation_code_exists', `An organisation with the code ${body.code} already exists.`, { code: body.code });
+    if (body.groupIds) await setGroups(trx, row.id, body.groupIds);
     await recordAudit(trx, { actorUserId: actor.id, action: 'organisation.created', organisationId: row.id, ip: actor.ip, details: { ...body } });
     return row.id;
   });
@@ -44,20 +44,25 @@ export async function updateOrganisation(db: Kysely<Database>, actor: Actor, id:
   const before = await findOrganisation(db, id);
   if (!before) throw noSuchOrganisation();
   await checkReferences(db, body);
-  if (body.parentId && (body.parentId === id || (await ancestorIds(db, body.parentId)).includes(id))) {
-    throw validationFailed('body.parentId', 'own_ancestor', 'an organisation cannot be its own parent or ancestor');
+  for (const [index, groupId] of (body.groupIds ?? []).entries()) {
+    if (groupId === id || (await ancestorIds(db, groupId)).includes(id)) {
+      throw validationFailed(`body.groupIds.${index}`, 'own_ancestor', 'an organisation cannot be its own group or a group of its groups');
+    }
   }
+  const { groupIds, ...columns } = body;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('organisation')
-      .set({
-        ...(body.name !== undefined && { name: body.name }),
-        ...(body.countyCode !== undefined && { county_code: body.countyCode }),
-        ...(body.parentId !== undefined && { parent_id: body.parentId }),
-        ...(body.contactEmail !== undefined && { contact_email: body.contactEmail }),
-      })
-      .where('id', '=', id)
-      .execute();
+    if (Object.values(columns).some((value) => value !== undefined)) {
+      await trx
+        .updateTable('organisation')
+        .set({
+          ...(columns.name !== undefined && { name: columns.name }),
+          ...(columns.countyCode !== undefined && { county_code: columns.countyCode }),
+          ...(columns.contactEmail !== undefined && { contact_email: columns.contactEmail }),
+        })
+        .where('id', '=', id)
+        .execute();
+    }
+    if (groupIds) await setGroups(trx, id, groupIds);
     await recordAudit(trx, { actorUserId: actor.id, action: 'organisation.updated', organisationId: id, ip: actor.ip, details: { changes: body } });
   });
   return (await findOrganisation(db, id))!;

@@ -85,7 +85,7 @@ function defaultRound(rounds: RoundRecord[], answered: { year: number; status: s
   return rounds.find((r) => r.year === submitted?.year) ?? rounds[0];
 }
 
-function toAnswers(cells: Record<string, AreaAnswerCells>): Answers {
+export function toAnswers(cells: Record<string, AreaAnswerCells>): Answers {
   return Object.fromEntries(Object.entries(cells).map(([key, a]) => [key, { main: a.main, followup: a.followup }]));
 }
 

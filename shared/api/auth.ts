@@ -42,11 +42,30 @@ export const sessionRoleSchema = z.object({
   organisationName: z.string().nullable(),
 });
 
+/** An auditor grant active today (docs/decisions/0021): read-only access to one organisation until `endsOn`. */
+export const auditorAccessSchema = z.object({
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  startsOn: z.iso.date(),
+  endsOn: z.iso.date(),
+});
+
+/** An organisation the user may read because one of their organisations (a kommun) is its group. */
+export const groupMemberAccessSchema = z.object({
+  organisationId: z.number().int(),
+  organisationName: z.string(),
+  groupId: z.number().int(),
+});
+
 export const sessionUserSchema = z.object({
   id: z.number().int(),
   email: z.string(),
   name: z.string(),
   roles: z.array(sessionRoleSchema),
+  /** Read-only access as an auditor, checked by date on every request. */
+  auditorOf: z.array(auditorAccessSchema),
+  /** Read-only access through the group view. */
+  groupMembers: z.array(groupMemberAccessSchema),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -38,6 +38,8 @@ export const VALIDATION_RULES = [
   'not_an_area',
   'not_a_section',
   'answer_invalid',
+  'ends_before_start',
+  'already_ended',
 ] as const;
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 
@@ -113,6 +115,7 @@ export const MISSING_RESOURCES = [
   'follow_up',
   'api_token',
   'identity_provider',
+  'auditor_grant',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 

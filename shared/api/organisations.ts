@@ -19,8 +19,8 @@ export const organisationSchema = z.object({
   type: organisationTypeSchema,
   countyCode: z.string().nullable(),
   countyName: z.string().nullable(),
-  parentId: z.number().int().nullable(),
-  parentName: z.string().nullable(),
+  /** The groups it belongs to (a kommun for its company, the member municipalities of a kommunalförbund). */
+  groups: z.array(z.object({ id: z.number().int(), name: z.string(), type: organisationTypeSchema })),
   contactEmail: z.string().nullable(),
 });
 export type OrganisationView = z.infer<typeof organisationSchema>;
@@ -49,6 +49,12 @@ export const organisationCodeSchema = z
 
 const optionalEmail = emailSchema.nullable().optional();
 
+/** The groups an organisation is a member of (replaces the one parent): each once. */
+const groupIdsSchema = z
+  .array(idSchema)
+  .max(20)
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'names a group twice' });
+
 export const createOrganisationBodySchema = z.object({
   code: organisationCodeSchema,
   name: z.string().trim().min(1).max(200),
@@ -58,7 +64,7 @@ export const createOrganisationBodySchema = z.object({
     .regex(/^\d{2}$/, { error: 'must be a two-digit county code' })
     .nullable()
     .optional(),
-  parentId: idSchema.nullable().optional(),
+  groupIds: groupIdsSchema.optional(),
   contactEmail: optionalEmail,
 });
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;
@@ -71,7 +77,7 @@ export const updateOrganisationBodySchema = z
       .regex(/^\d{2}$/, { error: 'must be a two-digit county code' })
       .nullable()
       .optional(),
-    parentId: idSchema.nullable().optional(),
+    groupIds: groupIdsSchema.optional(),
     contactEmail: optionalEmail,
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), { error: 'names nothing to change' });

@@ -54,6 +54,8 @@ export const invitationDescriptionSchema = z.object({
   /** true: log in with the existing account to accept; false: choose a name and password. */
   hasAccount: z.boolean(),
   roles: z.array(z.object({ role: roleSchema, organisationName: z.string().nullable() })),
+  /** An auditor invitation: read-only access to one organisation for a period (docs/decisions/0021). */
+  auditor: z.object({ organisationName: z.string(), startsOn: z.iso.date(), endsOn: z.iso.date() }).nullable(),
 });
 export type InvitationDescription = z.infer<typeof invitationDescriptionSchema>;
 

@@ -13,7 +13,7 @@ import { currentUser } from '#server/auth/guard';
 import { DEVICE_COOKIE, DEVICE_COOKIE_PATH, DEVICE_LIFETIME_MS } from '#server/auth/devices';
 import { TooManyAttempts, authenticate, invalidCredentials } from '#server/auth/login';
 import { hashPassword, passwordProblem, verifyPassword } from '#server/auth/passwords';
-import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions } from '#server/auth/sessions';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, createSession, deleteSession, deleteUserSessions, findLiveSession } from '#server/auth/sessions';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 429: errorBodySchema };
 // Per IP: enough for a person, too few for hammering argon2 or the session table.
@@ -73,7 +73,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const token = await createSession(app.db, user.id, client, { mfaPending: mfa.mfaPending });
       await recordAudit(app.db, { actorUserId: user.id, action: 'auth.login', ip: request.ip, details: { mfa: mfa.state } });
       setSessionCookie(request, reply, token);
-      return { user: { id: user.id, email: user.email, name: user.name, roles }, mfa: mfa.state };
+      // The new session as every later request will see it: roles and reader access (auditor grants, group members).
+      const session = await findLiveSession(app.db, token);
+      if (!session) throw new Error('The session just created is not live');
+      const { auditorOf, groupMembers } = session;
+      return { user: { id: user.id, email: user.email, name: user.name, roles, auditorOf, groupMembers }, mfa: mfa.state };
     },
   );
 

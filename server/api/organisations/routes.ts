@@ -15,13 +15,29 @@ import { errorResponses } from '#server/http/route-options';
 import { findOrganisation, listAttributes, listOrganisations } from '#server/organisations/repository';
 import { noSuchOrganisation } from '#server/organisations/service';
 
-/** Organisations the user holds a role in, unless a national role shows them all. */
+/**
+ * Organisations the user holds a role in, reads as an auditor today or through
+ * a group, unless a national role shows them all.
+ */
 const visibleIds = (user: SessionUser) =>
-  isNational(user) ? undefined : [...new Set(user.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])))];
+  isNational(user)
+    ? undefined
+    : [
+        ...new Set([
+          ...user.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])),
+          ...user.auditorOf.map((g) => g.organisationId),
+          ...user.groupMembers.map((m) => m.organisationId),
+        ]),
+      ];
 
+/** National roles see every organisation; anyone else reads through assertOrganisationAccess (which logs an auditor's read). */
 function assertVisible(user: SessionUser, organisationId: number) {
-  const ids = visibleIds(user);
-  if (ids && !ids.includes(organisationId)) throw noSuchOrganisation();
+  if (isNational(user)) return;
+  try {
+    assertOrganisationAccess(user, organisationId, 'read');
+  } catch {
+    throw noSuchOrganisation();
+  }
 }
 
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {

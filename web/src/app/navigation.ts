@@ -1,4 +1,4 @@
-import type { Role } from '#web/auth/session';
+import type { AccessRole } from '#web/auth/session';
 import { paths } from './paths';
 
 export type NavigationItem = {
@@ -8,13 +8,13 @@ export type NavigationItem = {
   /** Key in the start namespace: what the start page says about the link. */
   descriptionKey: 'links.survey' | 'links.results' | 'links.national' | 'links.admin';
   /** Who sees the link; the route itself is guarded with the same roles in routes.tsx. */
-  roles: readonly Role[];
+  roles: readonly AccessRole[];
 };
 
 /** The primary navigation, in order. A user sees the items one of their roles allows. */
 export const navigationItems: readonly NavigationItem[] = [
   { path: paths.survey, labelKey: 'nav.survey', descriptionKey: 'links.survey', roles: ['respondent'] },
-  { path: paths.results, labelKey: 'nav.results', descriptionKey: 'links.results', roles: ['respondent', 'viewer'] },
+  { path: paths.results, labelKey: 'nav.results', descriptionKey: 'links.results', roles: ['respondent', 'viewer', 'auditor'] },
   { path: paths.national, labelKey: 'nav.national', descriptionKey: 'links.national', roles: ['analyst', 'admin'] },
   { path: paths.admin, labelKey: 'nav.admin', descriptionKey: 'links.admin', roles: ['admin'] },
 ];

@@ -42,7 +42,7 @@ export const routes: RouteObject[] = [
       { path: paths.login, lazy: page(() => import('#web/pages/auth/LoginPage'), ['federation']) },
       { path: paths.forgotPassword, lazy: page(() => import('#web/pages/auth/ForgotPasswordPage')) },
       { path: paths.resetPassword, lazy: page(() => import('#web/pages/auth/ResetPasswordPage')) },
-      { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage')) },
+      { path: paths.acceptInvitation, lazy: page(() => import('#web/pages/auth/AcceptInvitationPage'), ['access']) },
       { path: paths.federationRefused, lazy: page(() => import('#web/pages/auth/FederationRefusedPage'), ['federation']) },
       { path: paths.registration, lazy: page(() => import('#web/pages/registration/RegisterPage'), ['registration']) },
       { path: paths.openData, lazy: page(() => import('#web/pages/open-data/OpenDataPage'), ['openData']) },
@@ -69,6 +69,13 @@ export const routes: RouteObject[] = [
       {
         element: <RequireRole roles={['respondent', 'viewer', 'admin']} />,
         children: [{ path: paths.auditRegister, lazy: page(() => import('#web/pages/audits/AuditRegisterPage'), ['auditRegister']) }],
+      },
+      {
+        element: <RequireRole roles={['respondent', 'viewer']} />,
+        children: [
+          { path: paths.organisation, lazy: page(() => import('#web/pages/organisation/OrganisationPage'), ['access']) },
+          { path: paths.group, lazy: page(() => import('#web/pages/organisation/GroupPage'), ['access']) },
+        ],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,

@@ -3,7 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { loginPathReturningTo } from '#web/app/paths';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { MessagePage } from '#web/components/MessagePage';
-import { hasAnyRole, useSession, type Role } from './session';
+import { hasAnyRole, useSession, type AccessRole } from './session';
 
 /** Layout route: renders its child routes for a logged-in user, otherwise sends them to login and back. */
 export function RequireSession() {
@@ -11,7 +11,7 @@ export function RequireSession() {
 }
 
 /** Layout route: like RequireSession, and the user must also hold one of `roles`. */
-export function RequireRole({ roles }: { roles?: readonly Role[] }) {
+export function RequireRole({ roles }: { roles?: readonly AccessRole[] }) {
   const { user, isLoading, error } = useSession();
   const location = useLocation();
   if (isLoading) return <LoadingMessage />;

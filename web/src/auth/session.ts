@@ -46,6 +46,13 @@ export function useSession(): Session {
   return { user: query.data ?? null, isLoading: query.isPending, error: query.error };
 }
 
-export function hasAnyRole(user: SessionUser | null, roles: readonly Role[]): boolean {
-  return user !== null && user.roles.some((held) => roles.includes(held.role));
+/**
+ * What a page or link may ask for: a role, or `auditor` (a grant active
+ * today; not a role, docs/decisions/0021).
+ */
+export type AccessRole = Role | 'auditor';
+
+export function hasAnyRole(user: SessionUser | null, roles: readonly AccessRole[]): boolean {
+  if (user === null) return false;
+  return user.roles.some((held) => roles.includes(held.role)) || (roles.includes('auditor') && user.auditorOf.length > 0);
 }

@@ -1,4 +1,5 @@
 import 'i18next';
+import type access from './sv/access.json';
 import type account from './sv/account.json';
 import type admin from './sv/admin.json';
 import type auditRegister from './sv/auditRegister.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
+      access: typeof access;
       account: typeof account;
       admin: typeof admin;
       auditRegister: typeof auditRegister;

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '#web/app/paths';
 import { useSession, type SessionUser } from '#web/auth/session';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { ChangePasswordSection } from './ChangePasswordSection';
@@ -21,6 +23,11 @@ export default function AccountPage() {
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <ProfileSection user={user} />
+      {user.roles.some((held) => held.organisationId !== null) && (
+        <p>
+          <Link to={paths.organisation}>{t('organisationLink')}</Link>
+        </p>
+      )}
       <ChangePasswordSection />
       <SessionsSection />
       <MfaSection />

@@ -17,17 +17,18 @@ const schema = createOrganisationBodySchema.extend({
     .string()
     .transform((code) => code || null)
     .pipe(shape.countyCode.unwrap()),
-  parentId: z
+  /** One group chosen here (a company's kommun); the API takes several (groupIds), set through PATCH. */
+  groupIds: z
     .string()
-    .transform((id) => (id ? Number(id) : null))
-    .pipe(shape.parentId.unwrap()),
+    .transform((id) => (id ? [Number(id)] : []))
+    .pipe(shape.groupIds.unwrap()),
   contactEmail: z
     .string()
     .trim()
     .transform((email) => email || null)
     .pipe(shape.contactEmail.unwrap()),
 });
-const EMPTY = { code: '', name: '', type: 'kommunalforbund', countyCode: '', parentId: '', contactEmail: '' } as const;
+const EMPTY = { code: '', name: '', type: 'kommunalforbund', countyCode: '', groupIds: '', contactEmail: '' } as const;
 
 export function AddOrganisationForm({ counties, onDone }: Props) {
   const { t } = useTranslation('admin');
@@ -43,7 +44,7 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
       onDone(t('organisations.added', { name: organisation.name }));
       form.reset({ ...form.getValues(), code: '', name: '', contactEmail: '' });
     } catch (error) {
-      showServerError(form, error);
+      showServerError(form, error, { fields: { 'body.groupIds.0': 'groupIds' } });
     }
   }
 
@@ -66,7 +67,7 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
           </option>
         ))}
       </FormSelectField>
-      <FormSelectField name="parentId" label={t('organisations.parent')} hint={t('organisations.parentHint')}>
+      <FormSelectField name="groupIds" label={t('organisations.parent')} hint={t('organisations.parentHint')}>
         <option value="">{t('organisations.none')}</option>
         {organisations.map((organisation) => (
           <option key={organisation.id} value={organisation.id}>

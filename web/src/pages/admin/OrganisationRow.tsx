@@ -18,7 +18,7 @@ export function OrganisationRow({ organisation, onStatus }: Props) {
       <th scope="row">{organisation.name}</th>
       <td>{t(`organisations.types.${organisation.type}`)}</td>
       <td>{organisation.countyName ?? ''}</td>
-      <td>{organisation.parentName ?? ''}</td>
+      <td>{organisation.groups.map((group) => group.name).join(', ')}</td>
       <td>
         <ContactEditor organisation={organisation} onStatus={onStatus} />
       </td>

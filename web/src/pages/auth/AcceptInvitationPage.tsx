@@ -16,6 +16,7 @@ const schema = withMatchingPasswords(acceptInvitationBodySchema.omit({ token: tr
 
 export default function AcceptInvitationPage() {
   const { t } = useTranslation('auth');
+  const { t: tAccess } = useTranslation('access');
   usePageTitle(t('invitation.title'));
   const token = useSearchParams()[0].get('token');
   const accept = useMutation({ mutationFn: acceptInvitation });
@@ -43,6 +44,9 @@ export default function AcceptInvitationPage() {
     <div className="page page--narrow">
       <h1>{t('invitation.title')}</h1>
       <p>{t('invitation.intro')}</p>
+      {invitation.data?.auditor && (
+        <p>{tAccess('invitation', { ...invitation.data.auditor, organisation: invitation.data.auditor.organisationName })}</p>
+      )}
       <Form form={form} onSubmit={submit}>
         <FormTextField name="name" label={t('fields.name')} autoComplete="name" />
         <NewPasswordFields />

@@ -10,6 +10,7 @@ import { describeApiError } from '#web/api/errorMessages';
 /** An invitation to someone who already has an account: they log in with it and accept; nothing is granted before. */
 export function AcceptWithAccount({ token, invitation }: { token: string; invitation: InvitationDescription }) {
   const { t } = useTranslation('auth');
+  const { t: tAccess } = useTranslation('access');
   const { t: tCommon } = useTranslation();
   const { user } = useSession();
   const queryClient = useQueryClient();
@@ -37,6 +38,7 @@ export function AcceptWithAccount({ token, invitation }: { token: string; invita
         {invitation.roles.map((r) => (
           <li key={`${r.role}-${r.organisationName ?? ''}`}>{t(`invitation.roles.${r.role}`, { organisation: r.organisationName ?? '' })}</li>
         ))}
+        {invitation.auditor && <li>{tAccess('invitation', { ...invitation.auditor, organisation: invitation.auditor.organisationName })}</li>}
       </ul>
       {problem && (
         <p role="alert" className="form-error">

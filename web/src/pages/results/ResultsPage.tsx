@@ -13,17 +13,24 @@ import './results.css';
 
 /** The query-string parameter holding the report's round: /resultat?ar=2024. */
 const YEAR_PARAM = 'ar';
+/** The organisation a link asks for (the group page links a member's results): /resultat?organisation=12. */
+const ORGANISATION_PARAM = 'organisation';
 
 /** The organisation's own results: levels, next steps, comparisons and trends; printable for the management review. */
 export default function ResultsPage() {
   const { t, i18n } = useTranslation('results');
   usePageTitle(t('title'));
   const { user } = useSession();
-  const organisationIds = [...new Set(user?.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])) ?? [])];
-  const [organisationId, setOrganisationId] = useState<number | undefined>(organisationIds[0]);
+  // Its own organisations, then those it reads as an auditor or through a group (docs/decisions/0021).
+  const names = new Map<number, string>();
+  for (const r of user?.roles ?? []) if (r.organisationId !== null) names.set(r.organisationId, r.organisationName ?? `#${r.organisationId}`);
+  for (const g of [...(user?.auditorOf ?? []), ...(user?.groupMembers ?? [])]) names.set(g.organisationId, g.organisationName);
+  const organisationIds = [...names.keys()];
   // The round lives in the address (?ar=2024): reload, back/forward and a shared link show the same report.
   // Without it, or with a year the organisation was not invited to, the server's default round.
   const [params, setParams] = useSearchParams();
+  const linked = Number(params.get(ORGANISATION_PARAM));
+  const [organisationId, setOrganisationId] = useState<number | undefined>(names.has(linked) ? linked : organisationIds[0]);
   const latest = useOrganisationResults(organisationId, undefined, i18n.language);
   const wanted = Number(params.get(YEAR_PARAM));
   const year = latest.data?.availableYears.includes(wanted) && wanted !== latest.data.year ? wanted : undefined;
@@ -69,7 +76,7 @@ export default function ResultsPage() {
             >
               {organisationIds.map((id) => (
                 <option key={id} value={id}>
-                  {id === results.data?.organisation.id ? results.data.organisation.name : `#${id}`}
+                  {names.get(id)}
                 </option>
               ))}
             </select>
