@@ -50,6 +50,11 @@ type Narrowings = {
   response_submission: { answers: JsonColumn<unknown> };
   /** An invitation to roles, granted only when the invitee accepts. */
   account_invitation: { grants: JsonColumn<{ role: Role; organisationId: number | null }[]> };
+  improvement_action: {
+    status: Generated<'planned' | 'in_progress' | 'done' | 'stopped'>;
+    origin: 'guidance' | 'own';
+  };
+  improvement_action_follow_up: { outcome: 'yes' | 'partly' | 'no' };
 };
 
 type IsNullable<Column> = null extends SelectType<Column> ? true : false;

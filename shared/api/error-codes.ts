@@ -100,6 +100,7 @@ export const MISSING_RESOURCES = [
   'question_bank',
   'message',
   'invitation',
+  'improvement_action',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 
