@@ -13,6 +13,8 @@ export const paths = {
   account: '/konto',
   survey: '/enkat',
   results: '/resultat',
+  /** One organisation's action plan (issue 17). */
+  plan: '/handlingsplan',
   national: '/nationellt',
   admin: '/administration',
   adminUsers: '/administration/anvandare',

@@ -40,7 +40,7 @@ const actionFields = {
 export const createActionSchema = z.object({
   areaKey: areaKeySchema,
   /** The round whose results the action answers. */
-  plannedInYear: yearSchema,
+  plannedInYear: z.number().int().min(2000).max(2100),
   /** The guidance level "till nivå N" it starts from; absent for an own action. */
   guidanceTargetLevel: z.number().int().min(2).max(4).nullable().default(null),
   ...actionFields,

@@ -58,7 +58,10 @@ export const routes: RouteObject[] = [
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.results).roles} />,
-        children: [{ path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage')) }],
+        children: [
+          { path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage'), ['plan']) },
+          { path: paths.plan, lazy: page(() => import('#web/pages/plan/PlanPage'), ['plan']) },
+        ],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,

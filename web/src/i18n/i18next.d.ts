@@ -7,6 +7,7 @@ import type common from './sv/common.json';
 import type errors from './sv/errors.json';
 import type language from './sv/language.json';
 import type national from './sv/national.json';
+import type plan from './sv/plan.json';
 import type registration from './sv/registration.json';
 import type results from './sv/results.json';
 import type rounds from './sv/rounds.json';
@@ -27,6 +28,7 @@ declare module 'i18next' {
       survey: typeof survey;
       results: typeof results;
       national: typeof national;
+      plan: typeof plan;
       rounds: typeof rounds;
       registration: typeof registration;
       bankEditor: typeof bankEditor;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '#web/app/paths';
 import { ApiError } from '#web/api/client';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
@@ -86,6 +87,7 @@ export default function ResultsPage() {
             {t('print')}
           </button>
         )}
+        <Link to={paths.plan}>{t('openPlan')}</Link>
       </div>
       {results.isPending && <LoadingMessage />}
       {noResults && <p>{t('noResults')}</p>}
