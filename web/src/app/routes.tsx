@@ -52,7 +52,7 @@ export const routes: RouteObject[] = [
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
         children: [
           { path: paths.survey, lazy: page(() => import('#web/pages/survey/SurveyPage'), ['survey']) },
-          { path: surveyPaths.formPattern, lazy: page(() => import('#web/pages/survey/SurveyFormPage'), ['survey']) },
+          { path: surveyPaths.formPattern, lazy: page(() => import('#web/pages/survey/SurveyFormPage'), ['survey', 'plan']) },
           { path: surveyPaths.reviewPattern, lazy: page(() => import('#web/pages/survey/ReviewPage'), ['survey']) },
         ],
       },
