@@ -16,6 +16,7 @@ import { StatusListSection } from './StatusListSection';
 import { TrendsSection } from './TrendsSection';
 import { useAggregates, useAreaTexts, type Aggregates } from './nationalApi';
 import { useNationalView } from './nationalView';
+import { ImprovementSection } from '#web/pages/plan/ImprovementSection';
 import '../results/results.css';
 
 /** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
@@ -68,6 +69,7 @@ export default function NationalPage() {
           <SectionTurn>
             <TrendsSection filters={filters} texts={texts.data} />
           </SectionTurn>
+          <ImprovementSection year={year} />
           <ExportLinks year={year} filters={filters} isAdmin={hasAnyRole(user, ['admin'])} />
           <SectionTurn>
             <StatusListSection year={year} />
