@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATION_CODE } from '#server/demo/accounts';
+import { ensureDemoPlans } from '#server/demo/plans';
 import { insertAction } from '#server/improvement/repository';
+import { DEMO_YEAR } from '#server/seed/demo-round';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
 import { closeRound, openRoundWithInvitations } from './support/survey';
@@ -226,5 +229,27 @@ describe('analysts’ improvement figures', () => {
       createdBy: user.id,
     });
     expect(area(await figures(analyst), 'incidents').withPlan).toMatchObject({ share: 0 });
+  });
+});
+
+describe('demo plans', () => {
+  it('plans actions for a fifth of the municipalities and the demo organisation, followed up and counted in the snapshot', async () => {
+    const codes = (await ctx.app.db.selectFrom('organisation').select('code').where('type', '=', 'kommun').execute()).map((r) => r.code);
+    for (const year of [DEMO_YEAR - 2, DEMO_YEAR - 1]) {
+      await openRoundWithInvitations(ctx.app, year, codes);
+      await closeRound(ctx.app, year);
+    }
+    const planned = await ensureDemoPlans(ctx.app.db);
+    expect(planned).toBeGreaterThan(50);
+    expect(await ensureDemoPlans(ctx.app.db)).toBe(0);
+    const demoOrg = await organisationIdByCode(ctx.app, DEMO_ORGANISATION_CODE);
+    const demoActions = await ctx.app.db.selectFrom('improvement_action').select('planned_in_year').where('organisation_id', '=', demoOrg).execute();
+    expect(demoActions.filter((a) => a.planned_in_year === DEMO_YEAR - 1)).toHaveLength(3);
+    const analyst = await loginAs(ctx.app, [{ role: 'analyst' }]);
+    const body = (await as(analyst, 'GET', `/api/rounds/${DEMO_YEAR - 1}/improvement`)).json<{
+      areas: { withPlan: { share: number | null }; actionsDone: { share: number | null } }[];
+    }>();
+    expect(body.areas.some((a) => a.withPlan.share !== null && a.withPlan.share > 0)).toBe(true);
+    expect(body.areas.some((a) => a.actionsDone.share !== null)).toBe(true);
   });
 });

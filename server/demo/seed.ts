@@ -8,6 +8,7 @@ import { closedRoundProfile, generateResponseCsv, openRoundProfile, type RoundPr
 import { DEMO_ORGANISATION_CODE, ensureDemoAccounts } from './accounts';
 import { ensureDemoAttributes } from './attributes';
 import { ensureDemoContactAddresses } from './contacts';
+import { ensureDemoPlans } from './plans';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 type Logger = { info: (msg: string) => void };
@@ -41,6 +42,8 @@ export async function seedDemoData(db: Kysely<Database>, logger: Logger, now = n
   if (current && (await loadRound(db, DEMO_YEAR, openRoundProfile(current.opensAt, now), codes, new Set([DEMO_ORGANISATION_CODE])))) {
     logger.info(`Demo: invited all municipalities to ${DEMO_YEAR}, with some drafts`);
   }
+  const planned = await ensureDemoPlans(db);
+  if (planned) logger.info(`Demo: planned ${planned} improvement actions with follow-ups`);
   const created = await ensureDemoAccounts(db);
   if (created.length) logger.info(`Demo: created accounts ${created.join(', ')}`);
 }

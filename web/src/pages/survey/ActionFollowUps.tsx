@@ -1,41 +1,37 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
+import { useSurveyRef } from './useSurveyDraft';
 import { planApi, planQueries, type FollowUpOutcome, type ImprovementAction } from '#web/pages/plan/planApi';
-
-/**
- * Per area, the actions of earlier rounds to follow up in the round of
- * `year`: planned before it, and not already marked done (ja) in an earlier round.
- */
-export function actionsToFollowUp(actions: readonly ImprovementAction[] | undefined, year: number): Map<string, ImprovementAction[]> {
-  const byArea = new Map<string, ImprovementAction[]>();
-  for (const action of actions ?? []) {
-    if (action.plannedInYear >= year) continue;
-    if (action.followUps.some((f) => f.roundYear < year && f.outcome === 'yes')) continue;
-    byArea.set(action.areaKey, [...(byArea.get(action.areaKey) ?? []), action]);
-  }
-  return byArea;
-}
 
 const OUTCOMES: readonly FollowUpOutcome[] = ['yes', 'partly', 'no'];
 
-type Props = {
-  /** Earlier rounds' actions for this area, still to follow up this round. */
-  actions: readonly ImprovementAction[];
-  year: number;
-  readOnly: boolean;
-};
+type Props = { areaKey: string; readOnly: boolean };
+
+/**
+ * The actions of earlier rounds to follow up in the round of `year`: planned
+ * before it, and not already marked done (ja) in an earlier round.
+ */
+export function actionsToFollowUp(actions: readonly ImprovementAction[], areaKey: string, year: number): ImprovementAction[] {
+  return actions.filter(
+    (action) => action.areaKey === areaKey && action.plannedInYear < year && !action.followUps.some((f) => f.roundYear < year && f.outcome === 'yes'),
+  );
+}
 
 /**
  * Last round's actions of an area, each marked ja / delvis / nej with a
  * comment while answering the area (issue 17). Saved per action on its own
  * button: a follow-up is not part of the response and its version.
  */
-export function ActionFollowUps({ actions, year, readOnly }: Props) {
+export default function ActionFollowUps({ areaKey, readOnly }: Props) {
   const { t } = useTranslation('plan');
+  const { organisationId, year } = useSurveyRef();
+  // One request for all ten areas: they share the query.
+  const query = useQuery(planQueries.actions(organisationId));
+  const actions = useMemo(() => actionsToFollowUp(query.data?.actions ?? [], areaKey, year), [query.data, areaKey, year]);
   if (actions.length === 0) return null;
-  const headingId = `follow-ups-${actions[0]!.areaKey}`;
+  const headingId = `follow-ups-${areaKey}`;
   return (
     <div className="survey-follow-ups" role="group" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('survey.heading')}</h3>

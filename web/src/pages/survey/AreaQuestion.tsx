@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoringRule } from '#shared/scoring/rule';
 import { mentionsTerm } from './answerText';
-import { ActionFollowUps } from './ActionFollowUps';
 import { ConflictNotice } from './ConflictNotice';
 import type { AreaValues, Conflict, FieldIssue } from './draftStore';
 import { LevelPreview } from './LevelPreview';
+import { LazyActionFollowUps } from './LazyResponseHistory';
 import type { RoundQuestions } from './surveyApi';
-import type { ImprovementAction } from '#web/pages/plan/planApi';
 
 type Props = {
   area: RoundQuestions['areas'][number];
@@ -18,9 +17,6 @@ type Props = {
   conflict: Conflict | undefined;
   issues: FieldIssue[] | undefined;
   readOnly: boolean;
-  /** Earlier rounds' actions for the area to mark ja / delvis / nej in this round (issue 17). */
-  previousActions?: readonly ImprovementAction[];
-  year?: number;
   onChange: (values: AreaValues, options?: { confirmCarriedOver?: boolean }) => void;
   onResolve: (choice: 'mine' | 'theirs') => void;
 };
@@ -167,7 +163,7 @@ export function AreaQuestion(props: Props) {
         />
       </div>
 
-      {props.previousActions && props.year !== undefined && <ActionFollowUps actions={props.previousActions} year={props.year} readOnly={readOnly} />}
+      <LazyActionFollowUps areaKey={area.key} readOnly={readOnly} />
 
       <LevelPreview areaKey={area.key} values={values} rule={props.rule} levels={questions.levels} guidance={area.guidance} />
     </section>

@@ -1,13 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { memo, useEffect, useMemo, type ComponentProps } from 'react';
+import { memo, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths, surveyPaths } from '#web/app/paths';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
 import { usePageTitle } from '#web/components/usePageTitle';
-import { planQueries } from '#web/pages/plan/planApi';
-import { actionsToFollowUp } from './ActionFollowUps';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
 import { displayedValues, isCarriedOver, sameValues, type DraftState, type DraftStore } from './draftStore';
@@ -73,9 +70,6 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
   // Read-only, the save state matters only while edits made before are still on their way or stuck.
   const showSaveStatus = !readOnly || !['idle', 'saved'].includes(state.status) || Object.keys(state.conflicts).length > 0;
   useScrollToLinkedArea(setCurrent);
-  // Earlier rounds' actions, per area, to follow up while answering (stable arrays, so the memoised areas stay put).
-  const actions = useQuery(planQueries.actions(response.organisation.id));
-  const toFollowUp = useMemo(() => actionsToFollowUp(actions.data?.actions, response.year), [actions.data, response.year]);
 
   return (
     <div className="page survey-page survey-page--with-nav">
@@ -113,8 +107,6 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
               conflict={state.conflicts[area.key]}
               issues={state.invalid[area.key]}
               readOnly={readOnly}
-              previousActions={toFollowUp.get(area.key)}
-              year={response.year}
               store={store}
             />
           ))}
