@@ -21,10 +21,17 @@ const RESPONSIBLE = ['Informationssäkerhetssamordnare', 'CISO', 'IT-chef', 'Kom
  * last year wait for follow-up in the open round. The snapshots of the past
  * rounds are then written as they would have been at their close (the demo
  * rounds were closed before there were plans to count). Idempotent: nothing
- * is done once any organisation has an action.
+ * is done once the demo organisation has an action.
  */
 export async function ensureDemoPlans(db: Kysely<Database>): Promise<number> {
-  if (await db.selectFrom('improvement_action').select('id').limit(1).executeTakeFirst()) return 0;
+  const demo = await db
+    .selectFrom('improvement_action as a')
+    .innerJoin('organisation as o', 'o.id', 'a.organisation_id')
+    .select('a.id')
+    .where('o.code', '=', DEMO_ORGANISATION_CODE)
+    .limit(1)
+    .executeTakeFirst();
+  if (demo) return 0;
   const older = await findRound(db, { year: DEMO_YEAR - 2 });
   const last = await findRound(db, { year: DEMO_YEAR - 1 });
   if (!older || !last) return 0;
