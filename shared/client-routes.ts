@@ -15,6 +15,8 @@ export const paths = {
   account: '/konto',
   survey: '/enkat',
   results: '/resultat',
+  /** One organisation's action plan (issue 17). */
+  plan: '/handlingsplan',
   national: '/nationellt',
   /** The national report of a published round (public; analysts and administrators preview a closed one). */
   report: '/rapport/:year',

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '#shared/api/auth';
 import { hashPassword } from '#server/auth/passwords';
 import { SESSION_COOKIE, createSession } from '#server/auth/sessions';
+import { insertAction } from '#server/improvement/repository';
 import { DEMO_YEAR, seedDemoRound } from '#server/seed/demo-round';
 import { addRole, insertUser } from '#server/users/repository';
 import { useTestApp } from './support/app';
@@ -393,6 +394,43 @@ const EXPECTED: Record<string, Expectation> = {
     request: (f) => ({ url: `/api/organisations/${f.ownOrg}/group` }),
   },
 
+  // Action plans (#17): the organisation's respondents write, its viewers read; analysts see only the round's shares.
+  'GET /api/organisations/:id/actions': {
+    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    scoped: true,
+    request: (f) => ({ url: `/api/organisations/${f.ownOrg}/actions` }),
+  },
+  'POST /api/organisations/:id/actions': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: (f) => ({
+      url: `/api/organisations/${f.ownOrg}/actions`,
+      payload: { areaKey: f.areaKey, plannedInYear: DEMO_YEAR, title: 'Matrisåtgärd' },
+    }),
+  },
+  'PUT /api/organisations/:id/actions/:actionId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({
+      url: `/api/organisations/${f.ownOrg}/actions/${await newAction(f)}`,
+      payload: { version: 1, title: 'Ändrad', responsible: '', dueOn: null, status: 'in_progress', evidence: '' },
+    }),
+  },
+  'DELETE /api/organisations/:id/actions/:actionId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: `/api/organisations/${f.ownOrg}/actions/${await newAction(f)}?version=1` }),
+  },
+  'PUT /api/organisations/:id/actions/:actionId/follow-ups/:year': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({
+      url: `/api/organisations/${f.ownOrg}/actions/${await newAction(f)}/follow-ups/${DEMO_YEAR}`,
+      payload: { outcome: 'partly', comment: '' },
+    }),
+  },
+  'GET /api/rounds/:year/improvement': { allow: ['analyst', 'admin'], request: () => ({ url: `/api/rounds/${DEMO_YEAR}/improvement` }) },
+
   // Round administration: refused before validation for everyone but admins, so an empty body will do.
   'POST /api/admin/rounds/:year/invitations': { allow: ADMIN, request: () => ({ url: `/api/admin/rounds/${year}/invitations`, payload: {} }) },
   'DELETE /api/admin/rounds/:year/invitations/:organisationId': {
@@ -480,6 +518,23 @@ async function grantOn(organisationId: number, userId: number, from: number, to:
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** An action of the own organisation planned the round before the open demo round, so the demo round can follow it up. */
+async function newAction(f: Fixtures): Promise<number> {
+  const user = await newUser();
+  return insertAction(ctx.app.db, {
+    organisationId: f.ownOrg,
+    areaKey: f.areaKey,
+    plannedInYear: DEMO_YEAR - 1,
+    guidanceTargetLevel: null,
+    title: 'Matrisåtgärd',
+    responsible: '',
+    dueOn: null,
+    status: 'planned',
+    evidence: '',
+    createdBy: user.id,
+  });
 }
 
 function responseUrl(f: Fixtures) {

@@ -194,6 +194,33 @@ export interface IdentityProviderDomain {
   provider_id: number;
 }
 
+export interface ImprovementAction {
+  area_key: string;
+  created_at: Generated<Timestamp>;
+  created_by: number | null;
+  due_on: Timestamp | null;
+  evidence: Generated<string>;
+  guidance_target_level: number | null;
+  id: Generated<number>;
+  organisation_id: number;
+  origin: string;
+  planned_in_year: number;
+  responsible: Generated<string>;
+  status: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface ImprovementActionFollowUp {
+  action_id: number;
+  comment: Generated<string>;
+  outcome: string;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: number | null;
+  round_year: number;
+}
+
 export interface LoginAttempt {
   at: Generated<Timestamp>;
   email: string;
@@ -354,6 +381,18 @@ export interface Round {
   year: number;
 }
 
+export interface RoundImprovementSnapshot {
+  actions: number;
+  area_key: string;
+  done: number;
+  followed_up: number;
+  has_plan: boolean;
+  organisation_id: number;
+  partly: number;
+  round_id: number;
+  taken_at: Generated<Timestamp>;
+}
+
 export interface RoundInvitation {
   invited_at: Generated<Timestamp>;
   invited_by: number | null;
@@ -443,6 +482,8 @@ export interface DB {
   followup_option: FollowupOption;
   identity_provider: IdentityProvider;
   identity_provider_domain: IdentityProviderDomain;
+  improvement_action: ImprovementAction;
+  improvement_action_follow_up: ImprovementActionFollowUp;
   login_attempt: LoginAttempt;
   login_device: LoginDevice;
   login_throttle: LoginThrottle;
@@ -459,6 +500,7 @@ export interface DB {
   response_submission: ResponseSubmission;
   results_revision: ResultsRevision;
   round: Round;
+  round_improvement_snapshot: RoundImprovementSnapshot;
   round_invitation: RoundInvitation;
   scoring_rule: ScoringRule;
   session: Session;

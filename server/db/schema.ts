@@ -59,6 +59,11 @@ type Narrowings = {
   api_token: { scope: 'read' | 'rounds_admin' };
   /** WebAuthn transports the authenticator named (usb, internal, hybrid…). */
   user_passkey: { transports: ColumnType<string[], string | undefined, string> };
+  improvement_action: {
+    status: Generated<'planned' | 'in_progress' | 'done' | 'stopped'>;
+    origin: 'guidance' | 'own';
+  };
+  improvement_action_follow_up: { outcome: 'yes' | 'partly' | 'no' };
 };
 
 type IsNullable<Column> = null extends SelectType<Column> ? true : false;

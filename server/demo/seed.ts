@@ -10,6 +10,7 @@ import { ensureDemoAttributes } from './attributes';
 import { ensureDemoContactAddresses } from './contacts';
 import { ensureDemoAuditRegister } from './audit-register';
 import { ensureDemoGroups } from './groups';
+import { ensureDemoPlans } from './plans';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 type Logger = { info: (msg: string) => void };
@@ -46,6 +47,8 @@ export async function seedDemoData(db: Kysely<Database>, logger: Logger, now = n
   }
   const grouped = await ensureDemoGroups(db);
   if (grouped) logger.info(`Demo: added ${grouped} organisations with groups (a company of Nacka, a kommunalförbund)`);
+  const planned = await ensureDemoPlans(db);
+  if (planned) logger.info(`Demo: planned ${planned} improvement actions with follow-ups`);
   const created = await ensureDemoAccounts(db);
   if (created.length) logger.info(`Demo: created accounts ${created.join(', ')}`);
   const recommendations = await ensureDemoAuditRegister(db);

@@ -7,6 +7,7 @@ import type { Actor } from '#server/audit/actor';
 import type { Database } from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { conflict, HttpError, notFound, validationFailed } from '#server/errors';
+import { writeRoundSnapshot } from '#server/improvement/repository';
 import { findBankVersionId, findCurrentBankVersionId, freezeBankVersion } from '#server/question-bank/repository';
 import { findRound, insertRound, listRounds, updateRound, type RoundRecord, type RoundRef } from './repository';
 
@@ -101,6 +102,8 @@ export async function changeRoundState(db: Kysely<Database>, year: number, to: R
     const published = to === 'published' ? { at: new Date(), by: actor.id } : undefined;
     await updateRound(trx, round.id, { state: to, ...(published && { published }) });
     if (to === 'open') await freezeBankVersion(trx, round.bankVersionId);
+    // Analysts' improvement figures are taken as the round closes, in the same transaction (§6 rule 4, docs/decisions/0016).
+    if (to === 'closed') await writeRoundSnapshot(trx, round);
     await recordAudit(trx, {
       actorUserId: actor.id,
       ip: actor.ip,

@@ -116,6 +116,7 @@ export const MISSING_RESOURCES = [
   'api_token',
   'identity_provider',
   'auditor_grant',
+  'improvement_action',
 ] as const;
 export type MissingResource = (typeof MISSING_RESOURCES)[number];
 

@@ -4,6 +4,7 @@ import { organisationResultRoutes } from './result-routes';
 import { organisationAuditRoutes } from './audit-routes';
 import { auditorRoutes } from './auditor-routes';
 import { groupRoutes } from './group-routes';
+import { organisationActionRoutes } from './action-routes';
 
 /** Organisations as their members see them: details, attributes, inviting colleagues, results, the register of audit recommendations, auditors and access log, the group view. */
 export const prefix = '/api/organisations';
@@ -14,4 +15,5 @@ export const routes: FastifyPluginAsyncZod = async (app) => {
   await app.register(organisationAuditRoutes);
   await app.register(auditorRoutes);
   await app.register(groupRoutes);
+  await app.register(organisationActionRoutes);
 };

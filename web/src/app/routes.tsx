@@ -58,13 +58,16 @@ export const routes: RouteObject[] = [
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
         children: [
           { path: paths.survey, lazy: page(() => import('#web/pages/survey/SurveyPage'), ['survey']) },
-          { path: surveyPaths.formPattern, lazy: page(() => import('#web/pages/survey/SurveyFormPage'), ['survey']) },
+          { path: surveyPaths.formPattern, lazy: page(() => import('#web/pages/survey/SurveyFormPage'), ['survey', 'plan']) },
           { path: surveyPaths.reviewPattern, lazy: page(() => import('#web/pages/survey/ReviewPage'), ['survey']) },
         ],
       },
       {
         element: <RequireRole roles={navigationItemFor(paths.results).roles} />,
-        children: [{ path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage')) }],
+        children: [
+          { path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage'), ['plan']) },
+          { path: paths.plan, lazy: page(() => import('#web/pages/plan/PlanPage'), ['plan']) },
+        ],
       },
       {
         element: <RequireRole roles={['respondent', 'viewer', 'admin']} />,

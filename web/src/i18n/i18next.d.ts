@@ -12,6 +12,7 @@ import type language from './sv/language.json';
 import type mfa from './sv/mfa.json';
 import type national from './sv/national.json';
 import type openData from './sv/openData.json';
+import type plan from './sv/plan.json';
 import type registration from './sv/registration.json';
 import type report from './sv/report.json';
 import type results from './sv/results.json';
@@ -35,6 +36,7 @@ declare module 'i18next' {
       survey: typeof survey;
       results: typeof results;
       national: typeof national;
+      plan: typeof plan;
       rounds: typeof rounds;
       registration: typeof registration;
       report: typeof report;

@@ -17,6 +17,7 @@ import { TrendsSection } from './TrendsSection';
 import { useDeferredValue, useMemo } from 'react';
 import { filterQuery, useAggregates, useAreaTexts, type Aggregates, type Filters, type RoundQuestions } from './nationalApi';
 import { useNationalView } from './nationalView';
+import { ImprovementSection } from '#web/pages/plan/ImprovementSection';
 import '../results/results.css';
 
 /** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
@@ -95,6 +96,9 @@ function NationalReport({ aggregates, texts, year, filters, view, isAdmin }: Rep
       {/* Below the first screens: each in a task of its own after the page has painted (their requests wait too). */}
       <SectionTurn>
         <TrendsSection filters={filters} texts={texts} />
+      </SectionTurn>
+      <SectionTurn>
+        <ImprovementSection year={year} />
       </SectionTurn>
       <ExportLinks year={year} filters={filters} isAdmin={isAdmin} />
       <SectionTurn>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { auditRegisterPath } from '#web/app/paths';
+import { auditRegisterPath, paths } from '#web/app/paths';
 import { ApiError } from '#web/api/client';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
@@ -99,6 +99,7 @@ export default function ResultsPage() {
             {t('print')}
           </button>
         )}
+        <Link to={paths.plan}>{t('openPlan')}</Link>
       </div>
       {results.isPending && <LoadingMessage />}
       {noResults && <p>{t('noResults')}</p>}

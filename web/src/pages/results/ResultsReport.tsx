@@ -5,6 +5,8 @@ import { formatDateTime } from '#web/pages/survey/format';
 import { AreaGuidance } from './AreaGuidance';
 import { ComparisonSection } from './ComparisonSection';
 import { HistorySection } from './HistorySection';
+import { PlanSection } from '#web/pages/plan/PlanSection';
+import { useActions } from '#web/pages/plan/planApi';
 import { LevelTable } from './LevelTable';
 import type { OrganisationResults } from './resultsApi';
 import { ChartTurn } from '#web/components/ChartTurn';
@@ -16,6 +18,8 @@ const LevelsChart = lazy(() => import('./LevelsChart'));
 export function ResultsReport({ results }: { results: OrganisationResults }) {
   const { t, i18n } = useTranslation('results');
   const { summary } = results;
+  // Fetched with the report, so the plan is there when it is printed right away.
+  useActions(results.organisation.id);
   const statusText =
     results.status === 'submitted' && results.submittedAt
       ? t('status.submitted', { date: formatDateTime(results.submittedAt, i18n.language) })
@@ -45,6 +49,7 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
           { id: 'meaning-heading', label: t('meaning.heading') },
           { id: 'comparison-heading', label: t('comparison.heading') },
           { id: 'history-heading', label: t('history.heading') },
+          { id: 'plan-heading', label: t('planHeading') },
         ]}
       />
 
@@ -87,6 +92,9 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
       </SectionTurn>
       <SectionTurn>
         <HistorySection results={results} />
+      </SectionTurn>
+      <SectionTurn>
+        <PlanSection results={results} />
       </SectionTurn>
     </>
   );

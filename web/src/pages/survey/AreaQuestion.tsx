@@ -4,6 +4,7 @@ import { mentionsTerm } from './answerText';
 import { ConflictNotice } from './ConflictNotice';
 import type { AreaValues, Conflict, FieldIssue } from './draftStore';
 import { LevelPreview } from './LevelPreview';
+import { LazyActionFollowUps } from './LazyResponseHistory';
 import type { RoundQuestions } from './surveyApi';
 
 type Props = {
@@ -161,6 +162,8 @@ export function AreaQuestion(props: Props) {
           aria-describedby={describedBy(id.commentHint, commentError && id.commentError)}
         />
       </div>
+
+      <LazyActionFollowUps areaKey={area.key} readOnly={readOnly} />
 
       <LevelPreview areaKey={area.key} values={values} rule={props.rule} levels={questions.levels} guidance={area.guidance} />
     </section>

@@ -12,3 +12,15 @@ export function LazyResponseHistory(props: ResponseHistoryProps) {
     </Suspense>
   );
 }
+
+// Earlier rounds' actions of an area to follow up (issue 17): loaded on demand for the same budget.
+const ActionFollowUps = lazy(() => import('./ActionFollowUps'));
+
+/** Last round's actions of the area, marked ja / delvis / nej; nothing until loaded, or when there are none. */
+export function LazyActionFollowUps(props: { areaKey: string; readOnly: boolean }) {
+  return (
+    <Suspense>
+      <ActionFollowUps {...props} />
+    </Suspense>
+  );
+}

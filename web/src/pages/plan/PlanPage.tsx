@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '#web/api/client';
+import { paths } from '#web/app/paths';
+import { useSession } from '#web/auth/session';
+import { LoadingMessage } from '#web/components/LoadingMessage';
+import { QueryError, refetchFailed } from '#web/components/QueryError';
+import { usePageTitle } from '#web/components/usePageTitle';
+import { useOrganisationResults } from '#web/pages/results/resultsApi';
+import { PlanSection } from './PlanSection';
+import '#web/pages/results/results.css';
+
+/** One organisation's action plan: every area's actions with follow-ups, editable by its respondents. */
+export default function PlanPage() {
+  const { t, i18n } = useTranslation('plan');
+  usePageTitle(t('title'));
+  const { user } = useSession();
+  const organisationIds = [...new Set(user?.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])) ?? [])];
+  const [organisationId, setOrganisationId] = useState<number | undefined>(organisationIds[0]);
+  const results = useOrganisationResults(organisationId, undefined, i18n.language);
+  const noResults = results.error instanceof ApiError && results.error.code === 'no_results';
+
+  return (
+    <div className="page results-page">
+      <h1>{results.data ? t('titleFor', { name: results.data.organisation.name }) : t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {organisationIds.length > 1 && (
+        <div className="results-controls">
+          <label className="field">
+            <span className="field__label">{t('organisation')}</span>
+            <select className="field__input" value={organisationId} onChange={(e) => setOrganisationId(Number(e.target.value))}>
+              {organisationIds.map((id) => (
+                <option key={id} value={id}>
+                  {id === results.data?.organisation.id ? results.data.organisation.name : `#${id}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      <p>
+        <Link to={paths.results}>{t('toResults')}</Link>
+      </p>
+      {results.isPending && organisationId !== undefined && <LoadingMessage />}
+      {noResults && <p>{t('noResults')}</p>}
+      {results.error && !noResults && <QueryError error={results.error} retrying={results.isFetching} onRetry={() => refetchFailed(results)} />}
+      {results.data && <PlanSection results={results.data} />}
+    </div>
+  );
+}
