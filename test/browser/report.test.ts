@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPages } from './support/pdf';
 import { beforeAll, expect, test } from 'vitest';
 import type { Report } from '#shared/api/reports';
 import { formatN, formatPercent } from '#shared/report/numbers';
@@ -15,23 +15,6 @@ import { logInThroughForm } from './support/session';
 
 const PUBLISHED = DEMO_PAST_YEARS.at(-1)!;
 const NOT_FOUND_CONSOLE = [/status of 404/];
-
-/** Each page's text with every space removed (the PDF's text runs split words and numbers where they like). */
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join('')
-        .replace(/\s+/g, ''),
-    );
-  }
-  await document.destroy();
-  return pages;
-}
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 

@@ -97,12 +97,13 @@ function NationalReport({ aggregates, texts, year, filters, view, isAdmin }: Rep
       <SectionTurn>
         <TrendsSection filters={filters} texts={texts} />
       </SectionTurn>
-      <SectionTurn>
-        <ImprovementSection year={year} />
-      </SectionTurn>
       <ExportLinks year={year} filters={filters} isAdmin={isAdmin} />
       <SectionTurn>
         <StatusListSection year={year} />
+      </SectionTurn>
+      {/* Last: rendered later than the links above it lead to, it must not move their targets. */}
+      <SectionTurn>
+        <ImprovementSection year={year} />
       </SectionTurn>
     </>
   );
