@@ -228,6 +228,53 @@ describe('SAML sign-in (signed responses built with a real key, verified by node
     expect(sessionCookie(replay)).toBeUndefined();
   });
 
+  it('owes a second factor as a password login does, unless the provider asserts MFA and counts for it', async () => {
+    const { cookie } = await admin();
+    const required = ctx.app.config.mfaRequiredRoles;
+    ctx.app.config.mfaRequiredRoles = ['analyst'];
+    try {
+      for (const mfaFromIdp of [false, true]) {
+        const domain = `m${randomBytes(3).toString('hex')}.se`;
+        const provider = await addProvider(cookie, {
+          kind: 'saml',
+          name: 'Kommun M',
+          domains: [domain],
+          mfaFromIdp,
+          saml: { entityId: IDP_ENTITY_ID, ssoUrl: IDP_SSO_URL, certificate: IDP_CERT },
+        });
+        const user = await createUser(ctx.app, [{ role: 'analyst' }], { email: `ada@${domain}` });
+        const id = await start(user.email, '/nationellt');
+        const message = samlResponse({
+          inResponseTo: id,
+          acsUrl: provider.saml!.acsUrl,
+          audience: provider.saml!.spEntityId,
+          nameId: `ada-${mfaFromIdp}`,
+          email: user.email,
+          authnContextClassRef: 'https://refeds.org/profile/mfa',
+        });
+        const response = await post(provider.id, message);
+        expect(response.statusCode).toBe(303);
+        const me = await ctx.app.inject({
+          method: 'GET',
+          url: '/api/auth/me',
+          headers: { cookie: `mognad_session=${sessionCookie(response)!.value}` },
+        });
+        if (mfaFromIdp) {
+          // The provider's MFA counts: the analyst is in, with no factor of Mognad's own.
+          expect(response.headers.location).toBe('/nationellt');
+          expect(me.statusCode).toBe(200);
+        } else {
+          // Not counted: an analyst without a factor is led to set one up first, and nothing else answers.
+          expect(response.headers.location).toBe('/tvastegsverifiering?nasta=%2Fnationellt');
+          expect(me.statusCode).toBe(401);
+          expect(me.json()).toMatchObject({ error: { code: 'mfa_required', details: { state: 'enrolment_required' } } });
+        }
+      }
+    } finally {
+      ctx.app.config.mfaRequiredRoles = required;
+    }
+  });
+
   it('refuses unsigned, wrongly signed, other-audience and other-recipient responses', async () => {
     const domain = `s${randomBytes(3).toString('hex')}.se`;
     const provider = await samlProvider([domain]);
