@@ -26,7 +26,8 @@ let app: FastifyInstance;
 let admin: TestUser;
 
 async function startApp(url: string, env: Record<string, string>): Promise<FastifyInstance> {
-  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', ...env });
+  // Administrators here sign in with a password alone, as in every test app (MFA has its own tests).
+  const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent', MFA_REQUIRED_ROLES: 'none', ...env });
   const built = await buildApp({ config, databaseUrl: url });
   injectFromOwnOrigin(built);
   apps.push(built);

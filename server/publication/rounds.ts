@@ -9,10 +9,11 @@ import { listRounds, type RoundRecord } from '#server/rounds/repository';
 export type PublishedRound = { round: RoundRecord; publishedAt: Date; modifiedAt: Date };
 
 /**
- * Every published round, newest first. `publishedAt` is the time of the
- * audit entry that moved the round to `published` (changeRoundState records
- * it in the same transaction); a round published without one (written to the
- * database by hand) falls back to its closing time. Published is final
+ * Every published round, newest first. `publishedAt` is the round's
+ * `published_at` (set with the state change, docs/decisions/0022), else the
+ * time of the audit entry that moved it to `published`; a round published
+ * without either (written to the database by hand) falls back to its closing
+ * time. Published is final
  * (ROUND_TRANSITIONS), but a response import works in every state and can
  * change the figures afterwards: `modifiedAt` is the later of the
  * publication and the last import into the round (each audited as
@@ -31,7 +32,7 @@ export async function listPublishedRounds(db: Db): Promise<PublishedRound[]> {
   const times = new Map(rows.map((row) => [row.round_id, row]));
   return rounds.map((round) => {
     const row = times.get(round.id);
-    const publishedAt = row?.published_at ?? round.closesAt;
+    const publishedAt = round.publishedAt ?? row?.published_at ?? round.closesAt;
     const modifiedAt = row?.imported_at && row.imported_at > publishedAt ? row.imported_at : publishedAt;
     return { round, publishedAt, modifiedAt };
   });
