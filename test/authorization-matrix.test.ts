@@ -42,7 +42,7 @@ const WEBAUTHN_CREDENTIAL = { id: 'AAAA', rawId: 'AAAA', type: 'public-key', res
 const EVERYONE = [...ACTORS];
 const ADMIN: Actor[] = ['admin'];
 const OWN_ORGANISATION_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'analyst', 'admin', 'auditorActive', 'groupParent'];
-/** Who reads the own organisation's answers and results: its people, administrators, its active auditor and its group. */
+/** Who reads the own organisation's answers, results, plan and register: its people, administrators, its active auditor and its group. */
 const ANSWER_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'admin', 'auditorActive', 'groupParent'];
 /** The organisation's own people and administrators only (its auditors, access log, group page). */
 const OWN_PEOPLE: Actor[] = ['respondentOwn', 'viewerOwn', 'admin'];
@@ -68,7 +68,6 @@ type Expectation = {
 };
 
 const STRONG = 'fyra glada grodor i gröna gräset';
-const REGISTER_READERS: Actor[] = ['respondentOwn', 'viewerOwn', 'admin'];
 const AUDIT_BODY = { title: 'Granskning av informationssäkerhet', auditorFirm: 'Revisionsbyrån', auditedOn: '2025-05-01' };
 const RECOMMENDATION_BODY = { text: 'Inför en årlig riskanalys', areaKeys: ['risk'], priority: 'high' };
 
@@ -304,10 +303,10 @@ const EXPECTED: Record<string, Expectation> = {
     scoped: true,
     request: (f) => ({ url: `/api/organisations/${f.ownOrg}/results` }),
   },
-  // The register of external audit recommendations: the organisation's respondents write, its viewers and administrators read.
-  'GET /api/organisations/:id/audits': { allow: REGISTER_READERS, scoped: true, request: (f) => ({ url: `/api/organisations/${f.ownOrg}/audits` }) },
+  // The register of external audit recommendations: the organisation's respondents write; its viewers, administrators, active auditor and group read.
+  'GET /api/organisations/:id/audits': { allow: ANSWER_READERS, scoped: true, request: (f) => ({ url: `/api/organisations/${f.ownOrg}/audits` }) },
   'GET /api/organisations/:id/audits/export': {
-    allow: REGISTER_READERS,
+    allow: ANSWER_READERS,
     scoped: true,
     request: (f) => ({ url: `/api/organisations/${f.ownOrg}/audits/export?format=csv` }),
   },
@@ -394,9 +393,9 @@ const EXPECTED: Record<string, Expectation> = {
     request: (f) => ({ url: `/api/organisations/${f.ownOrg}/group` }),
   },
 
-  // Action plans (#17): the organisation's respondents write, its viewers read; analysts see only the round's shares.
+  // Action plans (#17): the organisation's respondents write; its viewers, active auditor and group read; analysts see only the round's shares.
   'GET /api/organisations/:id/actions': {
-    allow: ['respondentOwn', 'viewerOwn', 'admin'],
+    allow: ANSWER_READERS,
     scoped: true,
     request: (f) => ({ url: `/api/organisations/${f.ownOrg}/actions` }),
   },
