@@ -35,14 +35,8 @@ const lastImport = async (roundId: number) =>
 beforeAll(async () => {
   await seedDemoData(ctx.app.db, { info: () => undefined });
   const round = await findRound(ctx.app.db, { year });
-  const entry = await ctx.app.db
-    .selectFrom('audit_log')
-    .select('at')
-    .where('action', '=', 'round.state_change')
-    .where('round_id', '=', round!.id)
-    .where((eb) => eb(eb.ref('details', '->>').key('to'), '=', 'published'))
-    .executeTakeFirstOrThrow();
-  publishedAt = entry.at;
+  // Publishing records who and when on the round (docs/decisions/0022): the datasets' publication time.
+  publishedAt = round!.publishedAt!;
   const imported = await lastImport(round!.id);
   modifiedAt = imported && imported > publishedAt ? imported : publishedAt;
   const response = await ctx.app.inject({ url: `/oppna-data/${year}/aggregates.json` });
