@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '#server/db/schema';
 import { hasSecondFactorSql } from '#server/mfa/state';
 import { readerAccessColumns } from './reader-access';
+import { rolesColumn } from '#server/users/repository';
 import { hashToken, newSecretToken } from './tokens';
 
 export const SESSION_COOKIE = 'mognad_session';
@@ -48,16 +48,7 @@ export async function findLiveSession(db: Kysely<Database>, token: string) {
     .select(hasSecondFactorSql(sql.ref<number>('app_user.id')).as('has_second_factor'))
     // A federated login whose provider asserted MFA (docs/federated-sign-in.md) needs no second factor here.
     .select(sql<boolean>`exists (select 1 from federated_session f where f.session_id_hash = session.id_hash and f.mfa_asserted)`.as('mfa_asserted'))
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom('user_role')
-          .leftJoin('organisation', 'organisation.id', 'user_role.organisation_id')
-          .select(['user_role.role', 'user_role.organisation_id as organisationId', 'organisation.name as organisationName'])
-          .whereRef('user_role.user_id', '=', 'app_user.id')
-          .orderBy('user_role.id'),
-      ).as('roles'),
-    )
+    .select(rolesColumn)
     .select(readerAccessColumns)
     .where('session.id_hash', '=', hashToken(token))
     .where('session.expires_at', '>', sql<Date>`now()`)

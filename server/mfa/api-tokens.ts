@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ApiTokenScope } from '#shared/api/mfa';
 import type { Db } from '#server/db/sql';
+import { rolesColumn } from '#server/users/repository';
 import { hashToken, newSecretToken } from '#server/auth/tokens';
 
 /** Tokens start with this, so a leaked one is recognisable (secret scanners, logs). */
@@ -87,16 +87,7 @@ export async function findLiveApiToken(db: Db, token: string) {
     .selectFrom('api_token')
     .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
     .select(['api_token.id as tokenId', 'api_token.scope', 'api_token.last_used_at', 'app_user.id', 'app_user.email', 'app_user.name'])
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom('user_role')
-          .leftJoin('organisation', 'organisation.id', 'user_role.organisation_id')
-          .select(['user_role.role', 'user_role.organisation_id as organisationId', 'organisation.name as organisationName'])
-          .whereRef('user_role.user_id', '=', 'app_user.id')
-          .orderBy('user_role.id'),
-      ).as('roles'),
-    )
+    .select(rolesColumn)
     .where('api_token.token_hash', '=', hashToken(token))
     .where('api_token.revoked_at', 'is', null)
     .where('api_token.expires_at', '>', sql<Date>`now()`)

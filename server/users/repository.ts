@@ -1,5 +1,7 @@
+import type { ExpressionBuilder } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { SessionUser } from '#shared/api/auth';
-import type { Role } from '#server/db/schema';
+import type { Database, Role } from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 
 export function findUserByEmail(db: Db, email: string) {
@@ -77,3 +79,14 @@ export async function setDisabled(db: Db, userId: number, disabled: boolean) {
     .where('id', '=', userId)
     .execute();
 }
+
+/** The user's roles with each organisation's name, as the JSON column `roles` of a query on app_user (a session's or an API token's one query). */
+export const rolesColumn = (eb: ExpressionBuilder<Database, 'app_user'>) =>
+  jsonArrayFrom(
+    eb
+      .selectFrom('user_role')
+      .leftJoin('organisation', 'organisation.id', 'user_role.organisation_id')
+      .select(['user_role.role', 'user_role.organisation_id as organisationId', 'organisation.name as organisationName'])
+      .whereRef('user_role.user_id', '=', 'app_user.id')
+      .orderBy('user_role.id'),
+  ).as('roles');
