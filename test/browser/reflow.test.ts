@@ -8,6 +8,7 @@ import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInThroughForm } from './support/session';
 import { scrollPastEveryChart } from './support/charts';
+import { headingWordBreaks } from './support/layout';
 
 /**
  * WCAG 2.1 1.4.10 Reflow: at 320 CSS px (and at a phone's 390) no page scrolls
@@ -47,6 +48,7 @@ async function expectNoPageScroll(page: Page, what: string) {
     overflow.scrollWidth,
     `${what} scrolls sideways at ${overflow.innerWidth} px: scrollWidth ${overflow.scrollWidth}; sticking out: ${overflow.culprits.join(', ')}`,
   ).toBeLessThanOrEqual(overflow.innerWidth + 1);
+  expect(await headingWordBreaks(page), `${what}: headings broken inside a word at ${overflow.innerWidth} px`).toEqual([]);
 }
 
 /**

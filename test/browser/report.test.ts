@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { headingWordBreaks } from './support/layout';
 import { pdfPages } from './support/pdf';
 import { beforeAll, expect, test } from 'vitest';
 import type { Report } from '#shared/api/reports';
@@ -93,6 +94,15 @@ describeBrowser('the national report', () => {
     });
     expect(overflow).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('the cover title breaks between words or at a soft hyphen, never elsewhere in a word, on a phone', async () => {
+    for (const width of [320, 390]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await openReport(page);
+      expect(await headingWordBreaks(page, '.report-cover h1'), `at ${width} px`).toEqual([]);
+      await page.close();
+    }
   });
 
   test('the county map: every county a keyboard stop naming its figure, withheld counties hatched and marked, the table alternative', async () => {

@@ -1,6 +1,9 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** Each page's text of a PDF Chromium printed, with every space removed (the PDF's text runs split words and numbers where they like). */
+/**
+ * Each page's text of a PDF Chromium printed, with every space removed (the PDF's text runs split words and numbers
+ * where they like) and every hyphen drawn where a line broke at a soft hyphen (Chromium writes U+2010 there).
+ */
 export async function pdfPages(pdf: Buffer): Promise<string[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
@@ -10,7 +13,7 @@ export async function pdfPages(pdf: Buffer): Promise<string[]> {
       content.items
         .map((item) => ('str' in item ? item.str : ''))
         .join('')
-        .replace(/\s+/g, ''),
+        .replace(/[\s\u2010]+/g, ''),
     );
   }
   await document.destroy();
