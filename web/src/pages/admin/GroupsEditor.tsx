@@ -31,7 +31,7 @@ export function GroupsEditor({ organisation, onStatus }: Props) {
   );
   return (
     <>
-      {organisation.groups.map((group) => group.name).join(', ')}
+      <span data-testid="group-names">{organisation.groups.map((group) => group.name).join(', ')}</span>
       <LazyDetails summary={summary}>{() => <GroupsForm organisation={organisation} onStatus={onStatus} />}</LazyDetails>
     </>
   );
