@@ -4390,7 +4390,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change name, county, parent or contact e-mail */
+    /** Change name, county, groups (kommuner it belongs to) or contact e-mail */
     patch: {
       parameters: {
         query?: never;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useController } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,9 +10,9 @@ import { Form } from '#web/forms/Form';
 import { useFormIds } from '#web/forms/formIds';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { adminKeys, updateOrganisation, type OrganisationView } from './adminApi';
+import { QueryStatus } from '#web/components/QueryStatus';
+import { adminKeys, adminQueries, updateOrganisation, type OrganisationView } from './adminApi';
 import { LazyDetails } from './LazyDetails';
-import { useAllOrganisations } from './useOrganisations';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
 
@@ -48,7 +48,8 @@ export function GroupsEditor({ organisation, onStatus }: Props) {
 function GroupsForm({ organisation, onStatus }: Props) {
   const { t } = useTranslation('admin');
   const queryClient = useQueryClient();
-  const all = useAllOrganisations();
+  const list = useQuery({ ...adminQueries.organisations({}), staleTime: 5 * 60_000 });
+  const all = useMemo(() => list.data?.organisations ?? [], [list.data]);
   const kommuner = useMemo(() => all.filter((o) => o.type === 'kommun' && o.id !== organisation.id), [all, organisation.id]);
   const form = useSchemaForm(groupsSchema, { groupIds: organisation.groups.map((group) => group.id) });
   const save = useMutation({ mutationFn: (body: z.output<typeof groupsSchema>) => updateOrganisation(organisation.id, body) });
@@ -72,6 +73,8 @@ function GroupsForm({ organisation, onStatus }: Props) {
     }
   }
 
+  // The kommuner to choose from: the list every admin picker shares (useAllOrganisations' query).
+  if (!list.data) return <QueryStatus query={list} />;
   return (
     <Form form={form} onSubmit={submit} summaryId={`groups-error-summary-${organisation.id}`} fieldPrefix={`groups-${organisation.id}-`}>
       <GroupsField organisation={organisation} kommuner={kommuner} />
