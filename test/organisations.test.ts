@@ -127,12 +127,42 @@ describe('organisations', () => {
       payload: { groupIds: [parent, 999999] },
     });
     expect(unknown.json().error.details.issues[0]).toMatchObject({ field: 'body.groupIds.1', rule: 'unknown_reference' });
-    // A member cannot become a group of its own group.
-    const upward = await ctx.app.inject({
+    // Only a kommun is a group (its people read its members, docs/decisions/0021): not the förbund.
+    const notAGroup = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/admin/organisations/${parent}`,
       headers: { cookie: admin.cookie },
       payload: { groupIds: [organisation.id] },
+    });
+    expect(notAGroup.json().error.details.issues[0]).toMatchObject({ field: 'body.groupIds.0', rule: 'not_a_group' });
+    const companyUnderForbund = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/admin/organisations',
+      headers: { cookie: admin.cookie },
+      payload: { code: '0099-AB', name: 'Bolaget AB', type: 'bolag', groupIds: [organisation.id] },
+    });
+    expect(companyUnderForbund.json().error.details.issues[0]).toMatchObject({ field: 'body.groupIds.0', rule: 'not_a_group' });
+    // A kommun cannot be a member of itself, nor of a kommun that is its member.
+    const itself = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/organisations/${parent}`,
+      headers: { cookie: admin.cookie },
+      payload: { groupIds: [parent] },
+    });
+    expect(itself.json().error.details.issues[0]).toMatchObject({ field: 'body.groupIds.0', rule: 'own_ancestor' });
+    const third = await organisationIdByCode(ctx.app, '0117');
+    const below = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/organisations/${third}`,
+      headers: { cookie: admin.cookie },
+      payload: { groupIds: [parent] },
+    });
+    expect(below.statusCode).toBe(200);
+    const upward = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/organisations/${parent}`,
+      headers: { cookie: admin.cookie },
+      payload: { groupIds: [third] },
     });
     expect(upward.json().error.details.issues[0]).toMatchObject({ field: 'body.groupIds.0', rule: 'own_ancestor' });
 

@@ -13,7 +13,10 @@ async function checkReferences(db: Kysely<Database>, body: { countyCode?: string
     throw validationFailed('body.countyCode', 'unknown_reference', 'no such county');
   }
   for (const [index, groupId] of (body.groupIds ?? []).entries()) {
-    if (!(await findOrganisation(db, groupId))) throw validationFailed(`body.groupIds.${index}`, 'unknown_reference', 'no such organisation');
+    const group = await findOrganisation(db, groupId);
+    if (!group) throw validationFailed(`body.groupIds.${index}`, 'unknown_reference', 'no such organisation');
+    // Only a kommun's people read through a group (docs/decisions/0021): any other group would give no one anything.
+    if (group.type !== 'kommun') throw validationFailed(`body.groupIds.${index}`, 'not_a_group', 'only a kommun can be a group');
   }
 }
 

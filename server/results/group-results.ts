@@ -7,6 +7,7 @@ import { assertOrganisationAccess } from '#server/auth/guard';
 import type { Db } from '#server/db/sql';
 import { notFound } from '#server/errors';
 import { loadResponseRows } from '#server/exchange/repository';
+import { planProgress } from '#server/improvement/progress';
 import { listVisibleRounds } from '#server/rounds/service';
 import type { RoundRecord } from '#server/rounds/repository';
 import { toAnswers } from './organisation-results';
@@ -17,7 +18,8 @@ const noSuchGroup = () => notFound('organisation', 'No such organisation, or it 
 /**
  * A kommun and the organisations it is a group of, side by side: each one's
  * level per area in its latest round with results (the newest with a
- * submitted response, else the newest it was invited to). Only the group's
+ * submitted response, else the newest it was invited to), and its action
+ * plan's progress (server/improvement/progress.ts). Only the group's
  * own people (and administrators) see it; each row passes the same read check
  * as the member's own results page.
  */
@@ -70,6 +72,11 @@ export async function getGroupView(db: Db, user: SessionUser, groupId: number, l
 
   const latest = rounds.find((round) => [...chosen.values()].some((c) => c.round.id === round.id));
   const columns = latest ? (await bank(latest)).areas.map((a) => ({ key: a.key, title: a.title[lang] })) : [];
+  // Every row's plan in one statement; the follow-up counted in the round the row shows.
+  const progress = await planProgress(
+    db,
+    organisations.map((o) => ({ organisationId: o.id, year: chosen.get(o.id)?.round.year ?? null })),
+  );
   const rows: GroupRow[] = [];
   for (const organisation of organisations) {
     const entry = chosen.get(organisation.id);
@@ -86,6 +93,7 @@ export async function getGroupView(db: Db, user: SessionUser, groupId: number, l
       year: entry?.round.year ?? null,
       status: entry?.row.status ?? null,
       levels,
+      plan: progress.get(organisation.id)!,
     });
   }
   return { group: { id: group.id, name: group.name, type: group.type }, areas: columns, rows };

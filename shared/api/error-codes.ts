@@ -31,6 +31,7 @@ export const VALIDATION_RULES = [
   'password_too_common',
   'unknown_reference',
   'own_ancestor',
+  'not_a_group',
   'must_be_later',
   'version_mismatch',
   'account_required',

@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import { SYSTEM_ACTOR } from '#server/audit/actor';
+import { createRound } from '#server/rounds/service';
 import { beforeAll, expect, test } from 'vitest';
 import { createUser, login, organisationIdByCode } from '../support/auth';
 import { tokenMailedTo } from '../support/outbox';
@@ -14,7 +16,8 @@ import { logInThroughForm } from './support/session';
  * organisation page, the auditor accepts from the mailed link and reads the
  * results, the read shows in the access log, and once the period has ended
  * (its dates set in the past, not waited for) the auditor is refused.
- * Then the group page: a kommun with its company, side by side, at 320 px.
+ * Then the group page: a kommun with its company, side by side, with their
+ * action plans' progress, at 320 px; a member's plan opens from it.
  */
 const YEAR = 2073;
 const STRONG = 'revisorn granskar varje höst 1862';
@@ -38,6 +41,31 @@ describeBrowser('auditors and the group page', () => {
       .executeTakeFirstOrThrow();
     await server.app.db.insertInto('organisation_membership').values({ member_id: company, group_id: own }).execute();
     await server.app.db.insertInto('round_invitation').values({ round_id: roundId, organisation_id: company }).execute();
+    // The company's plan: two actions from the round before, followed up in YEAR (ja, delvis); one of them overdue.
+    // The round before (a draft is enough: the follow-up counts years, as the survey does).
+    await createRound(
+      server.app.db,
+      { year: YEAR - 1, opensAt: new Date(Date.UTC(YEAR - 1, 2, 1)), closesAt: new Date(Date.UTC(YEAR - 1, 4, 1)) },
+      SYSTEM_ACTOR,
+    );
+    const action = async (status: 'in_progress' | 'done', dueOn: string, outcome: 'yes' | 'partly') => {
+      const { id } = await server.app.db
+        .insertInto('improvement_action')
+        .values({
+          organisation_id: company,
+          area_key: 'risk',
+          planned_in_year: YEAR - 1,
+          title: `Väsbyhems åtgärd (${status})`,
+          status,
+          due_on: dueOn,
+          origin: 'own',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await server.app.db.insertInto('improvement_action_follow_up').values({ action_id: id, round_year: YEAR, outcome }).execute();
+    };
+    await action('in_progress', '2025-11-03', 'partly');
+    await action('done', '2025-10-01', 'yes');
   });
 
   test('an auditor is invited, accepts, reads, and is refused after the period', async () => {
@@ -123,8 +151,33 @@ describeBrowser('auditors and the group page', () => {
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.innerWidth + 1);
     await expectNoAxeViolations(page);
 
-    // Read-only: the company's results open, its survey is not offered.
-    await table.getByRole('link', { name: 'Resultat för Väsbyhem AB' }).click();
-    await page.getByRole('heading', { level: 1, name: /Väsbyhem AB|Resultat/ }).waitFor();
+    // Next to the levels, each plan's progress: by status, overdue (the oldest due date), the last round's follow-up.
+    const plans = page.getByTestId('group-plan-table');
+    const companyPlan = plans.locator('tr', { has: page.getByRole('rowheader', { name: 'Väsbyhem AB', exact: true }) });
+    expect(await companyPlan.getByRole('cell').allInnerTexts()).toEqual([
+      '0',
+      '1',
+      '1',
+      '0',
+      expect.stringMatching(/^1\s+äldsta förföll 3 november 2025$/),
+      String(YEAR),
+      '2',
+      // A Swedish per cent: a no-break space before the sign.
+      '1 (50\u00a0%)',
+      '1 (50\u00a0%)',
+      '0 (0\u00a0%)',
+      'Handlingsplan',
+    ]);
+    const ownPlan = plans.locator('tr', { has: page.getByRole('rowheader', { name: 'Upplands Väsby (kommunen)' }) });
+    expect(await ownPlan.getByRole('cell').allInnerTexts()).toEqual(['0', '0', '0', '0', '0', String(YEAR), '0', '0', '0', '0', 'Handlingsplan']);
+    const overflowWithPlans = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflowWithPlans).toBeLessThanOrEqual(1);
+
+    // Read-only: the company's plan opens on its results page, with its actions and no way to change them.
+    await plans.getByRole('link', { name: 'Handlingsplan för Väsbyhem AB' }).click();
+    await page.getByRole('heading', { level: 1, name: /Väsbyhem AB/ }).waitFor();
+    const planSection = page.getByRole('region', { name: 'Handlingsplan och uppföljning' });
+    await planSection.getByText('Väsbyhems åtgärd (in_progress)').waitFor();
+    expect(await planSection.getByRole('button', { name: /Planera åtgärd|Egen åtgärd/ }).count()).toBe(0);
   });
 });

@@ -4390,7 +4390,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change name, county, parent or contact e-mail */
+    /** Change name, county, groups (kommuner it belongs to) or contact e-mail */
     patch: {
       parameters: {
         query?: never;
@@ -34476,6 +34476,21 @@ export interface paths {
                 isGroup: boolean;
                 levels: (number | null)[];
                 name: string;
+                plan: {
+                  done: number;
+                  followUp: {
+                    actions: number;
+                    no: number;
+                    partly: number;
+                    year: number;
+                    yes: number;
+                  } | null;
+                  inProgress: number;
+                  oldestOverdueOn: string | null;
+                  overdue: number;
+                  planned: number;
+                  stopped: number;
+                };
                 /** @enum {string|null} */
                 status: 'not_started' | 'draft' | 'submitted' | null;
                 /** @enum {string} */

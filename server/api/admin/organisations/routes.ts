@@ -36,7 +36,7 @@ export const organisationAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ADMIN_ONLY,
       schema: {
         tags: ['admin'],
-        summary: 'Change name, county, parent or contact e-mail',
+        summary: 'Change name, county, groups (kommuner it belongs to) or contact e-mail',
         params: idParamsSchema,
         body: updateOrganisationBodySchema,
         response: { 200: organisationResponseSchema, ...errorResponses },

@@ -69,11 +69,13 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
       </FormSelectField>
       <FormSelectField name="groupIds" label={t('organisations.parent')} hint={t('organisations.parentHint')}>
         <option value="">{t('organisations.none')}</option>
-        {organisations.map((organisation) => (
-          <option key={organisation.id} value={organisation.id}>
-            {organisation.name} ({organisation.code})
-          </option>
-        ))}
+        {organisations
+          .filter((organisation) => organisation.type === 'kommun')
+          .map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name} ({organisation.code})
+            </option>
+          ))}
       </FormSelectField>
       <FormTextField name="contactEmail" type="email" label={t('organisations.contactEmail')} autoComplete="off" required={false} />
       <button type="submit" className="button" disabled={create.isPending}>

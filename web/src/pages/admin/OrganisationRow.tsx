@@ -6,6 +6,7 @@ import { Form, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { adminKeys, updateOrganisation, type OrganisationView } from './adminApi';
+import { GroupsEditor } from './GroupsEditor';
 import { LazyDetails } from './LazyDetails';
 
 type Props = { organisation: OrganisationView; onStatus: (message: string) => void };
@@ -18,7 +19,9 @@ export function OrganisationRow({ organisation, onStatus }: Props) {
       <th scope="row">{organisation.name}</th>
       <td>{t(`organisations.types.${organisation.type}`)}</td>
       <td>{organisation.countyName ?? ''}</td>
-      <td>{organisation.groups.map((group) => group.name).join(', ')}</td>
+      <td>
+        <GroupsEditor organisation={organisation} onStatus={onStatus} />
+      </td>
       <td>
         <ContactEditor organisation={organisation} onStatus={onStatus} />
       </td>

@@ -8,6 +8,7 @@ import { QueryError } from '#web/components/QueryError';
 import { TableScroll } from '#web/components/TableScroll';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { groupQuery } from './accessApi';
+import { GroupPlanTable } from './GroupPlanTable';
 import './organisation.css';
 
 /**
@@ -103,6 +104,7 @@ export default function GroupPage() {
           </table>
         </TableScroll>
       )}
+      {view.data && <GroupPlanTable view={view.data} />}
     </div>
   );
 }
