@@ -17,7 +17,7 @@ export function headingWordBreaks(page: Page, selector = 'h1'): Promise<string[]
         const characters = node.textContent ?? '';
         let previous: { top: number; index: number } | undefined;
         for (let index = 0; index < characters.length; index++) {
-          if (separator.test(characters[index])) continue;
+          if (separator.test(characters.charAt(index))) continue;
           const range = document.createRange();
           range.setStart(node, index);
           range.setEnd(node, index + 1);
