@@ -4,6 +4,7 @@ import type { ActionList } from '#shared/api/improvement';
 import { insertAction } from '#server/improvement/repository';
 import { useTestApp } from './support/app';
 import { createUser, login, loginAs, organisationIdByCode, type TestUser } from './support/auth';
+import { openRoundWithInvitations } from './support/survey';
 
 // Links between the register's recommendations and the plan's actions (issue 17, decision 0020).
 
@@ -15,7 +16,7 @@ let respondent: TestUser;
 let viewer: TestUser;
 let otherRespondent: TestUser;
 
-const as = (user: { cookie: string }, method: 'GET' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+const as = (user: { cookie: string }, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
   ctx.app.inject({ method, url, headers: { cookie: user.cookie }, ...(payload && { payload }) });
 
 /** A fresh audit with one recommendation in the organisation's register; its URL and ids. */
@@ -218,6 +219,28 @@ describe('linking a recommendation to plan actions', () => {
     });
     expect(close.statusCode, close.body).toBe(200);
     expect(close.json().recommendations).toMatchObject([{ id: recommendation.id, openActions: 0 }]);
+  });
+
+  it('starts a new plan action from a recommendation, linked in the same change; never to another organisation’s recommendation', async () => {
+    await openRoundWithInvitations(ctx.app, 2043, ['0182']);
+    const recommendation = await newRecommendation();
+    const body = { areaKey: 'risk', plannedInYear: 2043, title: 'Inför en årlig riskanalys', recommendationId: recommendation.id };
+    const created = await as(respondent, 'POST', `/api/organisations/${orgId}/actions`, body);
+    expect(created.statusCode, created.body).toBe(201);
+    const action = created.json<ActionList['actions'][number]>();
+    expect(action.recommendations).toMatchObject([{ id: recommendation.id, openActions: 1 }]);
+    expect(recommendationIn(await register(), recommendation.id).actions.map((a) => a.id)).toEqual([action.id]);
+    expect((await linkLog()).at(-1)).toEqual({
+      actor_user_id: respondent.id,
+      details: { entity: 'action_link', change: 'created', id: recommendation.id, actionId: action.id },
+    });
+
+    const foreign = await newRecommendation(otherOrgId);
+    const before = (await plan()).actions.length;
+    const refused = await as(respondent, 'POST', `/api/organisations/${orgId}/actions`, { ...body, recommendationId: foreign.id });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().error.details.issues).toMatchObject([{ field: 'body.recommendationId', rule: 'unknown_reference' }]);
+    expect((await plan()).actions.length).toBe(before);
   });
 
   it('drops the links with the action or the recommendation', async () => {

@@ -107,3 +107,15 @@ export async function deleteLink(db: Db, recommendationId: number, actionId: num
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** Whether the recommendation is in one of the organisation's audits. */
+export async function isRecommendationOf(db: Db, organisationId: number, recommendationId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('audit_recommendation as r')
+    .innerJoin('external_audit as a', 'a.id', 'r.audit_id')
+    .select('r.id')
+    .where('r.id', '=', recommendationId)
+    .where('a.organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -44,6 +44,8 @@ export const createActionSchema = z.object({
   /** The guidance level "till nivå N" it starts from; absent for an own action. */
   guidanceTargetLevel: z.number().int().min(2).max(4).nullable().default(null),
   ...actionFields,
+  /** A recommendation of the organisation's register the new action answers: linked in the same change (decision 0020). */
+  recommendationId: z.number().int().min(1).optional(),
 });
 export type CreateAction = z.input<typeof createActionSchema>;
 

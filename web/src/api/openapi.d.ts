@@ -26364,6 +26364,7 @@ export interface paths {
             /** @default null */
             guidanceTargetLevel?: number | null;
             plannedInYear: number;
+            recommendationId?: number;
             /** @default  */
             responsible?: string;
             /**

@@ -47,7 +47,9 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
           const draft = drafting?.areaKey === area.key ? drafting : null;
           return (
             <article key={area.key} className="plan-area" aria-labelledby={`plan-area-${area.key}`}>
-              <h3 id={`plan-area-${area.key}`}>{area.title}</h3>
+              <h3 id={`plan-area-${area.key}`} tabIndex={-1}>
+                {area.title}
+              </h3>
               <p className="plan-area__levels">
                 {t('levelsOverYears')}:{' '}
                 {levelsOf(area.key)
@@ -59,7 +61,13 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
               ) : (
                 <ul className="plan-actions">
                   {own.map((action) => (
-                    <ActionItem key={action.id} action={action} canEdit={canEdit} onStatus={setStatus} />
+                    <ActionItem
+                      key={action.id}
+                      action={action}
+                      canEdit={canEdit}
+                      onStatus={setStatus}
+                      onRemoved={() => document.getElementById(`plan-area-${area.key}`)?.focus()}
+                    />
                   ))}
                 </ul>
               )}
