@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError } from '#web/components/QueryError';
+import { useHashTarget } from '#web/components/useHashTarget';
 import type { OrganisationResults } from '#web/pages/results/resultsApi';
 import { ActionForm } from './ActionForm';
 import { ActionItem } from './ActionItem';
@@ -26,6 +27,7 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
   const { t } = useTranslation('plan');
   const organisationId = results.organisation.id;
   const actions = useActions(organisationId);
+  useHashTarget(actions.isSuccess);
   const [drafting, setDrafting] = useState<Drafting>(null);
   const [status, setStatus] = useState('');
   const canEdit = actions.data?.canEdit ?? false;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
 import { ConfirmAction } from '#web/components/Confirm';
@@ -19,11 +19,14 @@ export default function IdentityProvidersPage() {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const remove = useMutation({
     mutationFn: (provider: IdentityProvider) => deleteIdentityProvider(provider.id),
     onSuccess: async (_result, provider) => {
       await queryClient.invalidateQueries({ queryKey: identityProviderKeys.all });
       setMessage(t('admin.removed', { name: provider.name }));
+      // The provider's item, and the button that had focus, are gone.
+      listHeading.current?.focus();
     },
   });
 
@@ -50,7 +53,9 @@ export default function IdentityProvidersPage() {
               <code>{query.data.oidcRedirectUri}</code>
             </dd>
           </dl>
-          <h2>{t('admin.listHeading')}</h2>
+          <h2 ref={listHeading} tabIndex={-1}>
+            {t('admin.listHeading')}
+          </h2>
           {query.data.providers.length === 0 && <p>{t('admin.empty')}</p>}
           <ul className="identity-providers">
             {query.data.providers.map((provider) =>
