@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { insertAction } from '#server/improvement/repository';
 import { createUser, organisationIdByCode } from '../support/auth';
@@ -16,6 +17,14 @@ const PLANNED = 2041;
 const AUDIT = 'Granskning av informationssäkerhet 2025';
 const RECOMMENDATION = 'Genomför riskanalyser för verksamhetskritisk information.';
 const ACTION = 'Riskanalys för socialtjänsten';
+
+/** WCAG 1.4.10: at 320 CSS px the page does not scroll sideways (test/browser/reflow.test.ts checks whole pages so). */
+async function expectReflowAt320(page: Page) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  if (viewport) await page.setViewportSize(viewport);
+}
 
 describeBrowser('linking audit recommendations to plan actions', () => {
   const server = useBrowserTestServer();
@@ -67,6 +76,7 @@ describeBrowser('linking audit recommendations to plan actions', () => {
     const linking = audit.getByRole('group', { name: 'Koppla åtgärder till rekommendation 1' });
     await linking.getByRole('checkbox', { name: `${ACTION} (Hantering av informationssäkerhetsrisker, Pågår)` }).check();
     await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
     await linking.getByRole('button', { name: 'Spara kopplingarna' }).click();
     await expect.poll(() => page.locator('#register-status').textContent()).toContain('Kopplingarna för rekommendation 1 är sparade.');
     const linked = audit.getByRole('list', { name: 'Åtgärder i handlingsplanen' });
@@ -89,6 +99,7 @@ describeBrowser('linking audit recommendations to plan actions', () => {
     await expect.poll(() => isFocused(question.getByText(`Är rekommendationen ”${RECOMMENDATION}” nu åtgärdad?`))).toBe(true);
     expect(await question.getByRole('button').allTextContents()).toEqual(['Ja', 'Delvis', 'Nej', 'Inte nu']);
     await expectNoAxeViolations(page);
+    await expectReflowAt320(page);
     await question.getByRole('button', { name: 'Ja' }).click();
     await expect
       .poll(() => page.getByRole('status').first().textContent())
