@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRegister } from '#shared/api/external-audits';
 import type { ActionList } from '#shared/api/improvement';
+import { ensureDemoAuditRegister } from '#server/demo/audit-register';
 import { insertAction } from '#server/improvement/repository';
 import { useTestApp } from './support/app';
 import { createUser, login, loginAs, organisationIdByCode, type TestUser } from './support/auth';
@@ -252,5 +253,18 @@ describe('linking a recommendation to plan actions', () => {
     expect(recommendationIn(await register(), recommendation.id).actions.map((a) => a.id)).toEqual([kept]);
     expect((await as(respondent, 'DELETE', recommendation.url)).statusCode).toBe(204);
     expect(actionIn(await plan(), kept).recommendations).toEqual([]);
+  });
+
+  it('links the demo register’s recommendations to the demo plan’s actions of their first area', async () => {
+    await ctx.app.db.deleteFrom('external_audit').where('organisation_id', '=', orgId).execute();
+    const riskActions = (await plan()).actions.filter((a) => a.areaKey === 'risk').map((a) => a.id);
+    expect(riskActions.length).toBeGreaterThan(0);
+    expect(await ensureDemoAuditRegister(ctx.app.db)).toBeGreaterThan(0);
+    const recommendations = (await register()).audits.flatMap((a) => a.recommendations);
+    for (const recommendation of recommendations) {
+      const expected = recommendation.areaKeys[0] === 'risk' ? riskActions : [];
+      expect(recommendation.actions.map((a) => a.id).sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
+    }
+    expect(recommendations.some((r) => r.areaKeys[0] === 'risk')).toBe(true);
   });
 });
