@@ -135,6 +135,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
+      // Questions are asked in the page (components/Confirm.tsx), never in a native dialog.
+      'no-restricted-globals': [
+        'error',
+        ...['confirm', 'alert', 'prompt'].map((name) => ({ name, message: 'Ask in the page: components/Confirm.tsx.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['confirm', 'alert', 'prompt'].map((property) => ({ object: 'window', property, message: 'Ask in the page: components/Confirm.tsx.' })),
+      ],
     },
   },
 );

@@ -362,6 +362,17 @@ const EXPECTED: Record<string, Expectation> = {
     scoped: true,
     request: async (f) => ({ url: `${await recommendationUrl(f.ownOrg)}/follow-ups/2025` }),
   },
+  // Links between a recommendation and the plan's actions (decision 0020): the organisation's respondents only.
+  'PUT /api/organisations/:id/audits/:auditId/recommendations/:recommendationId/actions/:actionId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: `${await recommendationUrl(f.ownOrg)}/actions/${await newAction(f)}`, payload: { version: 1 } }),
+  },
+  'DELETE /api/organisations/:id/audits/:auditId/recommendations/:recommendationId/actions/:actionId': {
+    allow: ['respondentOwn'],
+    scoped: true,
+    request: async (f) => ({ url: `${await linkedActionUrl(f)}?version=1` }),
+  },
 
   // Auditors and the group view (docs/decisions/0021)
   'GET /api/organisations/:id/auditors': {
@@ -534,6 +545,14 @@ async function newAction(f: Fixtures): Promise<number> {
     evidence: '',
     createdBy: user.id,
   });
+}
+
+/** A recommendation of the own organisation linked to a fresh action of its plan: the link's URL. */
+async function linkedActionUrl(f: Fixtures): Promise<string> {
+  const { auditId, recommendationId } = await newRegisterEntry(f.ownOrg);
+  const actionId = await newAction(f);
+  await ctx.app.db.insertInto('audit_recommendation_action').values({ recommendation_id: recommendationId, action_id: actionId }).execute();
+  return `/api/organisations/${f.ownOrg}/audits/${auditId}/recommendations/${recommendationId}/actions/${actionId}`;
 }
 
 function responseUrl(f: Fixtures) {

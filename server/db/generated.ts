@@ -102,6 +102,13 @@ export interface AuditRecommendation {
   updated_at: Generated<Timestamp>;
 }
 
+export interface AuditRecommendationAction {
+  action_id: number;
+  linked_at: Generated<Timestamp>;
+  linked_by: number | null;
+  recommendation_id: number;
+}
+
 export interface AuditRecommendationFollowUp {
   comment: Generated<string>;
   outcome: string;
@@ -472,6 +479,7 @@ export interface DB {
   app_user: AppUser;
   audit_log: AuditLog;
   audit_recommendation: AuditRecommendation;
+  audit_recommendation_action: AuditRecommendationAction;
   audit_recommendation_follow_up: AuditRecommendationFollowUp;
   auditor_grant: AuditorGrant;
   county: County;

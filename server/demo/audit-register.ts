@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { REGISTER_CSV_COLUMNS } from '#shared/api/external-audits';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 import type { Database } from '#server/db/schema';
@@ -59,5 +59,18 @@ export async function ensureDemoAuditRegister(db: Kysely<Database>): Promise<num
       : followUps.map(([year, outcome, comment]) => [...audit, text, areas, priority, String(year), outcome, comment]),
   );
   const result = await importRegister(db, SYSTEM_ACTOR, organisation.id, writeCsv([[...REGISTER_CSV_COLUMNS], ...rows]));
+  await linkDemoActions(db, organisation.id);
   return result.recommendationsCreated;
+}
+
+/** Each recommendation linked to the demo plan's actions of its first area, as a CISO would (decision 0020). */
+async function linkDemoActions(db: Kysely<Database>, organisationId: number): Promise<void> {
+  await sql`
+    insert into audit_recommendation_action (recommendation_id, action_id)
+    select r.id, a.id
+    from audit_recommendation r
+    join external_audit e on e.id = r.audit_id
+    join improvement_action a on a.organisation_id = e.organisation_id and a.area_key = r.area_keys[1]
+    where e.organisation_id = ${organisationId}::int
+    on conflict do nothing`.execute(db);
 }

@@ -9,6 +9,7 @@ import {
 } from '#shared/api/external-audits';
 import type { Language } from '#shared/question-bank/schema';
 import type { Db } from '#server/db/sql';
+import { linkedActionsOf } from './action-links';
 
 /** The register's rows (docs/decisions/0016): external_audit → audit_recommendation → audit_recommendation_follow_up. */
 
@@ -36,6 +37,7 @@ export async function loadRegister(db: Db, organisationId: number, lang: Languag
         .orderBy('year')
         .execute()
     : [];
+  const linkedActions = await linkedActionsOf(db, recommendationIds);
   const titles = await areaTitles(db, lang);
   return {
     organisationId,
@@ -58,6 +60,7 @@ export async function loadRegister(db: Db, organisationId: number, lang: Languag
           followUps: followUps
             .filter((f) => f.recommendation_id === r.id)
             .map((f) => ({ year: f.year, outcome: f.outcome, comment: f.comment, recordedAt: f.recorded_at.toISOString() })),
+          actions: linkedActions.get(r.id) ?? [],
         })),
     })),
   };

@@ -6,8 +6,9 @@ import { recordAudit } from '#server/audit/repository';
 import type { Database } from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { withLongStatementTimeout } from '#server/db/timeouts';
-import { notFound } from '#server/errors';
+import { conflict, notFound } from '#server/errors';
 import { noSuchOrganisation } from '#server/organisations/service';
+import { actionVersionOf, deleteLink, insertLink } from './action-links';
 import { registerToXlsx } from './export';
 import { auditKey, readRegisterCsv, writeRegisterCsv } from './register-csv';
 import {
@@ -40,7 +41,14 @@ async function lockOrganisation(db: Db, organisationId: number): Promise<void> {
   if (!row) throw noSuchOrganisation();
 }
 
-type Edit = { entity: 'audit' | 'recommendation' | 'follow_up'; change: 'created' | 'updated' | 'deleted'; id: number; year?: number };
+type Edit = {
+  entity: 'audit' | 'recommendation' | 'follow_up' | 'action_link';
+  change: 'created' | 'updated' | 'deleted';
+  id: number;
+  year?: number;
+  /** For a link: the plan's action linked to (or unlinked from) the recommendation `id`. */
+  actionId?: number;
+};
 
 async function logEdit(db: Db, actor: Actor, organisationId: number, edit: Edit): Promise<void> {
   await recordAudit(db, { actorUserId: actor.id, ip: actor.ip, action: 'audit_register.edited', organisationId, details: edit });
@@ -124,6 +132,45 @@ export async function removeFollowUp(db: Kysely<Database>, actor: Actor, ref: Re
     const id = await recommendationOrThrow(trx, ref);
     if (!(await deleteFollowUp(trx, id, year))) throw notFound('follow_up', `The recommendation has no follow-up for ${year}.`);
     await logEdit(trx, actor, ref.organisationId, { entity: 'follow_up', change: 'deleted', id, year });
+  });
+}
+
+const noSuchAction = () => notFound('improvement_action', 'No such action in this organisation’s plan.');
+const STALE_ACTION = 'Someone else has changed this action since you loaded it.';
+
+/**
+ * Checks the action is the organisation's and still at the version the user
+ * saw (as the plan's own changes do: 409 `version_conflict` when stale); the
+ * action is held (FOR SHARE) until the link is written, so a deletion or a
+ * change waits for it. The link does not change the action's version: it
+ * is not one of the action's fields, and bumping it would turn the plan's
+ * open edits stale for nothing.
+ */
+async function assertActionAt(db: Db, organisationId: number, actionId: number, version: number): Promise<void> {
+  const current = await actionVersionOf(db, organisationId, actionId);
+  if (current === undefined) throw noSuchAction();
+  if (current !== version) throw conflict('version_conflict', STALE_ACTION);
+}
+
+/** Links a plan action to the recommendation (both the organisation's); answers the register. Linking twice changes nothing. */
+export async function linkAction(db: Kysely<Database>, actor: Actor, ref: RecommendationRef, actionId: number, version: number) {
+  return db.transaction().execute(async (trx) => {
+    const id = await recommendationOrThrow(trx, ref);
+    await assertActionAt(trx, ref.organisationId, actionId, version);
+    if (await insertLink(trx, id, actionId, actor.id)) {
+      await logEdit(trx, actor, ref.organisationId, { entity: 'action_link', change: 'created', id, actionId });
+    }
+    return loadRegister(trx, ref.organisationId);
+  });
+}
+
+/** Removes the link; 404 when there was none. */
+export async function unlinkAction(db: Kysely<Database>, actor: Actor, ref: RecommendationRef, actionId: number, version: number): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const id = await recommendationOrThrow(trx, ref);
+    await assertActionAt(trx, ref.organisationId, actionId, version);
+    if (!(await deleteLink(trx, id, actionId))) throw notFound('improvement_action', 'The action is not linked to the recommendation.');
+    await logEdit(trx, actor, ref.organisationId, { entity: 'action_link', change: 'deleted', id, actionId });
   });
 }
 

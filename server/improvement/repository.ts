@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ActionStatus, FollowUpOutcome, ImprovementAction } from '#shared/api/improvement';
 import type { Db } from '#server/db/sql';
+import { linkedRecommendationsOf } from '#server/external-audits/action-links';
 
 /** The columns of an action as the API shows it; the due date as text (a date has no time zone). */
 function selectActions(db: Db) {
@@ -26,7 +27,11 @@ function selectActions(db: Db) {
 
 type ActionRow = Awaited<ReturnType<ReturnType<typeof selectActions>['executeTakeFirstOrThrow']>>;
 
-function toAction(row: ActionRow, followUps: ImprovementAction['followUps']): ImprovementAction {
+function toAction(
+  row: ActionRow,
+  followUps: ImprovementAction['followUps'],
+  recommendations: ImprovementAction['recommendations'],
+): ImprovementAction {
   return {
     id: row.id,
     organisationId: row.organisation_id,
@@ -43,6 +48,7 @@ function toAction(row: ActionRow, followUps: ImprovementAction['followUps']): Im
     updatedAt: row.updated_at.toISOString(),
     version: row.version,
     followUps,
+    recommendations,
   };
 }
 
@@ -55,11 +61,10 @@ export async function listActions(db: Db, filter: ActionFilter): Promise<Improve
   if (filter.before !== undefined) query = query.where('a.planned_in_year', '<', filter.before);
   if (filter.area !== undefined) query = query.where('a.area_key', '=', filter.area);
   const rows = await query.orderBy('a.planned_in_year', 'desc').orderBy('a.area_key').orderBy('a.id').execute();
-  const followUps = await listFollowUps(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => toAction(row, followUps.get(row.id) ?? []));
+  const ids = rows.map((r) => r.id);
+  const followUps = await listFollowUps(db, ids);
+  const recommendations = await linkedRecommendationsOf(db, ids);
+  return rows.map((row) => toAction(row, followUps.get(row.id) ?? [], recommendations.get(row.id) ?? []));
 }
 
 async function listFollowUps(db: Db, actionIds: number[]): Promise<Map<number, ImprovementAction['followUps']>> {
@@ -92,7 +97,8 @@ export async function findAction(db: Db, organisationId: number, actionId: numbe
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
   if (!row) return undefined;
-  return toAction(row, (await listFollowUps(db, [row.id])).get(row.id) ?? []);
+  const followUps = (await listFollowUps(db, [row.id])).get(row.id) ?? [];
+  return toAction(row, followUps, (await linkedRecommendationsOf(db, [row.id])).get(row.id) ?? []);
 }
 
 export type ActionValues = {

@@ -13,6 +13,7 @@ import { createActionSchema, recordFollowUpSchema, updateActionSchema } from '#s
 import type { Actor } from '#server/audit/actor';
 import { recordAudit } from '#server/audit/repository';
 import { assertOrganisationAccess } from '#server/auth/guard';
+import { insertLink, isRecommendationOf } from '#server/external-audits/action-links';
 import type { Database } from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { conflict, notFound, validationFailed } from '#server/errors';
@@ -62,7 +63,10 @@ export async function createAction(
     await assertKnownArea(trx, input.areaKey);
     const round = await findRound(trx, { year: input.plannedInYear });
     if (!round || round.state === 'draft') throw validationFailed('body.plannedInYear', 'unknown_reference', 'no survey round of that year');
-    const id = await repo.insertAction(trx, { ...input, organisationId, createdBy: user.id });
+    const { recommendationId, ...values } = input;
+    if (recommendationId !== undefined && !(await isRecommendationOf(trx, organisationId, recommendationId)))
+      throw validationFailed('body.recommendationId', 'unknown_reference', 'no such recommendation in the organisation’s register');
+    const id = await repo.insertAction(trx, { ...values, organisationId, createdBy: user.id });
     await recordAudit(trx, {
       actorUserId: actor.id,
       ip: actor.ip,
@@ -71,6 +75,16 @@ export async function createAction(
       roundId: round.id,
       details: { actionId: id, areaKey: input.areaKey, status: input.status, origin: input.guidanceTargetLevel === null ? 'own' : 'guidance' },
     });
+    if (recommendationId !== undefined) {
+      await insertLink(trx, recommendationId, id, user.id);
+      await recordAudit(trx, {
+        actorUserId: actor.id,
+        ip: actor.ip,
+        action: 'audit_register.edited',
+        organisationId,
+        details: { entity: 'action_link', change: 'created', id: recommendationId, actionId: id },
+      });
+    }
     return (await repo.findAction(trx, organisationId, id))!;
   });
 }

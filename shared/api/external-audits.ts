@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AREA_KEYS_2019 } from '../question-bank/types';
 import { languageSchema } from '../question-bank/schema';
 import { idParamSchema } from './ids';
+import { actionStatusSchema } from './improvement';
 
 /**
  * The register of external audit recommendations (issue 17, decision 0016):
@@ -62,6 +63,11 @@ export const registerParamsSchema = z.object({ id: idParamSchema });
 export const auditParamsSchema = registerParamsSchema.extend({ auditId: idParamSchema });
 export const recommendationParamsSchema = auditParamsSchema.extend({ recommendationId: idParamSchema });
 export const followUpParamsSchema = recommendationParamsSchema.extend({ year: followUpYearSchema });
+export const actionLinkParamsSchema = recommendationParamsSchema.extend({ actionId: idParamSchema });
+/** Linking names the action's version as the user saw it: an action changed meanwhile answers 409 `version_conflict`. */
+export const actionLinkBodySchema = z.object({ version: z.number().int().min(1) });
+export type ActionLinkBody = z.output<typeof actionLinkBodySchema>;
+export const actionUnlinkQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
 
 export const followUpSchema = z.object({
   year: z.number().int(),
@@ -71,11 +77,19 @@ export const followUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
-/**
- * A recommendation. Links to actions of the organisation's plan (issue 17,
- * part 1) are to come as a further field here (`actionIds`), from a link
- * table of their own: nothing in this shape needs to change for them.
- */
+/** An action of the organisation's plan linked to a recommendation, as the register shows it (the plan has the rest). */
+export const linkedActionSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  status: actionStatusSchema,
+  areaKey: z.string(),
+  plannedInYear: z.number().int(),
+  /** The action's version: linking and unlinking name it (409 `version_conflict` when stale). */
+  version: z.number().int(),
+});
+export type LinkedAction = z.infer<typeof linkedActionSchema>;
+
+/** A recommendation, with the plan's actions linked to it (audit_recommendation_action). */
 export const recommendationSchema = z.object({
   id: z.number().int(),
   auditId: z.number().int(),
@@ -84,6 +98,8 @@ export const recommendationSchema = z.object({
   priority: recommendationPrioritySchema,
   /** Oldest year first. */
   followUps: z.array(followUpSchema),
+  /** Linked actions of the plan, in the order they were planned. */
+  actions: z.array(linkedActionSchema),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 

@@ -44,6 +44,8 @@ export const createActionSchema = z.object({
   /** The guidance level "till nivå N" it starts from; absent for an own action. */
   guidanceTargetLevel: z.number().int().min(2).max(4).nullable().default(null),
   ...actionFields,
+  /** A recommendation of the organisation's register the new action answers: linked in the same change (decision 0020). */
+  recommendationId: z.number().int().min(1).optional(),
 });
 export type CreateAction = z.input<typeof createActionSchema>;
 
@@ -67,6 +69,19 @@ export const followUpSchema = z.object({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
+/** A recommendation of the register linked to an action (audit_recommendation_action), as the plan shows it. */
+export const actionRecommendationSchema = z.object({
+  id: z.number().int(),
+  auditId: z.number().int(),
+  auditTitle: z.string(),
+  text: z.string(),
+  /** The recommendation's linked actions that are neither done nor stopped, this one included: 0 once the last one is closed. */
+  openActions: z.number().int(),
+  /** The register's newest follow-up of the recommendation. */
+  latestFollowUp: z.object({ year: z.number().int(), outcome: followUpOutcomeSchema, comment: z.string() }).nullable(),
+});
+export type ActionRecommendation = z.infer<typeof actionRecommendationSchema>;
+
 export const actionSchema = z.object({
   id: z.number().int(),
   organisationId: z.number().int(),
@@ -84,6 +99,8 @@ export const actionSchema = z.object({
   version: z.number().int(),
   /** Oldest first. */
   followUps: z.array(followUpSchema),
+  /** The register's recommendations this action answers, newest audit first. */
+  recommendations: z.array(actionRecommendationSchema),
 });
 export type ImprovementAction = z.infer<typeof actionSchema>;
 

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  actionLinkBodySchema,
+  actionLinkParamsSchema,
+  actionUnlinkQuerySchema,
   auditParamsSchema,
   auditRegisterSchema,
   externalAuditBodySchema,
@@ -23,10 +26,12 @@ import {
   exportRegister,
   getRegister,
   importRegister,
+  linkAction,
   recordFollowUp,
   removeAudit,
   removeFollowUp,
   removeRecommendation,
+  unlinkAction,
 } from '#server/external-audits/service';
 import { errorResponses } from '#server/http/route-options';
 
@@ -207,6 +212,46 @@ export const organisationAuditRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id: organisationId, auditId, recommendationId, year } = request.params;
       assertOrganisationAccess(currentUser(request), organisationId, 'write');
       await removeFollowUp(app.db, actorOf(request), { organisationId, auditId, recommendationId }, year);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/:id/audits/:auditId/recommendations/:recommendationId/actions/:actionId',
+    {
+      config: WRITERS,
+      schema: {
+        tags,
+        summary:
+          'Link an action of the organisation’s plan to the recommendation, at the action’s version (409 version_conflict when stale); answers the register',
+        params: actionLinkParamsSchema,
+        body: actionLinkBodySchema,
+        response: { 200: auditRegisterSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id: organisationId, auditId, recommendationId, actionId } = request.params;
+      assertOrganisationAccess(currentUser(request), organisationId, 'write');
+      return linkAction(app.db, actorOf(request), { organisationId, auditId, recommendationId }, actionId, request.body.version);
+    },
+  );
+
+  app.delete(
+    '/:id/audits/:auditId/recommendations/:recommendationId/actions/:actionId',
+    {
+      config: WRITERS,
+      schema: {
+        tags,
+        summary: 'Unlink an action from the recommendation, at the action’s version (409 version_conflict when stale)',
+        params: actionLinkParamsSchema,
+        querystring: actionUnlinkQuerySchema,
+        response: { ...noContent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id: organisationId, auditId, recommendationId, actionId } = request.params;
+      assertOrganisationAccess(currentUser(request), organisationId, 'write');
+      await unlinkAction(app.db, actorOf(request), { organisationId, auditId, recommendationId }, actionId, request.query.version);
       return reply.status(204).send(null);
     },
   );

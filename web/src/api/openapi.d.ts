@@ -26153,6 +26153,19 @@ export interface paths {
                 /** @enum {string} */
                 origin: 'guidance' | 'own';
                 plannedInYear: number;
+                recommendations: {
+                  auditId: number;
+                  auditTitle: string;
+                  id: number;
+                  latestFollowUp: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    year: number;
+                  } | null;
+                  openActions: number;
+                  text: string;
+                }[];
                 responsible: string;
                 /** @enum {string} */
                 status: 'planned' | 'in_progress' | 'done' | 'stopped';
@@ -26351,6 +26364,7 @@ export interface paths {
             /** @default null */
             guidanceTargetLevel?: number | null;
             plannedInYear: number;
+            recommendationId?: number;
             /** @default  */
             responsible?: string;
             /**
@@ -26390,6 +26404,19 @@ export interface paths {
               /** @enum {string} */
               origin: 'guidance' | 'own';
               plannedInYear: number;
+              recommendations: {
+                auditId: number;
+                auditTitle: string;
+                id: number;
+                latestFollowUp: {
+                  comment: string;
+                  /** @enum {string} */
+                  outcome: 'yes' | 'partly' | 'no';
+                  year: number;
+                } | null;
+                openActions: number;
+                text: string;
+              }[];
               responsible: string;
               /** @enum {string} */
               status: 'planned' | 'in_progress' | 'done' | 'stopped';
@@ -26706,6 +26733,19 @@ export interface paths {
               /** @enum {string} */
               origin: 'guidance' | 'own';
               plannedInYear: number;
+              recommendations: {
+                auditId: number;
+                auditTitle: string;
+                id: number;
+                latestFollowUp: {
+                  comment: string;
+                  /** @enum {string} */
+                  outcome: 'yes' | 'partly' | 'no';
+                  year: number;
+                } | null;
+                openActions: number;
+                text: string;
+              }[];
               responsible: string;
               /** @enum {string} */
               status: 'planned' | 'in_progress' | 'done' | 'stopped';
@@ -27282,6 +27322,19 @@ export interface paths {
               /** @enum {string} */
               origin: 'guidance' | 'own';
               plannedInYear: number;
+              recommendations: {
+                auditId: number;
+                auditTitle: string;
+                id: number;
+                latestFollowUp: {
+                  comment: string;
+                  /** @enum {string} */
+                  outcome: 'yes' | 'partly' | 'no';
+                  year: number;
+                } | null;
+                openActions: number;
+                text: string;
+              }[];
               responsible: string;
               /** @enum {string} */
               status: 'planned' | 'in_progress' | 'done' | 'stopped';
@@ -29364,6 +29417,15 @@ export interface paths {
                 id: number;
                 organisationId: number;
                 recommendations: {
+                  actions: {
+                    areaKey: string;
+                    id: number;
+                    plannedInYear: number;
+                    /** @enum {string} */
+                    status: 'planned' | 'in_progress' | 'done' | 'stopped';
+                    title: string;
+                    version: number;
+                  }[];
                   areaKeys: (
                     | 'ciso'
                     | 'management'
@@ -29847,6 +29909,15 @@ export interface paths {
                 id: number;
                 organisationId: number;
                 recommendations: {
+                  actions: {
+                    areaKey: string;
+                    id: number;
+                    plannedInYear: number;
+                    /** @enum {string} */
+                    status: 'planned' | 'in_progress' | 'done' | 'stopped';
+                    title: string;
+                    version: number;
+                  }[];
                   areaKeys: (
                     | 'ciso'
                     | 'management'
@@ -30344,6 +30415,15 @@ export interface paths {
                 id: number;
                 organisationId: number;
                 recommendations: {
+                  actions: {
+                    areaKey: string;
+                    id: number;
+                    plannedInYear: number;
+                    /** @enum {string} */
+                    status: 'planned' | 'in_progress' | 'done' | 'stopped';
+                    title: string;
+                    version: number;
+                  }[];
                   areaKeys: (
                     | 'ciso'
                     | 'management'
@@ -31270,6 +31350,15 @@ export interface paths {
                 id: number;
                 organisationId: number;
                 recommendations: {
+                  actions: {
+                    areaKey: string;
+                    id: number;
+                    plannedInYear: number;
+                    /** @enum {string} */
+                    status: 'planned' | 'in_progress' | 'done' | 'stopped';
+                    title: string;
+                    version: number;
+                  }[];
                   areaKeys: (
                     | 'ciso'
                     | 'management'
@@ -31777,6 +31866,15 @@ export interface paths {
                 id: number;
                 organisationId: number;
                 recommendations: {
+                  actions: {
+                    areaKey: string;
+                    id: number;
+                    plannedInYear: number;
+                    /** @enum {string} */
+                    status: 'planned' | 'in_progress' | 'done' | 'stopped';
+                    title: string;
+                    version: number;
+                  }[];
                   areaKeys: (
                     | 'ciso'
                     | 'management'
@@ -32633,6 +32731,932 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}/actions/{actionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Link an action of the organisation’s plan to the recommendation, at the action’s version (409 version_conflict when stale); answers the register */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          actionId: number;
+          auditId: number;
+          id: number;
+          recommendationId: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              areas: {
+                /** @enum {string} */
+                key:
+                  | 'ciso'
+                  | 'management'
+                  | 'action_plan'
+                  | 'risk'
+                  | 'classification'
+                  | 'incidents'
+                  | 'continuity'
+                  | 'awareness'
+                  | 'procurement'
+                  | 'follow_up';
+                title: string;
+              }[];
+              audits: {
+                /** Format: date */
+                auditedOn: string;
+                auditorFirm: string;
+                id: number;
+                organisationId: number;
+                recommendations: {
+                  actions: {
+                    areaKey: string;
+                    id: number;
+                    plannedInYear: number;
+                    /** @enum {string} */
+                    status: 'planned' | 'in_progress' | 'done' | 'stopped';
+                    title: string;
+                    version: number;
+                  }[];
+                  areaKeys: (
+                    | 'ciso'
+                    | 'management'
+                    | 'action_plan'
+                    | 'risk'
+                    | 'classification'
+                    | 'incidents'
+                    | 'continuity'
+                    | 'awareness'
+                    | 'procurement'
+                    | 'follow_up'
+                  )[];
+                  auditId: number;
+                  followUps: {
+                    comment: string;
+                    /** @enum {string} */
+                    outcome: 'yes' | 'partly' | 'no';
+                    /** Format: date-time */
+                    recordedAt: string;
+                    year: number;
+                  }[];
+                  id: number;
+                  /** @enum {string} */
+                  priority: 'high' | 'medium' | 'low';
+                  text: string;
+                }[];
+                reportReference: string;
+                title: string;
+              }[];
+              organisationId: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Unlink an action from the recommendation, at the action’s version (409 version_conflict when stale) */
+    delete: {
+      parameters: {
+        query: {
+          version: number;
+        };
+        header?: never;
+        path: {
+          actionId: number;
+          auditId: number;
+          id: number;
+          recommendationId: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Deleted */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: {
+                /** @enum {string} */
+                code:
+                  | 'bad_request'
+                  | 'validation_failed'
+                  | 'invalid_value'
+                  | 'csv_rejected'
+                  | 'file_not_decodable'
+                  | 'invitation_needs_login'
+                  | 'token_invalid'
+                  | 'token_expired'
+                  | 'token_used'
+                  | 'token_withdrawn'
+                  | 'unauthorized'
+                  | 'invalid_credentials'
+                  | 'forbidden'
+                  | 'invitation_for_another_account'
+                  | 'mfa_required'
+                  | 'mfa_code_invalid'
+                  | 'passkey_failed'
+                  | 'not_found'
+                  | 'no_results'
+                  | 'already_exists'
+                  | 'still_referenced'
+                  | 'round_exists'
+                  | 'no_question_bank'
+                  | 'round_state_unchanged'
+                  | 'round_transition_not_allowed'
+                  | 'round_published'
+                  | 'round_closed'
+                  | 'round_not_open'
+                  | 'round_not_closed'
+                  | 'reminders_need_open_round'
+                  | 'organisation_code_exists'
+                  | 'bank_version_exists'
+                  | 'bank_version_frozen'
+                  | 'role_already_held'
+                  | 'own_admin_role'
+                  | 'own_account'
+                  | 'account_disabled'
+                  | 'account_exists'
+                  | 'not_invited'
+                  | 'invitation_answered'
+                  | 'recently_mailed'
+                  | 'no_contact_address'
+                  | 'mail_not_configured'
+                  | 'mail_not_retryable'
+                  | 'response_submitted'
+                  | 'response_not_submitted'
+                  | 'response_empty'
+                  | 'version_conflict'
+                  | 'unconfirmed_answers'
+                  | 'no_previous_answers'
+                  | 'mfa_already_enabled'
+                  | 'mfa_setup_missing'
+                  | 'mfa_factor_required'
+                  | 'domain_served_elsewhere'
+                  | 'secret_key_missing'
+                  | 'idp_metadata_invalid'
+                  | 'payload_too_large'
+                  | 'unsupported_media_type'
+                  | 'too_many_attempts'
+                  | 'rate_limited'
+                  | 'internal_error'
+                  | 'database_unavailable'
+                  | 'database_timeout';
+                details?: unknown;
+                message: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}/follow-ups/{year}': {
     parameters: {
       query?: never;
@@ -32694,6 +33718,15 @@ export interface paths {
                 id: number;
                 organisationId: number;
                 recommendations: {
+                  actions: {
+                    areaKey: string;
+                    id: number;
+                    plannedInYear: number;
+                    /** @enum {string} */
+                    status: 'planned' | 'in_progress' | 'done' | 'stopped';
+                    title: string;
+                    version: number;
+                  }[];
                   areaKeys: (
                     | 'ciso'
                     | 'management'

@@ -71,7 +71,7 @@ export const routes: RouteObject[] = [
       },
       {
         element: <RequireRole roles={['respondent', 'viewer', 'admin']} />,
-        children: [{ path: paths.auditRegister, lazy: page(() => import('#web/pages/audits/AuditRegisterPage'), ['auditRegister']) }],
+        children: [{ path: paths.auditRegister, lazy: page(() => import('#web/pages/audits/AuditRegisterPage'), ['auditRegister', 'plan']) }],
       },
       {
         element: <RequireRole roles={['respondent', 'viewer']} />,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
+import { useHashTarget } from '#web/components/useHashTarget';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { useSession } from '#web/auth/session';
 import { AuditSection } from './AuditSection';
@@ -25,6 +26,7 @@ export default function AuditRegisterPage() {
   const canWrite = Boolean(user?.roles.some((r) => r.role === 'respondent' && r.organisationId === organisationId));
   const organisation = useOrganisation(organisationId);
   const register = useRegister(organisationId, i18n.language);
+  useHashTarget(register.isSuccess);
   const create = useRegisterChange(registerCalls.createAudit);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
+import { ConfirmAction } from '#web/components/Confirm';
 import { TableScroll } from '#web/components/TableScroll';
 import { registerCalls, useRegisterChange, type AuditRegister, type ExternalAudit, type Recommendation } from './auditsApi';
-import { ConfirmDelete } from './ConfirmDelete';
+import { LinkActionsForm, LinkedActions, NewActionFromRecommendation } from './RecommendationActions';
 import { AuditForm, FollowUpForm, RecommendationForm } from './RegisterForms';
 
 type Shared = {
@@ -15,6 +16,12 @@ type Shared = {
   /** Where focus goes when the thing that had it is deleted. */
   focusPage: () => void;
 };
+
+/** The register's deletions are asked in the page: "Ja, ta bort" or "Nej, behåll". */
+function useDeleteAnswers() {
+  const { t } = useTranslation();
+  return { confirmLabel: t('confirm.delete'), cancelLabel: t('confirm.keep'), className: 'button register-button--secondary' };
+}
 
 /** A toggle that opens a form below it and takes focus back when the form closes. */
 function useDisclosure() {
@@ -38,6 +45,7 @@ export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAud
   const remove = useRegisterChange(registerCalls.deleteAudit);
   const add = useRegisterChange(registerCalls.addRecommendation);
   const headingId = `audit-${audit.id}-heading`;
+  const deleteAnswers = useDeleteAnswers();
 
   return (
     <section className="register-audit" aria-labelledby={headingId}>
@@ -67,9 +75,10 @@ export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAud
           >
             {t('audit.edit')}
           </button>
-          <ConfirmDelete
+          <ConfirmAction
             label={t('audit.delete')}
             question={t('audit.deleteQuestion', { title: audit.title })}
+            {...deleteAnswers}
             disabled={remove.isPending}
             onConfirm={() =>
               remove.mutate(
@@ -155,11 +164,14 @@ function RecommendationItem({ recommendation, number, ...shared }: Shared & { re
   const ref = { organisationId, auditId: recommendation.auditId, recommendationId: recommendation.id };
   const { open: editOpen, setOpen: setEditOpen, close: closeEdit, buttonRef: editButtonRef } = useDisclosure();
   const { open: recordOpen, setOpen: setRecordOpen, close: closeRecord, buttonRef: recordButtonRef } = useDisclosure();
+  const { open: linkOpen, setOpen: setLinkOpen, close: closeLink, buttonRef: linkButtonRef } = useDisclosure();
+  const { open: newActionOpen, setOpen: setNewActionOpen, close: closeNewAction, buttonRef: newActionButtonRef } = useDisclosure();
   const change = useRegisterChange(registerCalls.changeRecommendation);
   const remove = useRegisterChange(registerCalls.deleteRecommendation);
   const followUp = useRegisterChange(registerCalls.recordFollowUp);
   const removeFollowUp = useRegisterChange(registerCalls.deleteFollowUp);
   const id = `recommendation-${recommendation.id}`;
+  const deleteAnswers = useDeleteAnswers();
   const areaTitle = (key: string) => areas.find((a) => a.key === key)?.title ?? key;
 
   return (
@@ -174,7 +186,6 @@ function RecommendationItem({ recommendation, number, ...shared }: Shared & { re
       <p>
         <strong>{t('recommendations.areas')}:</strong> {recommendation.areaKeys.map(areaTitle).join(', ')}
       </p>
-      {/* Links to plan actions (issue 17 part 1) belong here, after the follow-ups: the API will add them to the recommendation. */}
       {recommendation.followUps.length === 0 ? (
         <p>{t('followUps.none')}</p>
       ) : (
@@ -197,9 +208,10 @@ function RecommendationItem({ recommendation, number, ...shared }: Shared & { re
                   <td className="register-text">{f.comment}</td>
                   {canWrite && (
                     <td>
-                      <ConfirmDelete
+                      <ConfirmAction
                         label={t('followUps.deleteLabel', { year: f.year })}
                         question={t('followUps.deleteQuestion', { year: f.year })}
+                        {...deleteAnswers}
                         disabled={removeFollowUp.isPending}
                         onConfirm={() =>
                           removeFollowUp.mutate(
@@ -222,6 +234,57 @@ function RecommendationItem({ recommendation, number, ...shared }: Shared & { re
           </table>
         </TableScroll>
       )}
+      <LinkedActions recommendation={recommendation} headingId={`${id}-actions`} />
+      {canWrite && (
+        <div className="register-buttons">
+          <button
+            ref={linkButtonRef}
+            type="button"
+            className="button register-button--secondary"
+            aria-expanded={linkOpen}
+            onClick={() => setLinkOpen(!linkOpen)}
+          >
+            {t('links.link')}
+            <span className="visually-hidden">{` – ${t('recommendations.numbered', { number })}`}</span>
+          </button>
+          <button
+            ref={newActionButtonRef}
+            type="button"
+            className="button register-button--secondary"
+            aria-expanded={newActionOpen}
+            onClick={() => setNewActionOpen(!newActionOpen)}
+          >
+            {t('links.newAction')}
+            <span className="visually-hidden">{` – ${t('recommendations.numbered', { number })}`}</span>
+          </button>
+        </div>
+      )}
+      {linkOpen && (
+        <div className="register-panel" role="group" aria-labelledby={`${id}-link`}>
+          <h5 id={`${id}-link`}>{t('links.linkHeading', { number })}</h5>
+          <LinkActionsForm
+            recommendation={recommendation}
+            number={number}
+            organisationId={organisationId}
+            areas={areas}
+            announce={announce}
+            onClose={closeLink}
+          />
+        </div>
+      )}
+      {newActionOpen && (
+        <div className="register-panel" role="group" aria-labelledby={`${id}-new-action`}>
+          <h5 id={`${id}-new-action`}>{t('links.newActionHeading', { number })}</h5>
+          <NewActionFromRecommendation
+            recommendation={recommendation}
+            number={number}
+            organisationId={organisationId}
+            areas={areas}
+            announce={announce}
+            onClose={closeNewAction}
+          />
+        </div>
+      )}
       {canWrite && (
         <div className="register-buttons">
           <button ref={recordButtonRef} type="button" className="button" aria-expanded={recordOpen} onClick={() => setRecordOpen(!recordOpen)}>
@@ -238,9 +301,11 @@ function RecommendationItem({ recommendation, number, ...shared }: Shared & { re
             {t('recommendations.edit')}
             <span className="visually-hidden">{` – ${t('recommendations.numbered', { number })}`}</span>
           </button>
-          <ConfirmDelete
+          <ConfirmAction
             label={t('recommendations.delete')}
+            context={t('recommendations.numbered', { number })}
             question={t('recommendations.deleteQuestion', { number })}
+            {...deleteAnswers}
             disabled={remove.isPending}
             onConfirm={() =>
               remove.mutate(ref, {

@@ -17,7 +17,7 @@ import { fieldAria } from '#web/forms/Field';
 import { useFormIds } from '#web/forms/formIds';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import type { AuditRegister } from './auditsApi';
+import { followUpYearNow, type AuditRegister } from './auditsApi';
 
 /** The register's forms: on the shared request schemas (shared/api/external-audits.ts), refusals in the server's words. */
 
@@ -154,7 +154,7 @@ export type FollowUpValues = FollowUpBody & { year: number };
 
 export function FollowUpForm({ idPrefix, submitLabel, onSave, onCancel, labelledBy }: Omit<FormProps<FollowUpValues>, 'defaults'>) {
   const { t } = useTranslation('auditRegister');
-  const form = useSchemaForm(followUpSchema, { year: String(new Date().getFullYear()), outcome: 'no', comment: '' });
+  const form = useSchemaForm(followUpSchema, { year: String(followUpYearNow()), outcome: 'no', comment: '' });
   async function submit(values: z.output<typeof followUpSchema>) {
     try {
       await onSave(values);

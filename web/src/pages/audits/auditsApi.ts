@@ -32,7 +32,15 @@ export const useOrganisation = (organisationId: number) => useQuery(registerQuer
 export const exportUrl = (organisationId: number, format: 'csv' | 'xlsx', lang: string) =>
   apiUrl('/api/organisations/{id}/audits/export', { path: { id: organisationId }, query: { format, lang: lang === 'en' ? 'en' : 'sv' } });
 
-type RecommendationRef = { organisationId: number; auditId: number; recommendationId: number };
+/**
+ * The year a follow-up is recorded for when nobody names one: the current
+ * calendar year on the user's device. The register's follow-up form proposes
+ * it, and the plan's question when the last linked action closes writes it
+ * (decision 0020).
+ */
+export const followUpYearNow = () => new Date().getFullYear();
+
+export type RecommendationRef = { organisationId: number; auditId: number; recommendationId: number };
 
 const calls = {
   createAudit: ({ organisationId, body }: { organisationId: number; body: ExternalAuditBody }) =>
@@ -67,6 +75,19 @@ const calls = {
     done(
       api.DELETE('/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}/follow-ups/{year}', {
         params: { path: { id: organisationId, auditId, recommendationId, year } },
+      }),
+    ),
+  linkAction: ({ organisationId, auditId, recommendationId, actionId, version }: RecommendationRef & { actionId: number; version: number }) =>
+    answer(
+      api.PUT('/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}/actions/{actionId}', {
+        params: { path: { id: organisationId, auditId, recommendationId, actionId } },
+        body: { version },
+      }),
+    ),
+  unlinkAction: ({ organisationId, auditId, recommendationId, actionId, version }: RecommendationRef & { actionId: number; version: number }) =>
+    done(
+      api.DELETE('/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}/actions/{actionId}', {
+        params: { path: { id: organisationId, auditId, recommendationId, actionId }, query: { version } },
       }),
     ),
   importCsv: ({ organisationId, csv }: { organisationId: number; csv: string }) =>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmAction } from '#web/pages/admin/rounds/ConfirmAction';
+import { ConfirmAction } from '#web/components/Confirm';
 
 /**
  * An administrator's reset of a user's two-step verification (a lost phone

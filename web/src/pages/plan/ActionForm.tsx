@@ -26,11 +26,12 @@ type ActionFormOutput = z.output<typeof actionFormSchema>;
 type Props = {
   organisationId: number;
   /** A new action: its area, the round it answers and where it starts; absent when `action` is edited. */
-  draft?: { areaKey: string; plannedInYear: number; guidanceTargetLevel: number | null; title: string };
+  draft?: { areaKey: string; plannedInYear: number; guidanceTargetLevel: number | null; title: string; recommendationId?: number };
   action?: ImprovementAction;
   /** Unique on the page: the form's ids are built from it. */
   formKey: string;
-  onDone: (message: string | null) => void;
+  /** The form is done: a message to announce (null when cancelled) and the action as saved. */
+  onDone: (message: string | null, saved?: ImprovementAction) => void;
 };
 
 /** Adds an action to the plan or changes one, on the version it was loaded at. */
@@ -55,7 +56,7 @@ export function ActionForm({ organisationId, draft, action, formKey, onDone }: P
     try {
       const saved = await save.mutateAsync(values);
       await queryClient.invalidateQueries({ queryKey: planQueries.actions(organisationId).queryKey });
-      onDone(t('saved', { title: saved.title }));
+      onDone(t('saved', { title: saved.title }), saved);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'version_conflict') {
         await queryClient.invalidateQueries({ queryKey: planQueries.actions(organisationId).queryKey });

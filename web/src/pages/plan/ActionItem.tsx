@@ -1,10 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError } from '#web/api/client';
 import { describeApiError } from '#web/api/errorMessages';
+import { auditRegisterPath } from '#web/app/paths';
+import { ConfirmAction, InPageQuestion, useFocusAfterRender } from '#web/components/Confirm';
+import { followUpYearNow, registerCalls, useRegisterChange } from '#web/pages/audits/auditsApi';
 import { ActionForm } from './ActionForm';
-import { planApi, planQueries, type ImprovementAction } from './planApi';
+import { planApi, planQueries, type ActionRecommendation, type FollowUpOutcome, type ImprovementAction } from './planApi';
 
 /** Evidence as a link when it is one (http or https only), else as the note it is. */
 export function Evidence({ text }: { text: string }) {
@@ -17,27 +21,84 @@ export function Evidence({ text }: { text: string }) {
   );
 }
 
-type Props = { action: ImprovementAction; canEdit: boolean; onStatus: (message: string) => void };
+/** A long recommendation shortened for a link or a question; the register has the whole text. */
+const excerpt = (text: string, max = 120) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-/** One action: what, who, when, status, evidence and its follow-ups; change and remove for the organisation's respondents. */
-export function ActionItem({ action, canEdit, onStatus }: Props) {
+type Props = {
+  action: ImprovementAction;
+  canEdit: boolean;
+  onStatus: (message: string) => void;
+  /** Where focus goes once the action is removed (its item is gone). */
+  onRemoved?: () => void;
+};
+
+/**
+ * One action: what, who, when, status, evidence, its follow-ups and the
+ * audit recommendations it answers; change and remove for the organisation's
+ * respondents. Set to "klar" as the last open action linked to a
+ * recommendation, it asks in the page whether the recommendation is now met
+ * and writes the answer as that year's follow-up in the register.
+ */
+export function ActionItem({ action, canEdit, onStatus, onRemoved }: Props) {
   const { t } = useTranslation('plan');
   const { t: tc } = useTranslation();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
+  /** Recommendations whose last open linked action this one was: asked one after the other. */
+  const [asking, setAsking] = useState<ActionRecommendation[]>([]);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusEditAfterRender = useFocusAfterRender(editButton);
   const remove = useMutation({ mutationFn: () => planApi.remove(action.organisationId, action.id, action.version) });
+  const recordFollowUp = useRegisterChange(registerCalls.recordFollowUp);
+  const refreshPlan = () => queryClient.invalidateQueries({ queryKey: planQueries.actions(action.organisationId).queryKey });
 
-  async function confirmRemove() {
-    if (!window.confirm(t('removeConfirm', { title: action.title }))) return;
+  async function removeAction() {
     try {
       await remove.mutateAsync();
       onStatus(t('removed', { title: action.title }));
+      onRemoved?.();
     } catch (error) {
       onStatus(error instanceof ApiError && error.code === 'version_conflict' ? t('stale') : describeApiError(error, tc));
     }
-    await queryClient.invalidateQueries({ queryKey: planQueries.actions(action.organisationId).queryKey });
+    await refreshPlan();
   }
 
+  function edited(message: string | null, saved?: ImprovementAction) {
+    setEditing(false);
+    if (message) onStatus(message);
+    const closed = saved !== undefined && action.status !== 'done' && saved.status === 'done';
+    const met = closed ? saved.recommendations.filter((r) => r.openActions === 0) : [];
+    if (met.length > 0) setAsking(met);
+    else focusEditAfterRender();
+  }
+
+  async function answer(recommendation: ActionRecommendation, value: FollowUpOutcome | 'later') {
+    const year = followUpYearNow();
+    if (value === 'later') onStatus(t('links.notNow'));
+    else {
+      // That year's follow-up through the register's own write path; a comment already recorded for the year stays.
+      const comment = recommendation.latestFollowUp?.year === year ? recommendation.latestFollowUp.comment : '';
+      try {
+        await recordFollowUp.mutateAsync({
+          organisationId: action.organisationId,
+          auditId: recommendation.auditId,
+          recommendationId: recommendation.id,
+          year,
+          body: { outcome: value, comment },
+        });
+        onStatus(t('links.recorded', { year, outcome: t(`outcome.${value}`) }));
+        await refreshPlan();
+      } catch (error) {
+        onStatus(describeApiError(error, tc));
+        return;
+      }
+    }
+    const rest = asking.slice(1);
+    setAsking(rest);
+    if (rest.length === 0) focusEditAfterRender();
+  }
+
+  const question = asking[0];
   return (
     <li className="plan-action">
       <p className="plan-action__title">
@@ -66,30 +127,59 @@ export function ActionItem({ action, canEdit, onStatus }: Props) {
                 </span>
               ))}
         </li>
+        {action.recommendations.length > 0 && (
+          <li>
+            {t('links.recommendations')}:{' '}
+            {action.recommendations.map((r, index) => (
+              <Fragment key={r.id}>
+                {index > 0 && '; '}
+                <Link to={`${auditRegisterPath(action.organisationId)}#recommendation-${r.id}-heading`}>
+                  {t('links.recommendationLink', { audit: r.auditTitle, text: excerpt(r.text) })}
+                </Link>
+              </Fragment>
+            ))}
+          </li>
+        )}
       </ul>
-      {canEdit && !editing && (
+      {question && (
+        <div className="no-print">
+          <InPageQuestion
+            key={question.id}
+            name={t('links.questionName', { audit: question.auditTitle })}
+            question={t('links.question', { text: excerpt(question.text) })}
+            hint={t('links.questionHint', { year: followUpYearNow() })}
+            answers={[
+              { value: 'yes', label: t('links.answers.yes') },
+              { value: 'partly', label: t('links.answers.partly') },
+              { value: 'no', label: t('links.answers.no') },
+              { value: 'later', label: t('links.answers.later') },
+            ]}
+            disabled={recordFollowUp.isPending}
+            onAnswer={(value) => void answer(question, value)}
+          />
+        </div>
+      )}
+      {canEdit && !editing && !question && (
         <div className="plan-action__buttons no-print">
-          <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
+          <button ref={editButton} type="button" className="button button--quiet" onClick={() => setEditing(true)}>
             {t('edit')}
             <span className="visually-hidden">{`: ${action.title}`}</span>
           </button>
-          <button type="button" className="button button--quiet" onClick={() => void confirmRemove()} disabled={remove.isPending}>
-            {t('remove')}
-            <span className="visually-hidden">{`: ${action.title}`}</span>
-          </button>
+          <ConfirmAction
+            label={t('remove')}
+            context={action.title}
+            question={t('removeConfirm', { title: action.title })}
+            confirmLabel={tc('confirm.delete')}
+            cancelLabel={tc('confirm.keep')}
+            className="button button--quiet"
+            disabled={remove.isPending}
+            onConfirm={() => void removeAction()}
+          />
         </div>
       )}
       {editing && (
         <div className="no-print" role="group" aria-label={t('editFor', { title: action.title })}>
-          <ActionForm
-            organisationId={action.organisationId}
-            action={action}
-            formKey={`action-${action.id}`}
-            onDone={(message) => {
-              setEditing(false);
-              if (message) onStatus(message);
-            }}
-          />
+          <ActionForm organisationId={action.organisationId} action={action} formKey={`action-${action.id}`} onDone={edited} />
         </div>
       )}
     </li>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError } from '#web/components/QueryError';
+import { useHashTarget } from '#web/components/useHashTarget';
 import type { OrganisationResults } from '#web/pages/results/resultsApi';
 import { ActionForm } from './ActionForm';
 import { ActionItem } from './ActionItem';
@@ -26,6 +27,7 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
   const { t } = useTranslation('plan');
   const organisationId = results.organisation.id;
   const actions = useActions(organisationId);
+  useHashTarget(actions.isSuccess);
   const [drafting, setDrafting] = useState<Drafting>(null);
   const [status, setStatus] = useState('');
   const canEdit = actions.data?.canEdit ?? false;
@@ -47,7 +49,9 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
           const draft = drafting?.areaKey === area.key ? drafting : null;
           return (
             <article key={area.key} className="plan-area" aria-labelledby={`plan-area-${area.key}`}>
-              <h3 id={`plan-area-${area.key}`}>{area.title}</h3>
+              <h3 id={`plan-area-${area.key}`} tabIndex={-1}>
+                {area.title}
+              </h3>
               <p className="plan-area__levels">
                 {t('levelsOverYears')}:{' '}
                 {levelsOf(area.key)
@@ -59,7 +63,13 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
               ) : (
                 <ul className="plan-actions">
                   {own.map((action) => (
-                    <ActionItem key={action.id} action={action} canEdit={canEdit} onStatus={setStatus} />
+                    <ActionItem
+                      key={action.id}
+                      action={action}
+                      canEdit={canEdit}
+                      onStatus={setStatus}
+                      onRemoved={() => document.getElementById(`plan-area-${area.key}`)?.focus()}
+                    />
                   ))}
                 </ul>
               )}

@@ -1,9 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { answer, api, done } from '#web/api/client';
 // Types only: the survey imports this module, and zod at run time would weigh on its route (docs/decisions/0003).
-import type { ActionList, CreateAction, FollowUpOutcome, ImprovementAction, RecordFollowUp, UpdateAction } from '#shared/api/improvement';
+import type {
+  ActionList,
+  ActionRecommendation,
+  CreateAction,
+  FollowUpOutcome,
+  ImprovementAction,
+  RecordFollowUp,
+  UpdateAction,
+} from '#shared/api/improvement';
 
-export type { ActionList, CreateAction, FollowUpOutcome, ImprovementAction, UpdateAction };
+export type { ActionList, ActionRecommendation, CreateAction, FollowUpOutcome, ImprovementAction, UpdateAction };
 
 export const planQueries = {
   /** All of the organisation's actions (every year) with their follow-ups. */

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
+import { ConfirmAction } from '#web/components/Confirm';
 import { QueryStatus } from '#web/components/QueryStatus';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { AdminNav } from '../AdminNav';
@@ -18,11 +19,14 @@ export default function IdentityProvidersPage() {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
   const remove = useMutation({
     mutationFn: (provider: IdentityProvider) => deleteIdentityProvider(provider.id),
     onSuccess: async (_result, provider) => {
       await queryClient.invalidateQueries({ queryKey: identityProviderKeys.all });
       setMessage(t('admin.removed', { name: provider.name }));
+      // The provider's item, and the button that had focus, are gone.
+      listHeading.current?.focus();
     },
   });
 
@@ -49,7 +53,9 @@ export default function IdentityProvidersPage() {
               <code>{query.data.oidcRedirectUri}</code>
             </dd>
           </dl>
-          <h2>{t('admin.listHeading')}</h2>
+          <h2 ref={listHeading} tabIndex={-1}>
+            {t('admin.listHeading')}
+          </h2>
           {query.data.providers.length === 0 && <p>{t('admin.empty')}</p>}
           <ul className="identity-providers">
             {query.data.providers.map((provider) =>
@@ -62,9 +68,8 @@ export default function IdentityProvidersPage() {
                   <ProviderSummary
                     provider={provider}
                     onEdit={() => setEditing(provider.id)}
-                    onRemove={() => {
-                      if (window.confirm(t('admin.confirmRemove', { name: provider.name }))) remove.mutate(provider);
-                    }}
+                    removing={remove.isPending}
+                    onRemove={() => remove.mutate(provider)}
                   />
                 </li>
               ),
@@ -83,8 +88,11 @@ export default function IdentityProvidersPage() {
   );
 }
 
-function ProviderSummary({ provider, onEdit, onRemove }: { provider: IdentityProvider; onEdit: () => void; onRemove: () => void }) {
+type SummaryProps = { provider: IdentityProvider; onEdit: () => void; onRemove: () => void; removing: boolean };
+
+function ProviderSummary({ provider, onEdit, onRemove, removing }: SummaryProps) {
   const { t } = useTranslation('federation');
+  const { t: tCommon } = useTranslation();
   const headingId = `idp-${provider.id}-name`;
   return (
     <article aria-labelledby={headingId} className="identity-provider">
@@ -137,9 +145,15 @@ function ProviderSummary({ provider, onEdit, onRemove }: { provider: IdentityPro
         <button type="button" className="button button--quiet" onClick={onEdit} aria-label={t('admin.editLabel', { name: provider.name })}>
           {t('admin.edit')}
         </button>
-        <button type="button" className="button button--quiet" onClick={onRemove} aria-label={t('admin.removeLabel', { name: provider.name })}>
-          {t('admin.remove')}
-        </button>
+        <ConfirmAction
+          label={t('admin.removeLabel', { name: provider.name })}
+          question={t('admin.confirmRemove', { name: provider.name })}
+          confirmLabel={tCommon('confirm.delete')}
+          cancelLabel={tCommon('confirm.keep')}
+          className="button button--quiet"
+          disabled={removing}
+          onConfirm={onRemove}
+        />
       </div>
     </article>
   );

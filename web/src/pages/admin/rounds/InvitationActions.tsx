@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '#web/api/client';
 import { describeApiError } from '#web/api/errorMessages';
 import { formatTimestamp } from '#web/pages/admin/format';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '#web/components/Confirm';
 import { resendInvitation, roundKeys, withdrawInvitation, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = {

@@ -12,7 +12,7 @@ import { serverRule } from '#web/forms/schemaResolver';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { useCounties } from '#web/pages/admin/useOrganisations';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '#web/components/Confirm';
 import { RespondentForm } from './RespondentForm';
 import { inviteOrganisations, parseCodeList, roundKeys, type InviteResult, type Round, type OnStatus } from './roundAdminApi';
 

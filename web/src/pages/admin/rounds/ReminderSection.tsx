@@ -8,7 +8,7 @@ import { Form, FormTextArea, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { inSentence } from '#web/pages/admin/format';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '#web/components/Confirm';
 import { previewReminders, roundKeys, roundQueries, sendReminders, type ReminderPlan, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = { round: Round; onStatus: OnStatus };

@@ -6,7 +6,7 @@ import { Form, FormTextArea } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { LazyDetails } from '#web/pages/admin/LazyDetails';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '#web/components/Confirm';
 import { reopenResponse, roundKeys, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 
 type Props = { round: Round; organisation: MonitorOrganisation; onStatus: OnStatus };

@@ -7,7 +7,7 @@ import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
 import { formatTimestamp, inSentence } from '#web/pages/admin/format';
 import { ROUND_TRANSITIONS } from '#shared/api/round-states';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '#web/components/Confirm';
 import {
   changeRoundState,
   isoToLocal,
