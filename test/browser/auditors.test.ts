@@ -101,6 +101,13 @@ describeBrowser('auditors and the group page', () => {
     await navigation.getByRole('link', { name: 'Resultat' }).click();
     await auditor.getByRole('heading', { level: 1, name: /Upplands Väsby/ }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Enkät' }).count()).toBe(0);
+    // The register and the plan open for the auditor too, read-only.
+    await auditor.getByRole('link', { name: 'Revisionens rekommendationer och deras uppföljning' }).click();
+    await auditor.getByRole('heading', { level: 1, name: 'Revisionens rekommendationer – Upplands Väsby' }).waitFor();
+    await auditor.getByText('Du kan läsa registret.', { exact: false }).waitFor();
+    await auditor.goto(server.url(`/handlingsplan?organisation=${own}`));
+    await auditor.getByRole('heading', { level: 1, name: 'Handlingsplan för Upplands Väsby' }).waitFor();
+    await auditor.getByText('Du kan läsa handlingsplanen.', { exact: false }).waitFor();
 
     // The read is in the organisation's access log.
     await page.reload();
@@ -173,9 +180,9 @@ describeBrowser('auditors and the group page', () => {
     const overflowWithPlans = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflowWithPlans).toBeLessThanOrEqual(1);
 
-    // Read-only: the company's plan opens on its results page, with its actions and no way to change them.
+    // Read-only: the company's plan opens on its plan page, with its actions and no way to change them.
     await plans.getByRole('link', { name: 'Handlingsplan för Väsbyhem AB' }).click();
-    await page.getByRole('heading', { level: 1, name: /Väsbyhem AB/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Handlingsplan för Väsbyhem AB' }).waitFor();
     const planSection = page.getByRole('region', { name: 'Handlingsplan och uppföljning' });
     await planSection.getByText('Väsbyhems åtgärd (in_progress)').waitFor();
     expect(await planSection.getByRole('button', { name: /Planera åtgärd|Egen åtgärd/ }).count()).toBe(0);

@@ -70,7 +70,7 @@ export const routes: RouteObject[] = [
         ],
       },
       {
-        element: <RequireRole roles={['respondent', 'viewer', 'admin']} />,
+        element: <RequireRole roles={['respondent', 'viewer', 'auditor', 'admin']} />,
         children: [{ path: paths.auditRegister, lazy: page(() => import('#web/pages/audits/AuditRegisterPage'), ['auditRegister', 'plan']) }],
       },
       {

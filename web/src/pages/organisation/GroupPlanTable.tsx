@@ -11,8 +11,7 @@ import { formatDay } from '#web/pages/admin/format';
  * status, the overdue ones, and the latest round's follow-up of the actions
  * planned before it. A table, so it reads the same to everyone; at 320 px it
  * scrolls sideways in its own region. Each row links to the organisation's
- * plan as its results page shows it (/resultat?organisation=…, the plan
- * section), which a group reader may read.
+ * plan page (/handlingsplan?organisation=…), which a group reader reads.
  */
 export function GroupPlanTable({ view }: { view: GroupView }) {
   const { t, i18n } = useTranslation('access');
@@ -77,7 +76,7 @@ export function GroupPlanTable({ view }: { view: GroupView }) {
                     </>
                   )}
                   <td>
-                    <Link to={`${paths.results}?organisation=${row.id}#plan-heading`} aria-label={t('group.planFor', { name: row.name })}>
+                    <Link to={`${paths.plan}?organisation=${row.id}`} aria-label={t('group.planFor', { name: row.name })}>
                       {t('group.planLink')}
                     </Link>
                   </td>

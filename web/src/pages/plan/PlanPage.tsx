@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '#web/api/client';
 import { paths } from '#web/app/paths';
+import { readableOrganisations, useChosenOrganisation } from '#web/auth/readableOrganisations';
 import { useSession } from '#web/auth/session';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
@@ -11,13 +11,17 @@ import { useOrganisationResults } from '#web/pages/results/resultsApi';
 import { PlanSection } from './PlanSection';
 import '#web/pages/results/results.css';
 
-/** One organisation's action plan: every area's actions with follow-ups, editable by its respondents. */
+/**
+ * One organisation's action plan: every area's actions with follow-ups, editable by its respondents; read-only to its
+ * viewers, its auditors and its group (a link names the organisation: /handlingsplan?organisation=12).
+ */
 export default function PlanPage() {
   const { t, i18n } = useTranslation('plan');
   usePageTitle(t('title'));
   const { user } = useSession();
-  const organisationIds = [...new Set(user?.roles.flatMap((r) => (r.organisationId === null ? [] : [r.organisationId])) ?? [])];
-  const [organisationId, setOrganisationId] = useState<number | undefined>(organisationIds[0]);
+  const names = readableOrganisations(user);
+  const organisationIds = [...names.keys()];
+  const [organisationId, setOrganisationId] = useChosenOrganisation(names);
   const results = useOrganisationResults(organisationId, undefined, i18n.language);
   const noResults = results.error instanceof ApiError && results.error.code === 'no_results';
 
@@ -32,7 +36,7 @@ export default function PlanPage() {
             <select className="field__input" value={organisationId} onChange={(e) => setOrganisationId(Number(e.target.value))}>
               {organisationIds.map((id) => (
                 <option key={id} value={id}>
-                  {id === results.data?.organisation.id ? results.data.organisation.name : `#${id}`}
+                  {names.get(id)}
                 </option>
               ))}
             </select>

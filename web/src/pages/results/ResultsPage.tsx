@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { auditRegisterPath, paths } from '#web/app/paths';
@@ -6,6 +5,7 @@ import { ApiError } from '#web/api/client';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
 import { usePageTitle } from '#web/components/usePageTitle';
+import { readableOrganisations, useChosenOrganisation } from '#web/auth/readableOrganisations';
 import { useSession } from '#web/auth/session';
 import { ResultsReport } from './ResultsReport';
 import { useOrganisationResults } from './resultsApi';
@@ -13,24 +13,18 @@ import './results.css';
 
 /** The query-string parameter holding the report's round: /resultat?ar=2024. */
 const YEAR_PARAM = 'ar';
-/** The organisation a link asks for (the group page links a member's results): /resultat?organisation=12. */
-const ORGANISATION_PARAM = 'organisation';
 
 /** The organisation's own results: levels, next steps, comparisons and trends; printable for the management review. */
 export default function ResultsPage() {
   const { t, i18n } = useTranslation('results');
   usePageTitle(t('title'));
   const { user } = useSession();
-  // Its own organisations, then those it reads as an auditor or through a group (docs/decisions/0021).
-  const names = new Map<number, string>();
-  for (const r of user?.roles ?? []) if (r.organisationId !== null) names.set(r.organisationId, r.organisationName ?? `#${r.organisationId}`);
-  for (const g of [...(user?.auditorOf ?? []), ...(user?.groupMembers ?? [])]) names.set(g.organisationId, g.organisationName);
+  const names = readableOrganisations(user);
   const organisationIds = [...names.keys()];
+  const [organisationId, setOrganisationId] = useChosenOrganisation(names);
   // The round lives in the address (?ar=2024): reload, back/forward and a shared link show the same report.
   // Without it, or with a year the organisation was not invited to, the server's default round.
   const [params, setParams] = useSearchParams();
-  const linked = Number(params.get(ORGANISATION_PARAM));
-  const [organisationId, setOrganisationId] = useState<number | undefined>(names.has(linked) ? linked : organisationIds[0]);
   const latest = useOrganisationResults(organisationId, undefined, i18n.language);
   const wanted = Number(params.get(YEAR_PARAM));
   const year = latest.data?.availableYears.includes(wanted) && wanted !== latest.data.year ? wanted : undefined;
