@@ -69,6 +69,19 @@ describeBrowser('the axe helper', () => {
     await expect(expectNoAxeViolations(page)).rejects.toThrow(/color-contrast/);
   });
 
+  test('leaves out what the caller excludes, beside the repeated rows', async () => {
+    const page = await tablePage(0, (cell) => cell);
+    await page.evaluate(() => {
+      const aside = document.createElement('p');
+      aside.className = 'excluded';
+      aside.setAttribute('style', 'color: #ccc');
+      aside.textContent = 'Blek text utanför kontrollen';
+      document.querySelector('main')!.append(aside);
+    });
+    await expect(expectNoAxeViolations(page)).rejects.toThrow(/color-contrast/);
+    await expectNoAxeViolations(page, { exclude: ['.excluded'] });
+  });
+
   test('still runs the other rules on the rows it leaves out of the contrast check', async () => {
     const page = await tablePage(44, (cell) => cell.replace('<span class="level">', '<span class="level"><img src="data:," >'));
     await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
