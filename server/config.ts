@@ -51,6 +51,7 @@ const configSchema = z
     DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
     DB_LONG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(86_400_000).default(600_000),
     DB_UNREACHABLE_EXIT_S: z.coerce.number().int().min(0).max(86_400).default(0),
+    EMBEDDED_DB_RESTART_DEADLINE_S: z.coerce.number().int().min(1).max(3600).default(20),
     OPEN_DATA_PUBLISHER_NAME: z.string().min(2).max(200).default('Sveriges Kommuner och Regioner'),
     OPEN_DATA_PUBLISHER_TYPE: z.enum(PUBLISHER_TYPES).default('NonProfitOrganisation'),
     OPEN_DATA_CONTACT_EMAIL: z.email().optional(),
@@ -104,6 +105,8 @@ export type Config = {
   dbLongStatementTimeoutMs: number;
   /** Exit non-zero once the database has been unreachable this long; 0 never. */
   dbUnreachableExitS: number;
+  /** How long the supervisor tries to start a dead embedded PostgreSQL again before the app exits non-zero. */
+  embeddedDbRestartDeadlineS: number;
   /** Who publishes the open data (the DCAT-AP-SE catalogue's publisher) and where data users write; docs/open-data.md. */
   openData: { publisherName: string; publisherType: (typeof PUBLISHER_TYPES)[number]; contactEmail: string | undefined };
   /** Roles whose holders must use a second factor (docs/decisions/0024); others may opt in. */
@@ -153,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbAcquireTimeoutMs: e.DB_ACQUIRE_TIMEOUT_MS,
     dbLongStatementTimeoutMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
     dbUnreachableExitS: e.DB_UNREACHABLE_EXIT_S,
+    embeddedDbRestartDeadlineS: e.EMBEDDED_DB_RESTART_DEADLINE_S,
     openData: { publisherName: e.OPEN_DATA_PUBLISHER_NAME, publisherType: e.OPEN_DATA_PUBLISHER_TYPE, contactEmail: e.OPEN_DATA_CONTACT_EMAIL },
     mfaRequiredRoles: [...new Set(e.MFA_REQUIRED_ROLES)],
     webauthn: { rpId: e.WEBAUTHN_RP_ID, rpName: e.WEBAUTHN_RP_NAME },

@@ -73,7 +73,9 @@ async function main(): Promise<void> {
     app = await buildApp({ config, databaseUrl: database.url, serveClient: true, logger: { level: config.logLevel } });
     await app.ready();
     await prepare(database.url, config, app);
-    const stopRestarting = embedded ? superviseEmbeddedDatabase(embedded, consoleLogger, giveUp) : () => undefined;
+    const stopRestarting = embedded
+      ? superviseEmbeddedDatabase(embedded, consoleLogger, giveUp, config.embeddedDbRestartDeadlineS * 1000)
+      : () => undefined;
     const stopProbing = exitWhenUnreachable(app.db, config.dbUnreachableExitS, giveUp);
     stopSupervising = () => {
       stopRestarting();

@@ -16,7 +16,12 @@ import { openRoundWithInvitations, responseUrl } from './support/survey';
 
 const ctx = useTestApp();
 const YEAR = 2031;
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+/**
+ * Cases per route and caller: 10 in `npm test` (a new random seed each run, so runs together cover more), more where
+ * there is time (FUZZ_RUNS=100 nightly: test/README.md). A failure names its seed: FUZZ_SEED=<seed> replays it.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 // Logging out would end the session the rest of the run fuzzes with.
 const SKIPPED = new Set(['POST /api/auth/logout']);
 const TABLES = [
@@ -150,9 +155,12 @@ describe('fuzzing every route', () => {
         if (SKIPPED.has(`${route.method} ${route.url}`)) continue;
         const result = await fc.check(
           fc.asyncProperty(requestArbitrary(route), (request) => answersSafely(route, actor, request)),
-          { numRuns: RUNS },
+          { numRuns: RUNS, ...(SEED !== undefined && { seed: SEED }) },
         );
-        if (result.failed) failures.push(String((result.errorInstance as Error | undefined)?.message ?? result.counterexample).split('\n')[0]!);
+        if (result.failed) {
+          const message = String((result.errorInstance as Error | undefined)?.message ?? result.counterexample).split('\n')[0]!;
+          failures.push(`${message} (FUZZ_SEED=${result.seed})`);
+        }
       }
       expect(failures).toEqual([]);
     });

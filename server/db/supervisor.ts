@@ -4,8 +4,6 @@ import type { Database } from './schema';
 
 type Logger = { info: (msg: string) => void; warn: (msg: string) => void; error: (msg: string) => void };
 
-/** Tries to bring a dead embedded PostgreSQL back within this long, then gives up. */
-export const RESTART_DEADLINE_MS = 20_000;
 /** Pauses before each restart attempt: the dead postmaster's backends must let go of shared memory first. */
 const RESTART_PAUSES_MS = [200, 1000, 3000, 5000];
 /** More deaths than this within CRASH_WINDOW_MS is a crash loop: leave it to the process supervisor. */
@@ -16,10 +14,15 @@ const CRASH_WINDOW_MS = 10 * 60_000;
  * Watches the embedded PostgreSQL (docs/decisions/0012). When the postmaster
  * dies, it is started again — PostgreSQL's own crash recovery brings the data
  * back to its last commit — and the pool reconnects by itself. When it cannot
- * be started again within RESTART_DEADLINE_MS, or keeps dying, `giveUp` is
+ * be started again within `restartDeadlineMs` (EMBEDDED_DB_RESTART_DEADLINE_S, 20 s by default), or keeps dying, `giveUp` is
  * called so the process exits non-zero and its supervisor restarts it.
  */
-export function superviseEmbeddedDatabase(embedded: EmbeddedDatabase, logger: Logger, giveUp: (reason: string) => void): () => void {
+export function superviseEmbeddedDatabase(
+  embedded: EmbeddedDatabase,
+  logger: Logger,
+  giveUp: (reason: string) => void,
+  restartDeadlineMs: number,
+): () => void {
   const deaths: number[] = [];
   let supervising = true;
   embedded.onUnexpectedExit(({ code, signal }) => {
@@ -33,10 +36,10 @@ export function superviseEmbeddedDatabase(embedded: EmbeddedDatabase, logger: Lo
       return;
     }
     logger.error(`Embedded PostgreSQL ${how}; starting it again`);
-    void restart(embedded, diedAt + RESTART_DEADLINE_MS, logger, () => supervising).then((restarted) => {
+    void restart(embedded, diedAt + restartDeadlineMs, logger, () => supervising).then((restarted) => {
       if (!supervising) return;
       if (restarted) logger.warn(`Embedded PostgreSQL is running again after ${Date.now() - diedAt} ms`);
-      else giveUp(`Embedded PostgreSQL ${how} and could not be started again within ${RESTART_DEADLINE_MS / 1000} s`);
+      else giveUp(`Embedded PostgreSQL ${how} and could not be started again within ${restartDeadlineMs / 1000} s`);
     });
   });
   // Shutting down: a death from now on is not ours to repair.

@@ -13,20 +13,108 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * AXE_FULL=1 checks colour contrast on every row of every table, as axe does by default, instead of on
+ * one row of each look (see `sameLookRows`): the same violations, several times the CPU (test/README.md).
+ */
+const FULL = process.env.AXE_FULL === '1';
+
 type AxeWindow = { axe?: { run(context: ElementContext, options: RunOptions): Promise<AxeResults> } };
 
 /**
  * Runs axe (WCAG 2.1 A and AA rules) on the page as it is now and fails with a
  * readable list of violations.
+ *
+ * Two passes over the same page state: every rule but `color-contrast` on the whole context, then
+ * `color-contrast`, which is nearly nine tenths of axe's time on the long tables (every text node's
+ * colours and the elements stacked behind it), on the whole context less the table rows that look
+ * exactly like an earlier row of their table. Only violations are collected (`resultTypes`): the
+ * passing nodes are never read, and describing each one costs a unique selector and an HTML snippet.
  */
 export async function expectNoAxeViolations(page: Page, options: { include?: string; exclude?: string[] } = {}): Promise<void> {
   // Injected through the DevTools protocol, which the page's Content-Security-Policy does not apply to;
   // a navigation drops it, so the next call after one injects it again.
   if (!(await page.evaluate(() => typeof (window as AxeWindow).axe === 'object'))) await page.evaluate(AXE_SOURCE);
-  const context = { ...(options.include && { include: [options.include] }), exclude: options.exclude ?? [] };
   const violations = await page.evaluate(
-    async ({ context, tags }) => (await (window as AxeWindow).axe!.run(context, { runOnly: { type: 'tag', values: tags } })).violations,
-    { context, tags: WCAG_TAGS },
+    async ({ include, exclude, tags, full }) => {
+      const axe = (window as AxeWindow).axe!;
+      const context = { ...(include && { include: [include] }), exclude };
+      const others = await axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        rules: { 'color-contrast': { enabled: false } },
+        resultTypes: ['violations'],
+      });
+
+      /**
+       * Table rows (tbody > tr) whose look repeats an earlier row, in the same table or in one that looks
+       * the same and sits on the same backgrounds: the same elements in the same order with the same
+       * classes, states and computed colours, fonts, opacity, shadows and pseudo-element backgrounds.
+       * Such a row's text has the colours, size and background stack of the earlier row's, so colour
+       * contrast gives the same verdict on it; what differs is the text itself, which contrast does not
+       * depend on.
+       */
+      const sameLookRows = (): Element[] => {
+        const STYLE = [
+          'color',
+          'background-color',
+          'background-image',
+          'font-size',
+          'font-weight',
+          'opacity',
+          'text-shadow',
+          'visibility',
+          'display',
+          'position',
+          'mix-blend-mode',
+          'filter',
+        ];
+        const ATTRIBUTES = ['class', 'role', 'hidden', 'disabled', 'aria-disabled', 'aria-hidden', 'aria-current', 'aria-selected', 'aria-invalid'];
+        const look = (element: Element): string => {
+          const own = getComputedStyle(element);
+          const pseudo = ['::before', '::after'].map((which) => {
+            const style = getComputedStyle(element, which);
+            return style.content === 'none' ? '' : `${style.content}|${style.color}|${style.backgroundColor}|${style.backgroundImage}`;
+          });
+          return [
+            element.tagName,
+            ...ATTRIBUTES.map((name) => element.getAttribute(name) ?? '-'),
+            ...STYLE.map((name) => own.getPropertyValue(name)),
+            ...pseudo,
+          ].join('|');
+        };
+        /** What shows through or tints a table from outside it: its ancestors' backgrounds, colours, opacity and filters. */
+        const surroundings = (table: Element): string => {
+          const parts: string[] = [];
+          for (let element = table.parentElement; element; element = element.parentElement) {
+            const style = getComputedStyle(element);
+            parts.push(`${style.color}|${style.backgroundColor}|${style.backgroundImage}|${style.opacity}|${style.filter}|${style.mixBlendMode}`);
+          }
+          return parts.join('/');
+        };
+        // Keyed across tables: the same component repeated (one small table per area) looks the same in each.
+        const seen = new Set<string>();
+        const repeated: Element[] = [];
+        for (const table of document.querySelectorAll('table')) {
+          const around = `${look(table)}\n${surroundings(table)}`;
+          for (const row of table.querySelectorAll(':scope > tbody > tr')) {
+            const signature = `${around}\n${[row, ...row.querySelectorAll('*')].map(look).join('\n')}`;
+            if (seen.has(signature)) repeated.push(row);
+            else seen.add(signature);
+          }
+        }
+        return repeated;
+      };
+
+      const contrast = await axe.run(
+        { ...context, exclude: [...exclude, ...(full ? [] : sameLookRows())] },
+        {
+          runOnly: { type: 'rule', values: ['color-contrast'] },
+          resultTypes: ['violations'],
+        },
+      );
+      return [...others.violations, ...contrast.violations];
+    },
+    { include: options.include, exclude: options.exclude ?? [], tags: WCAG_TAGS, full: FULL },
   );
   if (violations.length === 0) return;
   throw new Error(`axe found ${violations.length} accessibility violation(s) on ${page.url()}:\n${describe(violations).join('\n')}`);
