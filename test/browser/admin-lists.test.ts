@@ -153,7 +153,7 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
         await expectNoPageScroll(page, path);
       }
       await page.goto(server.url(`/administration/omgangar/${YEAR}`));
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('.chart-box svg').first().waitFor();
       const chart = await page.locator('.chart-box').first().boundingBox();
       expect((chart?.x ?? 0) + (chart?.width ?? 0)).toBeLessThanOrEqual(width);
       if (width === 320) await expectNoAxeViolations(page);

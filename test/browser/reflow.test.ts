@@ -127,8 +127,10 @@ describeBrowser('reflow at narrow widths', () => {
       const levels = page.locator('.table-scroll').filter({ has: page.getByRole('table', { name: 'Nivå per område', exact: true }) });
       expect(await levels.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
       // The bar chart keeps room for its bars (the area names go above them on a phone).
-      const plot = await page.locator('.results-chart .recharts-cartesian-grid').first().boundingBox();
-      expect(plot?.width ?? 0).toBeGreaterThan(viewport.width / 2);
+      const track = await page.locator('.results-chart .bar-chart').first().boundingBox();
+      expect(track?.width ?? 0).toBeGreaterThan(viewport.width / 2);
+      const bar = await page.locator('.results-chart .bar-chart__bar').first().boundingBox();
+      expect(bar?.width ?? 0).toBeGreaterThan(0);
       // The comparison's groups stack per area rather than being cut off.
       const comparison = page.getByRole('region', { name: 'Jämförelse med andra' });
       await comparison.getByRole('table').waitFor();
@@ -177,7 +179,7 @@ describeBrowser('reflow at narrow widths', () => {
       await page.getByRole('heading', { level: 1, name: `Omgång ${DEMO_YEAR}` }).waitFor();
       await page.getByTestId('monitor-table').waitFor();
       await scrollPastEveryChart(page);
-      await page.locator('.recharts-surface').first().waitFor();
+      await page.locator('.chart-box svg').first().waitFor();
       await expectNoPageScroll(page, 'the round monitor');
       await expectLabelledScrollRegions(page);
       if (viewport.width === 320) await expectNoAxeViolations(page);

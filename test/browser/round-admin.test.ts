@@ -100,7 +100,7 @@ describeBrowser('running a survey round', () => {
     expect(await row(page, '0114').textContent()).toContain('2 av 10');
     expect(await row(page, '0114').textContent()).toContain('Rut Respondent');
     expect(await page.getByTestId('monitor-totals').textContent()).toContain('1 inskickade');
-    await page.locator('.recharts-surface').first().waitFor();
+    await page.locator('.chart-box svg').first().waitFor();
     await page.getByText('Visa siffrorna som tabell').click();
     await page.getByRole('table', { name: /Påbörjade och inskickade svar i slutet av varje dag/ }).waitFor();
     await expectNoAxeViolations(page);

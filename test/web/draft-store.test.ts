@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
 import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse } from '#shared/api/responses';
 import { ApiError, NETWORK_ERROR_STATUS } from '#web/api/client';
+import { loadErrorMessages } from '#web/api/errorMessagesLoader';
 import { DraftStore, type AreaValues } from '#web/pages/survey/draftStore';
 
 // The survey's autosave without a browser: a fake server behind the transport, fake timers, an in-memory localStorage.
@@ -136,6 +137,13 @@ function newStore(): DraftStore {
 
 /** Lets timers and the promise chains they start run to the end. */
 const settle = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
+
+// The error texts are a lazy module that the API client loads before a failed call's ApiError surfaces; the fake
+// server throws its ApiErrors directly, so load it as the client would have (importing it takes real time, which
+// the fake timers do not wait for).
+beforeAll(async () => {
+  await loadErrorMessages();
+});
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,5 +1,6 @@
 import type { Client } from 'openapi-fetch';
 import { loadNamespaces } from '#web/i18n/index';
+import { loadErrorMessages } from './errorMessagesLoader';
 import type { ErrorBody } from '#shared/api/errors';
 import type { ErrorCode, ErrorDetailsByCode } from '#shared/api/error-codes';
 import type { paths } from './openapi';
@@ -139,9 +140,14 @@ export async function done(call: Promise<Outcome>): Promise<void> {
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
-  // The texts for error codes are a lazy namespace (docs/decisions/0005): loaded
-  // before the error surfaces, so describeApiError can say it in the user's words.
-  const [body] = await Promise.all([response.json().catch(() => undefined) as Promise<unknown>, loadNamespaces(['errors']).catch(() => undefined)]);
+  // The texts for error codes are a lazy namespace (docs/decisions/0005) and
+  // the code that picks them a lazy module (0019): both loaded before the error
+  // surfaces, so its first render already says it in the user's words.
+  const [body] = await Promise.all([
+    response.json().catch(() => undefined) as Promise<unknown>,
+    loadNamespaces(['errors']).catch(() => undefined),
+    loadErrorMessages().catch(() => undefined),
+  ]);
   if (isErrorBody(body)) return new ApiError(response.status, body.error.code, body.error.message, body.error.details);
   return new ApiError(response.status, 'http_error', response.statusText || `HTTP ${response.status}`);
 }

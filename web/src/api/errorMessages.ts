@@ -9,6 +9,7 @@ import {
 } from '#shared/api/error-codes';
 import { i18n } from '#web/i18n/index';
 import { ApiError, NETWORK_ERROR_STATUS } from './client';
+import { describeWithoutCodes } from './errorText';
 
 type T = TFunction<'common'>;
 
@@ -25,9 +26,8 @@ const errorTexts = (): TFunction<'errors'> => i18n.getFixedT(null, 'errors');
  * (a newer server) falls back to a text for its HTTP status.
  */
 export function describeApiError(error: unknown, t: T): string {
-  if (!(error instanceof ApiError)) return t('errors.server');
-  if (error.status === NETWORK_ERROR_STATUS) return t('errors.network');
-  if (!isErrorCode(error.code) || !i18n.hasLoadedNamespace('errors')) return byStatus(error.status, t);
+  if (!(error instanceof ApiError) || error.status === NETWORK_ERROR_STATUS) return describeWithoutCodes(error, t);
+  if (!isErrorCode(error.code) || !i18n.hasLoadedNamespace('errors')) return describeWithoutCodes(error, t);
   if (error.code === 'validation_failed') return describeValidation(validationIssues(error));
   return describeCode(error, error.code);
 }
@@ -50,15 +50,6 @@ function describeCode(error: ApiError, code: ErrorCode): string {
     default:
       return errorTexts()(`codes.${code}`, { ...(details !== null && typeof details === 'object' ? details : {}) });
   }
-}
-
-function byStatus(status: number, t: T): string {
-  if (status === 401) return t('errors.unauthorized');
-  if (status === 403) return t('errors.forbidden');
-  if (status === 404) return t('errors.notFoundGeneric');
-  if (status === 429) return t('errors.rateLimited');
-  if (status >= 500) return t('errors.server');
-  return t('errors.badRequest');
 }
 
 /** The issues of a validation_failed answer (none for any other). */

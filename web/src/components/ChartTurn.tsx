@@ -2,7 +2,7 @@ import { startTransition, useEffect, useRef, useState, type ReactNode, type RefO
 import { leaveQueue, passTurn, waitForTurn } from './turns';
 
 /**
- * Charts (Recharts) cost tens of milliseconds of main thread each to mount;
+ * Charts (Recharts, before docs/decisions/0019) cost tens of milliseconds of main thread each to mount;
  * a page with a dozen of them mounted at once blocked input for seconds on a
  * slow phone (docs/decisions/0014). A chart wrapped in <ChartTurn> mounts
  * only when it comes near the screen (or the page is printed), after the

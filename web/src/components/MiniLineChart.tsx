@@ -7,6 +7,8 @@ export type MiniLine = {
   dashed?: boolean;
   /** A step to the next value rather than a slope (levels that hold until the next round). */
   step?: boolean;
+  /** A dot at each value (default); off for a line of many points. */
+  dots?: boolean;
 };
 
 type Props = {
@@ -22,6 +24,8 @@ type Props = {
   marks?: readonly { year: number; color: string }[];
   /** Of the plot, in px. */
   height?: number;
+  /** The label under each point of the x axis (the year unless told); null leaves that point unlabelled. */
+  xLabel?: (year: number, index: number) => string | null;
 };
 
 // The plot's own coordinates: x 0–100 across the years, y 0–100 down the domain, with room for the dots at the edges.
@@ -38,7 +42,17 @@ const VIEW = `${-PAD_X} ${-PAD_Y} ${100 + 2 * PAD_X} ${100 + 2 * PAD_Y}`;
  * 15). Decorative for assistive technology: the tables beside it hold the
  * same figures.
  */
-export function MiniLineChart({ years, lines, domain, ticks, tickLabel = String, references = [], marks = [], height = 100 }: Props) {
+export function MiniLineChart({
+  years,
+  lines,
+  domain,
+  ticks,
+  tickLabel = String,
+  references = [],
+  marks = [],
+  height = 100,
+  xLabel = String,
+}: Props) {
   const [low, high] = domain;
   const xOf = (index: number) => (years.length < 2 ? 50 : (100 * index) / (years.length - 1));
   const yOf = (value: number) => 100 - (100 * (value - low)) / (high - low || 1);
@@ -105,22 +119,26 @@ export function MiniLineChart({ years, lines, domain, ticks, tickLabel = String,
               vectorEffect="non-scaling-stroke"
             />
             {/* Dots: a zero-length stroke with round caps is a circle on screen, whatever the plot's stretch. */}
-            <path d={dotsPath(line, xOf, yOf)} strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+            {line.dots !== false && <path d={dotsPath(line, xOf, yOf)} strokeWidth={5} strokeLinecap="round" vectorEffect="non-scaling-stroke" />}
           </g>
         ))}
       </svg>
       <div className="mini-chart__years">
-        {years.map((year, index) => (
-          <span
-            key={year}
-            style={{ left: leftOf(index) }}
-            data-edge={index === 0 ? 'start' : index === years.length - 1 ? 'end' : undefined}
-            // On a phone the years between the first and the last are left out when there are many.
-            data-between={index > 0 && index < years.length - 1 && years.length > 3 ? '' : undefined}
-          >
-            {year}
-          </span>
-        ))}
+        {years.map((year, index) => {
+          const label = xLabel(year, index);
+          if (label === null) return null;
+          return (
+            <span
+              key={year}
+              style={{ left: leftOf(index) }}
+              data-edge={index === 0 ? 'start' : index === years.length - 1 ? 'end' : undefined}
+              // On a phone the years between the first and the last are left out when there are many.
+              data-between={index > 0 && index < years.length - 1 && years.length > 3 ? '' : undefined}
+            >
+              {label}
+            </span>
+          );
+        })}
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { paths } from '#web/app/paths';
 import { ApiError } from '#web/api/client';
 import { isTransientError } from '#web/api/client';
-import { describeApiError } from '#web/api/errorMessages';
+import { useApiErrorText } from '#web/api/errorText';
 
 export type QueryErrorProps = {
   error: unknown;
@@ -28,11 +28,12 @@ export type QueryErrorProps = {
  */
 export function QueryError({ error, onRetry, retrying, children }: QueryErrorProps) {
   const { t } = useTranslation();
+  const message = useApiErrorText(error);
   const refused = error instanceof ApiError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
   return (
     <div className="query-error">
       <p role="alert" className="field__error">
-        {describeApiError(error, t)}
+        {message}
         {isTransientError(error) && ` ${t('queryError.autoRetry')}`}
       </p>
       {!refused && (

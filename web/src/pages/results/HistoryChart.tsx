@@ -1,5 +1,5 @@
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { ChartTurn } from '#web/components/ChartTurn';
+import { MiniLineChart } from '#web/components/MiniLineChart';
 
 export type HistoryChartProps = {
   years: number[];
@@ -8,21 +8,30 @@ export type HistoryChartProps = {
   targetLevel: number;
   labels: { target: string; bankChanged: string };
   series: { key: string; name: string; levels: (number | null)[] }[];
+  /** The id of the caption that describes the charts (their accessible name). */
+  labelledBy: string;
 };
 
-const INK = '#1b1f24';
 const LINE = '#1a5293';
 const TARGET = '#b3261e';
 const BANK = '#6a1b9a';
+const LEVELS = [1, 2, 3, 4];
+/** The plot's height; with the years under it the chart is about 20 px taller. */
+const PLOT_HEIGHT = 100;
 
 /**
  * Small multiples: one step chart per area with levels 1–4, the target level
- * and question-bank changes marked. Decorative for assistive technology: the
- * table above holds the same data.
+ * (dashed) and question-bank changes marked, as plain SVG (MiniLineChart). An
+ * unscored year is a gap, never 0. The table above holds the same data.
+ * Each chart mounts when it comes near the screen (ChartTurn): the section
+ * is below the first screen, and ten charts nobody has scrolled to cost
+ * nothing on loading.
  */
-export default function HistoryChart({ years, bankChangedYears, targetLevel, labels, series }: HistoryChartProps) {
+export function HistoryChart({ years, bankChangedYears, targetLevel, labels, series, labelledBy }: HistoryChartProps) {
+  const marks = bankChangedYears.map((year) => ({ year, color: BANK }));
+  const references = [{ value: targetLevel, color: TARGET, dashed: true }];
   return (
-    <div className="results-chart results-multiples" aria-hidden="true">
+    <div className="results-chart results-multiples" role="img" aria-labelledby={labelledBy}>
       <p className="results-multiples__legend">
         <span className="legend-swatch legend-swatch--target" /> {labels.target}
         {bankChangedYears.length > 0 && (
@@ -34,47 +43,22 @@ export default function HistoryChart({ years, bankChangedYears, targetLevel, lab
       </p>
       <div className="results-multiples__grid">
         {series.map((s) => (
-          <AreaStepChart
-            key={s.key}
-            name={s.name}
-            data={years.map((year, i) => ({ year: String(year), level: s.levels[i] ?? null }))}
-            bankChangedYears={bankChangedYears}
-            targetLevel={targetLevel}
-          />
+          <figure key={s.key} className="results-multiples__item" data-area={s.key}>
+            <figcaption>{s.name}</figcaption>
+            <ChartTurn minHeight={PLOT_HEIGHT + 20}>
+              <MiniLineChart
+                years={years}
+                domain={[1, 4]}
+                ticks={LEVELS}
+                height={PLOT_HEIGHT}
+                lines={[{ values: s.levels, color: LINE, step: true }]}
+                references={references}
+                marks={marks}
+              />
+            </ChartTurn>
+          </figure>
         ))}
       </div>
     </div>
-  );
-}
-
-type AreaStepChartProps = { name: string; data: { year: string; level: number | null }[]; bankChangedYears: number[]; targetLevel: number };
-
-function AreaStepChart({ name, data, bankChangedYears, targetLevel }: AreaStepChartProps) {
-  return (
-    <figure className="results-multiples__item">
-      <figcaption>{name}</figcaption>
-      <ChartTurn minHeight={120}>
-        <ResponsiveContainer width="100%" height={120}>
-          <LineChart accessibilityLayer={false} data={data} margin={{ left: 0, right: 12, top: 6, bottom: 0 }}>
-            <CartesianGrid strokeDasharray="2 3" vertical={false} />
-            <XAxis dataKey="year" tick={{ fontSize: 11, fill: INK }} interval="preserveStartEnd" />
-            <YAxis domain={[1, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} width={20} tick={{ fontSize: 11, fill: INK }} />
-            <ReferenceLine y={targetLevel} stroke={TARGET} strokeDasharray="5 3" strokeWidth={1.5} />
-            {bankChangedYears.map((year) => (
-              <ReferenceLine key={year} x={String(year)} stroke={BANK} strokeWidth={1.5} />
-            ))}
-            <Line
-              type="stepAfter"
-              dataKey="level"
-              stroke={LINE}
-              strokeWidth={2}
-              dot={{ r: 3, fill: LINE }}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </ChartTurn>
-    </figure>
   );
 }

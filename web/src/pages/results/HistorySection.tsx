@@ -1,9 +1,7 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaTable } from '#web/components/AreaTable';
+import { HistoryChart } from './HistoryChart';
 import type { OrganisationResults } from './resultsApi';
-
-const HistoryChart = lazy(() => import('./HistoryChart'));
 
 type Row = { key: string; title: string; levels: (number | null)[] };
 
@@ -47,16 +45,17 @@ export function HistorySection({ results }: { results: OrganisationResults }) {
       )}
       {history.length > 1 && (
         <>
-          <Suspense fallback={null}>
-            <HistoryChart
-              years={history.map((e) => e.year)}
-              bankChangedYears={history.filter((e) => e.bankChanged).map((e) => e.year)}
-              targetLevel={results.summary.targetLevel}
-              labels={{ target: t('history.targetLegend', { target: results.summary.targetLevel }), bankChanged: t('history.bankChangedLegend') }}
-              series={results.areas.map((area) => ({ key: area.key, name: area.title, levels: history.map((e) => e.levels[area.key] ?? null) }))}
-            />
-          </Suspense>
-          <p className="field__hint no-print">{t('history.chartCaption')}</p>
+          <HistoryChart
+            years={history.map((e) => e.year)}
+            bankChangedYears={history.filter((e) => e.bankChanged).map((e) => e.year)}
+            targetLevel={results.summary.targetLevel}
+            labels={{ target: t('history.targetLegend', { target: results.summary.targetLevel }), bankChanged: t('history.bankChangedLegend') }}
+            series={results.areas.map((area) => ({ key: area.key, name: area.title, levels: history.map((e) => e.levels[area.key] ?? null) }))}
+            labelledBy="history-chart-caption"
+          />
+          <p id="history-chart-caption" className="field__hint no-print">
+            {t('history.chartCaption')}
+          </p>
         </>
       )}
     </section>

@@ -1,44 +1,33 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { CHART_INK, LabelAboveBar, useNarrowChart } from '#web/components/chartSupport';
+import { HorizontalBars, horizontalBarsHeight } from '#web/components/HorizontalBars';
 
 export type LevelsChartProps = {
-  data: { area: string; level: number | null }[];
+  data: { area: string; level: number | null; text: string }[];
   targetLevel: number;
   targetLabel: string;
+  /** The id of the caption that describes the chart (its accessible name). */
+  labelledBy: string;
 };
 
+const LEVEL_TICKS = [0, 1, 2, 3, 4];
+
+/** The chart's height in px for this many areas: what its placeholder keeps free. */
+export const levelsChartHeight = (areas: number) => horizontalBarsHeight(areas, true, true);
+
 /**
- * Levels per area as bars with the target level marked. Decorative for
- * assistive technology: the same data is in the table beside it.
+ * Levels per area (0–4) as bars with the target level marked: plain SVG
+ * (HorizontalBars), each area's name above its bar. The table beside it holds
+ * the same figures.
  */
-export default function LevelsChart({ data, targetLevel, targetLabel }: LevelsChartProps) {
-  const narrow = useNarrowChart();
-  const tick = { fontSize: 13, fill: CHART_INK };
+export function LevelsChart({ data, targetLevel, targetLabel, labelledBy }: LevelsChartProps) {
   return (
-    <div className="results-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={narrow ? data.length * 40 + 48 : 336}>
-        <BarChart
-          accessibilityLayer={false}
-          data={data}
-          layout="vertical"
-          barSize={narrow ? 12 : undefined}
-          margin={narrow ? { left: 0, right: 8, top: 24, bottom: 8 } : { left: 16, right: 24, top: 24, bottom: 8 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[0, 4]} ticks={[1, 2, 3, 4]} allowDecimals={false} tick={tick} />
-          <YAxis type="category" dataKey="area" width={220} tick={tick} hide={narrow} />
-          <ReferenceLine
-            x={targetLevel}
-            stroke="#b3261e"
-            strokeWidth={2}
-            strokeDasharray="6 3"
-            label={{ value: targetLabel, position: 'top', fill: CHART_INK }}
-          />
-          <Bar dataKey="level" fill="#1a5293" isAnimationActive={false}>
-            {narrow && <LabelList dataKey="area" content={LabelAboveBar} />}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <HorizontalBars
+      data={data.map((d) => ({ label: d.area, share: d.level, text: d.text }))}
+      axis
+      max={4}
+      ticks={LEVEL_TICKS}
+      tickLabel={String}
+      reference={{ value: targetLevel, label: targetLabel }}
+      labelledBy={labelledBy}
+    />
   );
 }

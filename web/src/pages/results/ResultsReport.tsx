@@ -1,4 +1,3 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageContents } from '#web/components/PageContents';
 import { formatDateTime } from '#web/pages/survey/format';
@@ -7,13 +6,11 @@ import { ComparisonSection } from './ComparisonSection';
 import { HistorySection } from './HistorySection';
 import { PlanSection } from '#web/pages/plan/PlanSection';
 import { useActions } from '#web/pages/plan/planApi';
+import { LevelsChart, levelsChartHeight } from './LevelsChart';
 import { LevelTable } from './LevelTable';
 import type { OrganisationResults } from './resultsApi';
 import { ChartTurn } from '#web/components/ChartTurn';
 import { SectionTurn } from '#web/components/SectionTurn';
-
-// Recharts lives in its own chunk, fetched only when a chart is shown.
-const LevelsChart = lazy(() => import('./LevelsChart'));
 
 export function ResultsReport({ results }: { results: OrganisationResults }) {
   const { t, i18n } = useTranslation('results');
@@ -71,16 +68,21 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
       <section aria-labelledby="levels-heading">
         <h2 id="levels-heading">{t('levels.heading')}</h2>
         <LevelTable results={results} />
-        <ChartTurn minHeight={320}>
-          <Suspense fallback={null}>
-            <LevelsChart
-              data={results.areas.map((a) => ({ area: a.title, level: a.level }))}
-              targetLevel={summary.targetLevel}
-              targetLabel={t('levels.target', { target: summary.targetLevel })}
-            />
-          </Suspense>
+        <ChartTurn minHeight={levelsChartHeight(results.areas.length)}>
+          <LevelsChart
+            data={results.areas.map((a) => ({
+              area: a.title,
+              level: a.level,
+              text: a.level === null ? t('summary.unscored') : t('levels.levelValue', { level: a.level }),
+            }))}
+            targetLevel={summary.targetLevel}
+            targetLabel={t('levels.target', { target: summary.targetLevel })}
+            labelledBy="levels-chart-caption"
+          />
         </ChartTurn>
-        <p className="field__hint no-print">{t('levels.chartCaption', { target: summary.targetLevel })}</p>
+        <p id="levels-chart-caption" className="field__hint no-print">
+          {t('levels.chartCaption', { target: summary.targetLevel })}
+        </p>
       </section>
 
       {/* Below the first screen: each in a task of its own after the page has painted; all at once for printing. */}

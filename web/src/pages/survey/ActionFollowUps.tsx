@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeApiError } from '#web/api/errorMessages';
+import { describeApiErrorSoon } from '#web/api/errorText';
 import { useSurveyRef } from './useSurveyDraft';
 import { planApi, planQueries, type FollowUpOutcome, type ImprovementAction } from '#web/pages/plan/planApi';
 
@@ -65,7 +65,7 @@ function ActionFollowUp({ action, year, readOnly }: { action: ImprovementAction;
       setMessage(t('survey.saved'));
       await queryClient.invalidateQueries({ queryKey: planQueries.actions(action.organisationId).queryKey });
     } catch (error) {
-      setMessage(describeApiError(error, tc));
+      setMessage(await describeApiErrorSoon(error, tc));
     }
   }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeApiError } from '#web/api/errorMessages';
+import { ApiErrorText } from '#web/api/errorText';
 import { surveyPaths } from '#web/app/paths';
 import type { DraftStore } from './draftStore';
 import { roundPhase } from './roundPhase';
@@ -21,7 +21,6 @@ function readOnlyReason(response: SurveyResponse): Reason | null {
 /** Why the answers cannot be changed now; for a submitted response in an open round, the way to reopen it. */
 export function ReadOnlyNotice({ response, surveyRef, store }: { response: SurveyResponse; surveyRef: SurveyRef; store: DraftStore }) {
   const { t } = useTranslation('survey');
-  const { t: tCommon } = useTranslation();
   const { reopen } = useSurveyActions(surveyRef, store);
   const reason = readOnlyReason(response);
   if (!reason) return null;
@@ -36,7 +35,11 @@ export function ReadOnlyNotice({ response, surveyRef, store }: { response: Surve
           <Link to={surveyPaths.review(response.year, response.organisation.id)}>{t('submitted.summaryLink')}</Link>
         </div>
       )}
-      {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}
+      {reopen.error && (
+        <p role="alert">
+          <ApiErrorText error={reopen.error} />
+        </p>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '#web/api/client';
-import { describeApiError } from '#web/api/errorMessages';
+import { useApiErrorText } from '#web/api/errorText';
 import { paths, surveyPaths } from '#web/app/paths';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
@@ -156,11 +156,11 @@ type ProblemProps = { error: Error | null; blocked: boolean; empty: boolean; toC
 /** Why the response cannot be submitted (yet), or why the last attempt failed. */
 function SubmitProblems({ error, blocked, empty, toConfirm, areas }: ProblemProps) {
   const { t } = useTranslation('survey');
-  const { t: tCommon } = useTranslation();
+  const errorText = useApiErrorText(error);
   let message: string | null = null;
   if (error instanceof ApiError && error.code === 'version_conflict') message = blocked ? t('review.unsaved') : t('review.stale');
   else if (error instanceof ApiError && error.code === 'unconfirmed_answers') message = unconfirmedRefusal(error, areas, t);
-  else if (error) message = describeApiError(error, tCommon);
+  else if (error) message = errorText;
   else if (blocked) message = t('review.unsaved');
   else if (empty) message = t('review.empty');
   else if (toConfirm > 0) message = t('review.confirmFirst', { count: toConfirm });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeApiError } from '#web/api/errorMessages';
+import { ApiErrorText } from '#web/api/errorText';
 import { paths, surveyPaths } from '#web/app/paths';
 import { FocusedHeading } from '#web/components/FocusedHeading';
 import type { DraftStore } from './draftStore';
@@ -12,7 +12,6 @@ import { useSurveyActions } from './useSurveyActions';
 /** The receipt of a submitted response: who and when, the history, and reopening while the round is open. */
 export function SubmittedSummary({ surveyRef, response, store }: { surveyRef: SurveyRef; response: SurveyResponse; store: DraftStore }) {
   const { t, i18n } = useTranslation('survey');
-  const { t: tCommon } = useTranslation();
   const { reopen } = useSurveyActions(surveyRef, store);
   const [latest] = response.submissions;
   const nameOf = (person: { name: string } | null) => person?.name || t('conflict.nobody');
@@ -29,7 +28,11 @@ export function SubmittedSummary({ surveyRef, response, store }: { surveyRef: Su
           <button type="button" className="button" disabled={reopen.isPending} onClick={() => reopen.mutate()}>
             {reopen.isPending ? t('submitted.reopening') : t('submitted.reopen')}
           </button>
-          {reopen.error && <p role="alert">{describeApiError(reopen.error, tCommon)}</p>}
+          {reopen.error && (
+            <p role="alert">
+              <ApiErrorText error={reopen.error} />
+            </p>
+          )}
         </>
       )}
       <LazyResponseHistory surveyRef={surveyRef} version={response.version} omitLatestSubmission />

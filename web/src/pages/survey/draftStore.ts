@@ -1,5 +1,5 @@
 import { ApiError, NETWORK_ERROR_STATUS } from '#web/api/client';
-import { describeRule, validationIssues } from '#web/api/errorMessages';
+import { loadErrorMessages } from '#web/api/errorMessagesLoader';
 import { areaProgress, normaliseAnswer, type AnswerFields, type AreaProgress } from '#shared/api/response-rules';
 import type { SaveAreaBody, SaveAreaResult, StoredAnswer, SurveyResponse, VersionConflictDetails } from '#shared/api/responses';
 
@@ -214,7 +214,7 @@ export class DraftStore {
       this.acknowledge(areaKey, edit, await this.save(areaKey, body));
       return true;
     } catch (error) {
-      return this.handleFailure(areaKey, error);
+      return await this.handleFailure(areaKey, error);
     }
   }
 
@@ -233,7 +233,7 @@ export class DraftStore {
     this.set({ response: { ...response, version: result.version, status: result.status, answers }, edits, lastSavedAt: new Date() });
   }
 
-  private handleFailure(areaKey: string, error: unknown): boolean {
+  private async handleFailure(areaKey: string, error: unknown): Promise<boolean> {
     if (!(error instanceof ApiError) || error.status === NETWORK_ERROR_STATUS || error.status >= 500 || error.status === 429) {
       this.scheduleRetry();
       return false;
@@ -245,7 +245,14 @@ export class DraftStore {
       return true;
     }
     if (error.status === 400) {
-      // In the user's words from each issue's rule, never the server's English message.
+      // In the user's words from each issue's rule, never the server's English message. The rules' texts are a lazy
+      // module, loaded by the API client before this error was thrown; should it still fail to load, try again later.
+      const messages = await loadErrorMessages().catch(() => undefined);
+      if (!messages) {
+        this.scheduleRetry();
+        return false;
+      }
+      const { describeRule, validationIssues } = messages;
       const refused = validationIssues(error).map((issue) => ({ field: issue.field, message: describeRule(issue) }));
       const issues = refused.length ? refused : [{ field: 'body', message: describeRule({ field: 'body', rule: 'custom', message: '' }) }];
       this.set({ invalid: { ...this.state.invalid, [areaKey]: issues }, status: 'pending' });

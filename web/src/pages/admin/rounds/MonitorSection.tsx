@@ -17,7 +17,7 @@ import { ReopenForm } from './ReopenForm';
 import { roundQueries, type Monitor, type MonitorOrganisation, type Round, type OnStatus } from './roundAdminApi';
 import { TimelineTable } from './TimelineTable';
 
-// Recharts is large: loaded only when the monitor is shown, never with the survey.
+// Loaded only when the monitor has a timeline to draw.
 const ResponseRateChart = lazy(() => import('./ResponseRateChart'));
 
 type Props = { round: Round; onStatus: OnStatus };
