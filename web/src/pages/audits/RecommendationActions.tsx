@@ -9,7 +9,7 @@ import { paths } from '#web/app/paths';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError } from '#web/components/QueryError';
 import { roundsQuery } from '#web/pages/roundsQuery';
-import { ActionForm } from '#web/pages/plan/ActionForm';
+import { ActionForm } from '#web/pages/plan/LazyActionForm';
 import { planQueries, useActions } from '#web/pages/plan/planApi';
 import '#web/pages/plan/plan.css';
 import { registerCalls, type AuditRegister, type Recommendation, type RecommendationRef } from './auditsApi';

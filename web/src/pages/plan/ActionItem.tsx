@@ -7,7 +7,7 @@ import { describeApiError } from '#web/api/errorMessages';
 import { auditRegisterPath } from '#web/app/paths';
 import { ConfirmAction, InPageQuestion, useFocusAfterRender } from '#web/components/Confirm';
 import { followUpYearNow, registerCalls, useRegisterChange } from '#web/pages/audits/auditsApi';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from './LazyActionForm';
 import { planApi, planQueries, type ActionRecommendation, type FollowUpOutcome, type ImprovementAction } from './planApi';
 
 /** Evidence as a link when it is one (http or https only), else as the note it is. */

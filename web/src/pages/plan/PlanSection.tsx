@@ -4,7 +4,7 @@ import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError } from '#web/components/QueryError';
 import { useHashTarget } from '#web/components/useHashTarget';
 import type { OrganisationResults } from '#web/pages/results/resultsApi';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from './LazyActionForm';
 import { ActionItem } from './ActionItem';
 import { actionsOfArea, useActions } from './planApi';
 import './plan.css';
