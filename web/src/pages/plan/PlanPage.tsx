@@ -5,6 +5,7 @@ import { paths } from '#web/app/paths';
 import { readableOrganisations, useChosenOrganisation } from '#web/auth/readableOrganisations';
 import { useSession } from '#web/auth/session';
 import { LoadingMessage } from '#web/components/LoadingMessage';
+import { OrganisationSelect } from '#web/components/OrganisationSelect';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { useOrganisationResults } from '#web/pages/results/resultsApi';
@@ -20,7 +21,6 @@ export default function PlanPage() {
   usePageTitle(t('title'));
   const { user } = useSession();
   const names = readableOrganisations(user);
-  const organisationIds = [...names.keys()];
   const [organisationId, setOrganisationId] = useChosenOrganisation(names);
   const results = useOrganisationResults(organisationId, undefined, i18n.language);
   const noResults = results.error instanceof ApiError && results.error.code === 'no_results';
@@ -29,18 +29,9 @@ export default function PlanPage() {
     <div className="page results-page">
       <h1>{results.data ? t('titleFor', { name: results.data.organisation.name }) : t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      {organisationIds.length > 1 && (
+      {names.size > 1 && (
         <div className="results-controls">
-          <label className="field">
-            <span className="field__label">{t('organisation')}</span>
-            <select className="field__input" value={organisationId} onChange={(e) => setOrganisationId(Number(e.target.value))}>
-              {organisationIds.map((id) => (
-                <option key={id} value={id}>
-                  {names.get(id)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OrganisationSelect label={t('organisation')} names={names} value={organisationId} onChange={setOrganisationId} />
         </div>
       )}
       <p>

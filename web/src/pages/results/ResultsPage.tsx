@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { auditRegisterPath, paths } from '#web/app/paths';
 import { ApiError } from '#web/api/client';
 import { LoadingMessage } from '#web/components/LoadingMessage';
+import { OrganisationSelect } from '#web/components/OrganisationSelect';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { readableOrganisations, useChosenOrganisation } from '#web/auth/readableOrganisations';
@@ -20,7 +21,6 @@ export default function ResultsPage() {
   usePageTitle(t('title'));
   const { user } = useSession();
   const names = readableOrganisations(user);
-  const organisationIds = [...names.keys()];
   const [organisationId, setOrganisationId] = useChosenOrganisation(names);
   // The round lives in the address (?ar=2024): reload, back/forward and a shared link show the same report.
   // Without it, or with a year the organisation was not invited to, the server's default round.
@@ -39,7 +39,7 @@ export default function ResultsPage() {
     });
   const noResults = results.error instanceof ApiError && results.error.code === 'no_results';
 
-  if (organisationIds.length === 0) {
+  if (names.size === 0) {
     return (
       <div className="page">
         <h1>{t('title')}</h1>
@@ -57,25 +57,15 @@ export default function ResultsPage() {
         </p>
       )}
       <div className="results-controls no-print">
-        {organisationIds.length > 1 && (
-          <label className="field">
-            <span className="field__label">{t('organisation')}</span>
-            <select
-              className="field__input"
-              value={organisationId}
-              onChange={(e) => {
-                setOrganisationId(Number(e.target.value));
-                setYear(undefined);
-              }}
-            >
-              {organisationIds.map((id) => (
-                <option key={id} value={id}>
-                  {names.get(id)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <OrganisationSelect
+          label={t('organisation')}
+          names={names}
+          value={organisationId}
+          onChange={(id) => {
+            setOrganisationId(id);
+            setYear(undefined);
+          }}
+        />
         {results.data && (
           <label className="field">
             <span className="field__label">{t('year')}</span>
