@@ -53,7 +53,8 @@ async function expectNoPageScroll(page: Page, what: string) {
 
 /**
  * Every scroll region for a table has a name; one that scrolls can be reached
- * with the keyboard, and one whose table fits is no Tab stop.
+ * with the keyboard, and one whose table fits is no Tab stop. A caption is
+ * read whole without scrolling: it wraps within its region.
  */
 async function expectLabelledScrollRegions(page: Page) {
   // The regions measure themselves after layout: wait until every one agrees with its size.
@@ -66,9 +67,14 @@ async function expectLabelledScrollRegions(page: Page) {
     elements.map((element) => ({
       role: element.getAttribute('role'),
       labelled: Boolean(element.getAttribute('aria-labelledby') || element.getAttribute('aria-label')),
+      captionCutAt: ((caption) => {
+        if (!caption) return undefined;
+        const cut = caption.getBoundingClientRect().right - element.getBoundingClientRect().right;
+        return cut > 1 ? `${caption.textContent} (${Math.round(cut)} px past the region)` : undefined;
+      })(element.querySelector('caption')),
     })),
   );
-  for (const region of regions) expect(region).toEqual({ role: 'region', labelled: true });
+  for (const region of regions) expect(region).toEqual({ role: 'region', labelled: true, captionCutAt: undefined });
 }
 
 describeBrowser('reflow at narrow widths', () => {
