@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '#shared/api/roles';
+import { SigningKeyInvalid, readSamlSigning, type SamlSigning } from '#server/federation/sp-signing';
 
 const booleanFromEnv = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((value) => ['true', '1', 'yes'].includes(value));
 
@@ -66,10 +67,16 @@ const configSchema = z
       .string()
       .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
       .optional(),
+    SAML_SP_KEY_FILE: z.string().min(1).optional(),
+    SAML_SP_CERTIFICATE_FILE: z.string().min(1).optional(),
   })
   .refine((env) => (env.ADMIN_EMAIL === undefined) === (env.ADMIN_PASSWORD === undefined), {
     path: ['ADMIN_PASSWORD'],
     message: 'ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+  })
+  .refine((env) => (env.SAML_SP_KEY_FILE === undefined) === (env.SAML_SP_CERTIFICATE_FILE === undefined), {
+    path: ['SAML_SP_CERTIFICATE_FILE'],
+    message: 'SAML_SP_KEY_FILE and SAML_SP_CERTIFICATE_FILE must be set together',
   });
 
 export type Config = {
@@ -115,6 +122,8 @@ export type Config = {
   webauthn: { rpId: string | undefined; rpName: string };
   /** Encrypts identity providers' client secrets at rest (docs/federated-sign-in.md); without it none can be stored. */
   federationSecretKey: Buffer | undefined;
+  /** Signs SAML AuthnRequests and LogoutRequests when set; its certificate is in the SP metadata (docs/federated-sign-in.md). */
+  samlSigning: SamlSigning | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -128,6 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${issue.path.join('.')} ${issue.message}`);
   }
   const e = parsed.data;
+  let samlSigning: SamlSigning | undefined;
+  try {
+    samlSigning = e.SAML_SP_KEY_FILE && e.SAML_SP_CERTIFICATE_FILE ? readSamlSigning(e.SAML_SP_KEY_FILE, e.SAML_SP_CERTIFICATE_FILE) : undefined;
+  } catch (error) {
+    if (error instanceof SigningKeyInvalid) throw new ConfigError(`Invalid configuration: ${error.message}`);
+    throw error;
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
@@ -161,5 +177,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mfaRequiredRoles: [...new Set(e.MFA_REQUIRED_ROLES)],
     webauthn: { rpId: e.WEBAUTHN_RP_ID, rpName: e.WEBAUTHN_RP_NAME },
     federationSecretKey: e.FEDERATION_SECRET_KEY === undefined ? undefined : Buffer.from(e.FEDERATION_SECRET_KEY, 'base64'),
+    samlSigning,
   };
 }

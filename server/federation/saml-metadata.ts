@@ -4,14 +4,21 @@ const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
 const DS = 'http://www.w3.org/2000/09/xmldsig#';
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
 
-export type IdpMetadata = { entityId: string; ssoUrl: string; sloUrl: string | null; certificates: string[] };
+export type IdpMetadata = {
+  entityId: string;
+  ssoUrl: string;
+  sloUrl: string | null;
+  certificates: string[];
+  /** WantAuthnRequestsSigned: the IdP refuses unsigned requests. */
+  wantsSignedRequests: boolean;
+};
 
 export class MetadataInvalid extends Error {}
 
 /**
  * The parts of a SAML IdP's metadata the SP needs: entity id, the
  * HTTP-Redirect single sign-on (and logout) address, the signing
- * certificates. A federation's aggregate holds many entities: `entityId`
+ * certificates, whether it wants signed requests. A federation's aggregate holds many entities: `entityId`
  * picks one.
  */
 export function parseIdpMetadata(xml: string, entityId?: string): IdpMetadata {
@@ -47,7 +54,13 @@ export function parseIdpMetadata(xml: string, entityId?: string): IdpMetadata {
     .map((cert) => (cert.textContent ?? '').replace(/\s+/g, ''))
     .filter((cert) => cert.length > 0);
   if (certificates.length === 0) throw new MetadataInvalid('The identity provider publishes no signing certificate.');
-  return { entityId: entity.getAttribute('entityID') ?? '', ssoUrl, sloUrl: location('SingleLogoutService'), certificates };
+  return {
+    entityId: entity.getAttribute('entityID') ?? '',
+    ssoUrl,
+    sloUrl: location('SingleLogoutService'),
+    certificates,
+    wantsSignedRequests: ['true', '1'].includes(idp.getAttribute('WantAuthnRequestsSigned') ?? ''),
+  };
 }
 
 /** A certificate as pasted (PEM or its base64 body) → the base64 body alone. */

@@ -4,6 +4,7 @@ import type { Db } from '#server/db/sql';
 import { LOGIN_LIFETIME_MS, peekPendingLogin, savePendingLogin, takePendingLogin, type PendingLogin } from './login-state';
 import type { ProviderRow } from './providers';
 import type { AssertedIdentity } from './identity';
+import type { SamlSigning } from './sp-signing';
 import { samlAcsUrl, samlSloReturnUrl, samlSpEntityId } from './urls';
 
 const SAML_ASSERTION = 'urn:oasis:names:tc:SAML:2.0:assertion';
@@ -12,12 +13,18 @@ const TRANSIENT_FORMAT = 'urn:oasis:names:tc:SAML:2.0:nameid-format:transient';
 /** Attributes carrying the e-mail address: eduPerson/SAML2 `mail` (OID), and the names Entra ID and AD FS send. */
 const EMAIL_ATTRIBUTES = ['urn:oid:0.9.2342.19200300.100.1.3', 'mail', 'email', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress'];
 
+/** This service provider: its public address and, when configured, the key pair it signs its requests with. */
+export type ServiceProvider = { publicUrl: string; signing: SamlSigning | undefined };
+
 /**
  * node-saml for one provider. Signed assertions are required, the audience
  * must be our entity id and InResponseTo must name an AuthnRequest we sent and
  * have not seen answered (the cache provider is the federated_login table).
+ * With a key pair, AuthnRequests and LogoutRequests are signed (RSA-SHA256 over
+ * the HTTP-Redirect query) and the metadata publishes the certificate.
  */
-function samlFor(provider: ProviderRow, publicUrl: string, cacheProvider: CacheProvider): SAML {
+function samlFor(provider: ProviderRow, sp: ServiceProvider, cacheProvider: CacheProvider): SAML {
+  const { publicUrl } = sp;
   const spEntityId = samlSpEntityId(publicUrl, provider.id);
   const config: SamlConfig = {
     callbackUrl: samlAcsUrl(publicUrl, provider.id),
@@ -35,6 +42,7 @@ function samlFor(provider: ProviderRow, publicUrl: string, cacheProvider: CacheP
     disableRequestedAuthnContext: true,
     acceptedClockSkewMs: 60_000,
     ...(provider.saml_slo_url ? { logoutUrl: provider.saml_slo_url, logoutCallbackUrl: samlSloReturnUrl(publicUrl, provider.id) } : {}),
+    ...(sp.signing ? { privateKey: sp.signing.privateKey, publicCert: sp.signing.certificate, signatureAlgorithm: 'sha256' as const } : {}),
   };
   return new SAML(config);
 }
@@ -43,7 +51,7 @@ function samlFor(provider: ProviderRow, publicUrl: string, cacheProvider: CacheP
 export async function samlAuthorizationUrl(
   db: Db,
   provider: ProviderRow,
-  publicUrl: string,
+  sp: ServiceProvider,
   pending: Omit<PendingLogin, 'providerId'>,
 ): Promise<string> {
   const cacheProvider: CacheProvider = {
@@ -54,7 +62,7 @@ export async function samlAuthorizationUrl(
     getAsync: () => Promise.resolve(null),
     removeAsync: () => Promise.resolve(null),
   };
-  return samlFor(provider, publicUrl, cacheProvider).getAuthorizeUrlAsync('', undefined, {});
+  return samlFor(provider, sp, cacheProvider).getAuthorizeUrlAsync('', undefined, {});
 }
 
 export class SamlRefused extends Error {}
@@ -66,7 +74,7 @@ export class SamlRefused extends Error {}
  * confirmation's Recipient must be this ACS. Takes the pending login it
  * answers, so a response is accepted once.
  */
-export async function samlAcs(db: Db, provider: ProviderRow, publicUrl: string, samlResponse: string) {
+export async function samlAcs(db: Db, provider: ProviderRow, sp: ServiceProvider, samlResponse: string) {
   const cacheProvider: CacheProvider = {
     saveAsync: () => Promise.resolve(null),
     getAsync: async (key) => {
@@ -76,9 +84,9 @@ export async function samlAcs(db: Db, provider: ProviderRow, publicUrl: string, 
     // Taken below, once the response is accepted.
     removeAsync: () => Promise.resolve(null),
   };
-  const { profile } = await samlFor(provider, publicUrl, cacheProvider).validatePostResponseAsync({ SAMLResponse: samlResponse });
+  const { profile } = await samlFor(provider, sp, cacheProvider).validatePostResponseAsync({ SAMLResponse: samlResponse });
   if (!profile) throw new SamlRefused('The SAML message is not a login response.');
-  const acsUrl = samlAcsUrl(publicUrl, provider.id);
+  const acsUrl = samlAcsUrl(sp.publicUrl, provider.id);
   const responseXml = profile.getSamlResponseXml?.() ?? '';
   const response = new DOMParser().parseFromString(responseXml, 'text/xml').documentElement;
   const destination = response.getAttribute('Destination');
@@ -128,7 +136,7 @@ function identityOf(profile: Profile): AssertedIdentity {
 /** The logout request to the IdP's single logout service, when one is configured. */
 export async function samlLogoutUrl(
   provider: ProviderRow,
-  publicUrl: string,
+  sp: ServiceProvider,
   session: { subject: string; saml_name_id: string | null; saml_name_id_format: string | null; saml_session_index: string | null },
 ): Promise<string | null> {
   if (!provider.saml_slo_url || !session.saml_name_id) return null;
@@ -143,15 +151,15 @@ export async function samlLogoutUrl(
     nameIDFormat: session.saml_name_id_format ?? 'urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified',
     ...(session.saml_session_index ? { sessionIndex: session.saml_session_index } : {}),
   };
-  return samlFor(provider, publicUrl, noCache).getLogoutUrlAsync(profile, '', {});
+  return samlFor(provider, sp, noCache).getLogoutUrlAsync(profile, '', {});
 }
 
-/** This service provider's metadata for the IdP's administrator (entity id, ACS, SLO). */
-export function samlSpMetadata(provider: ProviderRow, publicUrl: string): string {
+/** This service provider's metadata for the IdP's administrator (entity id, ACS, SLO, and the signing certificate when there is one). */
+export function samlSpMetadata(provider: ProviderRow, sp: ServiceProvider): string {
   const noCache: CacheProvider = {
     saveAsync: () => Promise.resolve(null),
     getAsync: () => Promise.resolve(null),
     removeAsync: () => Promise.resolve(null),
   };
-  return samlFor(provider, publicUrl, noCache).generateServiceProviderMetadata(null, null);
+  return samlFor(provider, sp, noCache).generateServiceProviderMetadata(null, sp.signing?.certificate ?? null);
 }

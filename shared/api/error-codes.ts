@@ -187,6 +187,7 @@ export type ErrorDetailsByCode = {
   mfa_factor_required: undefined;
   domain_served_elsewhere: { domains: string[] };
   secret_key_missing: undefined;
+  saml_signing_key_missing: undefined;
   idp_metadata_invalid: undefined;
   // 413, 415, 429
   payload_too_large: undefined;
@@ -258,6 +259,7 @@ const allCodes: { [C in ErrorCode]: true } = {
   mfa_factor_required: true,
   domain_served_elsewhere: true,
   secret_key_missing: true,
+  saml_signing_key_missing: true,
   idp_metadata_invalid: true,
   payload_too_large: true,
   unsupported_media_type: true,

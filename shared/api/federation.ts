@@ -69,6 +69,8 @@ export const identityProviderSchema = z.object({
       spEntityId: z.string(),
       acsUrl: z.string(),
       spMetadataUrl: z.string(),
+      /** This server signs its AuthnRequests and LogoutRequests (SAML_SP_KEY_FILE is set). */
+      requestsSigned: z.boolean(),
     })
     .nullable(),
   updatedAt: z.iso.datetime(),

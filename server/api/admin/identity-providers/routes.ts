@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { identityProviderBodySchema, identityProviderListSchema, identityProviderParamsSchema, identityProviderSchema } from '#shared/api/federation';
 import { actorOf } from '#server/auth/guard';
 import { notFound } from '#server/errors';
-import { findProvider, listProviders } from '#server/federation/providers';
+import { findProvider, listProviders, type ProviderRow } from '#server/federation/providers';
 import { oidcRedirectUri } from '#server/federation/urls';
 import { ADMIN_ONLY, errorResponses } from '#server/http/route-options';
 import { deleteProvider, saveProvider, toView } from './service';
 
 export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
   const publicUrl = () => app.config.publicUrl.replace(/\/+$/, '');
+  const samlSigning = app.config.samlSigning !== undefined;
+  const federationKeys = () => ({ secretKey: app.config.federationSecretKey, samlSigning });
+  const view = (row: ProviderRow) => toView(row, publicUrl(), samlSigning);
 
   app.get(
     '',
@@ -22,7 +25,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => ({
-      providers: (await listProviders(app.db)).map((row) => toView(row, publicUrl())),
+      providers: (await listProviders(app.db)).map(view),
       oidcRedirectUri: oidcRedirectUri(publicUrl()),
       secretKeyConfigured: app.config.federationSecretKey !== undefined,
     }),
@@ -42,7 +45,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const row = await findProvider(app.db, request.params.id);
       if (!row) throw notFound('identity_provider', 'No identity provider with this id.');
-      return toView(row, publicUrl());
+      return view(row);
     },
   );
 
@@ -58,8 +61,8 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await saveProvider(app.db, app.config.federationSecretKey, actorOf(request), request.body);
-      return reply.status(201).send(toView(row, publicUrl()));
+      const row = await saveProvider(app.db, federationKeys(), actorOf(request), request.body);
+      return reply.status(201).send(view(row));
     },
   );
 
@@ -75,8 +78,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: identityProviderSchema, ...errorResponses },
       },
     },
-    async (request) =>
-      toView(await saveProvider(app.db, app.config.federationSecretKey, actorOf(request), request.body, request.params.id), publicUrl()),
+    async (request) => view(await saveProvider(app.db, federationKeys(), actorOf(request), request.body, request.params.id)),
   );
 
   app.delete(

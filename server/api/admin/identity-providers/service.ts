@@ -10,7 +10,7 @@ import { encryptSecret, secretContext } from '#server/federation/secrets';
 import { samlAcsUrl, samlSpEntityId, samlSpMetadataUrl } from '#server/federation/urls';
 
 /** A provider as the API shows it: never the client secret, only whether one is stored. */
-export function toView(row: ProviderRow, publicUrl: string): IdentityProvider {
+export function toView(row: ProviderRow, publicUrl: string, requestsSigned: boolean): IdentityProvider {
   return {
     id: row.id,
     kind: row.kind,
@@ -33,6 +33,7 @@ export function toView(row: ProviderRow, publicUrl: string): IdentityProvider {
             spEntityId: samlSpEntityId(publicUrl, row.id),
             acsUrl: samlAcsUrl(publicUrl, row.id),
             spMetadataUrl: samlSpMetadataUrl(publicUrl, row.id),
+            requestsSigned,
           }
         : null,
     updatedAt: row.updated_at.toISOString(),
@@ -47,8 +48,18 @@ type SamlFields = {
   saml_metadata_url: string | null;
 };
 
-/** The SAML settings from metadata (pasted or fetched now) or from the fields given; metadata wins where it says something. */
-async function samlFields(body: NonNullable<IdentityProviderBody['saml']>, existing: ProviderRow | undefined): Promise<SamlFields> {
+/** What the server holds that some providers need: the key for client secrets, and whether SAML requests can be signed. */
+export type FederationKeys = { secretKey: Buffer | undefined; samlSigning: boolean };
+
+/**
+ * The SAML settings from metadata (pasted or fetched now) or from the fields given; metadata wins where it says something.
+ * An IdP whose metadata asks for signed requests is refused while this server has no key to sign them with.
+ */
+async function samlFields(
+  body: NonNullable<IdentityProviderBody['saml']>,
+  existing: ProviderRow | undefined,
+  keys: FederationKeys,
+): Promise<SamlFields> {
   let xml = body.metadataXml?.trim() || undefined;
   if (!xml && body.metadataUrl) {
     try {
@@ -62,6 +73,13 @@ async function samlFields(body: NonNullable<IdentityProviderBody['saml']>, exist
   if (xml) {
     try {
       const metadata = parseIdpMetadata(xml, body.entityId);
+      if (metadata.wantsSignedRequests && !keys.samlSigning) {
+        throw new HttpError(
+          409,
+          'saml_signing_key_missing',
+          'The identity provider wants signed requests (WantAuthnRequestsSigned), and SAML_SP_KEY_FILE and SAML_SP_CERTIFICATE_FILE are not set.',
+        );
+      }
       return {
         saml_idp_entity_id: metadata.entityId,
         saml_sso_url: metadata.ssoUrl,
@@ -92,7 +110,7 @@ async function samlFields(body: NonNullable<IdentityProviderBody['saml']>, exist
  * (each served by one provider only) and, when given, its client secret
  * (encrypted; omitted keeps the stored one). Audited without any secret.
  */
-export async function saveProvider(db: Db, secretKey: Buffer | undefined, actor: Actor, body: IdentityProviderBody, id?: number) {
+export async function saveProvider(db: Db, keys: FederationKeys, actor: Actor, body: IdentityProviderBody, id?: number) {
   const existing = id === undefined ? undefined : await findProvider(db, id);
   if (id !== undefined && !existing) throw notFound('identity_provider', 'No identity provider with this id.');
   if (existing && existing.kind !== body.kind)
@@ -105,13 +123,13 @@ export async function saveProvider(db: Db, secretKey: Buffer | undefined, actor:
   let values;
   if (body.kind === 'oidc') {
     if (!body.oidc) throw validationFailed('body.oidc', 'required', 'An OpenID Connect provider needs its issuer and client id.');
-    if (body.oidc.clientSecret !== undefined && !secretKey) {
+    if (body.oidc.clientSecret !== undefined && !keys.secretKey) {
       throw new HttpError(409, 'secret_key_missing', 'FEDERATION_SECRET_KEY is not set: the client secret cannot be stored.');
     }
     values = { oidc_issuer: body.oidc.issuer, oidc_client_id: body.oidc.clientId };
   } else {
     if (!body.saml) throw validationFailed('body.saml', 'required', 'A SAML provider needs its metadata, or its single sign-on URL and certificate.');
-    values = await samlFields(body.saml, existing);
+    values = await samlFields(body.saml, existing, keys);
   }
   const common = { name: body.name, enabled: body.enabled, mfa_from_idp: body.mfaFromIdp };
 
@@ -133,7 +151,7 @@ export async function saveProvider(db: Db, secretKey: Buffer | undefined, actor:
     if (secret !== undefined) {
       await trx
         .updateTable('identity_provider')
-        .set({ oidc_client_secret_encrypted: encryptSecret(secretKey, secret, secretContext(row.id)) })
+        .set({ oidc_client_secret_encrypted: encryptSecret(keys.secretKey, secret, secretContext(row.id)) })
         .where('id', '=', row.id)
         .execute();
     }

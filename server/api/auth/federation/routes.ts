@@ -44,6 +44,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   const publicUrl = () => app.config.publicUrl.replace(/\/+$/, '');
+  const serviceProvider = () => ({ publicUrl: publicUrl(), signing: app.config.samlSigning });
 
   /** Ends a refused or failed login on the refusal page, audited. */
   async function refuse(
@@ -170,7 +171,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
           });
           return reply.redirect(url.toString(), 303);
         }
-        return reply.redirect(await samlAuthorizationUrl(app.db, provider, publicUrl(), { domain, returnTo }), 303);
+        return reply.redirect(await samlAuthorizationUrl(app.db, provider, serviceProvider(), { domain, returnTo }), 303);
       } catch (error) {
         return refuse(request, reply, provider, 'failed', { error });
       }
@@ -234,7 +235,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!provider || provider.kind !== 'saml' || !provider.enabled) return refuse(request, reply, provider, 'failed');
       let result: Awaited<ReturnType<typeof samlAcs>>;
       try {
-        result = await samlAcs(app.db, provider, publicUrl(), request.body.SAMLResponse);
+        result = await samlAcs(app.db, provider, serviceProvider(), request.body.SAMLResponse);
       } catch (error) {
         return refuse(request, reply, provider, 'failed', { error });
       }
@@ -260,7 +261,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const provider = await findProvider(app.db, request.params.providerId);
       if (!provider || provider.kind !== 'saml') throw notFound('identity_provider', 'No SAML identity provider with this id.');
-      return reply.type('application/samlmetadata+xml; charset=utf-8').send(samlSpMetadata(provider, publicUrl()));
+      return reply.type('application/samlmetadata+xml; charset=utf-8').send(samlSpMetadata(provider, serviceProvider()));
     },
   );
 
@@ -299,7 +300,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
             redirectTo =
               provider.kind === 'oidc'
                 ? oidcEndSessionUrl(await oidcConfiguration(provider, app.config.federationSecretKey), federated.id_token, `${publicUrl()}/`)
-                : await samlLogoutUrl(provider, publicUrl(), federated);
+                : await samlLogoutUrl(provider, serviceProvider(), federated);
           } catch (error) {
             // The session here ends all the same; only the provider's session stays.
             request.log.warn({ err: error, providerId: provider.id }, 'single logout address not available');

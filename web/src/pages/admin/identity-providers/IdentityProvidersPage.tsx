@@ -138,6 +138,8 @@ function ProviderSummary({ provider, onEdit, onRemove, removing }: SummaryProps)
             <dd>
               <a href={provider.saml.spMetadataUrl}>{provider.saml.spMetadataUrl}</a>
             </dd>
+            <dt>{t('admin.requestsSigned')}</dt>
+            <dd>{t(provider.saml.requestsSigned ? 'admin.requestsSignedYes' : 'admin.requestsSignedNo')}</dd>
           </>
         )}
       </dl>
