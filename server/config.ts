@@ -67,6 +67,7 @@ const configSchema = z
       .string()
       .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
       .optional(),
+    SAML_METADATA_REFRESH_HOURS: z.coerce.number().min(0).max(720).default(24),
     SAML_SP_KEY_FILE: z.string().min(1).optional(),
     SAML_SP_CERTIFICATE_FILE: z.string().min(1).optional(),
   })
@@ -124,6 +125,8 @@ export type Config = {
   federationSecretKey: Buffer | undefined;
   /** Signs SAML AuthnRequests and LogoutRequests when set; its certificate is in the SP metadata (docs/federated-sign-in.md). */
   samlSigning: SamlSigning | undefined;
+  /** How often SAML metadata read from an address is read again; 0 never (it is then read only when saved). */
+  samlMetadataRefreshHours: number;
 };
 
 export class ConfigError extends Error {}
@@ -178,5 +181,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webauthn: { rpId: e.WEBAUTHN_RP_ID, rpName: e.WEBAUTHN_RP_NAME },
     federationSecretKey: e.FEDERATION_SECRET_KEY === undefined ? undefined : Buffer.from(e.FEDERATION_SECRET_KEY, 'base64'),
     samlSigning,
+    samlMetadataRefreshHours: e.SAML_METADATA_REFRESH_HOURS,
   };
 }

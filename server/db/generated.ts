@@ -190,6 +190,9 @@ export interface IdentityProvider {
   oidc_issuer: string | null;
   saml_idp_certificates: string[] | null;
   saml_idp_entity_id: string | null;
+  saml_metadata_attempted_at: Timestamp | null;
+  saml_metadata_error: string | null;
+  saml_metadata_read_at: Timestamp | null;
   saml_metadata_url: string | null;
   saml_slo_url: string | null;
   saml_sso_url: string | null;

@@ -17,6 +17,8 @@ const providerColumns = [
   'identity_provider.saml_slo_url',
   'identity_provider.saml_idp_certificates',
   'identity_provider.saml_metadata_url',
+  'identity_provider.saml_metadata_read_at',
+  'identity_provider.saml_metadata_error',
   'identity_provider.updated_at',
 ] as const;
 

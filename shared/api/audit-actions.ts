@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'identity_provider.created',
   'identity_provider.deleted',
   'identity_provider.updated',
+  'identity_provider.metadata_refreshed',
   'auditor.granted',
   'auditor.read',
   'auditor.revoked',

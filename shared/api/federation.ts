@@ -71,6 +71,11 @@ export const identityProviderSchema = z.object({
       spMetadataUrl: z.string(),
       /** This server signs its AuthnRequests and LogoutRequests (SAML_SP_KEY_FILE is set). */
       requestsSigned: z.boolean(),
+      /** When the metadata was last read from its address (on saving, then on a schedule), and why the last try failed. */
+      metadataReadAt: z.iso.datetime().nullable(),
+      metadataError: z.string().nullable(),
+      /** How often metadata from an address is read again (SAML_METADATA_REFRESH_HOURS); 0 never. */
+      metadataRefreshHours: z.number(),
     })
     .nullable(),
   updatedAt: z.iso.datetime(),

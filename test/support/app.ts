@@ -23,6 +23,8 @@ export const TEST_APP_ENV: Record<string, string> = {
   DB_ACQUIRE_TIMEOUT_MS: '30000',
   // Test users log in with a password alone; the MFA tests (test/mfa*.test.ts) turn the requirement on.
   MFA_REQUIRED_ROLES: 'none',
+  // No background reads of SAML metadata: test/federation-metadata-refresh.test.ts runs them when it means to.
+  SAML_METADATA_REFRESH_HOURS: '0',
 };
 
 /**

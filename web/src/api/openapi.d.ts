@@ -1699,6 +1699,10 @@ export interface paths {
                   acsUrl: string;
                   certificateCount: number;
                   entityId: string | null;
+                  metadataError: string | null;
+                  /** Format: date-time */
+                  metadataReadAt: string | null;
+                  metadataRefreshHours: number;
                   metadataUrl: string | null;
                   requestsSigned: boolean;
                   sloUrl: string | null;
@@ -2179,6 +2183,10 @@ export interface paths {
                 acsUrl: string;
                 certificateCount: number;
                 entityId: string | null;
+                metadataError: string | null;
+                /** Format: date-time */
+                metadataReadAt: string | null;
+                metadataRefreshHours: number;
                 metadataUrl: string | null;
                 requestsSigned: boolean;
                 sloUrl: string | null;
@@ -2641,6 +2649,10 @@ export interface paths {
                 acsUrl: string;
                 certificateCount: number;
                 entityId: string | null;
+                metadataError: string | null;
+                /** Format: date-time */
+                metadataReadAt: string | null;
+                metadataRefreshHours: number;
                 metadataUrl: string | null;
                 requestsSigned: boolean;
                 sloUrl: string | null;
@@ -3120,6 +3132,10 @@ export interface paths {
                 acsUrl: string;
                 certificateCount: number;
                 entityId: string | null;
+                metadataError: string | null;
+                /** Format: date-time */
+                metadataReadAt: string | null;
+                metadataRefreshHours: number;
                 metadataUrl: string | null;
                 requestsSigned: boolean;
                 sloUrl: string | null;

@@ -12,7 +12,8 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
   const publicUrl = () => app.config.publicUrl.replace(/\/+$/, '');
   const samlSigning = app.config.samlSigning !== undefined;
   const federationKeys = () => ({ secretKey: app.config.federationSecretKey, samlSigning });
-  const view = (row: ProviderRow) => toView(row, publicUrl(), samlSigning);
+  const view = (row: ProviderRow) =>
+    toView(row, { publicUrl: publicUrl(), requestsSigned: samlSigning, metadataRefreshHours: app.config.samlMetadataRefreshHours });
 
   app.get(
     '',

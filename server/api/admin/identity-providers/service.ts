@@ -10,7 +10,8 @@ import { encryptSecret, secretContext } from '#server/federation/secrets';
 import { samlAcsUrl, samlSpEntityId, samlSpMetadataUrl } from '#server/federation/urls';
 
 /** A provider as the API shows it: never the client secret, only whether one is stored. */
-export function toView(row: ProviderRow, publicUrl: string, requestsSigned: boolean): IdentityProvider {
+export function toView(row: ProviderRow, server: { publicUrl: string; requestsSigned: boolean; metadataRefreshHours: number }): IdentityProvider {
+  const { publicUrl, requestsSigned, metadataRefreshHours } = server;
   return {
     id: row.id,
     kind: row.kind,
@@ -34,6 +35,9 @@ export function toView(row: ProviderRow, publicUrl: string, requestsSigned: bool
             acsUrl: samlAcsUrl(publicUrl, row.id),
             spMetadataUrl: samlSpMetadataUrl(publicUrl, row.id),
             requestsSigned,
+            metadataReadAt: row.saml_metadata_read_at?.toISOString() ?? null,
+            metadataError: row.saml_metadata_error,
+            metadataRefreshHours,
           }
         : null,
     updatedAt: row.updated_at.toISOString(),
@@ -46,6 +50,10 @@ type SamlFields = {
   saml_slo_url: string | null;
   saml_idp_certificates: string[];
   saml_metadata_url: string | null;
+  /** Read from the address now; the schedule reads it again from then on (server/federation/metadata-refresh.ts). */
+  saml_metadata_read_at: Date | null;
+  saml_metadata_attempted_at: Date | null;
+  saml_metadata_error: null;
 };
 
 /** What the server holds that some providers need: the key for client secrets, and whether SAML requests can be signed. */
@@ -86,6 +94,7 @@ async function samlFields(
         saml_slo_url: metadata.sloUrl,
         saml_idp_certificates: metadata.certificates,
         saml_metadata_url: body.metadataUrl ?? null,
+        ...readNow(body.metadataUrl !== undefined),
       };
     } catch (error) {
       if (error instanceof MetadataInvalid) throw new HttpError(400, 'idp_metadata_invalid', error.message);
@@ -102,8 +111,14 @@ async function samlFields(
     saml_slo_url: body.sloUrl ?? null,
     saml_idp_certificates: certificates,
     saml_metadata_url: null,
+    ...readNow(false),
   };
 }
+
+const readNow = (fromAddress: boolean) => {
+  const now = fromAddress ? new Date() : null;
+  return { saml_metadata_read_at: now, saml_metadata_attempted_at: now, saml_metadata_error: null };
+};
 
 /**
  * Creates (`id` undefined) or replaces a provider's settings, its domains

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
 import { ConfirmAction } from '#web/components/Confirm';
+import { dateTimeFormat } from '#web/components/formatters';
 import { QueryStatus } from '#web/components/QueryStatus';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { AdminNav } from '../AdminNav';
@@ -91,7 +92,7 @@ export default function IdentityProvidersPage() {
 type SummaryProps = { provider: IdentityProvider; onEdit: () => void; onRemove: () => void; removing: boolean };
 
 function ProviderSummary({ provider, onEdit, onRemove, removing }: SummaryProps) {
-  const { t } = useTranslation('federation');
+  const { t, i18n } = useTranslation('federation');
   const { t: tCommon } = useTranslation();
   const headingId = `idp-${provider.id}-name`;
   return (
@@ -126,6 +127,25 @@ function ProviderSummary({ provider, onEdit, onRemove, removing }: SummaryProps)
             </dd>
             <dt>{t('admin.certificate')}</dt>
             <dd>{t('admin.certificates', { count: provider.saml.certificateCount })}</dd>
+            {provider.saml.metadataUrl && (
+              <>
+                <dt>{t('admin.metadataRead')}</dt>
+                <dd>
+                  {provider.saml.metadataReadAt
+                    ? t('admin.metadataReadAt', { when: dateTimeFormat(i18n.language).format(new Date(provider.saml.metadataReadAt)) })
+                    : t('admin.metadataNeverRead')}{' '}
+                  {provider.saml.metadataRefreshHours > 0
+                    ? t('admin.metadataSchedule', { count: provider.saml.metadataRefreshHours })
+                    : t('admin.metadataNoSchedule')}
+                  {provider.saml.metadataError && (
+                    <>
+                      {' '}
+                      <strong>{t('admin.metadataError', { error: provider.saml.metadataError })}</strong>
+                    </>
+                  )}
+                </dd>
+              </>
+            )}
             <dt>{t('admin.spEntityId')}</dt>
             <dd>
               <code>{provider.saml.spEntityId}</code>
