@@ -40,6 +40,7 @@ import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
 import { mailDeliveryPlugin } from '#server/mail/plugin';
 import { metadataRefreshPlugin } from '#server/federation/metadata-refresh-plugin';
+import { housekeepingPlugin } from '#server/housekeeping/plugin';
 import { resultsCachePlugin } from '#server/results/cache';
 import { disclosurePlugin } from '#server/results/disclosure/control';
 
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Mail delivery through the queue (with SMTP_URL): starts on ready, stops before the pool closes.
   await app.register(mailDeliveryPlugin);
   await app.register(metadataRefreshPlugin);
+  await app.register(housekeepingPlugin);
 
   // Feature routes: each folder under server/api/ owns one URL prefix (docs/architecture.md).
   for (const feature of API_FEATURES) await app.register(feature.routes, { prefix: feature.prefix });

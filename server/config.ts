@@ -67,6 +67,8 @@ const configSchema = z
       .string()
       .regex(/^[A-Za-z0-9+/_-]{43}=?$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
       .optional(),
+    LOGIN_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+    HOUSEKEEPING_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(60),
     SAML_METADATA_REFRESH_HOURS: z.coerce.number().min(0).max(720).default(24),
     SAML_SP_KEY_FILE: z.string().min(1).optional(),
     SAML_SP_CERTIFICATE_FILE: z.string().min(1).optional(),
@@ -127,6 +129,10 @@ export type Config = {
   samlSigning: SamlSigning | undefined;
   /** How often SAML metadata read from an address is read again; 0 never (it is then read only when saved). */
   samlMetadataRefreshHours: number;
+  /** Login attempts (e-mail, IP address) older than this are purged with expired sessions and links; 0 keeps them. */
+  loginAttemptRetentionDays: number;
+  /** How often expired records are purged (server/housekeeping); 0 never. */
+  housekeepingIntervalMinutes: number;
 };
 
 export class ConfigError extends Error {}
@@ -182,5 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     federationSecretKey: e.FEDERATION_SECRET_KEY === undefined ? undefined : Buffer.from(e.FEDERATION_SECRET_KEY, 'base64'),
     samlSigning,
     samlMetadataRefreshHours: e.SAML_METADATA_REFRESH_HOURS,
+    loginAttemptRetentionDays: e.LOGIN_ATTEMPT_RETENTION_DAYS,
+    housekeepingIntervalMinutes: e.HOUSEKEEPING_INTERVAL_MINUTES,
   };
 }

@@ -25,6 +25,8 @@ export const TEST_APP_ENV: Record<string, string> = {
   MFA_REQUIRED_ROLES: 'none',
   // No background reads of SAML metadata: test/federation-metadata-refresh.test.ts runs them when it means to.
   SAML_METADATA_REFRESH_HOURS: '0',
+  // Nor purges: test/housekeeping.test.ts runs them, and other files' expired sessions stay for their own checks.
+  HOUSEKEEPING_INTERVAL_MINUTES: '0',
 };
 
 /**

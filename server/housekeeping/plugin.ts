@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { purgeExpired } from './purge';
+
+/**
+ * Purges expired sessions, spent links and old login attempts (purge.ts) soon after the start and then every
+ * HOUSEKEEPING_INTERVAL_MINUTES while the app runs; each instance may run it, deletes are idempotent. Stops with the
+ * app, letting a run finish.
+ */
+export const housekeepingPlugin = fp(
+  async (app: FastifyInstance) => {
+    const { loginAttemptRetentionDays, housekeepingIntervalMinutes } = app.config;
+    if (housekeepingIntervalMinutes === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<unknown> = Promise.resolve();
+    const run = () => {
+      running = purgeExpired(app.db, { loginAttemptRetentionDays })
+        .then((counts) => {
+          if (Object.values(counts).some((n) => n > 0)) app.log.info({ purged: counts }, 'expired sessions, links and login records purged');
+        })
+        .catch((error: unknown) => app.log.warn({ err: error }, 'purge of expired records failed; it runs again at the next interval'));
+    };
+    app.addHook('onReady', () => {
+      run();
+      timer = setInterval(run, housekeepingIntervalMinutes * 60 * 1000);
+      timer.unref();
+    });
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      await running;
+    });
+  },
+  { name: 'housekeeping', dependencies: ['database'] },
+);
