@@ -97,6 +97,34 @@ describeBrowser('the register of audit recommendations', () => {
     expect(await viewerPage.getByRole('link', { name: 'Excel-fil' }).getAttribute('href')).toContain('format=xlsx');
     await expectNoAxeViolations(viewerPage);
   });
+
+  test('a register file with a wrong cell is refused with its row listed; the corrected file is read in', async () => {
+    const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0114' }], { name: 'Ivar Import' });
+    const page = await browser.newPage();
+    await logInThroughForm(page, server.url('/logga-in'), respondent);
+    await page.goto(server.url('/resultat'));
+    await page.getByRole('link', { name: 'Revisionens rekommendationer och deras uppföljning' }).click();
+    await page.getByRole('heading', { level: 1, name: /Revisionens rekommendationer/ }).waitFor();
+
+    const header = 'audit_title,auditor_firm,audited_on,report_reference,recommendation,areas,priority,follow_up_year,outcome,comment';
+    const file = (priority: string) =>
+      `${header}\nGranskning av behörigheter,EY,2025-03-01,,Inför årlig behörighetsgenomgång,awareness,${priority},,,\n`;
+    const importing = page.getByRole('region', { name: 'Läs in från en CSV-fil' });
+    await importing.getByLabel('Eller klistra in filens innehåll').fill(file('urgent'));
+    await importing.getByRole('button', { name: 'Läs in filen' }).click();
+    const problems = importing.getByRole('table', { name: 'Fel i filen' });
+    await problems.waitFor();
+    const cells = await problems.getByRole('row').nth(1).getByRole('cell').allTextContents();
+    expect(cells.slice(0, 2)).toEqual(['2', 'priority']);
+    await expectNoAxeViolations(page);
+    expect(await server.app.db.selectFrom('external_audit').select('id').where('title', '=', 'Granskning av behörigheter').execute()).toEqual([]);
+
+    await importing.getByLabel('Eller klistra in filens innehåll').fill(file('low'));
+    await importing.getByRole('button', { name: 'Läs in filen' }).click();
+    await importing.getByText('Filen är inläst: 1 nya granskningar, 1 nya rekommendationer', { exact: false }).waitFor();
+    expect(await problems.count()).toBe(0);
+    await page.getByRole('region', { name: 'Granskning av behörigheter' }).getByText('Inför årlig behörighetsgenomgång').waitFor();
+  });
 });
 
 async function recommendationId(page: import('playwright-core').Page): Promise<string> {
