@@ -98,7 +98,7 @@ describeBrowser('the register of audit recommendations', () => {
     await expectNoAxeViolations(viewerPage);
   });
 
-  test('a register file with a wrong cell is refused with its row listed; the corrected file is read in', async () => {
+  test('a register file with a wrong cell is refused with its row listed; the corrected file is read in and its audit deleted again', async () => {
     const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0114' }], { name: 'Ivar Import' });
     const page = await browser.newPage();
     await logInThroughForm(page, server.url('/logga-in'), respondent);
@@ -123,7 +123,14 @@ describeBrowser('the register of audit recommendations', () => {
     await importing.getByRole('button', { name: 'Läs in filen' }).click();
     await importing.getByText('Filen är inläst: 1 nya granskningar, 1 nya rekommendationer', { exact: false }).waitFor();
     expect(await problems.count()).toBe(0);
-    await page.getByRole('region', { name: 'Granskning av behörigheter' }).getByText('Inför årlig behörighetsgenomgång').waitFor();
+    const imported = page.getByRole('region', { name: 'Granskning av behörigheter' });
+    await imported.getByText('Inför årlig behörighetsgenomgång').waitFor();
+
+    // Deleted again, asked in the page; the status region says it.
+    await imported.getByRole('button', { name: 'Ta bort granskningen' }).click();
+    await imported.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Granskningen Granskning av behörigheter är borttagen.');
+    expect(await imported.count()).toBe(0);
   });
 });
 
