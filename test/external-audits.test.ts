@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRegister } from '#shared/api/external-audits';
 import { REGISTER_CSV_COLUMNS } from '#shared/api/external-audits';
 import { ensureDemoAuditRegister } from '#server/demo/audit-register';
-import { insertAction } from '#server/improvement/repository';
 import { DEMO_YEAR } from '#server/seed/demo-round';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
+import { insertPlanAction } from './support/plan';
 import { readRecords } from './support/results';
 
 const ctx = useTestApp();
@@ -29,18 +29,7 @@ const importCsv = (csv: string, user = respondent, id = orgId) =>
 
 /** An action in the organisation's plan, linked to the recommendation (decision 0020). */
 async function linkNewAction(organisationId: number, recommendationId: number, title: string, status: 'planned' | 'done' = 'planned') {
-  const actionId = await insertAction(ctx.app.db, {
-    organisationId,
-    areaKey: 'risk',
-    plannedInYear: 2025,
-    guidanceTargetLevel: null,
-    title,
-    responsible: '',
-    dueOn: null,
-    status,
-    evidence: '',
-    createdBy: respondent.id,
-  });
+  const actionId = await insertPlanAction(ctx.app.db, { organisationId, title, status, createdBy: respondent.id });
   await ctx.app.db
     .insertInto('audit_recommendation_action')
     .values({ recommendation_id: recommendationId, action_id: actionId, linked_by: respondent.id })
