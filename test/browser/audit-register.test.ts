@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { createUser } from '../support/auth';
+import { createUser, organisationIdByCode } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie, logInThroughForm } from './support/session';
 
 // The register of external audit recommendations (/revision/:id): a respondent
 // adds an audit and a recommendation, records a follow-up with the keyboard
@@ -101,9 +101,8 @@ describeBrowser('the register of audit recommendations', () => {
   test('a register file with a wrong cell is refused with its row listed; the corrected file is read in and its audit deleted again', async () => {
     const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0114' }], { name: 'Ivar Import' });
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), respondent);
-    await page.goto(server.url('/resultat'));
-    await page.getByRole('link', { name: 'Revisionens rekommendationer och deras uppföljning' }).click();
+    await logInByCookie(page, server, respondent);
+    await page.goto(server.url(`/revision/${await organisationIdByCode(server.app, '0114')}`));
     await page.getByRole('heading', { level: 1, name: /Revisionens rekommendationer/ }).waitFor();
 
     const header = 'audit_title,auditor_firm,audited_on,report_reference,recommendation,areas,priority,follow_up_year,outcome,comment';
