@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRegister } from '#shared/api/external-audits';
 import type { ActionList } from '#shared/api/improvement';
 import { ensureDemoAuditRegister } from '#server/demo/audit-register';
-import { insertAction } from '#server/improvement/repository';
 import { useTestApp } from './support/app';
 import { createUser, login, loginAs, organisationIdByCode, type TestUser } from './support/auth';
+import { insertPlanAction } from './support/plan';
 import { openRoundWithInvitations } from './support/survey';
 
 // Links between the register's recommendations and the plan's actions (issue 17, decision 0020).
@@ -39,18 +39,7 @@ async function newRecommendation(organisationId = orgId) {
 }
 
 async function newAction(organisationId = orgId, title = 'Riskanalys för socialtjänsten') {
-  return insertAction(ctx.app.db, {
-    organisationId,
-    areaKey: 'risk',
-    plannedInYear: 2025,
-    guidanceTargetLevel: null,
-    title,
-    responsible: '',
-    dueOn: null,
-    status: 'planned',
-    evidence: '',
-    createdBy: respondent.id,
-  });
+  return insertPlanAction(ctx.app.db, { organisationId, title, createdBy: respondent.id });
 }
 
 async function register(user: { cookie: string } = respondent) {

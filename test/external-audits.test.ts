@@ -6,6 +6,7 @@ import { ensureDemoAuditRegister } from '#server/demo/audit-register';
 import { DEMO_YEAR } from '#server/seed/demo-round';
 import { useTestApp } from './support/app';
 import { loginAs, organisationIdByCode, type TestUser } from './support/auth';
+import { insertPlanAction } from './support/plan';
 import { readRecords } from './support/results';
 
 const ctx = useTestApp();
@@ -25,6 +26,15 @@ async function call(user: TestUser, method: 'GET' | 'POST' | 'PUT' | 'DELETE', u
 
 const importCsv = (csv: string, user = respondent, id = orgId) =>
   ctx.app.inject({ method: 'POST', url: `${base(id)}/import`, headers: { cookie: user.cookie, 'content-type': 'text/csv' }, payload: csv });
+
+/** An action in the organisation's plan, linked to the recommendation (decision 0020). */
+async function linkNewAction(organisationId: number, recommendationId: number, title: string, status: 'planned' | 'done' = 'planned') {
+  const actionId = await insertPlanAction(ctx.app.db, { organisationId, title, status, createdBy: respondent.id });
+  await ctx.app.db
+    .insertInto('audit_recommendation_action')
+    .values({ recommendation_id: recommendationId, action_id: actionId, linked_by: respondent.id })
+    .execute();
+}
 
 async function auditLog(action: string, organisationId: number) {
   return ctx.app.db
@@ -199,15 +209,39 @@ describe('the register as CSV', () => {
       ['Utbilda personalen', ['awareness', 'management'], 'low', []],
     ]);
 
+    // The plan's actions linked to a recommendation go out in the last column, one title a line, on each of its lines.
+    const incidents = followUp.recommendations[0]!.id;
+    await linkNewAction(orgId, incidents, 'Skriv incidentrutinen');
+    await linkNewAction(orgId, incidents, 'Öva rutinen, ”skarpt”', 'done');
+
     const exported = await call(viewer, 'GET', `${base()}/export?format=csv`);
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toMatch(/^text\/csv/);
     expect(exported.headers['content-disposition']).toContain('revisionsrekommendationer-0182.csv');
+    expect(exported.body.split('\r\n')[0]).toBe(`${HEADER},linked_actions`);
     const records = readRecords(exported.body);
-    expect(records.filter((r) => r.audit_title === 'Uppföljande granskning')).toHaveLength(3);
-    expect(records.find((r) => r.audit_title === 'Granskning utan rekommendationer')).toMatchObject({ recommendation: '', follow_up_year: '' });
-    // Export → import changes nothing.
+    expect(
+      records.filter((r) => r.audit_title === 'Uppföljande granskning').map((r) => [r.recommendation, r.follow_up_year, r.linked_actions]),
+    ).toEqual([
+      ['Inför incidentrutin', '2024', 'Skriv incidentrutinen\nÖva rutinen, ”skarpt”'],
+      ['Inför incidentrutin', '2025', 'Skriv incidentrutinen\nÖva rutinen, ”skarpt”'],
+      ['Utbilda personalen', '', ''],
+    ]);
+    expect(records.find((r) => r.audit_title === 'Granskning utan rekommendationer')).toMatchObject({
+      recommendation: '',
+      follow_up_year: '',
+      linked_actions: '',
+    });
+    // Export → import changes nothing: the linked actions' column is read past, and the links stay.
     expect((await importCsv(exported.body)).json()).toMatchObject({ auditsCreated: 0, recommendationsCreated: 0, followUpsWritten: 0 });
+    expect((await call(viewer, 'GET', `${base()}/export?format=csv`)).body).toBe(exported.body);
+    // A file with the column has it on every line.
+    const short = await importCsv(
+      `${HEADER},linked_actions\nUppföljande granskning,PwC,2023-10-05,Rapport 12,Inför incidentrutin,incidents,high,,,\n`,
+    );
+    expect(short.json().error.details.errors).toEqual([
+      expect.objectContaining({ row: 2, rule: 'column_count', params: { maximum: 11, value: '10' } }),
+    ]);
 
     const imports = await auditLog('audit_register.imported', orgId);
     expect(imports).toHaveLength(3);
@@ -277,11 +311,13 @@ describe('spreadsheet safety of the register files', () => {
     const register = (await call(owner, 'GET', base(org))).json<AuditRegister>();
     expect(register.audits.map((a) => a.title).sort()).toEqual([...DANGEROUS].sort());
     expect(register.audits.map((a) => a.recommendations[0]!.followUps[0]!.comment).sort()).toEqual([...DANGEROUS].sort());
+    // Each recommendation has a linked action whose title is dangerous too.
+    for (const audit of register.audits) await linkNewAction(org, audit.recommendations[0]!.id, audit.title);
 
     const exported = await call(admin, 'GET', `${base(org)}/export?format=csv`);
     expect(exported.statusCode).toBe(200);
     for (const record of readRecords(exported.body)) {
-      for (const column of ['audit_title', 'report_reference', 'recommendation', 'comment']) {
+      for (const column of ['audit_title', 'report_reference', 'recommendation', 'comment', 'linked_actions']) {
         expect(record[column], column).toMatch(/^'[=+\-@\t\r]/);
       }
     }
@@ -303,6 +339,7 @@ describe('spreadsheet safety of the register files', () => {
       'Recommendation',
       'Areas',
       'Priority',
+      'Linked actions',
       'Addressed 2025',
       'Comment 2025',
     ]);
@@ -310,8 +347,9 @@ describe('spreadsheet safety of the register files', () => {
     sheet.eachRow((row, rowNumber) => {
       if (rowNumber === 1) return;
       expect(row.getCell(7).value).toBe('High');
-      expect(row.getCell(8).value).toBe('Partly');
-      for (const column of [1, 4, 5, 9]) {
+      expect(row.getCell(9).value).toBe('Partly');
+      expect(row.getCell(8).value).toBe(`'${String(row.getCell(1).value).slice(1)} (planned)`);
+      for (const column of [1, 4, 5, 8, 10]) {
         const cell = row.getCell(column);
         expect(cell.type, `row ${rowNumber} column ${column}`).toBe(ExcelJS.ValueType.String);
         // XML turns a stored CR into LF when the workbook is read: the quote in front is what matters.
@@ -319,7 +357,7 @@ describe('spreadsheet safety of the register files', () => {
         textCells++;
       }
     });
-    expect(textCells).toBe(DANGEROUS.length * 4);
+    expect(textCells).toBe(DANGEROUS.length * 5);
     expect((await auditLog('audit_register.exported', org)).map((e) => e.details.format)).toEqual(['csv', 'csv', 'xlsx']);
   });
 });

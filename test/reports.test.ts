@@ -5,7 +5,7 @@ import { DEMO_YEAR } from '#server/seed/demo-round';
 import { findRound } from '#server/rounds/repository';
 import { controlledAggregates, computeCrosstab } from '#server/results/service';
 import { controlCrosstab } from '#server/results/disclosure/apply';
-import { REPORT_AUDIENCE, REPORT_CROSSTAB, REPORT_FILTERS } from '#server/api/reports/service';
+import { questionChanged, REPORT_AUDIENCE, REPORT_CROSSTAB, REPORT_FILTERS } from '#server/api/reports/service';
 import { useTestApp } from './support/app';
 import { loginAs, type TestUser } from './support/auth';
 
@@ -93,6 +93,20 @@ describe('the public report API', () => {
         expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
       }
     }
+  });
+});
+
+describe('a question worded differently in an earlier round', () => {
+  const worded = (sv: string, en: string) => ({ mainQuestion: { sv, en } });
+  const now = worded('Har organisationen en CISO?', 'Does the organisation have a CISO?');
+
+  it('is marked when either language’s wording differs, and only then', () => {
+    expect(questionChanged(worded('Har organisationen en CISO?', 'Does the organisation have a CISO?'), now)).toBe(false);
+    expect(questionChanged(worded('Har kommunen en CISO?', 'Does the organisation have a CISO?'), now)).toBe(true);
+    expect(questionChanged(worded('Har organisationen en CISO?', 'Does the municipality have a CISO?'), now)).toBe(true);
+    // Wording, to the letter: a changed space or case is a changed question.
+    expect(questionChanged(worded('Har organisationen en CISO? ', 'Does the organisation have a CISO?'), now)).toBe(true);
+    expect(questionChanged(worded('Har organisationen en CISO?', 'does the organisation have a CISO?'), now)).toBe(true);
   });
 });
 

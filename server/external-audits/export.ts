@@ -7,7 +7,9 @@ import { spreadsheetSafe } from '#server/http/csv';
  * The register as a workbook for people: one line per recommendation with
  * its audit, and two columns per follow-up year ("Åtgärdad 2025",
  * "Kommentar 2025"), the layout of the follow-up audits municipalities
- * receive. Every text cell goes through spreadsheetSafe as in the CSV
+ * receive; after the priority, the plan's actions linked to the
+ * recommendation (decision 0020), each with its status, one a line in the
+ * cell. Every text cell goes through spreadsheetSafe as in the CSV
  * (docs/interfaces §1), so a cell that begins with = + - @ tab or CR is
  * inert text here too.
  */
@@ -22,10 +24,12 @@ const HEADINGS = {
     recommendation: 'Rekommendation',
     areas: 'Områden',
     priority: 'Prioritet',
+    actions: 'Kopplade åtgärder',
     outcome: 'Åtgärdad',
     comment: 'Kommentar',
     priorities: { high: 'Hög', medium: 'Medel', low: 'Låg' },
     outcomes: { yes: 'Ja', partly: 'Delvis', no: 'Nej' },
+    statuses: { planned: 'planerad', in_progress: 'pågår', done: 'klar', stopped: 'stoppad' },
   },
   en: {
     sheet: 'Recommendations',
@@ -36,10 +40,12 @@ const HEADINGS = {
     recommendation: 'Recommendation',
     areas: 'Areas',
     priority: 'Priority',
+    actions: 'Linked actions',
     outcome: 'Addressed',
     comment: 'Comment',
     priorities: { high: 'High', medium: 'Medium', low: 'Low' },
     outcomes: { yes: 'Yes', partly: 'Partly', no: 'No' },
+    statuses: { planned: 'planned', in_progress: 'in progress', done: 'done', stopped: 'stopped' },
   },
 } as const;
 
@@ -60,6 +66,7 @@ export async function registerToXlsx(register: AuditRegister, lang: Language): P
     h.recommendation,
     h.areas,
     h.priority,
+    h.actions,
     ...years.flatMap((year) => [`${h.outcome} ${year}`, `${h.comment} ${year}`]),
   ]).font = { bold: true };
   for (const audit of register.audits) {
@@ -72,6 +79,7 @@ export async function registerToXlsx(register: AuditRegister, lang: Language): P
         text(recommendation.text),
         text(recommendation.areaKeys.map((key) => areaTitles.get(key) ?? key).join(', ')),
         h.priorities[recommendation.priority],
+        text(recommendation.actions.map((action) => `${action.title} (${h.statuses[action.status]})`).join('\n')),
         ...years.flatMap((year) => {
           const followUp = byYear.get(year);
           return followUp ? [h.outcomes[followUp.outcome], text(followUp.comment)] : [null, null];
@@ -87,11 +95,13 @@ export async function registerToXlsx(register: AuditRegister, lang: Language): P
     [5, 60],
     [6, 30],
     [7, 10],
+    [8, 40],
   ] as const)
     sheet.getColumn(column).width = width;
+  sheet.getColumn(8).alignment = { wrapText: true, vertical: 'top' };
   years.forEach((_, index) => {
-    sheet.getColumn(8 + index * 2).width = 10;
-    sheet.getColumn(9 + index * 2).width = 40;
+    sheet.getColumn(9 + index * 2).width = 10;
+    sheet.getColumn(10 + index * 2).width = 40;
   });
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -27,20 +27,34 @@ import { csvRejected, fromSpreadsheetSafe, readCsv, writeCsv } from '#server/htt
 /** Areas in one cell: keys separated by semicolons. */
 export const AREA_SEPARATOR = ';';
 
+/**
+ * Written after the columns of version 1: the titles of the plan's actions
+ * linked to the line's recommendation (decision 0020), one a line in the
+ * cell. For reading only: an import takes a file with or without it and
+ * leaves its cells alone, since a link is made between a recommendation and
+ * an action of the plan in the register, not by a title in a file.
+ */
+export const LINKED_ACTIONS_COLUMN = 'linked_actions';
+
+/** The titles of a recommendation's linked actions in one cell. */
+export const linkedActionsCell = (recommendation: AuditRegister['audits'][number]['recommendations'][number]) =>
+  recommendation.actions.map((action) => action.title).join('\n');
+
 export function writeRegisterCsv(register: AuditRegister): string {
   const lines: string[][] = [];
   for (const audit of register.audits) {
     const auditCells = [audit.title, audit.auditorFirm, audit.auditedOn, audit.reportReference];
-    if (audit.recommendations.length === 0) lines.push([...auditCells, '', '', '', '', '', '']);
+    if (audit.recommendations.length === 0) lines.push([...auditCells, '', '', '', '', '', '', '']);
     for (const recommendation of audit.recommendations) {
       const recommendationCells = [recommendation.text, recommendation.areaKeys.join(AREA_SEPARATOR), recommendation.priority];
-      if (recommendation.followUps.length === 0) lines.push([...auditCells, ...recommendationCells, '', '', '']);
+      const linked = linkedActionsCell(recommendation);
+      if (recommendation.followUps.length === 0) lines.push([...auditCells, ...recommendationCells, '', '', '', linked]);
       for (const followUp of recommendation.followUps) {
-        lines.push([...auditCells, ...recommendationCells, String(followUp.year), followUp.outcome, followUp.comment]);
+        lines.push([...auditCells, ...recommendationCells, String(followUp.year), followUp.outcome, followUp.comment, linked]);
       }
     }
   }
-  return writeCsv([[...REGISTER_CSV_COLUMNS], ...lines]);
+  return writeCsv([[...REGISTER_CSV_COLUMNS, LINKED_ACTIONS_COLUMN], ...lines]);
 }
 
 export type FileFollowUp = { outcome: FollowUpOutcome; comment: string };
@@ -73,7 +87,7 @@ const isDate = (text: string) => {
  * `csv_rejected` error (all or nothing).
  */
 export function readRegisterCsv(text: string): RegisterFile {
-  const records = readCsv(text, REGISTER_CSV_COLUMNS);
+  const records = readCsv(text, REGISTER_CSV_COLUMNS, [LINKED_ACTIONS_COLUMN]);
   if (records.length === 0) throw csvRejected([{ row: 2, column: null, rule: 'no_rows', message: 'The file has no rows after the header.' }]);
   const errors: RowError[] = [];
   const audits = new Map<string, FileAudit & { row: number }>();

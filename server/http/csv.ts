@@ -71,13 +71,16 @@ export function csvRejected(errors: RowError[]) {
 /**
  * Parses CSV whose first line names exactly the expected columns (any case,
  * comma or semicolon separated). Rows are numbered as lines of the file, the
- * header being row 1, so a spreadsheet user finds them.
+ * header being row 1, so a spreadsheet user finds them. `ignored` are
+ * columns an export writes after these for people to read: a file may have
+ * all of them after the expected ones, or none, and their cells are not read.
  */
-export function readCsv<C extends string>(text: string, columns: readonly C[]): CsvRow<C>[] {
+export function readCsv<C extends string>(text: string, columns: readonly C[], ignored: readonly string[] = []): CsvRow<C>[] {
   const records = parseRecords(text);
   const [header, ...rows] = records;
   const names = header?.record.map((name) => name.toLowerCase()) ?? [];
-  if (names.length !== columns.length || columns.some((c, i) => names[i] !== c)) {
+  const expected = names.length === columns.length + ignored.length ? [...columns, ...ignored] : columns;
+  if (names.length !== expected.length || expected.some((c, i) => names[i] !== c)) {
     throw csvRejected([
       {
         row: 1,
@@ -91,13 +94,13 @@ export function readCsv<C extends string>(text: string, columns: readonly C[]): 
   const errors: RowError[] = [];
   const result: CsvRow<C>[] = [];
   for (const { record, line } of rows) {
-    if (record.length !== columns.length) {
+    if (record.length !== expected.length) {
       errors.push({
         row: line,
         column: null,
         rule: 'column_count',
-        message: `Expected ${columns.length} columns, found ${record.length}.`,
-        params: { maximum: columns.length, value: String(record.length) },
+        message: `Expected ${expected.length} columns, found ${record.length}.`,
+        params: { maximum: expected.length, value: String(record.length) },
       });
       continue;
     }

@@ -22,7 +22,7 @@ export const PUBLIC_AUDIENCE: Audience = 'member';
  * A published round's figures, national and per county (all 21 counties in
  * code order, whether or not any of their organisations was invited), each
  * exactly what `controlledAggregates` answers for the same round, basis and
- * audience. Open data serves these; the national report can use the same.
+ * audience. Open data serves these, and the national report its figures.
  * `filters` narrows every group alike (e.g. `{ orgType: 'kommun' }`).
  */
 export async function publishedFigures(

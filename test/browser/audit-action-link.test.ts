@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
-import { insertAction } from '#server/improvement/repository';
 import { createUser, organisationIdByCode } from '../support/auth';
+import { insertPlanAction } from '../support/plan';
 import { closeRound, openRoundWithInvitations } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
@@ -53,16 +53,12 @@ describeBrowser('linking audit recommendations to plan actions', () => {
 
   test('a respondent links an action from the register, sets it klar in the plan, answers ”ja” and the register shows the follow-up', async () => {
     const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0182' }], { name: 'Rut Revision' });
-    await insertAction(server.app.db, {
+    await insertPlanAction(server.app.db, {
       organisationId: orgId,
-      areaKey: 'risk',
       plannedInYear: PLANNED,
-      guidanceTargetLevel: null,
       title: ACTION,
       responsible: 'CISO',
-      dueOn: null,
       status: 'in_progress',
-      evidence: '',
       createdBy: respondent.id,
     });
     const page = await browser.newPage();

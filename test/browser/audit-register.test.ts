@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
-import { createUser } from '../support/auth';
+import { createUser, organisationIdByCode } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie, logInThroughForm } from './support/session';
 
 // The register of external audit recommendations (/revision/:id): a respondent
 // adds an audit and a recommendation, records a follow-up with the keyboard
@@ -96,6 +96,40 @@ describeBrowser('the register of audit recommendations', () => {
     expect(await viewerPage.getByRole('button', { name: /Registrera uppföljning|Lägg till|Ta bort|Ändra/ }).count()).toBe(0);
     expect(await viewerPage.getByRole('link', { name: 'Excel-fil' }).getAttribute('href')).toContain('format=xlsx');
     await expectNoAxeViolations(viewerPage);
+  });
+
+  test('a register file with a wrong cell is refused with its row listed; the corrected file is read in and its audit deleted again', async () => {
+    const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0114' }], { name: 'Ivar Import' });
+    const page = await browser.newPage();
+    await logInByCookie(page, server, respondent);
+    await page.goto(server.url(`/revision/${await organisationIdByCode(server.app, '0114')}`));
+    await page.getByRole('heading', { level: 1, name: /Revisionens rekommendationer/ }).waitFor();
+
+    const header = 'audit_title,auditor_firm,audited_on,report_reference,recommendation,areas,priority,follow_up_year,outcome,comment';
+    const file = (priority: string) =>
+      `${header}\nGranskning av behörigheter,EY,2025-03-01,,Inför årlig behörighetsgenomgång,awareness,${priority},,,\n`;
+    const importing = page.getByRole('region', { name: 'Läs in från en CSV-fil' });
+    await importing.getByLabel('Eller klistra in filens innehåll').fill(file('urgent'));
+    await importing.getByRole('button', { name: 'Läs in filen' }).click();
+    const problems = importing.getByRole('table', { name: 'Fel i filen' });
+    await problems.waitFor();
+    const cells = await problems.getByRole('row').nth(1).getByRole('cell').allTextContents();
+    expect(cells.slice(0, 2)).toEqual(['2', 'priority']);
+    await expectNoAxeViolations(page);
+    expect(await server.app.db.selectFrom('external_audit').select('id').where('title', '=', 'Granskning av behörigheter').execute()).toEqual([]);
+
+    await importing.getByLabel('Eller klistra in filens innehåll').fill(file('low'));
+    await importing.getByRole('button', { name: 'Läs in filen' }).click();
+    await importing.getByText('Filen är inläst: 1 nya granskningar, 1 nya rekommendationer', { exact: false }).waitFor();
+    expect(await problems.count()).toBe(0);
+    const imported = page.getByRole('region', { name: 'Granskning av behörigheter' });
+    await imported.getByText('Inför årlig behörighetsgenomgång').waitFor();
+
+    // Deleted again, asked in the page; the status region says it.
+    await imported.getByRole('button', { name: 'Ta bort granskningen' }).click();
+    await imported.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Granskningen Granskning av behörigheter är borttagen.');
+    expect(await imported.count()).toBe(0);
   });
 });
 

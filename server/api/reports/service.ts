@@ -1,10 +1,11 @@
-import type { Aggregates, Crosstab, ResultFilters } from '#shared/api/results';
+import type { Crosstab, ResultFilters } from '#shared/api/results';
 import { FIXED_REPORT_SECTIONS, type Report } from '#shared/api/reports';
-import type { QuestionBank } from '#shared/question-bank/types';
+import type { BankArea, QuestionBank } from '#shared/question-bank/types';
 import type { Actor } from '#server/audit/actor';
 import { recordAudit } from '#server/audit/repository';
 import type { Db } from '#server/db/sql';
 import { conflict, HttpError, notFound, validationFailed } from '#server/errors';
+import { PUBLIC_AUDIENCE, PUBLISHED_BASIS, publishedFigures } from '#server/publication/figures';
 import { findRound, listRounds, type RoundRecord } from '#server/rounds/repository';
 import { readRoundStamp } from '#server/results/cache';
 import { controlCrosstab } from '#server/results/disclosure/apply';
@@ -13,14 +14,15 @@ import { bankOf, computeCrosstab, controlledAggregates, type Results } from '#se
 import { deleteCommentary, loadCommentary, populationOf, publisherName, saveCommentary } from './repository';
 
 /**
- * The report's figures: the published basis (interfaces §5: submitted and
+ * The report's figures are the published figures (`publishedFigures`, as
+ * open data serves them): the published basis (interfaces §5: submitted and
  * partial responses, each area over those that answered it) through
  * disclosure control for the audience the public gets (§6 rule 3: as a
  * possible member, so every figure passes at N + 1 and N). Analysts'
  * preview of a closed round gets the very same figures.
  */
-export const REPORT_FILTERS: ResultFilters = { include: 'drafts' };
-export const REPORT_AUDIENCE: Audience = 'member';
+export const REPORT_FILTERS: ResultFilters = PUBLISHED_BASIS;
+export const REPORT_AUDIENCE: Audience = PUBLIC_AUDIENCE;
 
 /** The cross-tabulation the report prints (SKR 2019: management's engagement × action plans), when the bank has both areas. */
 export const REPORT_CROSSTAB = { a: 'management', b: 'action_plan' } as const;
@@ -45,9 +47,8 @@ export async function previewReport(results: Results, year: number): Promise<Rep
 async function buildReport(results: Results, round: RoundRecord): Promise<Report> {
   const { db } = results;
   const bank = await bankOf(db, round);
-  const [national, counties, crosstab, trends, population, commentary, publishedBy] = await Promise.all([
-    controlledAggregates(results, round, REPORT_FILTERS, REPORT_AUDIENCE),
-    countyFigures(results, round),
+  const [{ counties, ...national }, crosstab, trends, population, commentary, publishedBy] = await Promise.all([
+    publishedFigures(results, round),
     crosstabFigures(results, round, bank),
     trendRounds(results, round),
     populationOf(db, round.id),
@@ -96,7 +97,7 @@ async function buildReport(results: Results, round: RoundRecord): Promise<Report
               yes: point.yes,
               suppressed: point.suppressed,
               suppressedReason: point.suppressedReason,
-              questionChanged: then.mainQuestion.sv !== area.mainQuestion.sv || then.mainQuestion.en !== area.mainQuestion.en,
+              questionChanged: questionChanged(then, area),
             },
           ];
         }),
@@ -106,16 +107,6 @@ async function buildReport(results: Results, round: RoundRecord): Promise<Report
     counties,
     commentary,
   };
-}
-
-async function countyFigures(results: Results, round: RoundRecord): Promise<Report['counties']> {
-  const counties = await results.db.selectFrom('county').select(['code', 'name']).orderBy('code').execute();
-  return Promise.all(
-    counties.map(async (county) => {
-      const aggregates: Aggregates = await controlledAggregates(results, round, { ...REPORT_FILTERS, county: county.code }, REPORT_AUDIENCE);
-      return { code: county.code, name: county.name, ...aggregates };
-    }),
-  );
 }
 
 async function crosstabFigures(results: Results, round: RoundRecord, bank: QuestionBank): Promise<Crosstab | null> {
@@ -129,6 +120,15 @@ async function crosstabFigures(results: Results, round: RoundRecord, bank: Quest
     results.disclosure.decider(db, round, REPORT_AUDIENCE, stamp),
   ]);
   return controlCrosstab(raw, query, decide);
+}
+
+/**
+ * Whether an area's main question was worded differently in an earlier
+ * round's bank than in this round's, in either language: the report marks
+ * that year's trend point and says to compare with care.
+ */
+export function questionChanged(then: Pick<BankArea, 'mainQuestion'>, now: Pick<BankArea, 'mainQuestion'>): boolean {
+  return then.mainQuestion.sv !== now.mainQuestion.sv || then.mainQuestion.en !== now.mainQuestion.en;
 }
 
 /** Earlier published rounds, oldest first, with their banks and public figures. */

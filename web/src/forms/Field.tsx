@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 
 type FieldProps = {
   id: string;
@@ -49,4 +49,30 @@ export function fieldAria(id: string, { hint, error, problemIds = [] }: AriaInpu
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, ...problemIds].filter(Boolean).join(' ');
   const invalid = Boolean(error) || problemIds.length > 0;
   return { 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined };
+}
+
+type BoundControl = AriaInput & {
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: (() => void) | undefined;
+  required?: boolean | undefined;
+  className?: string | undefined;
+};
+
+/**
+ * What a text-valued control (input, textarea, select) inside <Field id>
+ * takes: its id as id and name, its value and change, and its aria from
+ * fieldAria().
+ */
+export function controlProps(id: string, { value, onChange, onBlur, required, className = 'field__input', ...aria }: BoundControl) {
+  return {
+    id,
+    name: id,
+    className,
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(event.target.value),
+    onBlur,
+    required,
+    ...fieldAria(id, aria),
+  };
 }

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { Field, fieldAria } from './Field';
+import { controlProps, Field } from './Field';
 
 type Props = {
   id: string;
@@ -18,17 +18,7 @@ type Props = {
 export function SelectField({ id, label, value, onChange, onBlur, selectRef, children, hint, error, required = false }: Props) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <select
-        id={id}
-        name={id}
-        className="field__input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-        ref={selectRef}
-        required={required}
-        {...fieldAria(id, { hint, error })}
-      >
+      <select ref={selectRef} {...controlProps(id, { value, onChange, onBlur, required, hint, error })}>
         {children}
       </select>
     </Field>

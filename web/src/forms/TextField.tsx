@@ -1,5 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute, Ref } from 'react';
-import { Field, fieldAria } from './Field';
+import { controlProps, Field, fieldAria } from './Field';
 
 type Props = {
   id: string;
@@ -46,19 +46,12 @@ export function TextField({
   return (
     <Field id={id} label={label} hint={hint} error={error} invalid={Boolean(aria['aria-invalid'])}>
       <input
-        id={id}
-        name={id}
-        className={className}
+        ref={inputRef}
+        {...controlProps(id, { value, onChange, onBlur, required, className, hint, error, problemIds: describedByProblemIds })}
         type={type}
         inputMode={inputMode}
         readOnly={readOnly}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-        ref={inputRef}
         autoComplete={autoComplete}
-        required={required}
-        {...aria}
         spellCheck={spellCheck}
       />
     </Field>
@@ -82,18 +75,7 @@ type TextAreaProps = {
 export function TextArea({ id, label, value, onChange, onBlur, textareaRef, hint, error, required = true, rows }: TextAreaProps) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <textarea
-        id={id}
-        name={id}
-        className="field__input"
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        onBlur={onBlur}
-        ref={textareaRef}
-        required={required}
-        {...fieldAria(id, { hint, error })}
-      />
+      <textarea ref={textareaRef} {...controlProps(id, { value, onChange, onBlur, required, hint, error })} rows={rows} />
     </Field>
   );
 }

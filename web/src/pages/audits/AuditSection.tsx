@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
 import { ConfirmAction } from '#web/components/Confirm';
@@ -17,35 +17,86 @@ type Shared = {
   focusPage: () => void;
 };
 
-/** The register's deletions are asked in the page: "Ja, ta bort" or "Nej, behåll". */
-function useDeleteAnswers() {
+/**
+ * The register's deletions: asked in the page ("Ja, ta bort" or "Nej,
+ * behåll"), and once done said in the status region with focus on the page;
+ * a refusal is said there too.
+ */
+function useDeletion({ announce, focusPage }: Pick<Shared, 'announce' | 'focusPage'>) {
   const { t } = useTranslation();
-  return { confirmLabel: t('confirm.delete'), cancelLabel: t('confirm.keep'), className: 'button register-button--secondary' };
+  return {
+    answers: { confirmLabel: t('confirm.delete'), cancelLabel: t('confirm.keep'), className: 'button register-button--secondary' },
+    outcome: (deleted: string) => ({
+      onSuccess: () => {
+        announce(deleted);
+        focusPage();
+      },
+      onError: (error: unknown) => announce(describeApiError(error, t)),
+    }),
+  };
 }
 
+type Disclosure = { open: boolean; toggle: () => void; close: () => void; buttonRef: RefObject<HTMLButtonElement | null> };
+
 /** A toggle that opens a form below it and takes focus back when the form closes. */
-function useDisclosure() {
+function useDisclosure(): Disclosure {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
     setOpen(false);
     requestAnimationFrame(() => buttonRef.current?.focus());
   };
-  return { open, setOpen, close, buttonRef };
+  return { open, toggle: () => setOpen(!open), close, buttonRef };
+}
+
+type ToggleProps = Disclosure & {
+  label: string;
+  /** What the button is for, said to screen readers only ("– Rekommendation 2"). */
+  context?: string;
+  primary?: boolean;
+};
+
+/** The button of a disclosure: says whether its panel is open, and gets focus back when the panel closes. */
+function ToggleButton({ open, toggle, buttonRef, label, context, primary = false }: ToggleProps) {
+  return (
+    <button ref={buttonRef} type="button" className={primary ? 'button' : 'button register-button--secondary'} aria-expanded={open} onClick={toggle}>
+      {label}
+      {context && <span className="visually-hidden">{` – ${context}`}</span>}
+    </button>
+  );
+}
+
+type PanelProps = {
+  /** The heading's id, which names the form (and the group) inside. */
+  headingId: string;
+  heading: string;
+  level: 'h3' | 'h4' | 'h5';
+  /** A group named by the heading, for panels that are not one form. */
+  group?: boolean;
+  children: ReactNode;
+};
+
+/** A disclosure's panel: its heading and the form below it. */
+function Panel({ headingId, heading, level: Heading, group = false, children }: PanelProps) {
+  return (
+    <div className="register-panel" role={group ? 'group' : undefined} aria-labelledby={group ? headingId : undefined}>
+      <Heading id={headingId}>{heading}</Heading>
+      {children}
+    </div>
+  );
 }
 
 /** One audit: its details, its recommendations with their follow-ups, and (for respondents) the forms that change them. */
 export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAudit }) {
   const { t } = useTranslation('auditRegister');
-  const { t: tCommon } = useTranslation();
-  const { organisationId, canWrite, announce, focusPage } = shared;
-  const { open: editOpen, setOpen: setEditOpen, close: closeEdit, buttonRef: editButtonRef } = useDisclosure();
-  const { open: addingOpen, setOpen: setAddingOpen, close: closeAdding, buttonRef: addingButtonRef } = useDisclosure();
+  const { organisationId, canWrite, announce } = shared;
+  const edit = useDisclosure();
+  const adding = useDisclosure();
   const change = useRegisterChange(registerCalls.changeAudit);
   const remove = useRegisterChange(registerCalls.deleteAudit);
   const add = useRegisterChange(registerCalls.addRecommendation);
   const headingId = `audit-${audit.id}-heading`;
-  const deleteAnswers = useDeleteAnswers();
+  const deletion = useDeletion(shared);
 
   return (
     <section className="register-audit" aria-labelledby={headingId}>
@@ -66,51 +117,31 @@ export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAud
       </dl>
       {canWrite && (
         <div className="register-buttons">
-          <button
-            ref={editButtonRef}
-            type="button"
-            className="button register-button--secondary"
-            aria-expanded={editOpen}
-            onClick={() => setEditOpen(!editOpen)}
-          >
-            {t('audit.edit')}
-          </button>
+          <ToggleButton {...edit} label={t('audit.edit')} />
           <ConfirmAction
             label={t('audit.delete')}
             question={t('audit.deleteQuestion', { title: audit.title })}
-            {...deleteAnswers}
+            {...deletion.answers}
             disabled={remove.isPending}
-            onConfirm={() =>
-              remove.mutate(
-                { organisationId, auditId: audit.id },
-                {
-                  onSuccess: () => {
-                    announce(t('audit.deleted', { title: audit.title }));
-                    focusPage();
-                  },
-                  onError: (error) => announce(describeApiError(error, tCommon)),
-                },
-              )
-            }
+            onConfirm={() => remove.mutate({ organisationId, auditId: audit.id }, deletion.outcome(t('audit.deleted', { title: audit.title })))}
           />
         </div>
       )}
-      {editOpen && (
-        <div className="register-panel">
-          <h3 id={`audit-${audit.id}-edit`}>{t('audit.editHeading')}</h3>
+      {edit.open && (
+        <Panel headingId={`audit-${audit.id}-edit`} heading={t('audit.editHeading')} level="h3">
           <AuditForm
             idPrefix={`audit-${audit.id}-`}
             labelledBy={`audit-${audit.id}-edit`}
             defaults={{ title: audit.title, auditorFirm: audit.auditorFirm, auditedOn: audit.auditedOn, reportReference: audit.reportReference }}
             submitLabel={t('audit.save')}
-            onCancel={closeEdit}
+            onCancel={edit.close}
             onSave={async (body) => {
               await change.mutateAsync({ organisationId, auditId: audit.id, body });
               announce(t('audit.saved'));
-              closeEdit();
+              edit.close();
             }}
           />
-        </div>
+        </Panel>
       )}
 
       <h3>{t('recommendations.heading')}</h3>
@@ -125,31 +156,22 @@ export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAud
       )}
       {canWrite && (
         <>
-          <button
-            ref={addingButtonRef}
-            type="button"
-            className="button register-button--secondary"
-            aria-expanded={addingOpen}
-            onClick={() => setAddingOpen(!addingOpen)}
-          >
-            {t('recommendations.add')}
-          </button>
-          {addingOpen && (
-            <div className="register-panel">
-              <h4 id={`audit-${audit.id}-add`}>{t('recommendations.addHeading', { audit: audit.title })}</h4>
+          <ToggleButton {...adding} label={t('recommendations.add')} />
+          {adding.open && (
+            <Panel headingId={`audit-${audit.id}-add`} heading={t('recommendations.addHeading', { audit: audit.title })} level="h4">
               <RecommendationForm
                 idPrefix={`audit-${audit.id}-new-`}
                 labelledBy={`audit-${audit.id}-add`}
                 areas={shared.areas}
                 submitLabel={t('recommendations.create')}
-                onCancel={closeAdding}
+                onCancel={adding.close}
                 onSave={async (body) => {
                   await add.mutateAsync({ organisationId, auditId: audit.id, body });
                   announce(t('recommendations.added'));
-                  closeAdding();
+                  adding.close();
                 }}
               />
-            </div>
+            </Panel>
           )}
         </>
       )}
@@ -159,25 +181,27 @@ export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAud
 
 function RecommendationItem({ recommendation, number, ...shared }: Shared & { recommendation: Recommendation; number: number }) {
   const { t } = useTranslation('auditRegister');
-  const { t: tCommon } = useTranslation();
-  const { organisationId, canWrite, announce, focusPage, areas } = shared;
+  const { organisationId, canWrite, announce, areas } = shared;
   const ref = { organisationId, auditId: recommendation.auditId, recommendationId: recommendation.id };
-  const { open: editOpen, setOpen: setEditOpen, close: closeEdit, buttonRef: editButtonRef } = useDisclosure();
-  const { open: recordOpen, setOpen: setRecordOpen, close: closeRecord, buttonRef: recordButtonRef } = useDisclosure();
-  const { open: linkOpen, setOpen: setLinkOpen, close: closeLink, buttonRef: linkButtonRef } = useDisclosure();
-  const { open: newActionOpen, setOpen: setNewActionOpen, close: closeNewAction, buttonRef: newActionButtonRef } = useDisclosure();
+  const edit = useDisclosure();
+  const record = useDisclosure();
+  const link = useDisclosure();
+  const newAction = useDisclosure();
   const change = useRegisterChange(registerCalls.changeRecommendation);
   const remove = useRegisterChange(registerCalls.deleteRecommendation);
   const followUp = useRegisterChange(registerCalls.recordFollowUp);
   const removeFollowUp = useRegisterChange(registerCalls.deleteFollowUp);
   const id = `recommendation-${recommendation.id}`;
-  const deleteAnswers = useDeleteAnswers();
+  const deletion = useDeletion(shared);
   const areaTitle = (key: string) => areas.find((a) => a.key === key)?.title ?? key;
+  const numbered = t('recommendations.numbered', { number });
+  /** What the panels about the plan's actions are told. */
+  const panel = { recommendation, number, organisationId, areas, announce };
 
   return (
     <li className="register-recommendation">
       <h4 id={`${id}-heading`}>
-        {t('recommendations.numbered', { number })}{' '}
+        {numbered}{' '}
         <span className={`register-priority register-priority--${recommendation.priority}`}>
           {t('recommendations.priority')}: {t(`recommendations.priorities.${recommendation.priority}`)}
         </span>
@@ -211,20 +235,9 @@ function RecommendationItem({ recommendation, number, ...shared }: Shared & { re
                       <ConfirmAction
                         label={t('followUps.deleteLabel', { year: f.year })}
                         question={t('followUps.deleteQuestion', { year: f.year })}
-                        {...deleteAnswers}
+                        {...deletion.answers}
                         disabled={removeFollowUp.isPending}
-                        onConfirm={() =>
-                          removeFollowUp.mutate(
-                            { ...ref, year: f.year },
-                            {
-                              onSuccess: () => {
-                                announce(t('followUps.deleted', { year: f.year }));
-                                focusPage();
-                              },
-                              onError: (error) => announce(describeApiError(error, tCommon)),
-                            },
-                          )
-                        }
+                        onConfirm={() => removeFollowUp.mutate({ ...ref, year: f.year }, deletion.outcome(t('followUps.deleted', { year: f.year })))}
                       />
                     </td>
                   )}
@@ -237,121 +250,65 @@ function RecommendationItem({ recommendation, number, ...shared }: Shared & { re
       <LinkedActions recommendation={recommendation} headingId={`${id}-actions`} />
       {canWrite && (
         <div className="register-buttons">
-          <button
-            ref={linkButtonRef}
-            type="button"
-            className="button register-button--secondary"
-            aria-expanded={linkOpen}
-            onClick={() => setLinkOpen(!linkOpen)}
-          >
-            {t('links.link')}
-            <span className="visually-hidden">{` – ${t('recommendations.numbered', { number })}`}</span>
-          </button>
-          <button
-            ref={newActionButtonRef}
-            type="button"
-            className="button register-button--secondary"
-            aria-expanded={newActionOpen}
-            onClick={() => setNewActionOpen(!newActionOpen)}
-          >
-            {t('links.newAction')}
-            <span className="visually-hidden">{` – ${t('recommendations.numbered', { number })}`}</span>
-          </button>
+          <ToggleButton {...link} label={t('links.link')} context={numbered} />
+          <ToggleButton {...newAction} label={t('links.newAction')} context={numbered} />
         </div>
       )}
-      {linkOpen && (
-        <div className="register-panel" role="group" aria-labelledby={`${id}-link`}>
-          <h5 id={`${id}-link`}>{t('links.linkHeading', { number })}</h5>
-          <LinkActionsForm
-            recommendation={recommendation}
-            number={number}
-            organisationId={organisationId}
-            areas={areas}
-            announce={announce}
-            onClose={closeLink}
-          />
-        </div>
+      {link.open && (
+        <Panel headingId={`${id}-link`} heading={t('links.linkHeading', { number })} level="h5" group>
+          <LinkActionsForm {...panel} onClose={link.close} />
+        </Panel>
       )}
-      {newActionOpen && (
-        <div className="register-panel" role="group" aria-labelledby={`${id}-new-action`}>
-          <h5 id={`${id}-new-action`}>{t('links.newActionHeading', { number })}</h5>
-          <NewActionFromRecommendation
-            recommendation={recommendation}
-            number={number}
-            organisationId={organisationId}
-            areas={areas}
-            announce={announce}
-            onClose={closeNewAction}
-          />
-        </div>
+      {newAction.open && (
+        <Panel headingId={`${id}-new-action`} heading={t('links.newActionHeading', { number })} level="h5" group>
+          <NewActionFromRecommendation {...panel} onClose={newAction.close} />
+        </Panel>
       )}
       {canWrite && (
         <div className="register-buttons">
-          <button ref={recordButtonRef} type="button" className="button" aria-expanded={recordOpen} onClick={() => setRecordOpen(!recordOpen)}>
-            {t('followUps.record')}
-            <span className="visually-hidden">{` – ${t('recommendations.numbered', { number })}`}</span>
-          </button>
-          <button
-            ref={editButtonRef}
-            type="button"
-            className="button register-button--secondary"
-            aria-expanded={editOpen}
-            onClick={() => setEditOpen(!editOpen)}
-          >
-            {t('recommendations.edit')}
-            <span className="visually-hidden">{` – ${t('recommendations.numbered', { number })}`}</span>
-          </button>
+          <ToggleButton {...record} label={t('followUps.record')} context={numbered} primary />
+          <ToggleButton {...edit} label={t('recommendations.edit')} context={numbered} />
           <ConfirmAction
             label={t('recommendations.delete')}
-            context={t('recommendations.numbered', { number })}
+            context={numbered}
             question={t('recommendations.deleteQuestion', { number })}
-            {...deleteAnswers}
+            {...deletion.answers}
             disabled={remove.isPending}
-            onConfirm={() =>
-              remove.mutate(ref, {
-                onSuccess: () => {
-                  announce(t('recommendations.deleted', { number }));
-                  focusPage();
-                },
-                onError: (error) => announce(describeApiError(error, tCommon)),
-              })
-            }
+            onConfirm={() => remove.mutate(ref, deletion.outcome(t('recommendations.deleted', { number })))}
           />
         </div>
       )}
-      {recordOpen && (
-        <div className="register-panel">
-          <h5 id={`${id}-record`}>{t('followUps.recordHeading', { number })}</h5>
+      {record.open && (
+        <Panel headingId={`${id}-record`} heading={t('followUps.recordHeading', { number })} level="h5">
           <FollowUpForm
             idPrefix={`${id}-follow-up-`}
             labelledBy={`${id}-record`}
             submitLabel={t('followUps.save')}
-            onCancel={closeRecord}
+            onCancel={record.close}
             onSave={async ({ year, ...body }) => {
               await followUp.mutateAsync({ ...ref, year, body });
               announce(t('followUps.saved', { year }));
-              closeRecord();
+              record.close();
             }}
           />
-        </div>
+        </Panel>
       )}
-      {editOpen && (
-        <div className="register-panel">
-          <h5 id={`${id}-edit`}>{t('recommendations.editHeading', { number })}</h5>
+      {edit.open && (
+        <Panel headingId={`${id}-edit`} heading={t('recommendations.editHeading', { number })} level="h5">
           <RecommendationForm
             idPrefix={`${id}-`}
             labelledBy={`${id}-edit`}
             areas={areas}
             defaults={{ text: recommendation.text, areaKeys: recommendation.areaKeys, priority: recommendation.priority }}
             submitLabel={t('recommendations.save')}
-            onCancel={closeEdit}
+            onCancel={edit.close}
             onSave={async (body) => {
               await change.mutateAsync({ ...ref, body });
               announce(t('recommendations.saved'));
-              closeEdit();
+              edit.close();
             }}
           />
-        </div>
+        </Panel>
       )}
     </li>
   );

@@ -4,16 +4,15 @@ import { Link } from 'react-router';
 import { ApiError } from '#web/api/client';
 import { useApiErrorText } from '#web/api/errorText';
 import { paths, surveyPaths } from '#web/app/paths';
-import { LoadingMessage } from '#web/components/LoadingMessage';
-import { QueryError, refetchFailed } from '#web/components/QueryError';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { describeAnswer } from './answerText';
 import { displayedProgress, displayedValues, type DraftState, type DraftStore } from './draftStore';
 import { groupByProgress } from './progress';
 import { SubmittedSummary } from './SubmittedSummary';
-import { useQuestions, type RoundQuestions, type SurveyRef, type SurveyResponse } from './surveyApi';
+import type { RoundQuestions, SurveyRef, SurveyResponse } from './surveyApi';
 import { useSurveyActions } from './useSurveyActions';
-import { useSurveyDraft, useSurveyRef } from './useSurveyDraft';
+import { SurveyNotLoaded, useSurveyLoad } from './SurveyLoad';
+import { useSurveyRef } from './useSurveyDraft';
 import './survey.css';
 
 /** Review before submitting: unanswered questions, answers to confirm, all answers, submit; once submitted, the receipt and history. */
@@ -23,30 +22,21 @@ export default function ReviewPage() {
 }
 
 function Review({ surveyRef }: { surveyRef: SurveyRef }) {
-  const { t, i18n } = useTranslation('survey');
-  const { store, state, query } = useSurveyDraft(surveyRef);
-  const questions = useQuestions(surveyRef.year, i18n.language);
-  const response = state.response ?? query.data;
+  const { t } = useTranslation('survey');
+  const load = useSurveyLoad(surveyRef);
+  const { store, state, questions, response } = load;
   const submitted = response?.status === 'submitted';
   usePageTitle(submitted ? t('submitted.title') : t('review.title', { year: surveyRef.year }));
 
-  const error = query.error ?? questions.error;
-  if (error && (!response || !questions.data)) {
+  if (!response || !questions.data) {
     return (
-      <div className="page survey-page">
-        <h1>{t('review.title', { year: surveyRef.year })}</h1>
-        <QueryError error={error} retrying={query.isFetching || questions.isFetching} onRetry={() => refetchFailed(query, questions)}>
-          <p>
-            <Link to={surveyPaths.form(surveyRef.year, surveyRef.organisationId)}>{t('review.backToSurvey')}</Link>
-          </p>
-          <p>
-            <Link to={paths.survey}>{t('form.backToRounds')}</Link>
-          </p>
-        </QueryError>
-      </div>
+      <SurveyNotLoaded load={load} title={t('review.title', { year: surveyRef.year })} className="page survey-page">
+        <p>
+          <Link to={surveyPaths.form(surveyRef.year, surveyRef.organisationId)}>{t('review.backToSurvey')}</Link>
+        </p>
+      </SurveyNotLoaded>
     );
   }
-  if (!response || !questions.data) return <LoadingMessage />;
   if (submitted) return <SubmittedSummary surveyRef={surveyRef} response={response} store={store} />;
   return <ReviewContent surveyRef={surveyRef} response={response} questions={questions.data} state={state} store={store} />;
 }

@@ -2,8 +2,6 @@ import { memo, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths, surveyPaths } from '#web/app/paths';
-import { LoadingMessage } from '#web/components/LoadingMessage';
-import { QueryError, refetchFailed } from '#web/components/QueryError';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
@@ -16,8 +14,9 @@ import { focusArea, useCurrentArea } from './useCurrentArea';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { SaveStatus } from './SaveStatus';
 import { StatusBadge } from './StatusBadge';
-import { useQuestions, type RoundQuestions, type SurveyRef, type SurveyResponse } from './surveyApi';
-import { useSurveyDraft, useSurveyRef } from './useSurveyDraft';
+import type { RoundQuestions, SurveyRef, SurveyResponse } from './surveyApi';
+import { SurveyNotLoaded, useSurveyLoad } from './SurveyLoad';
+import { useSurveyRef } from './useSurveyDraft';
 import './survey.css';
 
 /** The survey of one round for one organisation: ten areas, saved as the person answers. */
@@ -28,26 +27,12 @@ export default function SurveyFormPage() {
 }
 
 function SurveyForm({ surveyRef }: { surveyRef: SurveyRef }) {
-  const { t, i18n } = useTranslation('survey');
-  const { store, state, query } = useSurveyDraft(surveyRef);
-  const questions = useQuestions(surveyRef.year, i18n.language);
-  const response = state.response ?? query.data;
+  const { t } = useTranslation('survey');
+  const load = useSurveyLoad(surveyRef);
+  const { store, state, questions, response } = load;
   usePageTitle(response ? t('form.title', { year: surveyRef.year, organisation: response.organisation.name }) : t('rounds.title'));
 
-  const error = query.error ?? questions.error;
-  if (error && (!response || !questions.data)) {
-    return (
-      <div className="page">
-        <h1>{t('rounds.title')}</h1>
-        <QueryError error={error} retrying={query.isFetching || questions.isFetching} onRetry={() => refetchFailed(query, questions)}>
-          <p>
-            <Link to={paths.survey}>{t('form.backToRounds')}</Link>
-          </p>
-        </QueryError>
-      </div>
-    );
-  }
-  if (!response || !questions.data) return <LoadingMessage />;
+  if (!response || !questions.data) return <SurveyNotLoaded load={load} title={t('rounds.title')} className="page" />;
   return <SurveyContent surveyRef={surveyRef} response={response} questions={questions.data} state={state} store={store} />;
 }
 

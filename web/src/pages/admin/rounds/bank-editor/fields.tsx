@@ -1,8 +1,8 @@
-import { createContext, useContext, type ChangeEvent } from 'react';
+import { createContext, useContext } from 'react';
 import { useController, useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LEVELS, type Level } from '#shared/scoring/rule';
-import { Field, fieldAria } from '#web/forms/Field';
+import { controlProps, Field, fieldAria } from '#web/forms/Field';
 import { TextField } from '#web/forms/TextField';
 import type { Path } from './draft';
 import { bankFieldId, groupProblemId, nameOf } from './problems';
@@ -75,17 +75,7 @@ type BankTextProps = { path: Path; label: string; language: string; multiline: b
 function BankText({ path, label, language, multiline, required }: BankTextProps) {
   const { readOnly } = useEditor();
   const { id, value, onChange, error } = useBankField<string>(path);
-  const control = {
-    id,
-    name: id,
-    className: 'field__input',
-    value,
-    lang: language,
-    readOnly,
-    required: required && !readOnly,
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
-    ...fieldAria(id, { error }),
-  };
+  const control = { ...controlProps(id, { value, onChange, error, required: required && !readOnly }), lang: language, readOnly };
   return (
     <Field id={id} label={label} error={error}>
       {multiline ? <textarea rows={3} {...control} /> : <input type="text" autoComplete="off" {...control} />}
