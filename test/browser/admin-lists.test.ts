@@ -5,7 +5,7 @@ import { roundAdminApi } from '../support/round-admin';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 const YEAR = 2034;
 
@@ -23,11 +23,11 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
   const browser = useBrowser();
   let admin: { email: string; password: string } | undefined;
 
+  /** A page with the administrator's session, not yet navigated: every test goes straight to its own list (the login is not what this file tests). */
   async function adminPage(viewport = { width: 1280, height: 900 }) {
     admin ??= await createUser(server.app, [{ role: 'admin' }], { name: 'Ada Admin' });
     const page = await browser.newPage({ viewport });
-    await logInThroughForm(page, server.url('/logga-in?nasta=/administration'), admin);
-    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    await logInByCookie(page, server, admin);
     return page;
   }
 
