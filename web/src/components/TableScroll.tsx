@@ -20,25 +20,15 @@ function useOverflows<T extends HTMLElement>() {
     // Strictly wider, as the browser (and axe) see it: even 1 px of overflow makes the region scrollable.
     const measure = () => setOverflows(element.scrollWidth > element.clientWidth);
     const resizes = new ResizeObserver(measure);
-    // Measured in the next animation frame rather than right away: reading scrollWidth right after React's commit
-    // forced the browser to lay out the whole new page inside the commit's task (110–130 ms at 4× CPU on the
-    // results and national pages, bench/RESULTS.md 2026-12-02); in the frame it is the layout the frame does
-    // anyway, and the commit's task ends sooner.
-    let frame = 0;
-    const measureSoon = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(measure);
-    };
     const watchChildren = () => {
       resizes.observe(element);
       for (const child of Array.from(element.children)) resizes.observe(child);
-      measureSoon();
+      measure();
     };
     watchChildren();
     const replacements = new MutationObserver(watchChildren);
     replacements.observe(element, { childList: true });
     return () => {
-      cancelAnimationFrame(frame);
       resizes.disconnect();
       replacements.disconnect();
     };
