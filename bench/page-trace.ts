@@ -40,13 +40,14 @@ const { values: options } = parseArgs({
     json: { type: 'string' },
     'save-trace': { type: 'string' },
     tasks: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
   console.log(
-    'npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file] [--tasks] [--save-trace dir]',
+    'npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file] [--tasks] [--profile] [--save-trace dir]',
   );
   process.exit(0);
 }
@@ -69,11 +70,18 @@ type TraceFigures = {
   longestMs: number;
   /** Every top-level task on the page's main thread added up. */
   busyMs: number;
+  /** The same four from each task's thread time (tdur, the slowdown included): less moved by other processes' load. */
+  cpuLongTasks: number;
+  cpuBlockingMs: number;
+  cpuLongestMs: number;
+  cpuBusyMs: number;
   /** The main thread's time by trace event (own time, without nested events), largest first: what the tasks did. */
   breakdown: Record<string, number>;
   /** Elements in the document at the end. */
   elements: number;
   react?: RenderStats;
+  /** With --profile: JavaScript's own time per function (V8's sampling profiler), as "name file:line". */
+  functions?: Record<string, number>;
 };
 
 async function main() {
@@ -96,7 +104,8 @@ async function main() {
         results[page.name]!.push(figures);
         console.log(
           `${page.name.padEnd(9)} run ${run}: long tasks ${figures.longTasks} (${ms(figures.longTaskMs)}), beyond 50 ms ${ms(figures.blockingMs)}, ` +
-            `longest ${ms(figures.longestMs)}, busy ${ms(figures.busyMs)}, ${figures.elements} elements` +
+            `longest ${ms(figures.longestMs)}, busy ${ms(figures.busyMs)}; from thread time: long tasks ${figures.cpuLongTasks}, ` +
+            `beyond 50 ms ${ms(figures.cpuBlockingMs)}, longest ${ms(figures.cpuLongestMs)}, busy ${ms(figures.cpuBusyMs)}; ${figures.elements} elements` +
             (figures.react
               ? `, React render ${ms(figures.react.renderMs)} in ${figures.react.commits} commits, ${figures.react.fibers} fibers (largest commit ${figures.react.largestCommitFibers})`
               : '') +
@@ -153,6 +162,11 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.cpu) });
+    if (options.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.goto(url, { waitUntil: 'networkidle', timeout: 120_000 });
     await page
@@ -162,6 +176,7 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
     await settled(page);
     const react = options.react ? await page.evaluate(() => (window as unknown as { __renderStats?: RenderStats }).__renderStats) : undefined;
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const functions = options.profile ? ownTimeByFunction((await cdp.send('Profiler.stop')).profile) : undefined;
     const raw = await browser.stopTracing();
     if (options['save-trace']) {
       await mkdir(options['save-trace'], { recursive: true });
@@ -170,7 +185,7 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
     const trace = JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] };
     const { thread, ...tasks } = longTasks(trace.traceEvents);
     if (options.tasks) listLongTasks(trace.traceEvents, thread);
-    return { ...tasks, breakdown: breakdown(trace.traceEvents, thread), elements, ...(react ? { react } : {}) };
+    return { ...tasks, breakdown: breakdown(trace.traceEvents, thread), elements, ...(react ? { react } : {}), ...(functions ? { functions } : {}) };
   } finally {
     await context.close();
   }
@@ -183,6 +198,8 @@ type TraceEvent = {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event: unlike dur, it does not grow while the renderer waits for a core. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; functionName?: string; type?: string } };
 };
 
@@ -204,7 +221,15 @@ function longTasks(events: TraceEvent[]): Omit<TraceFigures, 'react' | 'elements
   }
   const durations = topLevel.map((task) => task.dur! / 1000);
   const long = durations.filter((d) => d > LONG_TASK_MS);
+  // The same from each task's thread time (tdur): CDP's slowdown is counted in it (the renderer's thread stays busy
+  // while throttled), the time it waited for a core while other processes ran is not. Less moved by other load.
+  const cpu = topLevel.filter((task) => task.tdur !== undefined).map((task) => task.tdur! / 1000);
+  const cpuLong = cpu.filter((d) => d > LONG_TASK_MS);
   return {
+    cpuLongTasks: cpuLong.length,
+    cpuBlockingMs: cpuLong.reduce((sum, d) => sum + d - LONG_TASK_MS, 0),
+    cpuLongestMs: Math.max(0, ...cpu),
+    cpuBusyMs: cpu.reduce((sum, d) => sum + d, 0),
     longTasks: long.length,
     longTaskMs: long.reduce((sum, d) => sum + d, 0),
     blockingMs: long.reduce((sum, d) => sum + d - LONG_TASK_MS, 0),
@@ -255,6 +280,36 @@ function listLongTasks(events: TraceEvent[], sample: TraceEvent | undefined) {
       .join(', ');
     console.log(`  task at ${Math.round((task.ts - origin) / 1000)} ms: ${Math.round(task.dur! / 1000)} ms — ${top}`);
   }
+}
+
+type CpuProfile = {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples?: number[];
+  timeDeltas?: number[];
+};
+
+/**
+ * With --profile: JavaScript's own time per function over the load, from V8's sampling profiler (a sample every
+ * 0.5 ms). Intl's and the DOM's built-ins show under their own names; with the profiling build (unminified) the
+ * app's functions and React's components show by name.
+ */
+function ownTimeByFunction(profile: CpuProfile): Record<string, number> {
+  const names = new Map(
+    profile.nodes.map((node) => {
+      const { functionName, url, lineNumber } = node.callFrame;
+      const file = url.replace(/^.*\//, '');
+      return [node.id, `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`];
+    }),
+  );
+  const own: Record<string, number> = {};
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  // Each sample's time is the gap to the next sample.
+  for (let index = 0; index < samples.length - 1; index += 1) {
+    const name = names.get(samples[index]!) ?? '?';
+    own[name] = (own[name] ?? 0) + deltas[index + 1]! / 1000;
+  }
+  return own;
 }
 
 /** Own time per event name on the thread of `sample`: each complete event less the events nested in it. */
@@ -339,6 +394,15 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 function report(results: Record<string, TraceFigures[]>) {
   const [one, five] = loadavg().map((load) => load.toFixed(2));
   console.log(`\nMain thread at ${options.cpu}× CPU slowdown, median of ${options.runs} runs; load average now ${one}, ${five}\n`);
+  console.log('| page | from thread time: long tasks | beyond 50 ms | longest | busy |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [name, runs] of Object.entries(results)) {
+    const m = (pick: (run: TraceFigures) => number) => median(runs.map(pick));
+    console.log(
+      `| ${name} | ${m((r) => r.cpuLongTasks)} | ${ms(m((r) => r.cpuBlockingMs))} | ${ms(m((r) => r.cpuLongestMs))} | ${ms(m((r) => r.cpuBusyMs))} |`,
+    );
+  }
+  console.log('');
   console.log(
     '| page | long tasks | their total | beyond 50 ms | longest | busy | elements |' +
       (options.react ? ' React render | commits | fibers (largest commit) |' : ''),
@@ -363,6 +427,17 @@ function report(results: Record<string, TraceFigures[]>) {
         .map((r) => `${r.event} ${ms(r.ms)}`)
         .join(', ')}`,
     );
+  }
+  if (options.profile) {
+    for (const [name, runs] of Object.entries(results)) {
+      const functions = new Set(runs.flatMap((r) => Object.keys(r.functions ?? {})));
+      const rows = [...functions]
+        .map((fn) => ({ fn, ms: median(runs.map((r) => r.functions?.[fn] ?? 0)) }))
+        .filter((row) => !/^\((idle|program|garbage collector)\)/.test(row.fn))
+        .sort((a, b) => b.ms - a.ms);
+      console.log(`\n${name}: JavaScript's own time per function (median):`);
+      for (const row of rows.slice(0, top)) console.log(`  ${ms(row.ms).padStart(7)}  ${row.fn}`);
+    }
   }
   if (!options.react) return;
   for (const [name, runs] of Object.entries(results)) {

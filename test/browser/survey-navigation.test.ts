@@ -54,6 +54,8 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
     await logIn(page, '0114');
     await page.getByRole('link', { name: /Öppna enkäten/ }).click();
     await page.getByTestId('area-ciso').waitFor();
+    // The areas after the first render in turns after the first paint (SectionTurn): wait for the last.
+    await area(page, ANSWERABLE_AREAS[ANSWERABLE_AREAS.length - 1]!.key).waitFor();
 
     const links = areaNav(page).getByRole('link');
     expect(await links.count()).toBe(ANSWERABLE_AREAS.length);

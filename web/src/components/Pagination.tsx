@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { numberFormat } from './formatters';
+import { formatCount } from './formatters';
 
 type Props = {
   /** 1-based. */
@@ -16,7 +16,7 @@ type Props = {
  */
 export function Pagination({ page, pageSize, total, onPage }: Props) {
   const { t, i18n } = useTranslation();
-  const number = numberFormat(i18n.language);
+  const number = (value: number) => formatCount(value, i18n.language);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const from = Math.min(total, (page - 1) * pageSize + 1);
   const to = Math.min(total, page * pageSize);
@@ -24,7 +24,7 @@ export function Pagination({ page, pageSize, total, onPage }: Props) {
   return (
     <nav aria-label={t('pagination.label')} className="pagination">
       <p role="status" className="pagination__range">
-        {t('pagination.range', { from: number.format(from), to: number.format(to), total: number.format(total) })}
+        {t('pagination.range', { from: number(from), to: number(to), total: number(total) })}
       </p>
       <PageButton direction="previous" target={page - 1} pageCount={pageCount} onPage={onPage} />
       <PageButton direction="next" target={page + 1} pageCount={pageCount} onPage={onPage} />

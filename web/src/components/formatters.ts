@@ -47,6 +47,52 @@ export function formatShare(part: number | null, whole: number | null, language:
   return language === 'en' ? `${percent}%` : `${percent}\u00a0%`;
 }
 
+const MONTHS: Record<'sv' | 'en', readonly string[]> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The time of day in the reader's time zone, as timeFormat writes it ("08:05" in both languages), without Intl:
+ * a page's first Intl.DateTimeFormat cost 120–310 ms of main thread at 4× CPU slowdown (ICU loading its
+ * calendar data; bench/RESULTS.md, 2026-12-02), a long task on the survey and results pages.
+ */
+export function formatTime(date: Date): string {
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
+
+/**
+ * A date with the time in the reader's time zone, as dateTimeFormat writes it ("31 mars 2027 kl. 23:59",
+ * "31 March 2027 at 23:59"), without Intl (see formatTime); test/web/format-date.test.ts compares the two.
+ */
+export function formatDateTime(date: Date, language: string): string {
+  const english = language === 'en';
+  const day = `${date.getDate()} ${MONTHS[english ? 'en' : 'sv'][date.getMonth()]} ${date.getFullYear()}`;
+  return `${day} ${english ? 'at' : 'kl.'} ${formatTime(date)}`;
+}
+
+/**
+ * A whole number with its thousands grouped as numberFormat writes it ("12 345" with a no-break space in
+ * Swedish, "12,345" in English), without Intl (a page's first Intl.NumberFormat is a long task on a phone; see
+ * formatShare). Other numbers go through numberFormat.
+ */
+export function formatCount(value: number, language: string): string {
+  if (!Number.isSafeInteger(value)) return numberFormat(language).format(value);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, language === 'en' ? ',' : '\u00a0');
+  return value < 0 ? `${language === 'en' ? '-' : '\u2212'}${digits}` : digits;
+}
+
+/**
+ * "a, b och c" / "a, b and c", as conjunctionFormat writes it, without Intl (a page's first Intl.ListFormat cost
+ * ~120 ms at 4× CPU slowdown on the national page, bench/RESULTS.md 2026-12-02).
+ */
+export function formatList(items: readonly string[], language: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${language === 'en' ? 'and' : 'och'} ${items[items.length - 1]}`;
+}
+
 /** A date with the time, e.g. "31 mars 2027 kl. 23:59". */
 export const dateTimeFormat = (language: string) =>
   cached(`datetime|${localeOf(language)}`, () => new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'long', timeStyle: 'short' }));

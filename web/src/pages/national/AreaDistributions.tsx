@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from '#web/components/TableScroll';
 import { WithheldExplanation } from '#web/components/WithheldExplanation';
-import { conjunctionFormat, formatShare } from '#web/components/formatters';
+import { formatList, formatShare } from '#web/components/formatters';
 import type { Aggregates, RoundQuestions } from './nationalApi';
 import { ChartTurn } from '#web/components/ChartTurn';
 import { SectionTurn } from '#web/components/SectionTurn';
@@ -61,14 +61,20 @@ export function AreaDistributions({ aggregates, texts }: { aggregates: Aggregate
   const { t, i18n } = useTranslation('national');
   const titleOf = (key: string) => texts.areas.find((a) => a.key === key)?.title ?? key;
   const withheld = aggregates.areas.filter((area) => area.suppressed);
-  const list = conjunctionFormat(i18n.language);
   return (
     <section aria-labelledby="distributions-heading">
       <h2 id="distributions-heading">{t('distribution.heading')}</h2>
       <p>{t('distribution.intro')}</p>
       {withheld.length > 0 && (
         <div className="national-withheld">
-          <p>{t('distribution.withheldAreas', { areas: list.format(withheld.map((area) => titleOf(area.key))) })}</p>
+          <p>
+            {t('distribution.withheldAreas', {
+              areas: formatList(
+                withheld.map((area) => titleOf(area.key)),
+                i18n.language,
+              ),
+            })}
+          </p>
           <WithheldExplanation namespace="national" reasons={withheld.map((area) => area.suppressedReason)} />
         </div>
       )}

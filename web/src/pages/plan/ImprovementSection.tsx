@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { answer, api } from '#web/api/client';
-import { percentFormat } from '#web/components/formatters';
+import { formatShare } from '#web/components/formatters';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError } from '#web/components/QueryError';
 import { TableScroll } from '#web/components/TableScroll';
@@ -28,7 +28,7 @@ export function ImprovementSection({ year }: { year: number }) {
     if (figure.suppressed === 'small_group') return t('national.withheld');
     if (figure.suppressed === 'no_snapshot' || figure.share === null) return t('national.noSnapshot');
     if (figure.suppressed === 'open_round') return '–';
-    return t('national.of', { share: percentFormat(i18n.language).format(figure.share), count: figure.organisations });
+    return t('national.of', { share: formatShare(figure.share, 1, i18n.language), count: figure.organisations });
   };
   const open = query.data?.areas.every((a) => a.withPlan.suppressed === 'open_round');
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError } from '#web/components/QueryError';
@@ -27,25 +27,28 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
   const { t } = useTranslation('plan');
   const organisationId = results.organisation.id;
   const actions = useActions(organisationId);
-  useHashTarget(actions.isSuccess);
+  // The plan's ten areas render as a transition when the actions arrive (react-query hands data over at once,
+  // which React renders without yielding): built in slices of a few milliseconds (docs/decisions/0019).
+  const data = useDeferredValue(actions.data);
+  useHashTarget(data !== undefined);
   const [drafting, setDrafting] = useState<Drafting>(null);
   const [status, setStatus] = useState('');
-  const canEdit = actions.data?.canEdit ?? false;
+  const canEdit = data?.canEdit ?? false;
   const levelsOf = (areaKey: string) => results.history.map((entry) => ({ year: entry.year, level: entry.levels[areaKey] ?? null }));
 
   return (
     <section aria-labelledby={headingId} className="plan-section">
       <h2 id={headingId}>{t('heading')}</h2>
       <p className="no-print">{t('sectionIntro')}</p>
-      {actions.data && !canEdit && <p className="no-print">{t('readOnly')}</p>}
+      {data && !canEdit && <p className="no-print">{t('readOnly')}</p>}
       <p role="status" className="status-message no-print">
         {status}
       </p>
       {actions.isPending && <LoadingMessage />}
       {actions.error && <QueryError error={actions.error} retrying={actions.isFetching} onRetry={() => void actions.refetch()} />}
-      {actions.data &&
+      {data &&
         results.areas.map((area) => {
-          const own = actionsOfArea(actions.data.actions, area.key);
+          const own = actionsOfArea(data.actions, area.key);
           const draft = drafting?.areaKey === area.key ? drafting : null;
           return (
             <article key={area.key} className="plan-area" aria-labelledby={`plan-area-${area.key}`}>

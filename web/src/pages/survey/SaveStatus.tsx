@@ -7,7 +7,7 @@ import { formatTime } from './format';
  * live region is always rendered, so changes to its text are announced.
  */
 export function SaveStatus({ state, store }: { state: DraftState; store: DraftStore }) {
-  const { t, i18n } = useTranslation('survey');
+  const { t } = useTranslation('survey');
   const conflicts = Object.keys(state.conflicts).length;
   const message = statusMessage();
 
@@ -18,7 +18,7 @@ export function SaveStatus({ state, store }: { state: DraftState; store: DraftSt
       case 'saving':
         return t('save.saving');
       case 'saved':
-        return state.lastSavedAt ? t('save.savedAt', { time: formatTime(state.lastSavedAt, i18n.language) }) : t('save.saved');
+        return state.lastSavedAt ? t('save.savedAt', { time: formatTime(state.lastSavedAt) }) : t('save.saved');
       case 'retrying':
         return t('save.retrying');
       case 'stopped':

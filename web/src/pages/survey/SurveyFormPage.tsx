@@ -2,6 +2,7 @@ import { memo, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths, surveyPaths } from '#web/app/paths';
+import { SectionTurn } from '#web/components/SectionTurn';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { AreaQuestion } from './AreaQuestion';
 import { CarryOverPanel } from './CarryOverPanel';
@@ -81,9 +82,10 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
             <CarryOverPanel surveyRef={surveyRef} fromYear={response.carryOverFromYear} store={store} />
           )}
 
-          {questions.areas.map((area) => (
+          {questions.areas.map((area, index) => (
             <SurveyArea
               key={area.key}
+              deferred={index > 0}
               area={area}
               questions={questions}
               rule={response.scoringRule}
@@ -111,19 +113,31 @@ function SurveyContent({ surveyRef, response, questions, state, store }: Content
   );
 }
 
-type SurveyAreaProps = Omit<ComponentProps<typeof AreaQuestion>, 'onChange' | 'onResolve'> & { store: DraftStore };
+type SurveyAreaProps = Omit<ComponentProps<typeof AreaQuestion>, 'onChange' | 'onResolve'> & {
+  store: DraftStore;
+  /** Rendered after the first paint, in a turn of its own (<SectionTurn>): every area but the first. */
+  deferred: boolean;
+};
+
+/** Room kept for an area not rendered yet: about a closed area's height, so what follows moves little. */
+const AREA_MIN_HEIGHT = 420;
 
 /**
  * One area, rendered again only when its own answer, state or texts change:
  * every keystroke updates the draft store, and re-rendering all ten areas
  * for each made typing in a comment cost ten areas' render on a slow phone.
+ * The first area renders with the page; the others each in a turn of their
+ * own right after the first paint (ten areas in one render and commit were
+ * the survey's longest tasks on a phone, bench/RESULTS.md 2026-12-02), all
+ * at once when the address names an area or the page is printed.
  */
 const SurveyArea = memo(
-  function SurveyArea({ store, ...props }: SurveyAreaProps) {
+  function SurveyArea({ store, deferred, ...props }: SurveyAreaProps) {
     const key = props.area.key;
-    return (
+    const question = (
       <AreaQuestion {...props} onChange={(values, options) => store.edit(key, values, options)} onResolve={(choice) => store.resolve(key, choice)} />
     );
+    return deferred ? <SectionTurn minHeight={AREA_MIN_HEIGHT}>{question}</SectionTurn> : question;
   },
   // The displayed values are made afresh on each render: compared by content, everything else by identity.
   ({ values: before, ...previous }, { values: after, ...next }) =>

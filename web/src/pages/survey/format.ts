@@ -1,10 +1,11 @@
-import { dateTimeFormat, timeFormat } from '#web/components/formatters';
+import { formatDateTime as dateTimeText, formatTime as timeText } from '#web/components/formatters';
 
-/** A deadline or submission date in the reader's language, e.g. "31 mars 2027 kl. 23:59". */
+/** A deadline or submission date in the reader's language, e.g. "31 mars 2027 kl. 23:59" (without Intl: formatters.ts). */
 export function formatDateTime(iso: string, language: string): string {
-  return dateTimeFormat(language).format(new Date(iso));
+  return dateTimeText(new Date(iso), language);
 }
 
-export function formatTime(date: Date, language: string): string {
-  return timeFormat(language).format(date);
+/** The time of day, e.g. "14:05" (the same in both languages). */
+export function formatTime(date: Date): string {
+  return timeText(date);
 }
