@@ -43,6 +43,21 @@ import { metadataRefreshPlugin } from '#server/federation/metadata-refresh-plugi
 import { housekeepingPlugin } from '#server/housekeeping/plugin';
 import { resultsCachePlugin } from '#server/results/cache';
 import { disclosurePlugin } from '#server/results/disclosure/control';
+// The plugins registered here add to Fastify's types (each module's `declare module 'fastify'`). A program that reads
+// the server as declarations (tsconfig.test.json, built by `tsc -b`) sees those additions only through imports that
+// survive in this file's .d.ts: a bare import does, one used only as a value does not. docs/decisions/0026.
+import '@fastify/compress';
+import '@fastify/cookie';
+import '@fastify/helmet';
+import '@fastify/static';
+import '@fastify/swagger';
+import '@fastify/swagger-ui';
+import '#server/auth/access';
+import '#server/auth/guard';
+import '#server/db/plugin';
+import '#server/mail/plugin';
+import '#server/results/cache';
+import '#server/results/disclosure/control';
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
