@@ -147,7 +147,7 @@ describe('SAML metadata read again from its address', () => {
       .execute();
     const scheduled = await buildApp({ config: loadConfig({ ...TEST_APP_ENV, SAML_METADATA_REFRESH_HOURS: '1' }), databaseUrl: ctx.databaseUrl });
     try {
-      await scheduled.ready();
+      await scheduled.listen({ port: 0, host: '127.0.0.1' });
       await expect
         .poll(
           async () =>

@@ -104,7 +104,7 @@ describe('purging expired records', () => {
       .execute();
     const started = await buildApp({ config: loadConfig({ ...TEST_APP_ENV, HOUSEKEEPING_INTERVAL_MINUTES: '60' }), databaseUrl: ctx.databaseUrl });
     try {
-      await started.ready();
+      await started.listen({ port: 0, host: '127.0.0.1' });
       await expect
         .poll(
           async () =>

@@ -6,8 +6,9 @@ import { refreshDueMetadata } from './metadata-refresh';
 const MAX_CHECK_MS = 60 * 60 * 1000;
 
 /**
- * Reads SAML metadata again on a schedule (SAML_METADATA_REFRESH_HOURS) while the app runs: once soon after the start,
- * then whenever a provider's last attempt is older than the interval. Stops with the app, letting a run finish.
+ * Reads SAML metadata again on a schedule (SAML_METADATA_REFRESH_HOURS) while the app runs: once it listens (after
+ * the database is migrated), then whenever a provider's last attempt is older than the interval. Stops with the app,
+ * letting a run finish.
  */
 export const metadataRefreshPlugin = fp(
   async (app: FastifyInstance) => {
@@ -20,7 +21,8 @@ export const metadataRefreshPlugin = fp(
         app.log.warn({ err: error }, 'SAML metadata refresh failed; it runs again later'),
       );
     };
-    app.addHook('onReady', () => {
+    // Once listening: main.ts migrates the database after the app is ready and before it listens.
+    app.addHook('onListen', () => {
       run();
       timer = setInterval(run, Math.min(intervalMs, MAX_CHECK_MS));
       timer.unref();

@@ -3,9 +3,9 @@ import fp from 'fastify-plugin';
 import { purgeExpired } from './purge';
 
 /**
- * Purges expired sessions, spent links and old login attempts (purge.ts) soon after the start and then every
- * HOUSEKEEPING_INTERVAL_MINUTES while the app runs; each instance may run it, deletes are idempotent. Stops with the
- * app, letting a run finish.
+ * Purges expired sessions, spent links and old login attempts (purge.ts) once the app listens (after the database
+ * is migrated) and then every HOUSEKEEPING_INTERVAL_MINUTES while it runs; each instance may run it, deletes are
+ * idempotent. Stops with the app, letting a run finish.
  */
 export const housekeepingPlugin = fp(
   async (app: FastifyInstance) => {
@@ -20,7 +20,8 @@ export const housekeepingPlugin = fp(
         })
         .catch((error: unknown) => app.log.warn({ err: error }, 'purge of expired records failed; it runs again at the next interval'));
     };
-    app.addHook('onReady', () => {
+    // Once listening: main.ts migrates the database after the app is ready and before it listens.
+    app.addHook('onListen', () => {
       run();
       timer = setInterval(run, housekeepingIntervalMinutes * 60 * 1000);
       timer.unref();
