@@ -8,10 +8,10 @@ export const samlSpMetadataUrl = samlSpEntityId;
 export const samlAcsUrl = (publicUrl: string, providerId: number) => `${base(publicUrl)}/saml/${providerId}/acs`;
 export const samlSloReturnUrl = (publicUrl: string, providerId: number) => `${base(publicUrl)}/saml/${providerId}/logged-out`;
 export const federationStartPath = (email: string, next: string | undefined) =>
-  `/api/auth/federation/start?${new URLSearchParams({ email, ...(next ? { next } : {}) })}`;
+  `/api/auth/federation/start?${new URLSearchParams({ email, ...(next ? { next } : {}) }).toString()}`;
 
 /** Where the refusal page lives (shared/client-routes.ts `federationRefused`). */
-export const refusalPath = (reason: string) => `/inloggning-nekad?${new URLSearchParams({ orsak: reason })}`;
+export const refusalPath = (reason: string) => `/inloggning-nekad?${new URLSearchParams({ orsak: reason }).toString()}`;
 
 /** A return path from the client: only a path on this site, else the start page. */
 export function safeReturnPath(next: string | undefined): string {

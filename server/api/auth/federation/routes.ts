@@ -116,7 +116,7 @@ export const federationRoutes: FastifyPluginAsyncZod = async (app) => {
     // A second factor still owed: to its page first, as the password login does (web/src/app/paths.ts mfaPathReturningTo).
     if (firstFactor.state !== 'complete') {
       const page = firstFactor.state === 'pending' ? paths.mfaChallenge : paths.mfaSetup;
-      return reply.redirect(`${page}?${new URLSearchParams({ nasta: next })}`, 303);
+      return reply.redirect(`${page}?${new URLSearchParams({ nasta: next }).toString()}`, 303);
     }
     return reply.redirect(next, 303);
   }
