@@ -1,5 +1,5 @@
 /**
- * The type check and the lint of `npm run checks` (the first half of `npm test`) in one process, on one set of
+ * The type check and the lint of `npm run checks` (run beside the tests by `npm test`) in one process, on one set of
  * programs. docs/decisions/0026-checks-on-one-set-of-programs.md
  *
  * TypeScript's solution builder builds the projects exactly as `npm run typecheck` (`tsc -b`) does: the same
