@@ -6,7 +6,7 @@ import { lastMailTo } from '../support/outbox';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie, logInThroughForm } from './support/session';
 import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
 
 // "Mitt konto" (/konto): change password, log out everywhere else, see one's
@@ -24,11 +24,16 @@ describeBrowser('my account page', () => {
     return createUser(server.app, roles, { name });
   }
 
-  /** A fresh browser context, logged in through the form, on /konto reached from the user menu. */
+  /**
+   * A fresh browser context with a session of its own, on /konto reached from the user menu of the start page. The
+   * session comes from the real login route as a cookie: the login form is tested in session.test.ts, and below where
+   * logging in is the point (the new password, /konto asking for a login).
+   */
   async function openAccount(user: { email: string; password: string }, language: 'sv' | 'en' = 'sv'): Promise<Page> {
     const page = await browser.newPage();
     if (language === 'en') await page.addInitScript(() => window.localStorage.setItem('mognad.language', 'en'));
-    await logInThroughForm(page, server.url('/logga-in'), user);
+    await logInByCookie(page, server, user);
+    await page.goto(server.url('/'));
     await page
       .getByRole('group', { name: language === 'en' ? 'User' : 'Användare' })
       .getByRole('link', { name: language === 'en' ? 'My account' : 'Mitt konto' })

@@ -4,7 +4,7 @@ import { closeRound, openRoundWithInvitations } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 const PLANNED = 2041;
 const NEXT = 2042;
@@ -32,7 +32,7 @@ describeBrowser('action plan loop', () => {
   test('results → action from the guidance → next round marks it → results and print show it', async () => {
     const user = await createUser(server.app, [{ role: 'respondent', organisationCode: '0180' }]);
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), user);
+    await logInByCookie(page, server, user);
     await page.goto(server.url('/resultat'));
     const plan = page.locator('#plan-area-risk').locator('..');
     await plan.getByRole('button', { name: /Planera åtgärd till nivå 2/ }).click();

@@ -135,30 +135,41 @@ describeBrowser('long admin lists: one pattern of paging, filters and search in 
     await page.getByRole('heading', { level: 1, name: 'Utkorg' }).waitFor();
   });
 
-  for (const width of [320, 390]) {
-    test(`the admin pages do not scroll sideways at ${width} px`, async () => {
-      const page = await adminPage({ width, height: 800 });
-      const pages: [string, string][] = [
-        ['/administration/omgangar', 'table'],
-        [`/administration/omgangar/${YEAR}`, '[data-testid="monitor-table"] tbody tr'],
-        ['/administration/organisationer', '[data-testid="organisations-table"] tbody tr'],
-        ['/administration/anvandare', 'table'],
-        ['/administration/logg', 'h1'],
-        ['/administration/utkorg', 'h1'],
-        ['/administration/fragebanker', 'table'],
-      ];
-      for (const [path, ready] of pages) {
-        await page.goto(server.url(path));
-        await page.locator(ready).first().waitFor();
+  /**
+   * Each page is loaded once at 320 px and checked again at 390 px by resizing the window, as zooming out does (the layout
+   * is CSS; TableScroll follows resizes): one page load per page instead of one per width.
+   */
+  test('the admin pages do not scroll sideways at 320 and 390 px', async () => {
+    const widths = [320, 390];
+    const page = await adminPage({ width: widths[0]!, height: 800 });
+    const pages: [string, string][] = [
+      ['/administration/omgangar', 'table'],
+      [`/administration/omgangar/${YEAR}`, '[data-testid="monitor-table"] tbody tr'],
+      ['/administration/organisationer', '[data-testid="organisations-table"] tbody tr'],
+      ['/administration/anvandare', 'table'],
+      ['/administration/logg', 'h1'],
+      ['/administration/utkorg', 'h1'],
+      ['/administration/fragebanker', 'table'],
+    ];
+    for (const [path, ready] of pages) {
+      await page.setViewportSize({ width: widths[0]!, height: 800 });
+      await page.goto(server.url(path));
+      await page.locator(ready).first().waitFor();
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
         await expectNoPageScroll(page, path);
       }
-      await page.goto(server.url(`/administration/omgangar/${YEAR}`));
-      await page.locator('.chart-box svg').first().waitFor();
+    }
+    await page.setViewportSize({ width: widths[0]!, height: 800 });
+    await page.goto(server.url(`/administration/omgangar/${YEAR}`));
+    await page.locator('.chart-box svg').first().waitFor();
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 800 });
       const chart = await page.locator('.chart-box').first().boundingBox();
       expect((chart?.x ?? 0) + (chart?.width ?? 0)).toBeLessThanOrEqual(width);
       if (width === 320) await expectNoAxeViolations(page);
-    });
-  }
+    }
+  });
 
   async function apiAsAdmin() {
     const user = await loginAs(server.app, [{ role: 'admin' }]);

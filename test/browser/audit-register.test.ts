@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
 import { useBrowserTestServer } from './support/server';
-import { logInByCookie, logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 // The register of external audit recommendations (/revision/:id): a respondent
 // adds an audit and a recommendation, records a follow-up with the keyboard
@@ -17,7 +17,7 @@ describeBrowser('the register of audit recommendations', () => {
   test('a respondent adds an audit and a recommendation and records a follow-up, keyboard only for the follow-up; a viewer reads it', async () => {
     const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0182' }], { name: 'Rut Revision' });
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), respondent);
+    await logInByCookie(page, server, respondent);
 
     // Reached from the organisation's results page.
     await page.goto(server.url('/resultat'));
@@ -89,7 +89,7 @@ describeBrowser('the register of audit recommendations', () => {
     // A viewer reads the register, without the forms.
     const viewer = await createUser(server.app, [{ role: 'viewer', organisationCode: '0182' }], { name: 'Vera Läsare' });
     const viewerPage = await browser.newPage();
-    await logInThroughForm(viewerPage, server.url('/logga-in'), viewer);
+    await logInByCookie(viewerPage, server, viewer);
     await viewerPage.goto(page.url());
     await viewerPage.getByRole('table', { name: 'Uppföljning av rekommendation 1' }).waitFor();
     await viewerPage.getByText('Du kan läsa registret.', { exact: false }).waitFor();

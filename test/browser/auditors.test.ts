@@ -9,7 +9,7 @@ import { ANSWERABLE_AREAS, openRoundWithInvitations } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie, logInThroughForm } from './support/session';
 
 /**
  * Auditors in the browser: a respondent invites one for a period on the
@@ -71,7 +71,7 @@ describeBrowser('auditors and the group page', () => {
   test('an auditor is invited, accepts, reads, and is refused after the period', async () => {
     const email = `revisor-${Date.now()}@revision.example.se`;
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), respondent);
+    await logInByCookie(page, server, respondent);
     await page.goto(server.url('/konto'));
     await page.getByRole('link', { name: 'Organisation: revisorer och åtkomstlogg' }).click();
     await page.getByRole('heading', { level: 1, name: 'Upplands Väsby' }).waitFor();
@@ -146,7 +146,7 @@ describeBrowser('auditors and the group page', () => {
   test('the group page shows the kommun and its company side by side, and reflows at 320 px', async () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 320, height: 800 });
-    await logInThroughForm(page, server.url('/logga-in'), respondent);
+    await logInByCookie(page, server, respondent);
     await page.goto(server.url('/organisation'));
     await page.getByRole('link', { name: /med bolag och förbund sida vid sida/ }).click();
     const table = page.getByTestId('group-table');

@@ -6,7 +6,7 @@ import { startTestOidcProvider, type TestOidcProvider } from '../support/oidc-pr
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie, logInThroughForm } from './support/session';
 
 /**
  * Federated sign-in through a real OpenID provider (oidc-provider, in this
@@ -52,7 +52,7 @@ describeBrowser('federated sign-in (OpenID Connect)', () => {
   test('an administrator adds the provider; the secret is never shown again', async () => {
     const admin = await createUser(server.app, [{ role: 'admin' }]);
     const page = await browser.newPage();
-    await logInThroughForm(page, server.url('/logga-in'), admin);
+    await logInByCookie(page, server, admin);
     await page.goto(server.url('/administration/identitetsleverantorer'));
     await page.getByRole('heading', { level: 1, name: 'Identitetsleverantörer' }).waitFor();
     await page.getByText(server.url('/api/auth/federation/oidc/callback')).waitFor();

@@ -6,7 +6,7 @@ import { createUser } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 import { scrollPastEveryChart } from './support/charts';
 import { headingWordBreaks } from './support/layout';
 
@@ -99,38 +99,57 @@ describeBrowser('reflow at narrow widths', () => {
     users.admin = await createUser(server.app, [{ role: 'admin' }]);
   });
 
-  for (const viewport of VIEWPORTS) {
-    test(`the respondent's pages reflow at ${viewport.width} px`, async () => {
-      const page = await browser.newPage({ viewport });
-      await page.goto(server.url('/'));
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await expectNoPageScroll(page, 'the start page');
-      await page.goto(server.url('/logga-in'));
-      await page.locator('input[autocomplete="email"]').waitFor();
-      await expectNoPageScroll(page, 'the login page');
+  /**
+   * Each page is loaded once, at the narrowest width (where axe checks it too), then checked again at each wider width by
+   * resizing the window, as zooming out does: the layout is CSS and the app's width-dependent parts follow resizes
+   * (TableScroll's ResizeObserver, the survey's matchMedia listener). One page load per page instead of one per width.
+   */
+  async function atEachWidth(page: Page, check: (viewport: (typeof VIEWPORTS)[number]) => Promise<void>) {
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await check(viewport);
+    }
+  }
+  const narrowest = (viewport: (typeof VIEWPORTS)[number]) => viewport.width === VIEWPORTS[0]!.width;
 
-      await logInThroughForm(page, server.url('/logga-in?nasta=/enkat'), users.respondent);
-      await page
-        .getByRole('link', { name: /Öppna enkäten/ })
-        .first()
-        .waitFor();
-      await expectNoPageScroll(page, '/enkat');
-      await page
-        .getByRole('link', { name: /Öppna enkäten/ })
-        .first()
-        .click();
-      await page.getByTestId('area-ciso').waitFor();
+  test(`the respondent's pages reflow at ${VIEWPORTS.map((viewport) => viewport.width).join(' and ')} px`, async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    await page.goto(server.url('/'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await atEachWidth(page, () => expectNoPageScroll(page, 'the start page'));
+    await page.goto(server.url('/logga-in'));
+    await page.locator('input[autocomplete="email"]').waitFor();
+    await atEachWidth(page, () => expectNoPageScroll(page, 'the login page'));
+
+    // The login form itself is tested in session.test.ts and account.test.ts: here the session comes as a cookie.
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await logInByCookie(page, server, users.respondent);
+    await page.goto(server.url('/enkat'));
+    const open = page
+      .locator('main')
+      .getByRole('link', { name: /Öppna enkäten/ })
+      .first();
+    await open.waitFor();
+    await atEachWidth(page, () => expectNoPageScroll(page, '/enkat'));
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await open.click();
+    await page.getByTestId('area-ciso').waitFor();
+    await atEachWidth(page, async (viewport) => {
       await expectNoPageScroll(page, 'the survey form');
-      if (viewport.width === 320) await expectNoAxeViolations(page);
+      if (narrowest(viewport)) await expectNoAxeViolations(page);
+    });
 
-      await page.goto(server.url('/resultat'));
-      await page.getByRole('table', { name: 'Nivå per område', exact: true }).waitFor();
-      await scrollPastEveryChart(page);
-      await page.locator('.results-multiples__item svg').first().waitFor();
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await page.goto(server.url('/resultat'));
+    const levelsTable = page.getByRole('table', { name: 'Nivå per område', exact: true });
+    await levelsTable.waitFor();
+    await scrollPastEveryChart(page);
+    await page.locator('.results-multiples__item svg').first().waitFor();
+    await atEachWidth(page, async (viewport) => {
       await expectNoPageScroll(page, '/resultat');
       await expectLabelledScrollRegions(page);
       // The levels table fits whole: its level column is not cut off behind a scroll.
-      const levels = page.locator('.table-scroll').filter({ has: page.getByRole('table', { name: 'Nivå per område', exact: true }) });
+      const levels = page.locator('.table-scroll').filter({ has: levelsTable });
       expect(await levels.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
       // The bar chart keeps room for its bars (the area names go above them on a phone).
       const track = await page.locator('.results-chart .bar-chart').first().boundingBox();
@@ -141,29 +160,33 @@ describeBrowser('reflow at narrow widths', () => {
       const comparison = page.getByRole('region', { name: 'Jämförelse med andra' });
       await comparison.getByRole('table').waitFor();
       expect(await comparison.locator('.table-scroll').evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1);
-      if (viewport.width === 320) await expectNoAxeViolations(page);
+      if (narrowest(viewport)) await expectNoAxeViolations(page);
 
       // The management review as printed (print media at a phone's width) does not scroll sideways either.
       await page.emulateMedia({ media: 'print' });
       await page.locator('.results-report-header').waitFor();
       await expectNoPageScroll(page, '/resultat printed');
       await page.emulateMedia({ media: 'screen' });
-
-      await page.goto(server.url('/konto'));
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.getByText(users.respondent.email).first().waitFor();
-      await expectNoPageScroll(page, '/konto');
     });
 
-    test(`the analyst's national page reflows at ${viewport.width} px`, async () => {
-      const page = await browser.newPage({ viewport });
-      await logInThroughForm(page, server.url('/logga-in?nasta=/nationellt'), users.analyst);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.locator('table').first().waitFor();
-      await scrollPastEveryChart(page);
-      await page.locator('.national-distribution svg').first().waitFor();
-      await scrollPastEveryChart(page);
-      await page.locator('.results-multiples__item svg').first().waitFor();
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await page.goto(server.url('/konto'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByText(users.respondent.email).first().waitFor();
+    await atEachWidth(page, () => expectNoPageScroll(page, '/konto'));
+  });
+
+  test(`the analyst's national page reflows at ${VIEWPORTS.map((viewport) => viewport.width).join(' and ')} px`, async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    await logInByCookie(page, server, users.analyst);
+    await page.goto(server.url('/nationellt'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('table').first().waitFor();
+    await scrollPastEveryChart(page);
+    await page.locator('.national-distribution svg').first().waitFor();
+    await scrollPastEveryChart(page);
+    await page.locator('.results-multiples__item svg').first().waitFor();
+    await atEachWidth(page, async (viewport) => {
       await expectNoPageScroll(page, '/nationellt');
       // The bar chart of areas keeps room for its bars on a phone (the area names go above them).
       const bar = await page.locator('.results-chart .bar-chart__track, .results-chart .bar-chart__bar').first().boundingBox();
@@ -175,30 +198,36 @@ describeBrowser('reflow at narrow widths', () => {
         .evaluateAll((elements) => elements.map((element) => element.scrollWidth - element.clientWidth));
       expect(areaTables.length).toBeGreaterThan(0);
       for (const overflow of areaTables) expect(overflow).toBeLessThanOrEqual(1);
-      if (viewport.width === 320) await expectNoAxeViolations(page);
+      if (narrowest(viewport)) await expectNoAxeViolations(page);
     });
+  });
 
-    test(`the administrator's pages reflow at ${viewport.width} px`, async () => {
-      const page = await browser.newPage({ viewport });
-      await logInThroughForm(page, server.url('/logga-in?nasta=/administration'), users.admin);
-      await page.goto(server.url(`/administration/omgangar/${DEMO_YEAR}`));
-      await page.getByRole('heading', { level: 1, name: `Omgång ${DEMO_YEAR}` }).waitFor();
-      await page.getByTestId('monitor-table').waitFor();
-      await scrollPastEveryChart(page);
-      await page.locator('.chart-box svg').first().waitFor();
+  test(`the administrator's pages reflow at ${VIEWPORTS.map((viewport) => viewport.width).join(' and ')} px`, async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS[0] });
+    await logInByCookie(page, server, users.admin);
+    await page.goto(server.url(`/administration/omgangar/${DEMO_YEAR}`));
+    await page.getByRole('heading', { level: 1, name: `Omgång ${DEMO_YEAR}` }).waitFor();
+    await page.getByTestId('monitor-table').waitFor();
+    await scrollPastEveryChart(page);
+    await page.locator('.chart-box svg').first().waitFor();
+    await atEachWidth(page, async (viewport) => {
       await expectNoPageScroll(page, 'the round monitor');
       await expectLabelledScrollRegions(page);
-      if (viewport.width === 320) await expectNoAxeViolations(page);
+      if (narrowest(viewport)) await expectNoAxeViolations(page);
+    });
 
-      await page.goto(server.url('/administration/organisationer'));
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.locator('table').first().waitFor();
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await page.goto(server.url('/administration/organisationer'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('table').first().waitFor();
+    await atEachWidth(page, async () => {
       await expectNoPageScroll(page, '/administration/organisationer');
       await expectLabelledScrollRegions(page);
-
-      await page.goto(server.url('/konto'));
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await expectNoPageScroll(page, '/konto (administrator)');
     });
-  }
+
+    await page.setViewportSize(VIEWPORTS[0]!);
+    await page.goto(server.url('/konto'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await atEachWidth(page, () => expectNoPageScroll(page, '/konto (administrator)'));
+  });
 });

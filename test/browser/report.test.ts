@@ -12,7 +12,7 @@ import { createUser, login } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 
 const PUBLISHED = DEMO_PAST_YEARS.at(-1)!;
 const NOT_FOUND_CONSOLE = [/status of 404/];
@@ -211,7 +211,7 @@ describeBrowser('the national report', () => {
     await server.app.db.updateTable('round').set({ state: 'closed' }).where('year', '=', DEMO_YEAR).execute();
     const analyst = await createUser(server.app, [{ role: 'analyst' }]);
     const page = await browser.newPage({ allowConsoleErrors: NOT_FOUND_CONSOLE });
-    await logInThroughForm(page, server.url('/logga-in'), analyst);
+    await logInByCookie(page, server, analyst);
     await openReport(page, DEMO_YEAR, 404);
     await page.getByText('Förhandsvisning: rapporten är inte publicerad.').waitFor();
     const summary = page.locator('#sammanfattning');

@@ -6,7 +6,7 @@ import { ANSWERABLE_AREAS, openRoundWithInvitations, responseUrl } from '../supp
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
-import { logInThroughForm } from './support/session';
+import { logInByCookie } from './support/session';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 const OPEN_YEAR = 2043;
@@ -35,7 +35,9 @@ describeBrowser('the survey: area navigation, read-only view, history and wordin
 
   async function logIn(page: Page, organisationCode: string, name = 'Rut Respondent') {
     const user = await createUser(server.app, [{ role: 'respondent', organisationCode }], { name });
-    await logInThroughForm(page, server.url('/logga-in?nasta=/enkat'), user);
+    // The login form is tested in session.test.ts: here the session comes as a cookie.
+    await logInByCookie(page, server, user);
+    await page.goto(server.url('/enkat'));
     await page.getByRole('heading', { level: 1, name: 'Enkät' }).waitFor();
     return user;
   }
