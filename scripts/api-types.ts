@@ -39,9 +39,12 @@ export async function openApiDocument(): Promise<OpenAPI3> {
   }
 }
 
-/** The text of web/src/api/openapi.d.ts, formatted with the project's prettier settings. */
-export async function generateApiTypes(): Promise<string> {
-  const ast = await openapiTS(await openApiDocument(), { alphabetize: true });
+/**
+ * The text of web/src/api/openapi.d.ts, formatted with the project's prettier settings: from the document given
+ * (test/api-types.test.ts reads one for both its tests), else from a fresh one.
+ */
+export async function generateApiTypes(document?: OpenAPI3): Promise<string> {
+  const ast = await openapiTS(document ?? (await openApiDocument()), { alphabetize: true });
   const options = await prettier.resolveConfig(API_TYPES_FILE);
   return prettier.format(HEADER + astToString(ast), { ...options, filepath: API_TYPES_FILE });
 }

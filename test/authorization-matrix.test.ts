@@ -588,24 +588,54 @@ async function newUser(roles: { role: Role; organisationId: number | null }[] = 
   return { id, email, roleIds };
 }
 
-/** A fresh person for each call, so one request (log out, password change) cannot spoil the next. */
-async function caller(actor: Actor) {
+/** The organisations the scoped callers belong to, by code (read once: they never change here). */
+const organisationIds = new Map<string, number>();
+
+const rolesOfCaller = (actor: Actor): { role: Role; organisationId: number | null }[] => {
+  if (actor === 'analyst' || actor === 'admin') return [{ role: actor, organisationId: null }];
+  if (actor === 'mfaPending') return [{ role: 'admin', organisationId: null }];
   const scoped = ORGANISATION_OF[actor];
-  const roles =
-    actor === 'analyst' || actor === 'admin'
-      ? [{ role: actor as Role, organisationId: null }]
-      : scoped
-        ? [{ role: scoped.role, organisationId: await organisationIdByCode(ctx.app, scoped.code) }]
-        : [];
-  const user = await newUser(actor === 'mfaPending' ? [{ role: 'admin', organisationId: null }] : roles);
-  const grant = GRANT_OF[actor];
-  if (grant) await grantOn(ownOrg, user.id, grant.from, grant.to, grant.revoked);
-  if (actor === 'anonymous') return { user, cookie: undefined };
-  if (actor === 'mfaPending') {
-    await ctx.app.db.insertInto('user_totp').values({ user_id: user.id, secret: 'JBSWY3DPEHPK3PXP', confirmed_at: new Date() }).execute();
+  return scoped ? [{ role: scoped.role, organisationId: organisationIds.get(scoped.code)! }] : [];
+};
+
+/**
+ * A fresh person for each call, so one request (log out, password change) cannot spoil the next: every caller of a
+ * route is a new account, made for that route before its requests. The accounts and their roles are written one
+ * statement per table (as `newUser` and `addRole` would write them row by row); each session through `createSession`.
+ */
+async function freshCallers(): Promise<Map<Actor, { user: { id: number; email: string }; cookie: string | undefined }>> {
+  const db = ctx.app.db;
+  const emails = new Map(ACTORS.map((actor) => [actor, `m-${randomBytes(6).toString('hex')}@example.se`]));
+  const rows = await db
+    .insertInto('app_user')
+    .values(ACTORS.map((actor) => ({ email: emails.get(actor)!, name: 'Matris', password_hash: passwordHash })))
+    .returning(['id', 'email'])
+    .execute();
+  const idOf = new Map(rows.map((row) => [row.email, row.id]));
+  const users = new Map(ACTORS.map((actor) => [actor, { id: idOf.get(emails.get(actor)!)!, email: emails.get(actor)! }]));
+  const roles = ACTORS.flatMap((actor) =>
+    rolesOfCaller(actor).map((r) => ({ user_id: users.get(actor)!.id, role: r.role, organisation_id: r.organisationId })),
+  );
+  await db.insertInto('user_role').values(roles).execute();
+  for (const actor of ACTORS) {
+    const grant = GRANT_OF[actor];
+    if (grant) await grantOn(ownOrg, users.get(actor)!.id, grant.from, grant.to, grant.revoked);
   }
-  const token = await createSession(ctx.app.db, user.id, { userAgent: null, ip: null }, { mfaPending: actor === 'mfaPending' });
-  return { user, cookie: `${SESSION_COOKIE}=${token}` };
+  await db
+    .insertInto('user_totp')
+    .values({ user_id: users.get('mfaPending')!.id, secret: 'JBSWY3DPEHPK3PXP', confirmed_at: new Date() })
+    .execute();
+  const callers = new Map<Actor, { user: { id: number; email: string }; cookie: string | undefined }>();
+  for (const actor of ACTORS) {
+    const user = users.get(actor)!;
+    if (actor === 'anonymous') {
+      callers.set(actor, { user, cookie: undefined });
+      continue;
+    }
+    const token = await createSession(db, user.id, { userAgent: null, ip: null }, { mfaPending: actor === 'mfaPending' });
+    callers.set(actor, { user, cookie: `${SESSION_COOKIE}=${token}` });
+  }
+  return callers;
 }
 
 const providerBody = (unique: string) => ({
@@ -636,6 +666,7 @@ function outcome(status: number, code: string | undefined, scoped: boolean) {
 beforeAll(async () => {
   passwordHash = await hashPassword(TEST_PASSWORD);
   ownOrg = await organisationIdByCode(ctx.app, '0114');
+  for (const { code } of Object.values(ORGANISATION_OF)) organisationIds.set(code, await organisationIdByCode(ctx.app, code));
   await seedDemoRound(ctx.app.db);
   const byCode = (code: string) => organisationIdByCode(ctx.app, code);
   const company = async (code: string) =>
@@ -674,8 +705,9 @@ describe('authorization matrix', () => {
     const method = key.split(' ')[0] as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
     const path = key.slice(method.length + 1);
     const results: Record<string, string> = {};
+    const callers = await freshCallers();
     for (const actor of ACTORS) {
-      const { user, cookie } = await caller(actor);
+      const { user, cookie } = callers.get(actor)!;
       const fixtures: Fixtures = { ownOrg, self: user, newUser, unique: randomBytes(4).toString('hex'), areaKey };
       const request = (await expectation.request?.(fixtures)) ?? { url: path };
       const response = await ctx.app.inject({
