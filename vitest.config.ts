@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { ProcessesFirstSequencer } from './test/sequencer';
 
 // How the suite is laid out and why things are shared: test/README.md.
 
@@ -13,6 +14,7 @@ export default defineConfig({
     // One embedded PostgreSQL (and the client build) for the whole run, whatever projects run.
     globalSetup: ['test/global-setup.ts'],
     maxWorkers: WORKERS,
+    sequence: { sequencer: ProcessesFirstSequencer },
     projects: [
       {
         test: {
