@@ -147,6 +147,16 @@ async function main() {
         }),
       );
       rows.push(await measured(env, { name: `(b) autosave, one at a time${suffix}`, url: env.baseUrl, connections: 1, seconds, requests: saves() }));
+      // The floor one at a time: its p50 is a round trip and a WAL flush (what every save waits for at least once).
+      rows.push(
+        await measured(env, {
+          name: `(a′) one durable insert, one at a time${suffix}`,
+          url: `${env.baseUrl}/bench/durable-write`,
+          method: 'POST',
+          connections: 1,
+          seconds,
+        }),
+      );
     }
     console.log(`\n${table(rows)}\n`);
     console.log(

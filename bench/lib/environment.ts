@@ -49,7 +49,7 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
   const uncached = startServer(database.url, uncachedPort, { RESULTS_CACHE_ENTRIES: '0', BENCH_CPU_PROFILE: '' });
   const baseUrl = `http://127.0.0.1:${port}`;
   const uncachedUrl = `http://127.0.0.1:${uncachedPort}`;
-  await Promise.all([waitForOk(`${baseUrl}/api/health`, 30_000), waitForOk(`${uncachedUrl}/api/health`, 30_000)]);
+  await Promise.all([waitForOk(`${baseUrl}/api/health`, 120_000), waitForOk(`${uncachedUrl}/api/health`, 120_000)]);
 
   const postmasterPid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
 

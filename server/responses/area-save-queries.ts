@@ -1,16 +1,16 @@
-import { sql, type QueryResult, type Transaction } from 'kysely';
-import { auditInsertFrom } from '#server/audit/repository';
+import { sql, type Kysely, type QueryResult } from 'kysely';
 import { compiledOnce } from '#server/db/compiled-once';
 import type { Database, ResponseStatus } from '#server/db/schema';
 import type { BankVersionStamp } from '#server/question-bank/repository';
-import { shareRoundLockSql, toRoundRecord, type RoundRecord, type RoundRow } from '#server/rounds/repository';
+import { toRoundRecord, type RoundRecord, type RoundRow } from '#server/rounds/repository';
 import type { AnswerRecord, AnswerValues } from './repository';
 
 /*
  * The queries of the autosave, the hottest write: every round trip to
  * PostgreSQL costs more than the work it carries (bench/RESULTS.md), so a save
- * is one read and one write inside its transaction instead of a statement per
- * check.
+ * is one read and one write, each a statement of its own without begin and
+ * commit (docs/decisions/0006, 0030): the write is a database function that
+ * takes the round's shared lock and re-checks everything the read decided on.
  */
 
 export type AreaSaveState = {
@@ -38,14 +38,14 @@ type StateRow = RoundRow & {
 };
 
 /**
- * Takes the round's shared lock and reads what a save of one area decides on:
- * the round, the invitation, the response and the area's current answer.
- * The lock is taken while this statement runs, after its snapshot: a round
- * closed in between is seen as open here, which is why the write checks the
- * round again (see writeAreaAnswer). Undefined when there is no such round.
+ * Reads what a save of one area decides on: the round, the invitation, the
+ * response and the area's current answer, without a lock — a round may close
+ * and a response change after this read, which is why the write checks round,
+ * version and status again under the round's lock (see writeAreaAnswer).
+ * Undefined when there is no such round.
  */
 export async function readAreaSaveState(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   ref: { year: number; organisationId: number },
   areaKey: string,
 ): Promise<AreaSaveState | undefined> {
@@ -56,8 +56,7 @@ export async function readAreaSaveState(
 
 const readStateQuery = compiledOnce(['year', 'organisationId', 'areaKey'], (db, p: { year: number; organisationId: number; areaKey: string }) =>
   sql<StateRow>`
-    select ${shareRoundLockSql(sql`rd.year`)} as locked,
-      rd.id, rd.year, rd.state, rd.opens_at, rd.closes_at, rd.bank_version_id,
+    select rd.id, rd.year, rd.state, rd.opens_at, rd.closes_at, rd.bank_version_id,
       bank.version as bank_version, bank.frozen_at as bank_frozen_at, rd.share_comments, rd.created_at,
       exists (select 1 from round_invitation i where i.round_id = rd.id and i.organisation_id = ${p.organisationId}) as invited,
       r.id as response_id, r.status, r.version,
@@ -93,6 +92,7 @@ function toState(row: StateRow): AreaSaveState {
 }
 
 export type AreaWrite = {
+  year: number;
   roundId: number;
   organisationId: number;
   expectedVersion: number;
@@ -106,12 +106,17 @@ export type AreaWrite = {
   now: Date;
 };
 
-/** The write's values as one statement's parameters (each passes into it unchanged: server/db/compiled-once.ts). */
-type WriteParameters = {
+export type WrittenAnswer = { version: number; updatedAt: Date };
+type WrittenRow = { version: number; updated_at: Date };
+
+const toWritten = ({ rows: [row] }: QueryResult<WrittenRow>): WrittenAnswer | undefined =>
+  row ? { version: row.version, updatedAt: row.updated_at } : undefined;
+
+/** The first save's values as the statement's parameters (each passes into it unchanged: server/db/compiled-once.ts). */
+type FirstWriteParameters = {
+  year: number;
   roundId: number;
   organisationId: number;
-  responseId: number;
-  expectedVersion: number;
   areaKey: string;
   main: string | null;
   followup: string | null;
@@ -121,12 +126,12 @@ type WriteParameters = {
   detailsJson: string;
   now: Date;
 };
+type WriteParameters = FirstWriteParameters & { responseId: number; expectedVersion: number };
 
-const writeParameterNames = [
+const firstWriteParameterNames = [
+  'year',
   'roundId',
   'organisationId',
-  'responseId',
-  'expectedVersion',
   'areaKey',
   'main',
   'followup',
@@ -135,45 +140,10 @@ const writeParameterNames = [
   'ip',
   'detailsJson',
   'now',
-] as const;
-
-type FirstWriteParameters = Omit<WriteParameters, 'responseId' | 'expectedVersion'>;
-
-/** The round still accepts answers at `now`: read fresh by the write statement, under the round lock. */
-const roundAccepts = (p: FirstWriteParameters) => sql`exists (select 1 from round rd where rd.id = ${p.roundId} and rd.state = 'open'
-  and rd.opens_at <= ${p.now}::timestamptz and ${p.now}::timestamptz < rd.closes_at)`;
-
-/** The answer and audit entry, written for the response `changed` returns (id, version). */
-const answerAndAudit = (p: FirstWriteParameters) => sql`
-  saved as (
-    insert into answer (response_id, area_key, main, followup, comment, carried_over, updated_at, updated_by)
-    select id, ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text, false, now(), ${p.userId}::int
-    from changed
-    on conflict (response_id, area_key) do update set main = excluded.main, followup = excluded.followup, comment = excluded.comment,
-      carried_over = false, updated_at = excluded.updated_at, updated_by = excluded.updated_by
-    returning updated_at
-  ),
-  audited as (${auditInsertFrom(
-    'changed',
-    {
-      // The entry's own details are this save's (computed by the caller, one parameter); the version is the write's.
-      actorUserId: p.userId,
-      action: 'response.answer_changed',
-      organisationId: p.organisationId,
-      roundId: p.roundId,
-      ip: p.ip,
-    },
-    sql`${p.detailsJson}::jsonb || jsonb_build_object('version', changed.version)`,
-  )})
-  select changed.version, saved.updated_at from changed cross join saved`;
-
-export type WrittenAnswer = { version: number; updatedAt: Date };
-type WrittenRow = { version: number; updated_at: Date };
-
-const toWritten = ({ rows: [row] }: QueryResult<WrittenRow>): WrittenAnswer | undefined =>
-  row ? { version: row.version, updatedAt: row.updated_at } : undefined;
+] as const satisfies readonly (keyof FirstWriteParameters)[];
 
 const parametersOf = (write: AreaWrite): FirstWriteParameters => ({
+  year: write.year,
   roundId: write.roundId,
   organisationId: write.organisationId,
   areaKey: write.areaKey,
@@ -186,53 +156,40 @@ const parametersOf = (write: AreaWrite): FirstWriteParameters => ({
   now: write.now,
 });
 
-const writeQuery = compiledOnce(writeParameterNames, (db, p: WriteParameters) =>
-  sql<WrittenRow>`
-    with changed as (
-      update response set version = version + 1, updated_at = now(), updated_by = ${p.userId}
-      where id = ${p.responseId} and version = ${p.expectedVersion} and status = 'draft' and ${roundAccepts(p)}
-      returning id, version
-    ),
-    ${answerAndAudit(p)}`.compile(db),
-);
-
-/**
- * One statement: bumps the response's version, writes the answer and the
- * audit entry — only if the response is still a draft at the expected
- * version and the round still accepts answers, both read fresh under the
- * round lock and the row lock the update takes. Undefined when a condition
- * no longer holds; nothing is written then.
- */
-export async function writeAreaAnswer(trx: Transaction<Database>, write: AreaWrite & { responseId: number }): Promise<WrittenAnswer | undefined> {
-  return toWritten(await writeQuery.execute(trx, { ...parametersOf(write), responseId: write.responseId, expectedVersion: write.expectedVersion }));
-}
-
-const firstWriteParameterNames = writeParameterNames.filter(
-  (name): name is keyof FirstWriteParameters => name !== 'responseId' && name !== 'expectedVersion',
+// The functions are in migrations/202612052000_autosave_write_functions.ts.
+const writeQuery = compiledOnce([...firstWriteParameterNames, 'responseId', 'expectedVersion'], (db, p: WriteParameters) =>
+  sql<WrittenRow>`select version, updated_at from autosave_write(${p.year}::int, ${p.roundId}::int, ${p.organisationId}::int,
+    ${p.responseId}::int, ${p.expectedVersion}::int, ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
+    ${p.userId}::int, ${p.ip}::text, ${p.detailsJson}::jsonb, ${p.now}::timestamptz)`.compile(db),
 );
 
 const firstWriteQuery = compiledOnce(firstWriteParameterNames, (db, p: FirstWriteParameters) =>
-  sql<WrittenRow>`
-    with changed as (
-      insert into response (round_id, organisation_id, version, updated_at, updated_by)
-      select ${p.roundId}::int, ${p.organisationId}::int, 1, now(), ${p.userId}::int
-      where ${roundAccepts(p)}
-        and exists (select 1 from round_invitation i where i.round_id = ${p.roundId} and i.organisation_id = ${p.organisationId})
-      on conflict (round_id, organisation_id) do nothing
-      returning id, version
-    ),
-    ${answerAndAudit(p)}`.compile(db),
+  sql<WrittenRow>`select version, updated_at from autosave_first_write(${p.year}::int, ${p.roundId}::int, ${p.organisationId}::int,
+    ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
+    ${p.userId}::int, ${p.ip}::text, ${p.detailsJson}::jsonb, ${p.now}::timestamptz)`.compile(db),
 );
 
 /**
- * The organisation's first save: creates its response at version 1 with the
- * answer and the audit entry, in one statement at the end of the
- * transaction (creating a response moves the round's results revision, a
- * row every first save of the round locks until it commits). Undefined when
- * a concurrent first save created the response already, the round stopped
- * accepting answers or the invitation was withdrawn (an invitation can only
- * be withdrawn before there is a response); nothing is written then.
+ * One statement, committed on its own: takes the round's shared lock, then —
+ * with a snapshot taken after the lock, so a close that committed while it
+ * waited is seen — bumps the response's version and writes the answer and the
+ * audit entry, only if the response is still a draft at the expected version
+ * and the round still accepts answers at `now`. Undefined when a condition no
+ * longer holds; nothing is written then. Run outside a transaction: its end
+ * is the commit.
  */
-export async function writeFirstAreaAnswer(trx: Transaction<Database>, write: AreaWrite): Promise<WrittenAnswer | undefined> {
-  return toWritten(await firstWriteQuery.execute(trx, parametersOf(write)));
+export async function writeAreaAnswer(db: Kysely<Database>, write: AreaWrite & { responseId: number }): Promise<WrittenAnswer | undefined> {
+  return toWritten(await writeQuery.execute(db, { ...parametersOf(write), responseId: write.responseId, expectedVersion: write.expectedVersion }));
+}
+
+/**
+ * The organisation's first save: as writeAreaAnswer, creating its response at
+ * version 1 (which moves the round's results revision, decision 0007).
+ * Undefined when a concurrent first save created the response already, the
+ * round stopped accepting answers or the invitation was withdrawn (an
+ * invitation can only be withdrawn before there is a response); nothing is
+ * written then.
+ */
+export async function writeFirstAreaAnswer(db: Kysely<Database>, write: AreaWrite): Promise<WrittenAnswer | undefined> {
+  return toWritten(await firstWriteQuery.execute(db, parametersOf(write)));
 }
