@@ -3,7 +3,9 @@
 // as its own process, so load generation and serving do not share a thread.
 import { buildApp } from '#server/app';
 import { loadConfig } from '#server/config';
-import { helloPlugin } from './lib/hello';
+import { countQueries, helloPlugin } from './lib/hello';
+
+countQueries();
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
 if (!config.databaseUrl) throw new Error('bench/server.ts needs DATABASE_URL');

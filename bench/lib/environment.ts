@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -21,6 +21,9 @@ export type BenchEnvironment = {
   databaseUrl: string;
   db: Kysely<Database>;
   pool: pg.Pool;
+  /** The app's process (the cache-on one) and PostgreSQL's postmaster, for CPU per request (lib/cpu.ts). */
+  serverPid: number;
+  postmasterPid: number;
   stop: () => Promise<void>;
 };
 
@@ -46,7 +49,9 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
   const uncached = startServer(database.url, uncachedPort, { RESULTS_CACHE_ENTRIES: '0', BENCH_CPU_PROFILE: '' });
   const baseUrl = `http://127.0.0.1:${port}`;
   const uncachedUrl = `http://127.0.0.1:${uncachedPort}`;
-  await Promise.all([waitForOk(`${baseUrl}/api/health`, 30_000), waitForOk(`${uncachedUrl}/api/health`, 30_000)]);
+  await Promise.all([waitForOk(`${baseUrl}/api/health`, 120_000), waitForOk(`${uncachedUrl}/api/health`, 120_000)]);
+
+  const postmasterPid = Number((await readFile(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
 
   return {
     baseUrl,
@@ -54,6 +59,8 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
     databaseUrl: database.url,
     db,
     pool,
+    serverPid: server.pid!,
+    postmasterPid,
     stop: async () => {
       await Promise.all([stopChild(server), stopChild(uncached)]);
       await db.destroy();

@@ -1,4 +1,3 @@
-import { sql, type RawBuilder } from 'kysely';
 import type { AuditAction } from '#shared/api/audit';
 import type { Db } from '#server/db/sql';
 import { escapeLike } from '#server/db/sql';
@@ -25,20 +24,6 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
       ip: entry.ip ?? null,
     })
     .execute();
-}
-
-/**
- * recordAudit as part of a bigger statement, for a write that must stay one
- * statement (the autosave, docs/decisions/0006): inserts the entry once for
- * each row of the CTE named `from`; `moreDetails` (jsonb built from that row's
- * columns) is merged into `details`. Use it as a CTE: `audited as (${auditInsertFrom(…)})`.
- */
-export function auditInsertFrom(from: string, entry: AuditEntry, moreDetails?: RawBuilder<unknown>): RawBuilder<unknown> {
-  const details = sql`${JSON.stringify(entry.details ?? {})}::jsonb`;
-  return sql`insert into audit_log (actor_user_id, action, organisation_id, round_id, details, ip)
-    select ${entry.actorUserId}::int, ${sql.lit(entry.action)}, ${entry.organisationId ?? null}::int, ${entry.roundId ?? null}::int,
-      ${moreDetails ? sql`${details} || ${moreDetails}` : details}, ${entry.ip ?? null}::text
-    from ${sql.table(from)}`;
 }
 
 export type AuditFilter = {

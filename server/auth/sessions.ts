@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { compiledOnce } from '#server/db/compiled-once';
 import type { Database } from '#server/db/schema';
 import { hasSecondFactorSql } from '#server/mfa/state';
 import { readerAccessColumns } from './reader-access';
@@ -34,14 +35,9 @@ export async function createSession(
   return token;
 }
 
-/**
- * The live session for a cookie token with its user, roles and reader access
- * (auditor grants active today, group members; one query: it
- * runs on every authenticated request), refreshed when due; undefined when
- * expired or unknown.
- */
-export async function findLiveSession(db: Kysely<Database>, token: string) {
-  const session = await db
+/** The session lookup, built and compiled once (server/db/compiled-once.ts): every authenticated request runs it. */
+const liveSessionQuery = compiledOnce(['idHash'], (db, p: { idHash: string }) =>
+  db
     .selectFrom('session')
     .innerJoin('app_user', 'app_user.id', 'session.user_id')
     .select(['session.id_hash', 'session.last_seen_at', 'session.mfa_pending', 'app_user.id', 'app_user.email', 'app_user.name'])
@@ -50,11 +46,23 @@ export async function findLiveSession(db: Kysely<Database>, token: string) {
     .select(sql<boolean>`exists (select 1 from federated_session f where f.session_id_hash = session.id_hash and f.mfa_asserted)`.as('mfa_asserted'))
     .select(rolesColumn)
     .select(readerAccessColumns)
-    .where('session.id_hash', '=', hashToken(token))
+    .where('session.id_hash', '=', p.idHash)
     .where('session.expires_at', '>', sql<Date>`now()`)
     .where('session.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${SESSION_IDLE_MS / 1000})`)
     .where('app_user.disabled_at', 'is', null)
-    .executeTakeFirst();
+    .compile(),
+);
+
+/**
+ * The live session for a cookie token with its user, roles and reader access
+ * (auditor grants active today, group members; one query: it
+ * runs on every authenticated request), refreshed when due; undefined when
+ * expired or unknown.
+ */
+export async function findLiveSession(db: Kysely<Database>, token: string) {
+  const {
+    rows: [session],
+  } = await liveSessionQuery.execute(db, { idHash: hashToken(token) });
   if (session && Date.now() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
     await db
       .updateTable('session')

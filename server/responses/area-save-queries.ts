@@ -1,15 +1,16 @@
-import { sql, type QueryResult, type Transaction } from 'kysely';
-import { auditInsertFrom } from '#server/audit/repository';
+import { sql, type Kysely, type QueryResult } from 'kysely';
+import { compiledOnce } from '#server/db/compiled-once';
 import type { Database, ResponseStatus } from '#server/db/schema';
 import type { BankVersionStamp } from '#server/question-bank/repository';
-import { shareRoundLockSql, toRoundRecord, type RoundRecord, type RoundRow } from '#server/rounds/repository';
+import { toRoundRecord, type RoundRecord, type RoundRow } from '#server/rounds/repository';
 import type { AnswerRecord, AnswerValues } from './repository';
 
 /*
  * The queries of the autosave, the hottest write: every round trip to
  * PostgreSQL costs more than the work it carries (bench/RESULTS.md), so a save
- * is one read and one write inside its transaction instead of a statement per
- * check.
+ * is one read and one write, each a statement of its own without begin and
+ * commit (docs/decisions/0006, 0030): the write is a database function that
+ * takes the round's shared lock and re-checks everything the read decided on.
  */
 
 export type AreaSaveState = {
@@ -37,34 +38,37 @@ type StateRow = RoundRow & {
 };
 
 /**
- * Takes the round's shared lock and reads what a save of one area decides on:
- * the round, the invitation, the response and the area's current answer.
- * The lock is taken while this statement runs, after its snapshot: a round
- * closed in between is seen as open here, which is why the write checks the
- * round again (see writeAreaAnswer). Undefined when there is no such round.
+ * Reads what a save of one area decides on: the round, the invitation, the
+ * response and the area's current answer, without a lock — a round may close
+ * and a response change after this read, which is why the write checks round,
+ * version and status again under the round's lock (see writeAreaAnswer).
+ * Undefined when there is no such round.
  */
 export async function readAreaSaveState(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   ref: { year: number; organisationId: number },
   areaKey: string,
 ): Promise<AreaSaveState | undefined> {
-  const { rows } = await sql<StateRow>`
-    select ${shareRoundLockSql(sql`rd.year`)} as locked,
-      rd.id, rd.year, rd.state, rd.opens_at, rd.closes_at, rd.bank_version_id,
+  const { rows } = await readStateQuery.execute(trx, { year: ref.year, organisationId: ref.organisationId, areaKey });
+  const row = rows[0];
+  return row ? toState(row) : undefined;
+}
+
+const readStateQuery = compiledOnce(['year', 'organisationId', 'areaKey'], (db, p: { year: number; organisationId: number; areaKey: string }) =>
+  sql<StateRow>`
+    select rd.id, rd.year, rd.state, rd.opens_at, rd.closes_at, rd.bank_version_id,
       bank.version as bank_version, bank.frozen_at as bank_frozen_at, rd.share_comments, rd.created_at,
-      exists (select 1 from round_invitation i where i.round_id = rd.id and i.organisation_id = ${ref.organisationId}) as invited,
+      exists (select 1 from round_invitation i where i.round_id = rd.id and i.organisation_id = ${p.organisationId}) as invited,
       r.id as response_id, r.status, r.version,
       a.area_key as answer_area_key, a.main, a.followup, a.comment, a.carried_over,
       a.updated_at as answer_updated_at, a.updated_by as answer_updated_by, u.name as answer_updated_by_name
     from round rd
     join question_bank_version bank on bank.id = rd.bank_version_id
-    left join response r on r.round_id = rd.id and r.organisation_id = ${ref.organisationId}
-    left join answer a on a.response_id = r.id and a.area_key = ${areaKey}
+    left join response r on r.round_id = rd.id and r.organisation_id = ${p.organisationId}
+    left join answer a on a.response_id = r.id and a.area_key = ${p.areaKey}
     left join app_user u on u.id = a.updated_by
-    where rd.year = ${ref.year}`.execute(trx);
-  const row = rows[0];
-  return row ? toState(row) : undefined;
-}
+    where rd.year = ${p.year}`.compile(db),
+);
 
 function toState(row: StateRow): AreaSaveState {
   return {
@@ -88,6 +92,7 @@ function toState(row: StateRow): AreaSaveState {
 }
 
 export type AreaWrite = {
+  year: number;
   roundId: number;
   organisationId: number;
   expectedVersion: number;
@@ -101,77 +106,90 @@ export type AreaWrite = {
   now: Date;
 };
 
-/** The round still accepts answers at `now`: read fresh by the write statement, under the round lock. */
-const roundAccepts = (write: AreaWrite) => sql`exists (select 1 from round rd where rd.id = ${write.roundId} and rd.state = 'open'
-  and rd.opens_at <= ${write.now}::timestamptz and ${write.now}::timestamptz < rd.closes_at)`;
-
-/** The answer and audit entry, written for the response `changed` returns (id, version). */
-const answerAndAudit = (write: AreaWrite) => sql`
-  saved as (
-    insert into answer (response_id, area_key, main, followup, comment, carried_over, updated_at, updated_by)
-    select id, ${write.areaKey}::text, ${write.values.main}::text, ${write.values.followup}::text, ${write.values.comment}::text, false, now(), ${write.userId}::int
-    from changed
-    on conflict (response_id, area_key) do update set main = excluded.main, followup = excluded.followup, comment = excluded.comment,
-      carried_over = false, updated_at = excluded.updated_at, updated_by = excluded.updated_by
-    returning updated_at
-  ),
-  audited as (${auditInsertFrom(
-    'changed',
-    {
-      actorUserId: write.userId,
-      action: 'response.answer_changed',
-      organisationId: write.organisationId,
-      roundId: write.roundId,
-      details: write.details,
-      ip: write.ip,
-    },
-    sql`jsonb_build_object('version', changed.version)`,
-  )})
-  select changed.version, saved.updated_at from changed cross join saved`;
-
 export type WrittenAnswer = { version: number; updatedAt: Date };
 type WrittenRow = { version: number; updated_at: Date };
 
 const toWritten = ({ rows: [row] }: QueryResult<WrittenRow>): WrittenAnswer | undefined =>
   row ? { version: row.version, updatedAt: row.updated_at } : undefined;
 
+/** The first save's values as the statement's parameters (each passes into it unchanged: server/db/compiled-once.ts). */
+type FirstWriteParameters = {
+  year: number;
+  roundId: number;
+  organisationId: number;
+  areaKey: string;
+  main: string | null;
+  followup: string | null;
+  comment: string | null;
+  userId: number | null;
+  ip: string | null;
+  detailsJson: string;
+  now: Date;
+};
+type WriteParameters = FirstWriteParameters & { responseId: number; expectedVersion: number };
+
+const firstWriteParameterNames = [
+  'year',
+  'roundId',
+  'organisationId',
+  'areaKey',
+  'main',
+  'followup',
+  'comment',
+  'userId',
+  'ip',
+  'detailsJson',
+  'now',
+] as const satisfies readonly (keyof FirstWriteParameters)[];
+
+const parametersOf = (write: AreaWrite): FirstWriteParameters => ({
+  year: write.year,
+  roundId: write.roundId,
+  organisationId: write.organisationId,
+  areaKey: write.areaKey,
+  main: write.values.main,
+  followup: write.values.followup,
+  comment: write.values.comment,
+  userId: write.userId,
+  ip: write.ip,
+  detailsJson: JSON.stringify(write.details),
+  now: write.now,
+});
+
+// The functions are in migrations/202612052000_autosave_write_functions.ts.
+const writeQuery = compiledOnce([...firstWriteParameterNames, 'responseId', 'expectedVersion'], (db, p: WriteParameters) =>
+  sql<WrittenRow>`select version, updated_at from autosave_write(${p.year}::int, ${p.roundId}::int, ${p.organisationId}::int,
+    ${p.responseId}::int, ${p.expectedVersion}::int, ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
+    ${p.userId}::int, ${p.ip}::text, ${p.detailsJson}::jsonb, ${p.now}::timestamptz)`.compile(db),
+);
+
+const firstWriteQuery = compiledOnce(firstWriteParameterNames, (db, p: FirstWriteParameters) =>
+  sql<WrittenRow>`select version, updated_at from autosave_first_write(${p.year}::int, ${p.roundId}::int, ${p.organisationId}::int,
+    ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
+    ${p.userId}::int, ${p.ip}::text, ${p.detailsJson}::jsonb, ${p.now}::timestamptz)`.compile(db),
+);
+
 /**
- * One statement: bumps the response's version, writes the answer and the
- * audit entry — only if the response is still a draft at the expected
- * version and the round still accepts answers, both read fresh under the
- * round lock and the row lock the update takes. Undefined when a condition
- * no longer holds; nothing is written then.
+ * One statement, committed on its own: takes the round's shared lock, then —
+ * with a snapshot taken after the lock, so a close that committed while it
+ * waited is seen — bumps the response's version and writes the answer and the
+ * audit entry, only if the response is still a draft at the expected version
+ * and the round still accepts answers at `now`. Undefined when a condition no
+ * longer holds; nothing is written then. Run outside a transaction: its end
+ * is the commit.
  */
-export async function writeAreaAnswer(trx: Transaction<Database>, write: AreaWrite & { responseId: number }): Promise<WrittenAnswer | undefined> {
-  const query = sql<WrittenRow>`
-    with changed as (
-      update response set version = version + 1, updated_at = now(), updated_by = ${write.userId}
-      where id = ${write.responseId} and version = ${write.expectedVersion} and status = 'draft' and ${roundAccepts(write)}
-      returning id, version
-    ),
-    ${answerAndAudit(write)}`;
-  return toWritten(await query.execute(trx));
+export async function writeAreaAnswer(db: Kysely<Database>, write: AreaWrite & { responseId: number }): Promise<WrittenAnswer | undefined> {
+  return toWritten(await writeQuery.execute(db, { ...parametersOf(write), responseId: write.responseId, expectedVersion: write.expectedVersion }));
 }
 
 /**
- * The organisation's first save: creates its response at version 1 with the
- * answer and the audit entry, in one statement at the end of the
- * transaction (creating a response moves the round's results revision, a
- * row every first save of the round locks until it commits). Undefined when
- * a concurrent first save created the response already, the round stopped
- * accepting answers or the invitation was withdrawn (an invitation can only
- * be withdrawn before there is a response); nothing is written then.
+ * The organisation's first save: as writeAreaAnswer, creating its response at
+ * version 1 (which moves the round's results revision, decision 0007).
+ * Undefined when a concurrent first save created the response already, the
+ * round stopped accepting answers or the invitation was withdrawn (an
+ * invitation can only be withdrawn before there is a response); nothing is
+ * written then.
  */
-export async function writeFirstAreaAnswer(trx: Transaction<Database>, write: AreaWrite): Promise<WrittenAnswer | undefined> {
-  const query = sql<WrittenRow>`
-    with changed as (
-      insert into response (round_id, organisation_id, version, updated_at, updated_by)
-      select ${write.roundId}::int, ${write.organisationId}::int, 1, now(), ${write.userId}::int
-      where ${roundAccepts(write)}
-        and exists (select 1 from round_invitation i where i.round_id = ${write.roundId} and i.organisation_id = ${write.organisationId})
-      on conflict (round_id, organisation_id) do nothing
-      returning id, version
-    ),
-    ${answerAndAudit(write)}`;
-  return toWritten(await query.execute(trx));
+export async function writeFirstAreaAnswer(db: Kysely<Database>, write: AreaWrite): Promise<WrittenAnswer | undefined> {
+  return toWritten(await firstWriteQuery.execute(db, parametersOf(write)));
 }

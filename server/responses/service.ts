@@ -112,9 +112,10 @@ function assertVersion(
 
 /**
  * Saves one area's answer; a no-op save (same values, nothing to confirm)
- * leaves the version alone. One read and one write in the transaction (see
- * area-save-queries.ts): the write re-checks round, version and status itself,
- * and when it finds them changed, a fresh read says why.
+ * leaves the version alone. One read and one write, each committed on its
+ * own (see area-save-queries.ts): the write takes the round's lock and
+ * re-checks round, version and status itself, and when it finds them changed,
+ * a fresh read says why.
  */
 export async function saveAreaAnswer(
   db: Kysely<Database>,
@@ -123,41 +124,41 @@ export async function saveAreaAnswer(
   body: SaveAreaBody,
   actor: Actor,
 ): Promise<SaveAreaResult> {
-  return db.transaction().execute(async (trx) => {
-    const state = await readWritableAreaState(trx, ref, areaKey);
-    const values = normaliseAreaAnswer(await bankOfState(trx, state), areaKey, body);
-    const response = state.response ?? NOT_STARTED;
-    const before = state.answer;
-    assertVersion(response, body.version, areaKey, before);
-    assertDraft(response);
+  // No transaction: the read takes no lock, the write is one statement that locks and checks again (docs/decisions/0030).
+  const state = await readWritableAreaState(db, ref, areaKey);
+  const values = normaliseAreaAnswer(await bankOfState(db, state), areaKey, body);
+  const response = state.response ?? NOT_STARTED;
+  const before = state.answer;
+  assertVersion(response, body.version, areaKey, before);
+  assertDraft(response);
 
-    const changed = !sameAnswer(before, values);
-    const confirming = Boolean(body.confirmCarriedOver && before?.carriedOver);
-    if (!changed && !confirming) {
-      return { version: response.version, status: response.status, areaKey, answer: toStoredAnswer(before ?? emptyAnswer(areaKey)) };
-    }
-    const write: AreaWrite = {
-      roundId: state.round.id,
-      organisationId: ref.organisationId,
-      expectedVersion: body.version,
-      areaKey,
-      values,
-      userId: actor.id,
-      ip: actor.ip,
-      now: new Date(),
-      details: answerChangeDetails(areaKey, before, values, confirming),
-    };
-    const written = state.response ? await writeAreaAnswer(trx, { ...write, responseId: state.response.id }) : await writeFirstAreaAnswer(trx, write);
-    if (!written) return explainRefusedWrite(trx, ref, areaKey, body.version);
-    const saved: AnswerRecord = {
-      areaKey,
-      ...values,
-      carriedOver: false,
-      updatedAt: written.updatedAt,
-      updatedBy: actor.id === null ? null : { id: actor.id, name: actor.name },
-    };
-    return { version: written.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
-  });
+  const changed = !sameAnswer(before, values);
+  const confirming = Boolean(body.confirmCarriedOver && before?.carriedOver);
+  if (!changed && !confirming) {
+    return { version: response.version, status: response.status, areaKey, answer: toStoredAnswer(before ?? emptyAnswer(areaKey)) };
+  }
+  const write: AreaWrite = {
+    year: ref.year,
+    roundId: state.round.id,
+    organisationId: ref.organisationId,
+    expectedVersion: body.version,
+    areaKey,
+    values,
+    userId: actor.id,
+    ip: actor.ip,
+    now: new Date(),
+    details: answerChangeDetails(areaKey, before, values, confirming),
+  };
+  const written = state.response ? await writeAreaAnswer(db, { ...write, responseId: state.response.id }) : await writeFirstAreaAnswer(db, write);
+  if (!written) return explainRefusedWrite(db, ref, areaKey, body.version);
+  const saved: AnswerRecord = {
+    areaKey,
+    ...values,
+    carriedOver: false,
+    updatedAt: written.updatedAt,
+    updatedBy: actor.id === null ? null : { id: actor.id, name: actor.name },
+  };
+  return { version: written.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
 }
 
 /** The audit entry of an answer change. The comment's text stays out of the log: it may hold sensitive detail. */
@@ -174,22 +175,22 @@ function answerChangeDetails(areaKey: string, before: AnswerRecord | undefined, 
 /** A response nobody has written yet: the first save creates it. */
 const NOT_STARTED = { status: 'draft', version: 0 } as const;
 
-/** The save's state under the round lock, after the checks writeTransaction makes for the other writes. */
-async function readWritableAreaState(trx: Transaction<Database>, ref: ResponseRef, areaKey: string): Promise<AreaSaveState> {
-  const state = await readAreaSaveState(trx, ref, areaKey);
+/** The save's state, after the checks writeTransaction makes for the other writes (read again under the lock by the write). */
+async function readWritableAreaState(db: Kysely<Database>, ref: ResponseRef, areaKey: string): Promise<AreaSaveState> {
+  const state = await readAreaSaveState(db, ref, areaKey);
   if (!state) throw notFound('round', 'No such survey round.');
   assertAcceptingAnswers(state.round);
   if (!state.invited) throw notInvited(ref.year);
   return state;
 }
 
-async function bankOfState(trx: Transaction<Database>, state: AreaSaveState): Promise<QuestionBank> {
-  return cachedFrozenBank(state.bank) ?? requireBank(trx, state.round);
+async function bankOfState(db: Kysely<Database>, state: AreaSaveState): Promise<QuestionBank> {
+  return cachedFrozenBank(state.bank) ?? requireBank(db, state.round);
 }
 
 /** The write changed nothing: the round closed, the invitation was withdrawn, or someone changed the response since it was read. Says which. */
-async function explainRefusedWrite(trx: Transaction<Database>, ref: ResponseRef, areaKey: string, expectedVersion: number): Promise<never> {
-  const state = await readWritableAreaState(trx, ref, areaKey);
+async function explainRefusedWrite(db: Kysely<Database>, ref: ResponseRef, areaKey: string, expectedVersion: number): Promise<never> {
+  const state = await readWritableAreaState(db, ref, areaKey);
   const response = state.response ?? NOT_STARTED;
   assertVersion(response, expectedVersion, areaKey, state.answer);
   assertDraft(response);

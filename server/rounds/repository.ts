@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { RoundState } from '#shared/api/rounds';
 import type { Db } from '#server/db/sql';
 
@@ -59,14 +59,9 @@ export function toRoundRecord(row: RoundRow): RoundRecord {
 
 export type RoundRef = { year: number } | { roundId: number };
 
-// Namespace of the round locks among PostgreSQL's advisory locks ("RND"); the key is the round's year.
-const ROUND_LOCK_CLASS = 0x524e44;
-
-/**
- * The SQL call taking a round's shared lock (see findRound), for a statement
- * that takes it and reads in one go; `year` is the round's year.
- */
-export const shareRoundLockSql = (year: RawBuilder<number>) => sql`pg_advisory_xact_lock_shared(${ROUND_LOCK_CLASS}, ${year})`;
+// Namespace of the round locks among PostgreSQL's advisory locks ("RND"); the key is the round's year. The autosave's
+// write functions take the shared lock with the same number (migrations/202612052000_autosave_write_functions.ts).
+export const ROUND_LOCK_CLASS = 0x524e44;
 
 /**
  * Finds a round, optionally holding its lock until the transaction ends.

@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+/*
+ * CPU time per process from /proc (Linux): what the server, PostgreSQL and the
+ * load generator each spend, independent of how many other processes share the
+ * cores. Wall-clock throughput on a shared machine moves with everyone else's
+ * work; CPU seconds per request move much less.
+ */
+
+const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+
+/** utime + stime of a process (all its threads), in ms; with its reaped children's when `children`. */
+function processCpuMs(pid: number, children: boolean): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is field 3 (state): utime is field 14, stime 15, cutime 16, cstime 17.
+    const own = Number(fields[11]) + Number(fields[12]);
+    const reaped = children ? Number(fields[13]) + Number(fields[14]) : 0;
+    return ((own + reaped) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0; // gone
+  }
+}
+
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The postmaster and every backend and auxiliary process it started (backends that exited count through its cutime). */
+function postgresCpuMs(postmasterPid: number): number {
+  let total = processCpuMs(postmasterPid, true);
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (Number.isInteger(pid) && parentOf(pid) === postmasterPid) total += processCpuMs(pid, false);
+  }
+  return total;
+}
+
+export type CpuSample = { serverMs: number; postgresMs: number; generatorMs: number; at: number };
+
+export function cpuSample(serverPid: number, postmasterPid: number): CpuSample {
+  const own = process.cpuUsage();
+  return {
+    serverMs: processCpuMs(serverPid, false),
+    postgresMs: postgresCpuMs(postmasterPid),
+    generatorMs: (own.user + own.system) / 1000,
+    at: performance.now(),
+  };
+}
+
+export type CpuSplit = { serverMs: number; postgresMs: number; generatorMs: number; wallMs: number; load1: number };
+
+/** CPU between two samples. Resolution is 10 ms per process: meaningful over runs of seconds. */
+export function cpuBetween(before: CpuSample, after: CpuSample, load1 = loadavg()[0]!): CpuSplit {
+  return {
+    serverMs: after.serverMs - before.serverMs,
+    postgresMs: after.postgresMs - before.postgresMs,
+    generatorMs: after.generatorMs - before.generatorMs,
+    wallMs: after.at - before.at,
+    load1,
+  };
+}
