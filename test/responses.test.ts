@@ -118,7 +118,9 @@ describe('saving an area', () => {
       .where('action', '=', 'response.answer_changed')
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    expect(entry).toMatchObject({ actor_user_id: respondent.id, organisation_id: orgId });
+    // Written by the database function autosave_write (decision 0030): every column recordAudit fills, as it fills them.
+    const round = await ctx.app.db.selectFrom('round').select('id').where('year', '=', YEAR).executeTakeFirstOrThrow();
+    expect(entry).toMatchObject({ actor_user_id: respondent.id, organisation_id: orgId, round_id: round.id, ip: '127.0.0.1' });
     expect(entry.details).toMatchObject({
       area: 'awareness',
       from: { main: null, followup: null },
