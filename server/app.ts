@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -38,6 +37,7 @@ import * as reports from '#server/api/reports/index';
 import { reportPageStatus } from '#server/api/reports/page-status';
 import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
+import { securityHeadersPlugin } from '#server/http/security-headers';
 import { mailDeliveryPlugin } from '#server/mail/plugin';
 import { metadataRefreshPlugin } from '#server/federation/metadata-refresh-plugin';
 import { housekeepingPlugin } from '#server/housekeeping/plugin';
@@ -48,7 +48,6 @@ import { disclosurePlugin } from '#server/results/disclosure/control';
 // survive in this file's .d.ts: a bare import does, one used only as a value does not. docs/decisions/0026.
 import '@fastify/compress';
 import '@fastify/cookie';
-import '@fastify/helmet';
 import '@fastify/static';
 import '@fastify/swagger';
 import '@fastify/swagger-ui';
@@ -122,24 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
 
   // External plugins, in order: security headers, cookies, API docs, database.
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
+  await app.register(securityHeadersPlugin);
   // Brotli or gzip by Accept-Encoding for every text response above the threshold (API JSON, API docs);
   // the built client is compressed at build time and served as such (preCompressed below).
   // Brotli quality 4 (the plugin's default) costs about as much as gzip on the fly.
