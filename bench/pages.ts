@@ -25,6 +25,9 @@ type RunFigures = {
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
+  /** Cumulative layout shift (25 % of the score) and speed index (10 %). */
+  cls: number;
+  speedIndexMs: number;
   transferredBytes: number;
   scriptBytes: number;
   /** Main-thread time (scripting + parse/compile) per script file, largest first: where TBT comes from. */
@@ -32,6 +35,8 @@ type RunFigures = {
   longTasks: number;
   /** Lighthouse's long tasks (simulated at 4×): start, duration and the script it names. */
   longTaskList: { startMs: number; ms: number; file: string }[];
+  /** Lighthouse's largest layout shifts: the score of each and the element that moved most (selector and snippet). */
+  layoutShifts: { score: number; selector: string; snippet: string }[];
 };
 
 const { values: options } = parseArgs({
@@ -41,12 +46,13 @@ const { values: options } = parseArgs({
     url: { type: 'string' },
     json: { type: 'string' },
     tasks: { type: 'boolean', default: false },
+    shifts: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
-  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--tasks]');
+  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--tasks] [--shifts]');
   process.exit(0);
 }
 
@@ -72,9 +78,13 @@ async function main() {
         const figures = await measure(url, chrome.port, page.account ? cookies.get(page.account) : undefined);
         results[page.name]!.push(figures);
         console.log(
-          `${page.name.padEnd(9)} run ${run}: score ${figures.score}, LCP ${seconds(figures.lcpMs)}, TBT ${Math.round(figures.tbtMs)} ms, ` +
-            `${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}`,
+          `${page.name.padEnd(9)} run ${run}: score ${figures.score}, FCP ${seconds(figures.fcpMs)}, LCP ${seconds(figures.lcpMs)}, ` +
+            `TBT ${Math.round(figures.tbtMs)} ms, CLS ${figures.cls.toFixed(3)}, SI ${seconds(figures.speedIndexMs)}, ` +
+            `long tasks ${figures.longTasks}, ${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}`,
         );
+        for (const shift of figures.layoutShifts.slice(0, options.shifts ? undefined : 3)) {
+          console.log(`    layout shift ${shift.score.toFixed(3)}: ${shift.selector} ${options.shifts ? shift.snippet : ''}`.trimEnd());
+        }
       }
     }
   } finally {
@@ -115,6 +125,8 @@ async function measure(url: string, port: number, cookie: string | undefined, at
     fcpMs: numeric('first-contentful-paint'),
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    speedIndexMs: numeric('speed-index'),
     transferredBytes: numeric('total-byte-weight'),
     scriptBytes: typeof scriptBytes === 'number' ? scriptBytes : Number.NaN,
     bootup: items('bootup-time')
@@ -127,6 +139,10 @@ async function measure(url: string, port: number, cookie: string | undefined, at
       ms: Number(item.duration ?? 0),
       file: String(item.url ?? '').replace(/^.*\//, '') || '(the page)',
     })),
+    layoutShifts: items('layout-shifts').map((item) => {
+      const node = item.node as { selector?: string; snippet?: string } | undefined;
+      return { score: Number(item.score ?? 0), selector: node?.selector ?? '', snippet: node?.snippet ?? '' };
+    }),
   };
 }
 
@@ -136,12 +152,13 @@ const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 function report(results: Record<string, RunFigures[]>) {
   const [one, five, fifteen] = loadavg().map((load) => load.toFixed(2));
   console.log(`\nLighthouse mobile (median of ${options.runs} runs), load average now ${one}, ${five}, ${fifteen}\n`);
-  console.log('| page | performance | FCP | LCP | TBT | transferred | of it JS |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| page | performance | FCP | LCP | TBT | CLS | speed index | long tasks | transferred | of it JS |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, runs] of Object.entries(results)) {
     const m = (pick: (run: RunFigures) => number) => median(runs.map(pick));
     console.log(
       `| ${name} | ${m((r) => r.score)} | ${seconds(m((r) => r.fcpMs))} | ${seconds(m((r) => r.lcpMs))} | ${Math.round(m((r) => r.tbtMs))} ms | ` +
+        `${m((r) => r.cls).toFixed(3)} | ${seconds(m((r) => r.speedIndexMs))} | ${m((r) => r.longTasks)} | ` +
         `${kib(m((r) => r.transferredBytes))} | ${kib(m((r) => r.scriptBytes))} |`,
     );
   }
