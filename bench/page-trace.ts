@@ -88,6 +88,8 @@ type TraceFigures = {
   shifts: LayoutShift[];
   /** CLS as Chromium and Lighthouse define it: the largest session window (shifts < 1 s apart, at most 5 s). */
   cls: number;
+  /** The largest contentful paint candidates in order (the last is the LCP): when, the element, its area in px². */
+  largestPaints: { startMs: number; size: number; node: string }[];
   /** Heights of the page's sections that render in turns (the survey's areas…), in page order, in CSS px. */
   sectionHeights: number[];
 };
@@ -127,6 +129,8 @@ async function main() {
         );
         if (options.shifts) {
           console.log(`    section heights: ${figures.sectionHeights.join(', ')}`);
+          for (const paint of figures.largestPaints)
+            console.log(`    largest paint at ${paint.startMs} ms: ${paint.node} (${Math.round(paint.size)} px²)`);
           for (const shift of figures.shifts) {
             console.log(`    shift ${shift.value.toFixed(4)} at ${shift.startMs} ms:`);
             for (const source of shift.sources) {
@@ -190,6 +194,10 @@ const SHIFT_OBSERVER = `(() => {
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
+  const paints = (window.__largestPaints = []);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) paints.push({ startMs: Math.round(entry.startTime), size: entry.size, node: describe(entry.element) });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
 })();`;
 
 /** CLS: the largest session window — shifts each less than 1 s after the previous, the window at most 5 s long. */
@@ -253,6 +261,7 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
     const react = options.react ? await page.evaluate(() => (window as unknown as { __renderStats?: RenderStats }).__renderStats) : undefined;
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     const shifts = await page.evaluate(() => (window as unknown as { __layoutShifts: LayoutShift[] }).__layoutShifts);
+    const largestPaints = await page.evaluate(() => (window as unknown as { __largestPaints: TraceFigures['largestPaints'] }).__largestPaints);
     const sectionHeights = await page.evaluate(
       (selector) => [...document.querySelectorAll(selector)].map((element) => Math.round(element.getBoundingClientRect().height)),
       SECTIONS[pageName] ?? 'main > *',
@@ -271,6 +280,7 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
       breakdown: breakdown(trace.traceEvents, thread),
       elements,
       shifts,
+      largestPaints,
       cls: sessionWindowScore(shifts),
       sectionHeights,
       ...(react ? { react } : {}),
@@ -296,7 +306,7 @@ type TraceEvent = {
 /** Top-level tasks of the busiest renderer main thread (the page's). */
 function longTasks(
   events: TraceEvent[],
-): Omit<TraceFigures, 'react' | 'elements' | 'breakdown' | 'shifts' | 'cls' | 'sectionHeights'> & { thread?: TraceEvent } {
+): Omit<TraceFigures, 'react' | 'elements' | 'breakdown' | 'shifts' | 'cls' | 'sectionHeights' | 'largestPaints'> & { thread?: TraceEvent } {
   const mainThreads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const tasksOf = (pid: number, tid: number) =>
     events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);

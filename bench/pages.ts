@@ -35,8 +35,6 @@ type RunFigures = {
   longTasks: number;
   /** Lighthouse's long tasks (simulated at 4×): start, duration and the script it names. */
   longTaskList: { startMs: number; ms: number; file: string }[];
-  /** Lighthouse's largest layout shifts: the score of each and the element that moved most (selector and snippet). */
-  layoutShifts: { score: number; selector: string; snippet: string }[];
 };
 
 const { values: options } = parseArgs({
@@ -46,13 +44,12 @@ const { values: options } = parseArgs({
     url: { type: 'string' },
     json: { type: 'string' },
     tasks: { type: 'boolean', default: false },
-    shifts: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
-  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--tasks] [--shifts]');
+  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--tasks]');
   process.exit(0);
 }
 
@@ -82,9 +79,6 @@ async function main() {
             `TBT ${Math.round(figures.tbtMs)} ms, CLS ${figures.cls.toFixed(3)}, SI ${seconds(figures.speedIndexMs)}, ` +
             `long tasks ${figures.longTasks}, ${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}`,
         );
-        for (const shift of figures.layoutShifts.slice(0, options.shifts ? undefined : 3)) {
-          console.log(`    layout shift ${shift.score.toFixed(3)}: ${shift.selector} ${options.shifts ? shift.snippet : ''}`.trimEnd());
-        }
       }
     }
   } finally {
@@ -139,10 +133,6 @@ async function measure(url: string, port: number, cookie: string | undefined, at
       ms: Number(item.duration ?? 0),
       file: String(item.url ?? '').replace(/^.*\//, '') || '(the page)',
     })),
-    layoutShifts: items('layout-shifts').map((item) => {
-      const node = item.node as { selector?: string; snippet?: string } | undefined;
-      return { score: Number(item.score ?? 0), selector: node?.selector ?? '', snippet: node?.snippet ?? '' };
-    }),
   };
 }
 
