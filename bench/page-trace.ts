@@ -41,13 +41,15 @@ const { values: options } = parseArgs({
     'save-trace': { type: 'string' },
     tasks: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    shifts: { type: 'boolean', default: false },
+    viewport: { type: 'string', default: 'mobile' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
   console.log(
-    'npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file] [--tasks] [--profile] [--save-trace dir]',
+    'npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file] [--tasks] [--profile] [--shifts] [--viewport mobile|desktop|WxH] [--save-trace dir]',
   );
   process.exit(0);
 }
@@ -82,6 +84,20 @@ type TraceFigures = {
   react?: RenderStats;
   /** With --profile: JavaScript's own time per function (V8's sampling profiler), as "name file:line". */
   functions?: Record<string, number>;
+  /** Layout shifts the page reported (PerformanceObserver), those after input left out as CLS does. */
+  shifts: LayoutShift[];
+  /** CLS as Chromium and Lighthouse define it: the largest session window (shifts < 1 s apart, at most 5 s). */
+  cls: number;
+  /** The largest contentful paint candidates in order (the last is the LCP): when, the element, its area in px². */
+  largestPaints: { startMs: number; size: number; node: string }[];
+  /** Heights of the page's sections that render in turns (the survey's areas…), in page order, in CSS px. */
+  sectionHeights: number[];
+};
+
+type LayoutShift = {
+  startMs: number;
+  value: number;
+  sources: { node: string; previous: [number, number, number, number]; current: [number, number, number, number] }[];
 };
 
 async function main() {
@@ -109,8 +125,19 @@ async function main() {
             (figures.react
               ? `, React render ${ms(figures.react.renderMs)} in ${figures.react.commits} commits, ${figures.react.fibers} fibers (largest commit ${figures.react.largestCommitFibers})`
               : '') +
-            `, load ${load}`,
+            `, CLS ${figures.cls.toFixed(3)} (${figures.shifts.length} shifts), load ${load}`,
         );
+        if (options.shifts) {
+          console.log(`    section heights: ${figures.sectionHeights.join(', ')}`);
+          for (const paint of figures.largestPaints)
+            console.log(`    largest paint at ${paint.startMs} ms: ${paint.node} (${Math.round(paint.size)} px²)`);
+          for (const shift of figures.shifts) {
+            console.log(`    shift ${shift.value.toFixed(4)} at ${shift.startMs} ms:`);
+            for (const source of shift.sources) {
+              console.log(`      ${source.node}: [${source.previous.join(', ')}] → [${source.current.join(', ')}]`);
+            }
+          }
+        }
       }
     }
   } finally {
@@ -128,6 +155,69 @@ const READY: Record<string, string> = {
   national: '.national-status__caption',
 };
 
+/** The sections of each page that render in turns (SectionTurn), measured at the end: what their placeholders stand for. */
+const SECTIONS: Record<string, string> = {
+  survey: '.survey-area',
+  results: '.page > section, .page > div > section',
+  national: '.page > section, .national-area',
+};
+
+/** Lighthouse's mobile screen (Moto G Power: 412 × 823 CSS px at 1.75), its desktop one (1350 × 940), or WxH. */
+function viewport(name: string | undefined) {
+  if (!name || name === 'mobile') return { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
+  if (name === 'desktop') return { viewport: { width: 1350, height: 940 }, deviceScaleFactor: 1 };
+  const [width, height] = name.split('x').map(Number);
+  if (!width || !height) throw new Error(`--viewport: mobile, desktop or WxH, not ${name}`);
+  return { viewport: { width, height }, deviceScaleFactor: 1 };
+}
+
+/**
+ * Records every layout shift with what moved (as CLS counts them: not within 500 ms of input), from before the
+ * page's first script: a short description of each source node and its rectangles before and after.
+ */
+const SHIFT_OBSERVER = `(() => {
+  const shifts = (window.__layoutShifts = []);
+  const describe = (node) => {
+    if (!node) return '(gone)';
+    if (node.nodeType !== 1) return node.nodeName + ' in ' + describe(node.parentElement);
+    const classes = typeof node.className === 'string' && node.className ? '.' + node.className.trim().split(/\\s+/).join('.') : '';
+    return node.tagName.toLowerCase() + (node.id ? '#' + node.id : '') + classes;
+  };
+  const rect = (r) => [Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      shifts.push({
+        startMs: Math.round(entry.startTime),
+        value: entry.value,
+        sources: (entry.sources || []).map((s) => ({ node: describe(s.node), previous: rect(s.previousRect), current: rect(s.currentRect) })),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  const paints = (window.__largestPaints = []);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) paints.push({ startMs: Math.round(entry.startTime), size: entry.size, node: describe(entry.element) });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+})();`;
+
+/** CLS: the largest session window — shifts each less than 1 s after the previous, the window at most 5 s long. */
+function sessionWindowScore(shifts: LayoutShift[]): number {
+  let best = 0;
+  let current = 0;
+  let windowStart = -Infinity;
+  let previous = -Infinity;
+  for (const shift of shifts) {
+    if (shift.startMs - previous >= 1000 || shift.startMs - windowStart >= 5000) {
+      current = 0;
+      windowStart = shift.startMs;
+    }
+    current += shift.value;
+    previous = shift.startMs;
+    best = Math.max(best, current);
+  }
+  return best;
+}
+
 /** Until the document has stopped growing: the same number of elements for two seconds in a row. */
 async function settled(page: Page) {
   let previous = -1;
@@ -141,14 +231,7 @@ async function settled(page: Page) {
 }
 
 async function traceLoad(browser: Browser, pageName: string, url: string, cookie: string | undefined): Promise<TraceFigures> {
-  // Lighthouse's mobile screen (Moto G Power): 412 × 823 CSS px at 1.75.
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 1.75,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'sv-SE',
-  });
+  const context = await browser.newContext({ ...viewport(options.viewport), locale: 'sv-SE' });
   try {
     if (cookie) {
       await context.addCookies(
@@ -159,6 +242,7 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
       );
     }
     if (options.react) await context.addInitScript(REACT_HOOK);
+    await context.addInitScript(SHIFT_OBSERVER);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(options.cpu) });
@@ -176,6 +260,12 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
     await settled(page);
     const react = options.react ? await page.evaluate(() => (window as unknown as { __renderStats?: RenderStats }).__renderStats) : undefined;
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const shifts = await page.evaluate(() => (window as unknown as { __layoutShifts: LayoutShift[] }).__layoutShifts);
+    const largestPaints = await page.evaluate(() => (window as unknown as { __largestPaints: TraceFigures['largestPaints'] }).__largestPaints);
+    const sectionHeights = await page.evaluate(
+      (selector) => [...document.querySelectorAll(selector)].map((element) => Math.round(element.getBoundingClientRect().height)),
+      SECTIONS[pageName] ?? 'main > *',
+    );
     const functions = options.profile ? ownTimeByFunction((await cdp.send('Profiler.stop')).profile) : undefined;
     const raw = await browser.stopTracing();
     if (options['save-trace']) {
@@ -185,7 +275,17 @@ async function traceLoad(browser: Browser, pageName: string, url: string, cookie
     const trace = JSON.parse(raw.toString()) as { traceEvents: TraceEvent[] };
     const { thread, ...tasks } = longTasks(trace.traceEvents);
     if (options.tasks) listLongTasks(trace.traceEvents, thread);
-    return { ...tasks, breakdown: breakdown(trace.traceEvents, thread), elements, ...(react ? { react } : {}), ...(functions ? { functions } : {}) };
+    return {
+      ...tasks,
+      breakdown: breakdown(trace.traceEvents, thread),
+      elements,
+      shifts,
+      largestPaints,
+      cls: sessionWindowScore(shifts),
+      sectionHeights,
+      ...(react ? { react } : {}),
+      ...(functions ? { functions } : {}),
+    };
   } finally {
     await context.close();
   }
@@ -204,7 +304,9 @@ type TraceEvent = {
 };
 
 /** Top-level tasks of the busiest renderer main thread (the page's). */
-function longTasks(events: TraceEvent[]): Omit<TraceFigures, 'react' | 'elements' | 'breakdown'> & { thread?: TraceEvent } {
+function longTasks(
+  events: TraceEvent[],
+): Omit<TraceFigures, 'react' | 'elements' | 'breakdown' | 'shifts' | 'cls' | 'sectionHeights' | 'largestPaints'> & { thread?: TraceEvent } {
   const mainThreads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const tasksOf = (pid: number, tid: number) =>
     events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);

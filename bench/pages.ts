@@ -25,6 +25,9 @@ type RunFigures = {
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
+  /** Cumulative layout shift (25 % of the score) and speed index (10 %). */
+  cls: number;
+  speedIndexMs: number;
   transferredBytes: number;
   scriptBytes: number;
   /** Main-thread time (scripting + parse/compile) per script file, largest first: where TBT comes from. */
@@ -72,8 +75,9 @@ async function main() {
         const figures = await measure(url, chrome.port, page.account ? cookies.get(page.account) : undefined);
         results[page.name]!.push(figures);
         console.log(
-          `${page.name.padEnd(9)} run ${run}: score ${figures.score}, LCP ${seconds(figures.lcpMs)}, TBT ${Math.round(figures.tbtMs)} ms, ` +
-            `${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}`,
+          `${page.name.padEnd(9)} run ${run}: score ${figures.score}, FCP ${seconds(figures.fcpMs)}, LCP ${seconds(figures.lcpMs)}, ` +
+            `TBT ${Math.round(figures.tbtMs)} ms, CLS ${figures.cls.toFixed(3)}, SI ${seconds(figures.speedIndexMs)}, ` +
+            `long tasks ${figures.longTasks}, ${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}`,
         );
       }
     }
@@ -115,6 +119,8 @@ async function measure(url: string, port: number, cookie: string | undefined, at
     fcpMs: numeric('first-contentful-paint'),
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    speedIndexMs: numeric('speed-index'),
     transferredBytes: numeric('total-byte-weight'),
     scriptBytes: typeof scriptBytes === 'number' ? scriptBytes : Number.NaN,
     bootup: items('bootup-time')
@@ -136,12 +142,13 @@ const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 function report(results: Record<string, RunFigures[]>) {
   const [one, five, fifteen] = loadavg().map((load) => load.toFixed(2));
   console.log(`\nLighthouse mobile (median of ${options.runs} runs), load average now ${one}, ${five}, ${fifteen}\n`);
-  console.log('| page | performance | FCP | LCP | TBT | transferred | of it JS |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| page | performance | FCP | LCP | TBT | CLS | speed index | long tasks | transferred | of it JS |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const [name, runs] of Object.entries(results)) {
     const m = (pick: (run: RunFigures) => number) => median(runs.map(pick));
     console.log(
       `| ${name} | ${m((r) => r.score)} | ${seconds(m((r) => r.fcpMs))} | ${seconds(m((r) => r.lcpMs))} | ${Math.round(m((r) => r.tbtMs))} ms | ` +
+        `${m((r) => r.cls).toFixed(3)} | ${seconds(m((r) => r.speedIndexMs))} | ${m((r) => r.longTasks)} | ` +
         `${kib(m((r) => r.transferredBytes))} | ${kib(m((r) => r.scriptBytes))} |`,
     );
   }

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireRole, RequireSession } from '#web/auth/guards';
+import { SIGNED_IN_ROUTE } from '#web/auth/session';
 import { AppLayout } from '#web/layout/AppLayout';
 import { loadNamespaces } from '#web/i18n/index';
 import { RouteErrorPage } from '#web/layout/RouteErrorPage';
@@ -51,10 +52,12 @@ export const routes: RouteObject[] = [
       { path: paths.mfaChallenge, lazy: page(() => import('#web/pages/mfa/MfaChallengePage'), ['mfa']) },
       { path: paths.mfaSetup, lazy: page(() => import('#web/pages/mfa/MfaSetupPage'), ['mfa']) },
       {
+        handle: SIGNED_IN_ROUTE,
         element: <RequireSession />,
         children: [{ path: paths.account, lazy: page(() => import('#web/pages/account/AccountPage'), ['account', 'mfa']) }],
       },
       {
+        handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={navigationItemFor(paths.survey).roles} />,
         children: [
           { path: paths.survey, lazy: page(() => import('#web/pages/survey/SurveyPage'), ['survey']) },
@@ -63,6 +66,7 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={navigationItemFor(paths.results).roles} />,
         children: [
           { path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage'), ['plan']) },
@@ -70,10 +74,12 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={['respondent', 'viewer', 'auditor', 'admin']} />,
         children: [{ path: paths.auditRegister, lazy: page(() => import('#web/pages/audits/AuditRegisterPage'), ['auditRegister', 'plan']) }],
       },
       {
+        handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={['respondent', 'viewer']} />,
         children: [
           { path: paths.organisation, lazy: page(() => import('#web/pages/organisation/OrganisationPage'), ['access']) },
@@ -81,10 +87,12 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,
         children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage')) }],
       },
       {
+        handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={navigationItemFor(paths.admin).roles} />,
         children: [
           { path: paths.admin, lazy: page(() => import('#web/pages/admin/AdminPage')) },

@@ -31,6 +31,13 @@ export const sessionQuery = queryOptions({
 });
 export const sessionQueryKey = sessionQuery.queryKey;
 
+/**
+ * The `handle` of the route table's guards (RequireSession, RequireRole): a
+ * page under one is for a signed-in user, so while the session is checked
+ * the header keeps the signed-in menu's room (layout/UserMenu).
+ */
+export const SIGNED_IN_ROUTE = { signedIn: true } as const;
+
 export type Session = {
   user: SessionUser | null;
   isLoading: boolean;

@@ -48,7 +48,11 @@ export default function NationalPage() {
       <p className="lead">{t('intro')}</p>
       {rounds.isPending && <LoadingMessage />}
       {rounds.data && offered.length === 0 && <p>{t('noRounds')}</p>}
-      {year !== undefined && <FilterForm rounds={offered} year={year} onYear={view.setYear} filters={filters} onApply={view.setFilters} />}
+      {/* The form shows with its choices: its selects widen to their longest option, and rewrapping the form under the
+          reader when the choices came was a layout shift (issue 15); the report under it waits for the form likewise. */}
+      {year !== undefined && view.choicesSettled && (
+        <FilterForm rounds={offered} year={year} onYear={view.setYear} filters={filters} onApply={view.setFilters} />
+      )}
       {rounds.error && <QueryError error={rounds.error} retrying={rounds.isFetching} onRetry={() => void rounds.refetch()} />}
       {(aggregates.error || texts.error) && (
         <QueryError
@@ -57,7 +61,7 @@ export default function NationalPage() {
           onRetry={() => refetchFailed(aggregates, texts)}
         />
       )}
-      {report && <NationalReport {...report} view={view} isAdmin={hasAnyRole(user, ['admin'])} />}
+      {report && view.choicesSettled && <NationalReport {...report} view={view} isAdmin={hasAnyRole(user, ['admin'])} />}
     </div>
   );
 }

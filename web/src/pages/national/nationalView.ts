@@ -95,6 +95,8 @@ export function useNationalView() {
     latestWithFigures,
     filters,
     ready: !namesFilter || options.data !== undefined || options.isError,
+    /** The filter choices have come (or failed): the filter form can show at its final size. */
+    choicesSettled: options.data !== undefined || options.isError,
     setYear: (next: number) => setParams((current) => withYear(current, next)),
     setFilters: (next: Filters) => setParams((current) => withFilters(current, next)),
     /** The query string ("?…") of this view in another round, for a link. */
