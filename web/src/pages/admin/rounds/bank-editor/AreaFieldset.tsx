@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { BankDraft } from './draft';
+import type { BankDraft, OptionDraft } from './draft';
 import { GroupProblem, LevelField, TextPair, useGroupProblemIds } from './fields';
 import { inLanguage, ruleProblemName } from './problems';
 
@@ -13,6 +13,8 @@ type Props = {
   scale: string;
 };
 
+const optionLabels = (options: OptionDraft[] | undefined) => (options ?? []).map((option) => ({ key: option.key, label: option.label }));
+
 const GUIDANCE_LEVELS = [2, 3, 4] as const;
 
 /** One area, as the survey shows it: texts, follow-up question, its scoring rule and what the next level takes. */
@@ -20,12 +22,7 @@ export const AreaFieldset = memo(function AreaFieldset({ areaKey, index, legend,
   const { t, i18n } = useTranslation('bankEditor');
   const { control } = useFormContext<BankDraft>();
   // The scale's options as the rule's labels show them (in rank order): re-renders only when a label or key changes.
-  const options = useWatch({
-    control,
-    name: `followupScales.${scale}.options`,
-    compute: (options: BankDraft['followupScales'][string]['options'] | undefined) =>
-      (options ?? []).map((option) => ({ key: option.key, label: inLanguage(option.label, i18n.language) })),
-  });
+  const options = useWatch({ control, name: `followupScales.${scale}.options`, compute: optionLabels });
   const areaPath = ['areas', index] as const;
   const rulePath = ['scoring', 'areas', areaKey] as const;
   const ruleProblem = ruleProblemName(areaKey);
@@ -49,7 +46,7 @@ export const AreaFieldset = memo(function AreaFieldset({ areaKey, index, legend,
             <LevelField
               key={optionIndex}
               path={[...rulePath, 'levels', optionIndex]}
-              label={t('area.yesWith', { option: option.label || '…', key: option.key || '…' })}
+              label={t('area.yesWith', { option: inLanguage(option.label, i18n.language) || '…', key: option.key || '…' })}
               problemIds={ruleProblemIds}
             />
           ))}

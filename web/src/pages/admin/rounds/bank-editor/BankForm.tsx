@@ -28,15 +28,15 @@ import { ScaleFieldset } from './ScaleFieldset';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 /**
- * What the form consists of and its legends: the scales, the levels, the areas
- * (key, scale, legend). Compared deeply by useWatch, so typing a text changes
- * it only where a legend shows that text.
+ * What the form consists of and what its legends show: the scales, the levels,
+ * the areas (key, title, scale). Compared deeply by useWatch, so typing a text
+ * changes it only where a legend shows that text (an area's title).
  */
-function bankOutline(draft: BankDraft, t: Parameters<typeof scaleLegend>[2], language: string) {
+function bankOutline(draft: BankDraft) {
   return {
-    scales: Object.keys(draft.followupScales).map((name) => ({ name, legend: scaleLegend(draft, name, t) })),
+    scales: Object.keys(draft.followupScales),
     levels: draft.levels.map((level) => level.level),
-    areas: draft.areas.map((area, index) => ({ key: area.key, scale: area.followup.scale, legend: areaLegend(draft, index, t, language) })),
+    areas: draft.areas.map((area) => ({ key: area.key, title: area.title, followup: { scale: area.followup.scale } })),
   };
 }
 
@@ -54,7 +54,18 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
   const form = useSchemaForm(bankDraftSchema, toDraft(initial), { place: bankPlacement(t) });
   // The form's outline only (what is there and its legends), not its texts: a keystroke re-renders
   // this component only when it changes a legend (an area's title), and then only that fieldset.
-  const outline = useWatch({ control: form.control, compute: (draft: BankDraft) => bankOutline(draft, t, i18n.language) });
+  const outline = useWatch({ control: form.control, compute: bankOutline });
+  const legends = useMemo(
+    () => ({
+      scales: outline.scales.map((name) => ({ name, legend: scaleLegend(outline, name, t) })),
+      areas: outline.areas.map((area, index) => ({
+        key: area.key,
+        scale: area.followup.scale,
+        legend: areaLegend(outline, index, t, i18n.language),
+      })),
+    }),
+    [outline, t, i18n.language],
+  );
   const [notice, setNotice] = useState<string>();
   const [confirmingUndo, setConfirmingUndo] = useState(false);
   const save = useMutation({ mutationFn: (bank: QuestionBankFile) => saveBankVersion(version, bank) });
@@ -143,12 +154,12 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
             <li>
               <a href="#bank-levels">{t('levels.legend')}</a>
             </li>
-            {outline.scales.map((scale) => (
+            {legends.scales.map((scale) => (
               <li key={scale.name}>
                 <a href={`#bank-scale-${scale.name}`}>{scale.legend}</a>
               </li>
             ))}
-            {outline.areas.map((area) => (
+            {legends.areas.map((area) => (
               <li key={area.key}>
                 <a href={`#bank-area-${area.key}`}>{area.legend}</a>
               </li>
@@ -157,10 +168,10 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
         </nav>
         <GeneralTexts />
         <LevelTexts levels={outline.levels} />
-        {outline.scales.map((scale) => (
+        {legends.scales.map((scale) => (
           <ScaleFieldset key={scale.name} name={scale.name} legend={scale.legend} />
         ))}
-        {outline.areas.map((area, index) => (
+        {legends.areas.map((area, index) => (
           <AreaFieldset key={area.key} areaKey={area.key} index={index} legend={area.legend} scale={area.scale} />
         ))}
         <JsonDisclosure
