@@ -33,10 +33,12 @@ if (options.help) {
   process.exit(0);
 }
 
-async function metrics(cdp: CDPSession): Promise<{ task: number; script: number }> {
+type Figures = { task: number; script: number; style: number; layout: number };
+
+async function metrics(cdp: CDPSession): Promise<Figures> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
-  const value = (name: string) => list.find((metric) => metric.name === name)?.value ?? Number.NaN;
-  return { task: value('TaskDuration') * 1000, script: value('ScriptDuration') * 1000 };
+  const ms = (name: string) => (list.find((metric) => metric.name === name)?.value ?? Number.NaN) * 1000;
+  return { task: ms('TaskDuration'), script: ms('ScriptDuration'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration') };
 }
 
 async function main() {
@@ -44,7 +46,7 @@ async function main() {
   const text = TEXT.repeat(Math.ceil(Number(options.chars) / TEXT.length)).slice(0, Number(options.chars));
   const app = await startApp({ buildClient: !options['no-build'] });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  const perKey: { task: number; script: number }[] = [];
+  const perKey: Figures[] = [];
   try {
     const cookie = await logIn(app.baseUrl, 'admin@demo.mognad.se');
     for (let run = 1; run <= runs; run += 1) {
@@ -78,10 +80,12 @@ async function main() {
       const after = await metrics(cdp);
       if ((await field.inputValue()) !== text) throw new Error('the field does not hold the typed text');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      const figures = { task: (after.task - before.task) / text.length, script: (after.script - before.script) / text.length };
+      const perChar = (key: keyof Figures) => (after[key] - before[key]) / text.length;
+      const figures = { task: perChar('task'), script: perChar('script'), style: perChar('style'), layout: perChar('layout') };
       perKey.push(figures);
       console.log(
-        `run ${run}: ${figures.task.toFixed(1)} ms main-thread task time per key (script ${figures.script.toFixed(1)} ms), ` +
+        `run ${run}: ${figures.task.toFixed(1)} ms main-thread task time per key (script ${figures.script.toFixed(1)} ms, ` +
+          `style ${figures.style.toFixed(1)} ms, layout ${figures.layout.toFixed(1)} ms), ` +
           `${text.length} keys, CPU ${options.cpu}×, load ${loadavg()[0]!.toFixed(2)}`,
       );
       await context.close();
