@@ -155,6 +155,13 @@ describeBrowser('editing a question-bank version with the form', () => {
 
     await page.getByText('Avancerat: redigera som JSON').click();
     const json = page.getByLabel('Versionen som JSON');
+    // While open it shows the form’s state as typed; the area’s legend and its link in the contents follow the title.
+    await retype(page, area(page, 1).getByLabel('Rubrik (svenska)'), 'Ledningssystem');
+    expect(await json.inputValue()).toContain('"sv": "Ledningssystem"');
+    await retype(page, area(page, 1).getByLabel('Huvudfråga (ja eller nej) (svenska)'), 'Finns det en funktion?');
+    expect(await json.inputValue()).toContain('"sv": "Finns det en funktion?"');
+    await page.getByRole('group', { name: 'Område 1: Ledningssystem', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Område 1: Ledningssystem', exact: true }).waitFor();
     await json.fill('{ inte json');
     await page.getByRole('button', { name: 'Läs in JSON i formuläret' }).click();
     await expectFieldError(json, 'Texten är inte giltig JSON.');

@@ -1,30 +1,36 @@
 import { memo } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { BankDraft, OptionDraft } from './draft';
 import { GroupProblem, LevelField, TextPair, useGroupProblemIds } from './fields';
 import { inLanguage, ruleProblemName } from './problems';
 
 type Props = {
-  area: BankDraft['areas'][number];
+  areaKey: string;
   index: number;
   legend: string;
-  /** The options of the area's follow-up scale, in rank order. */
-  options: OptionDraft[];
+  /** The name of the area's follow-up scale. */
+  scale: string;
 };
+
+const optionLabels = (options: OptionDraft[] | undefined) => (options ?? []).map((option) => ({ key: option.key, label: option.label }));
 
 const GUIDANCE_LEVELS = [2, 3, 4] as const;
 
 /** One area, as the survey shows it: texts, follow-up question, its scoring rule and what the next level takes. */
-export const AreaFieldset = memo(function AreaFieldset({ area, index, legend, options }: Props) {
+export const AreaFieldset = memo(function AreaFieldset({ areaKey, index, legend, scale }: Props) {
   const { t, i18n } = useTranslation('bankEditor');
+  const { control } = useFormContext<BankDraft>();
+  // The scale's options as the rule's labels show them (in rank order): re-renders only when a label or key changes.
+  const options = useWatch({ control, name: `followupScales.${scale}.options`, compute: optionLabels });
   const areaPath = ['areas', index] as const;
-  const rulePath = ['scoring', 'areas', area.key] as const;
-  const ruleProblem = ruleProblemName(area.key);
+  const rulePath = ['scoring', 'areas', areaKey] as const;
+  const ruleProblem = ruleProblemName(areaKey);
   const ruleProblemIds = useGroupProblemIds(ruleProblem);
   return (
-    <fieldset className="bank-fieldset" id={`bank-area-${area.key}`} data-testid={`bank-area-${area.key}`}>
+    <fieldset className="bank-fieldset" id={`bank-area-${areaKey}`} data-testid={`bank-area-${areaKey}`}>
       <legend>{legend}</legend>
-      <p className="field__hint">{t('area.key', { key: area.key })}</p>
+      <p className="field__hint">{t('area.key', { key: areaKey })}</p>
       <TextPair path={[...areaPath, 'title']} label={t('area.title')} />
       <TextPair path={[...areaPath, 'mainQuestion']} label={t('area.mainQuestion')} multiline />
       <TextPair path={[...areaPath, 'description']} label={t('area.description')} multiline />

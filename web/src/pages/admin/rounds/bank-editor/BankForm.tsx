@@ -27,6 +27,19 @@ import {
 import { ScaleFieldset } from './ScaleFieldset';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
+/**
+ * What the form consists of and what its legends show: the scales, the levels,
+ * the areas (key, title, scale). Compared deeply by useWatch, so typing a text
+ * changes it only where a legend shows that text (an area's title).
+ */
+function bankOutline(draft: BankDraft) {
+  return {
+    scales: Object.keys(draft.followupScales),
+    levels: draft.levels.map((level) => level.level),
+    areas: draft.areas.map((area) => ({ key: area.key, title: area.title, followup: { scale: area.followup.scale } })),
+  };
+}
+
 type Props = { initial: QuestionBankFile; version: string; readOnly: boolean; onClose: () => void };
 
 /**
@@ -39,7 +52,20 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
   const { t, i18n } = useTranslation('bankEditor');
   const queryClient = useQueryClient();
   const form = useSchemaForm(bankDraftSchema, toDraft(initial), { place: bankPlacement(t) });
-  const draft = useWatch({ control: form.control }) as BankDraft;
+  // The form's outline only (what is there and its legends), not its texts: a keystroke re-renders
+  // this component only when it changes a legend (an area's title), and then only that fieldset.
+  const outline = useWatch({ control: form.control, compute: bankOutline });
+  const legends = useMemo(
+    () => ({
+      scales: outline.scales.map((name) => ({ name, legend: scaleLegend(outline, name, t) })),
+      areas: outline.areas.map((area, index) => ({
+        key: area.key,
+        scale: area.followup.scale,
+        legend: areaLegend(outline, index, t, i18n.language),
+      })),
+    }),
+    [outline, t, i18n.language],
+  );
   const [notice, setNotice] = useState<string>();
   const [confirmingUndo, setConfirmingUndo] = useState(false);
   const save = useMutation({ mutationFn: (bank: QuestionBankFile) => saveBankVersion(version, bank) });
@@ -108,8 +134,6 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
     </div>
   );
 
-  const scales = Object.entries(draft.followupScales);
-  const levelNumbers = draft.levels.map((level) => level.level);
   return (
     <EditorContext.Provider value={context}>
       <Form
@@ -130,34 +154,27 @@ export function BankForm({ initial, version, readOnly, onClose }: Props) {
             <li>
               <a href="#bank-levels">{t('levels.legend')}</a>
             </li>
-            {scales.map(([name]) => (
-              <li key={name}>
-                <a href={`#bank-scale-${name}`}>{scaleLegend(draft, name, t)}</a>
+            {legends.scales.map((scale) => (
+              <li key={scale.name}>
+                <a href={`#bank-scale-${scale.name}`}>{scale.legend}</a>
               </li>
             ))}
-            {draft.areas.map((area, index) => (
+            {legends.areas.map((area) => (
               <li key={area.key}>
-                <a href={`#bank-area-${area.key}`}>{areaLegend(draft, index, t, i18n.language)}</a>
+                <a href={`#bank-area-${area.key}`}>{area.legend}</a>
               </li>
             ))}
           </ul>
         </nav>
         <GeneralTexts />
-        <LevelTexts levels={levelNumbers} />
-        {scales.map(([name]) => (
-          <ScaleFieldset key={name} name={name} legend={scaleLegend(draft, name, t)} />
+        <LevelTexts levels={outline.levels} />
+        {legends.scales.map((scale) => (
+          <ScaleFieldset key={scale.name} name={scale.name} legend={scale.legend} />
         ))}
-        {draft.areas.map((area, index) => (
-          <AreaFieldset
-            key={area.key}
-            area={area}
-            index={index}
-            legend={areaLegend(draft, index, t, i18n.language)}
-            options={draft.followupScales[area.followup.scale]?.options ?? []}
-          />
+        {legends.areas.map((area, index) => (
+          <AreaFieldset key={area.key} areaKey={area.key} index={index} legend={area.legend} scale={area.scale} />
         ))}
         <JsonDisclosure
-          draft={draft}
           version={version}
           readOnly={readOnly}
           onLoad={(next) => {

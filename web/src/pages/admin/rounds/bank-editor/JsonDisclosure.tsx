@@ -1,20 +1,21 @@
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { questionBankFileSchema } from '#shared/question-bank/schema';
 import { Field, fieldAria } from '#web/forms/Field';
 import { toDocument, toDraft, type BankDraft } from './draft';
 
-type Props = { draft: BankDraft; version: string; readOnly: boolean; onLoad: (draft: BankDraft) => void };
+type Props = { version: string; readOnly: boolean; onLoad: (draft: BankDraft) => void };
 
 const ID = 'bank-json';
 
 /**
  * The whole version in the bank file format, for changes the form does not
- * offer (removing or reordering options). It shows the form's state until
- * edited; loading checks it with the bank schema and replaces the form's
+ * offer (removing or reordering options). While open, it shows the form's
+ * state until edited (only then does it watch the whole form); loading checks it with the bank schema and replaces the form's
  * state, which is then saved as usual.
  */
-export function JsonDisclosure({ draft, version, readOnly, onLoad }: Props) {
+export function JsonDisclosure({ version, readOnly, onLoad }: Props) {
   const { t } = useTranslation('bankEditor');
   const [open, setOpen] = useState(false);
   const [text, setText] = useState<string>();
@@ -45,16 +46,7 @@ export function JsonDisclosure({ draft, version, readOnly, onLoad }: Props) {
         <>
           <p>{t('json.intro')}</p>
           <Field id={ID} label={t('json.label')} error={problem}>
-            <textarea
-              id={ID}
-              className="field__input textarea"
-              rows={20}
-              spellCheck={false}
-              readOnly={readOnly}
-              value={text ?? JSON.stringify(toDocument(draft), null, 2)}
-              onChange={(event) => setText(event.target.value)}
-              {...fieldAria(ID, { error: problem })}
-            />
+            <JsonText text={text} readOnly={readOnly} problem={problem} onChange={setText} />
           </Field>
           {!readOnly && (
             <button type="button" className="button button--secondary" onClick={load} disabled={text === undefined}>
@@ -64,5 +56,24 @@ export function JsonDisclosure({ draft, version, readOnly, onLoad }: Props) {
         </>
       )}
     </details>
+  );
+}
+
+type JsonTextProps = { text: string | undefined; readOnly: boolean; problem: string | undefined; onChange: (text: string) => void };
+
+/** The text being edited, or the form's current state in the bank file format: mounted only while the disclosure is open. */
+function JsonText({ text, readOnly, problem, onChange }: JsonTextProps) {
+  const draft = useWatch<BankDraft>();
+  return (
+    <textarea
+      id={ID}
+      className="field__input textarea"
+      rows={20}
+      spellCheck={false}
+      readOnly={readOnly}
+      value={text ?? JSON.stringify(toDocument(draft as BankDraft), null, 2)}
+      onChange={(event) => onChange(event.target.value)}
+      {...fieldAria(ID, { error: problem })}
+    />
   );
 }

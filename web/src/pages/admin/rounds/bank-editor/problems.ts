@@ -193,8 +193,11 @@ function ruleFieldLabel(draft: BankDraft, areaKey: string, part: unknown, index:
   return `${prefix}: ${t('area.yesWith', { option: option ? inLanguage(option.label, uiLanguage) : '', key: option?.key ?? '' })}`;
 }
 
+/** What the legends are made of: the areas' keys, titles and scales (a BankDraft has them). */
+export type AreasOutline = { areas: readonly { key: string; title: LocalizedText; followup: { scale: string } }[] };
+
 /** "Område 2: Information till ledningen", with the title as it is now (or the key while the title is empty). */
-export function areaLegend(draft: BankDraft, index: number, t: T, uiLanguage: string): string {
+export function areaLegend(draft: AreasOutline, index: number, t: T, uiLanguage: string): string {
   const area = draft.areas[index];
   const title = area ? inLanguage(area.title, uiLanguage).trim() || area.key : '';
   return t('area.legend', { number: index + 1, title });
@@ -204,7 +207,7 @@ export function areaLegend(draft: BankDraft, index: number, t: T, uiLanguage: st
 export const inLanguage = (text: LocalizedText, uiLanguage: string) => (uiLanguage.startsWith('en') ? text.en : text.sv);
 
 /** "Svarsalternativ för följdfrågan i områdena 2–10". */
-export function scaleLegend(draft: BankDraft, scale: string, t: T): string {
+export function scaleLegend(draft: AreasOutline, scale: string, t: T): string {
   const numbers = draft.areas.flatMap((area, index) => (area.followup.scale === scale ? [index + 1] : []));
   return t('scale.legend', { count: numbers.length, areas: numberRanges(numbers) });
 }
