@@ -2,10 +2,9 @@
 // latency of the hello-world ceiling, autosave and aggregates on loopback,
 // the aggregates' raw SQL as the floor, and cold start. See bench/README.md.
 import { aggregateQueries } from './lib/aggregate-sql';
-import { autosaveRequests, type Writer } from './lib/autosave';
+import { autosaveRequests, writersFor } from './lib/autosave';
 import { measureStart, type StartTiming } from './lib/cold-start';
-import type { Organisation } from './lib/dataset';
-import { startEnvironment, type BenchEnvironment } from './lib/environment';
+import { startEnvironment } from './lib/environment';
 import { load } from './lib/load';
 import { SMALL_YEAR, loadDataSet } from './lib/load-data-set';
 import { readOptions } from './lib/options';
@@ -17,19 +16,6 @@ import type { Measurement } from './lib/stats';
 const log = (message: string) => console.log(`· ${message}`);
 /** Respondents saving at once in the issue-15 concurrency goal (p99 < 100 ms). */
 const FIFTY = 50;
-
-async function writersFor(env: BenchEnvironment, organisations: Organisation[], count: number): Promise<Writer[]> {
-  const step = Math.max(1, Math.floor(organisations.length / count));
-  const chosen = organisations.filter((_, i) => i % step === 0).slice(0, count);
-  return Promise.all(
-    chosen.map(async (o) => ({
-      organisationId: o.id,
-      cookie: await sessionCookie(env.db, `bench-respondent-${o.code.toLowerCase()}@example.se`, 'respondent', o.id),
-      version: 0,
-      saves: 0,
-    })),
-  );
-}
 
 async function main() {
   const options = readOptions();

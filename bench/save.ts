@@ -4,14 +4,12 @@
 // to PostgreSQL per request, so figures from a shared machine can be read beside each other. See bench/README.md.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { autosaveRequests, type Writer } from './lib/autosave';
+import { autosaveRequests, writersFor } from './lib/autosave';
 import { cpuBetween, cpuSample, type CpuSplit } from './lib/cpu';
-import type { Organisation } from './lib/dataset';
 import { startEnvironment, type BenchEnvironment } from './lib/environment';
 import { load, type LoadOptions } from './lib/load';
 import { loadDataSet } from './lib/load-data-set';
 import { machine } from './lib/report';
-import { sessionCookie } from './lib/sessions';
 import type { Measurement } from './lib/stats';
 
 const HELP = `npm run bench:save -- [options]
@@ -50,19 +48,6 @@ function readOptions() {
     repeat: whole('repeat', values.repeat),
     writers: whole('writers', values.writers),
   };
-}
-
-async function writersFor(env: BenchEnvironment, organisations: Organisation[], count: number): Promise<Writer[]> {
-  const step = Math.max(1, Math.floor(organisations.length / count));
-  const chosen = organisations.filter((_, i) => i % step === 0).slice(0, count);
-  return Promise.all(
-    chosen.map(async (o) => ({
-      organisationId: o.id,
-      cookie: await sessionCookie(env.db, `bench-respondent-${o.code.toLowerCase()}@example.se`, 'respondent', o.id),
-      version: 0,
-      saves: 0,
-    })),
-  );
 }
 
 type Row = Measurement & { cpu: CpuSplit; roundTrips: number };

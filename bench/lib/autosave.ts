@@ -1,5 +1,8 @@
 import type autocannon from 'autocannon';
 import type { FileBank } from '#server/exchange/response-csv';
+import type { Organisation } from './dataset';
+import type { BenchEnvironment } from './environment';
+import { sessionCookie } from './sessions';
 
 /** One organisation's response as one respondent edits it: its session and the version it last saw. */
 export type Writer = { organisationId: number; cookie: string; version: number; saves: number };
@@ -49,4 +52,18 @@ export function autosaveRequests(year: number, writers: Writer[], bank: FileBank
     idle.push(writer);
   };
   return [{ setupRequest, onResponse }];
+}
+
+/** `count` respondents spread over the organisations, each with a session of their own and no save yet. */
+export async function writersFor(env: BenchEnvironment, organisations: Organisation[], count: number): Promise<Writer[]> {
+  const step = Math.max(1, Math.floor(organisations.length / count));
+  const chosen = organisations.filter((_, i) => i % step === 0).slice(0, count);
+  return Promise.all(
+    chosen.map(async (o) => ({
+      organisationId: o.id,
+      cookie: await sessionCookie(env.db, `bench-respondent-${o.code.toLowerCase()}@example.se`, 'respondent', o.id),
+      version: 0,
+      saves: 0,
+    })),
+  );
 }
