@@ -1,4 +1,4 @@
-import { useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { QueryError } from '#web/components/QueryError';
@@ -23,7 +23,7 @@ type Drafting = { areaKey: string; fromGuidance: boolean } | null;
  * follow-ups, and (for the organisation's respondents) "Planera åtgärd" from
  * the guidance for the next level or an own action. Printed with the report.
  */
-export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
+export const PlanSection = memo(function PlanSection({ results, headingId = 'plan-heading' }: Props) {
   const { t } = useTranslation('plan');
   const organisationId = results.organisation.id;
   const actions = useActions(organisationId);
@@ -113,4 +113,4 @@ export function PlanSection({ results, headingId = 'plan-heading' }: Props) {
         })}
     </section>
   );
-}
+});

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationResults } from './resultsApi';
 
 /** What the organisation's level means in each area, and what the next level takes. */
-export function AreaGuidance({ results }: { results: OrganisationResults }) {
+export const AreaGuidance = memo(function AreaGuidance({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
   const levelText = (level: number) => results.levelTexts.find((l) => l.level === level);
   return (
@@ -29,4 +30,4 @@ export function AreaGuidance({ results }: { results: OrganisationResults }) {
       ))}
     </section>
   );
-}
+});

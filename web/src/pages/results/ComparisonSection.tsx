@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaTable, type AreaColumn } from '#web/components/AreaTable';
 import { WithheldExplanation, WithheldExplanationText, WithheldMark } from '#web/components/WithheldExplanation';
@@ -15,7 +16,7 @@ type Group = OrganisationResults['comparisons'][number];
  * shows "–"; a group withheld as a whole says so in its header, and one
  * explanation below the table covers every reason in it.
  */
-export function ComparisonSection({ results }: { results: OrganisationResults }) {
+export const ComparisonSection = memo(function ComparisonSection({ results }: { results: OrganisationResults }) {
   const { t, i18n } = useTranslation('results');
   const target = results.summary.targetLevel;
   const groupName = (group: Group) => {
@@ -102,4 +103,4 @@ export function ComparisonSection({ results }: { results: OrganisationResults })
       <WithheldExplanation namespace="results" reasons={reasons} className="no-print" />
     </section>
   );
-}
+});

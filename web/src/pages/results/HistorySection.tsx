@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaTable } from '#web/components/AreaTable';
 import { HistoryChart } from './HistoryChart';
@@ -6,7 +7,7 @@ import type { OrganisationResults } from './resultsApi';
 type Row = { key: string; title: string; levels: (number | null)[] };
 
 /** Levels per area year over year, with question-bank changes marked. */
-export function HistorySection({ results }: { results: OrganisationResults }) {
+export const HistorySection = memo(function HistorySection({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
   const { history } = results;
   const rows: Row[] = [
@@ -60,4 +61,4 @@ export function HistorySection({ results }: { results: OrganisationResults }) {
       )}
     </section>
   );
-}
+});

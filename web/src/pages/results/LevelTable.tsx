@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaTable } from '#web/components/AreaTable';
 import type { OrganisationResults } from './resultsApi';
 
 /** The levels per area as a table: the accessible form of the bar chart, and what prints. */
-export function LevelTable({ results }: { results: OrganisationResults }) {
+export const LevelTable = memo(function LevelTable({ results }: { results: OrganisationResults }) {
   const { t } = useTranslation('results');
   const target = results.summary.targetLevel;
   return (
@@ -35,4 +36,4 @@ export function LevelTable({ results }: { results: OrganisationResults }) {
       ]}
     />
   );
-}
+});
