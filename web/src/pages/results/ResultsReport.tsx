@@ -65,27 +65,29 @@ export function ResultsReport({ results }: { results: OrganisationResults }) {
         <p className="field__hint no-print">{t('summary.medianHint')}</p>
       </section>
 
-      <section aria-labelledby="levels-heading">
-        <h2 id="levels-heading">{t('levels.heading')}</h2>
-        <LevelTable results={results} />
-        <ChartTurn minHeight={levelsChartHeight(results.areas.length)}>
-          <LevelsChart
-            data={results.areas.map((a) => ({
-              area: a.title,
-              level: a.level,
-              text: a.level === null ? t('summary.unscored') : t('levels.levelValue', { level: a.level }),
-            }))}
-            targetLevel={summary.targetLevel}
-            targetLabel={t('levels.target', { target: summary.targetLevel })}
-            labelledBy="levels-chart-caption"
-          />
-        </ChartTurn>
-        <p id="levels-chart-caption" className="field__hint no-print">
-          {t('levels.chartCaption', { target: summary.targetLevel })}
-        </p>
-      </section>
-
-      {/* Below the first screen: each in a task of its own after the page has painted; all at once for printing. */}
+      {/* Below the first screen on a phone (412 × 823) from here on: each section in a task of its own after the page has
+          painted (SectionTurn, decision 0018); all at once for printing and for an address naming a section. */}
+      <SectionTurn>
+        <section aria-labelledby="levels-heading">
+          <h2 id="levels-heading">{t('levels.heading')}</h2>
+          <LevelTable results={results} />
+          <ChartTurn minHeight={levelsChartHeight(results.areas.length)}>
+            <LevelsChart
+              data={results.areas.map((a) => ({
+                area: a.title,
+                level: a.level,
+                text: a.level === null ? t('summary.unscored') : t('levels.levelValue', { level: a.level }),
+              }))}
+              targetLevel={summary.targetLevel}
+              targetLabel={t('levels.target', { target: summary.targetLevel })}
+              labelledBy="levels-chart-caption"
+            />
+          </ChartTurn>
+          <p id="levels-chart-caption" className="field__hint no-print">
+            {t('levels.chartCaption', { target: summary.targetLevel })}
+          </p>
+        </section>
+      </SectionTurn>
       <SectionTurn>
         <AreaGuidance results={results} />
       </SectionTurn>
