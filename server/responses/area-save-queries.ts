@@ -45,11 +45,11 @@ type StateRow = RoundRow & {
  * Undefined when there is no such round.
  */
 export async function readAreaSaveState(
-  trx: Kysely<Database>,
+  db: Kysely<Database>,
   ref: { year: number; organisationId: number },
   areaKey: string,
 ): Promise<AreaSaveState | undefined> {
-  const { rows } = await readStateQuery.execute(trx, { year: ref.year, organisationId: ref.organisationId, areaKey });
+  const { rows } = await readStateQuery.execute(db, { year: ref.year, organisationId: ref.organisationId, areaKey });
   const row = rows[0];
   return row ? toState(row) : undefined;
 }
