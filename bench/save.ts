@@ -9,6 +9,7 @@ import { cpuBetween, cpuSample, type CpuSplit } from './lib/cpu';
 import { startEnvironment, type BenchEnvironment } from './lib/environment';
 import { load, type LoadOptions } from './lib/load';
 import { loadDataSet } from './lib/load-data-set';
+import { PROFILE_SETTINGS, printProfile, startProfile } from './lib/pg-profile';
 import { machine } from './lib/report';
 import type { Measurement } from './lib/stats';
 
@@ -17,7 +18,9 @@ const HELP = `npm run bench:save -- [options]
   --rounds R         earlier rounds imported (default 2)
   --seconds S        length of each load run (default 10)
   --repeat K         run the whole set K times (default 1), to see how much the figures move
-  --writers W        respondents saving (default 250)`;
+  --writers W        respondents saving (default 250)
+  --pg-profile       instead: PostgreSQL with pg_stat_statements and track_functions, one autosave run at ten
+                     connections, then per request its statements, functions (triggers), HOT updates, index scans, WAL`;
 
 const log = (message: string) => console.log(`· ${message}`);
 
@@ -29,6 +32,7 @@ function readOptions() {
       seconds: { type: 'string', default: '10' },
       repeat: { type: 'string', default: '1' },
       writers: { type: 'string', default: '250' },
+      'pg-profile': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -47,6 +51,7 @@ function readOptions() {
     seconds: whole('seconds', values.seconds),
     repeat: whole('repeat', values.repeat),
     writers: whole('writers', values.writers),
+    pgProfile: values['pg-profile'],
   };
 }
 
@@ -95,7 +100,7 @@ function table(rows: Row[]): string {
 async function main() {
   const options = readOptions();
   console.log(`Mognad save-path benchmark — ${machine()}`);
-  const env = await startEnvironment();
+  const env = await startEnvironment({ postgresSettings: options.pgProfile ? PROFILE_SETTINGS : [] });
   try {
     const data = await loadDataSet(env, { ...options, connections: 10, skipStart: true });
     const writers = await writersFor(env, data.organisations, options.writers);
@@ -104,6 +109,13 @@ async function main() {
     // Warm-up: JIT, the pool's connections, prepared statements, every writer's first save (which creates the response).
     await load({ name: 'warm-up', url: `${env.baseUrl}/bench/hello`, connections: 10, seconds: 2 });
     await load({ name: 'warm-up', url: env.baseUrl, connections: 50, seconds: 3, requests: saves() });
+
+    if (options.pgProfile) {
+      const start = await startProfile(env.db);
+      const row = await measured(env, { name: '(b) autosave, 10 connections', url: env.baseUrl, connections: 10, seconds, requests: saves() });
+      await printProfile(env.db, start, row.requests);
+      return;
+    }
 
     const rows: Row[] = [];
     for (let round = 1; round <= options.repeat; round++) {

@@ -118,7 +118,7 @@ describe('saving an area', () => {
       .where('action', '=', 'response.answer_changed')
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
-    // Written by the database function autosave_write (decision 0030): every column recordAudit fills, as it fills them.
+    // Written by the database function autosave_save (decisions 0030, 0032): every column recordAudit fills, as it fills them.
     const round = await ctx.app.db.selectFrom('round').select('id').where('year', '=', YEAR).executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ actor_user_id: respondent.id, organisation_id: orgId, round_id: round.id, ip: '127.0.0.1' });
     expect(entry.details).toMatchObject({

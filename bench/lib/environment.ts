@@ -33,10 +33,16 @@ export type BenchEnvironment = {
  * on a free loopback port in a child process; a second such process on the
  * same database runs with RESULTS_CACHE_ENTRIES=0.
  */
-export async function startEnvironment(): Promise<BenchEnvironment> {
+export async function startEnvironment(options: { postgresSettings?: readonly string[] } = {}): Promise<BenchEnvironment> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-bench-'));
   await chmod(dataDir, 0o755);
-  const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), logger: quiet, persistent: false });
+  const database = await startEmbeddedPostgres({
+    dataDir,
+    port: await freePort(),
+    logger: quiet,
+    persistent: false,
+    settings: options.postgresSettings,
+  });
   const pool = new pg.Pool({ connectionString: database.url, max: 20 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await prepareDatabase(db, loadConfig({ SEED_DEMO: 'false' }), quiet);

@@ -61,6 +61,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   logger: Logger;
   persistent?: boolean;
+  /** More `-c name=value` settings for the server (the save benchmark's profiling: pg_stat_statements). */
+  settings?: readonly string[];
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = path.join(dataDir, 'pg');
@@ -79,7 +81,13 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${socketDir ?? ''}`,
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
+    ],
     onLog: keepOutput,
     onError: keepOutput,
   });

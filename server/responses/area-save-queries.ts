@@ -1,4 +1,4 @@
-import { sql, type Kysely, type QueryResult } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { compiledOnce } from '#server/db/compiled-once';
 import type { Database, ResponseStatus } from '#server/db/schema';
 import type { BankVersionStamp } from '#server/question-bank/repository';
@@ -8,9 +8,10 @@ import type { AnswerRecord, AnswerValues } from './repository';
 /*
  * The queries of the autosave, the hottest write: every round trip to
  * PostgreSQL costs more than the work it carries (bench/RESULTS.md), so a save
- * is one read and one write, each a statement of its own without begin and
- * commit (docs/decisions/0006, 0030): the write is a database function that
- * takes the round's shared lock and re-checks everything the read decided on.
+ * is one write, a statement of its own without begin and commit: a database
+ * function that takes the round's shared lock and checks everything itself
+ * (docs/decisions/0006, 0030, 0032). The read runs when the app does not know
+ * the round's question bank yet, and when the write refuses, to say why.
  */
 
 export type AreaSaveState = {
@@ -94,102 +95,121 @@ function toState(row: StateRow): AreaSaveState {
 export type AreaWrite = {
   year: number;
   roundId: number;
+  /** The question bank the values were validated against: the write refuses if the round has another. */
+  bankVersionId: number;
   organisationId: number;
   expectedVersion: number;
   areaKey: string;
   values: AnswerValues;
+  /** Confirm a carried-over answer even if its values stay the same. */
+  confirmCarriedOver: boolean;
   userId: number | null;
   ip: string | null;
-  /** The audit entry's details. */
-  details: Record<string, unknown>;
   /** The time the round must still accept answers at (the app's clock, as isAcceptingAnswers). */
   now: Date;
 };
 
-export type WrittenAnswer = { version: number; updatedAt: Date };
-type WrittenRow = { version: number; updated_at: Date };
+/**
+ * What the write did: wrote the answer at a new version; found nothing to
+ * change (the answer as stored, undefined for an area never answered); or
+ * refused, writing nothing — a check no longer held, and a read says which.
+ */
+export type AreaWriteOutcome =
+  | { outcome: 'saved'; version: number; updatedAt: Date }
+  | { outcome: 'unchanged'; version: number; answer: AnswerRecord | undefined }
+  | { outcome: 'refused' };
 
-const toWritten = ({ rows: [row] }: QueryResult<WrittenRow>): WrittenAnswer | undefined =>
-  row ? { version: row.version, updatedAt: row.updated_at } : undefined;
+type WriteRow = {
+  outcome: 'saved' | 'unchanged' | 'refused';
+  version: number | null;
+  updated_at: Date | null;
+  has_answer: boolean | null;
+  main: 'yes' | 'no' | null;
+  followup: string | null;
+  comment: string | null;
+  carried_over: boolean | null;
+  updated_by: number | null;
+  updated_by_name: string | null;
+};
 
-/** The first save's values as the statement's parameters (each passes into it unchanged: server/db/compiled-once.ts). */
-type FirstWriteParameters = {
+/** The values as the statement's parameters (each passes into it unchanged: server/db/compiled-once.ts). */
+type WriteParameters = {
   year: number;
   roundId: number;
+  bankVersionId: number;
   organisationId: number;
+  expectedVersion: number;
   areaKey: string;
   main: string | null;
   followup: string | null;
   comment: string | null;
+  confirmCarriedOver: boolean;
   userId: number | null;
   ip: string | null;
-  detailsJson: string;
   now: Date;
 };
-type WriteParameters = FirstWriteParameters & { responseId: number; expectedVersion: number };
 
-const firstWriteParameterNames = [
+const writeParameterNames = [
   'year',
   'roundId',
+  'bankVersionId',
   'organisationId',
+  'expectedVersion',
   'areaKey',
   'main',
   'followup',
   'comment',
+  'confirmCarriedOver',
   'userId',
   'ip',
-  'detailsJson',
   'now',
-] as const satisfies readonly (keyof FirstWriteParameters)[];
+] as const satisfies readonly (keyof WriteParameters)[];
 
-const parametersOf = (write: AreaWrite): FirstWriteParameters => ({
-  year: write.year,
-  roundId: write.roundId,
-  organisationId: write.organisationId,
-  areaKey: write.areaKey,
-  main: write.values.main,
-  followup: write.values.followup,
-  comment: write.values.comment,
-  userId: write.userId,
-  ip: write.ip,
-  detailsJson: JSON.stringify(write.details),
-  now: write.now,
-});
-
-// The functions are in migrations/202612052000_autosave_write_functions.ts.
-const writeQuery = compiledOnce([...firstWriteParameterNames, 'responseId', 'expectedVersion'], (db, p: WriteParameters) =>
-  sql<WrittenRow>`select version, updated_at from autosave_write(${p.year}::int, ${p.roundId}::int, ${p.organisationId}::int,
-    ${p.responseId}::int, ${p.expectedVersion}::int, ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
-    ${p.userId}::int, ${p.ip}::text, ${p.detailsJson}::jsonb, ${p.now}::timestamptz)`.compile(db),
-);
-
-const firstWriteQuery = compiledOnce(firstWriteParameterNames, (db, p: FirstWriteParameters) =>
-  sql<WrittenRow>`select version, updated_at from autosave_first_write(${p.year}::int, ${p.roundId}::int, ${p.organisationId}::int,
-    ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
-    ${p.userId}::int, ${p.ip}::text, ${p.detailsJson}::jsonb, ${p.now}::timestamptz)`.compile(db),
+// The function is in migrations/202612062000_autosave_in_one_statement.ts.
+const writeQuery = compiledOnce(writeParameterNames, (db, p: WriteParameters) =>
+  sql<WriteRow>`select * from autosave_save(${p.year}::int, ${p.roundId}::int, ${p.bankVersionId}::int, ${p.organisationId}::int,
+    ${p.expectedVersion}::int, ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
+    ${p.confirmCarriedOver}::boolean, ${p.userId}::int, ${p.ip}::text, ${p.now}::timestamptz)`.compile(db),
 );
 
 /**
  * One statement, committed on its own: takes the round's shared lock, then —
- * with a snapshot taken after the lock, so a close that committed while it
- * waited is seen — bumps the response's version and writes the answer and the
- * audit entry, only if the response is still a draft at the expected version
- * and the round still accepts answers at `now`. Undefined when a condition no
- * longer holds; nothing is written then. Run outside a transaction: its end
- * is the commit.
+ * with snapshots taken after the lock, so a close or withdrawal that committed
+ * while it waited is seen — checks that the round (on this bank) accepts
+ * answers at `now`, the organisation is invited and the response is a draft
+ * at the expected version, and writes version, answer and audit entry unless
+ * nothing changes. Run outside a transaction: its end is the commit.
  */
-export async function writeAreaAnswer(db: Kysely<Database>, write: AreaWrite & { responseId: number }): Promise<WrittenAnswer | undefined> {
-  return toWritten(await writeQuery.execute(db, { ...parametersOf(write), responseId: write.responseId, expectedVersion: write.expectedVersion }));
-}
-
-/**
- * The organisation's first save: as writeAreaAnswer, creating its response at
- * version 1 (which moves the round's results revision, decision 0007).
- * Undefined when a concurrent first save created the response already, the
- * round stopped accepting answers or the invitation was withdrawn (an
- * invitation can only be withdrawn before there is a response); nothing is
- * written then.
- */
-export async function writeFirstAreaAnswer(db: Kysely<Database>, write: AreaWrite): Promise<WrittenAnswer | undefined> {
-  return toWritten(await firstWriteQuery.execute(db, parametersOf(write)));
+export async function writeAreaAnswer(db: Kysely<Database>, write: AreaWrite): Promise<AreaWriteOutcome> {
+  const {
+    rows: [row],
+  } = await writeQuery.execute(db, {
+    year: write.year,
+    roundId: write.roundId,
+    bankVersionId: write.bankVersionId,
+    organisationId: write.organisationId,
+    expectedVersion: write.expectedVersion,
+    areaKey: write.areaKey,
+    main: write.values.main,
+    followup: write.values.followup,
+    comment: write.values.comment,
+    confirmCarriedOver: write.confirmCarriedOver,
+    userId: write.userId,
+    ip: write.ip,
+    now: write.now,
+  });
+  if (!row || row.outcome === 'refused') return { outcome: 'refused' };
+  if (row.outcome === 'saved') return { outcome: 'saved', version: row.version!, updatedAt: row.updated_at! };
+  const answer: AnswerRecord | undefined = row.has_answer
+    ? {
+        areaKey: write.areaKey,
+        main: row.main,
+        followup: row.followup,
+        comment: row.comment,
+        carriedOver: row.carried_over!,
+        updatedAt: row.updated_at!,
+        updatedBy: row.updated_by === null ? null : { id: row.updated_by, name: row.updated_by_name ?? '' },
+      }
+    : undefined;
+  return { outcome: 'unchanged', version: row.version!, answer };
 }

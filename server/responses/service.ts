@@ -15,10 +15,10 @@ import { recordAudit } from '#server/audit/repository';
 import type { Database } from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { conflict, notFound } from '#server/errors';
-import { cachedFrozenBank, loadQuestionBank } from '#server/question-bank/repository';
+import { cachedFrozenBank, loadQuestionBank, type BankVersionStamp } from '#server/question-bank/repository';
 import type { RoundRecord } from '#server/rounds/repository';
 import { assertAcceptingAnswers, assertRoundWritable } from '#server/rounds/service';
-import { readAreaSaveState, writeAreaAnswer, writeFirstAreaAnswer, type AreaSaveState, type AreaWrite } from './area-save-queries';
+import { readAreaSaveState, writeAreaAnswer, type AreaSaveState, type AreaWrite, type AreaWriteOutcome } from './area-save-queries';
 import { toStoredAnswer, toSurveyResponse } from './mapping';
 import {
   bumpVersion,
@@ -39,7 +39,7 @@ import {
   type ResponseRecord,
   type SubmittedAnswer,
 } from './repository';
-import { normaliseAreaAnswer, sameAnswer } from './validation';
+import { normaliseAreaAnswer } from './validation';
 
 export type ResponseRef = { year: number; organisationId: number };
 
@@ -111,11 +111,21 @@ function assertVersion(
 }
 
 /**
+ * Per year, the round and its frozen question bank as the last read of a save
+ * found them: lets a save validate and write without reading first. Only a
+ * hint — the write checks round and bank under the round's lock and refuses
+ * when either differs, and a refusal falls back to the read.
+ */
+const roundHints = new Map<number, { roundId: number; bank: BankVersionStamp }>();
+
+/**
  * Saves one area's answer; a no-op save (same values, nothing to confirm)
- * leaves the version alone. One read and one write, each committed on its
- * own (see area-save-queries.ts): the write takes the round's lock and
- * re-checks round, version and status itself, and when it finds them changed,
- * a fresh read says why.
+ * leaves the version alone. One statement when the round's bank is known
+ * (docs/decisions/0032): the write takes the round's lock, checks round,
+ * invitation, version and status itself and says whether it saved, found
+ * nothing to change or refused. Otherwise, or after a refusal, a read first
+ * (the errors in their usual order), then the same write; when that refuses
+ * too, a fresh read says why.
  */
 export async function saveAreaAnswer(
   db: Kysely<Database>,
@@ -124,52 +134,72 @@ export async function saveAreaAnswer(
   body: SaveAreaBody,
   actor: Actor,
 ): Promise<SaveAreaResult> {
-  // No transaction: the read takes no lock, the write is one statement that locks and checks again (docs/decisions/0030).
+  const hint = roundHints.get(ref.year);
+  const hintedBank = hint && cachedFrozenBank(hint.bank);
+  if (hint && hintedBank) {
+    const values = validOrUndefined(hintedBank, areaKey, body);
+    if (values) {
+      const outcome = await writeAreaAnswer(db, areaWrite(ref, hint.roundId, hint.bank.id, areaKey, body, values, actor));
+      if (outcome.outcome !== 'refused') return saveResult(outcome, areaKey, values, actor);
+    }
+  }
+
   const state = await readWritableAreaState(db, ref, areaKey);
   const values = normaliseAreaAnswer(await bankOfState(db, state), areaKey, body);
   const response = state.response ?? NOT_STARTED;
-  const before = state.answer;
-  assertVersion(response, body.version, areaKey, before);
+  assertVersion(response, body.version, areaKey, state.answer);
   assertDraft(response);
+  if (state.bank.frozenAt) roundHints.set(ref.year, { roundId: state.round.id, bank: state.bank });
+  const outcome = await writeAreaAnswer(db, areaWrite(ref, state.round.id, state.bank.id, areaKey, body, values, actor));
+  if (outcome.outcome === 'refused') return explainRefusedWrite(db, ref, areaKey, body.version);
+  return saveResult(outcome, areaKey, values, actor);
+}
 
-  const changed = !sameAnswer(before, values);
-  const confirming = Boolean(body.confirmCarriedOver && before?.carriedOver);
-  if (!changed && !confirming) {
-    return { version: response.version, status: response.status, areaKey, answer: toStoredAnswer(before ?? emptyAnswer(areaKey)) };
+/** The values as stored if they are valid in this bank; undefined otherwise (the read's path then names the error, in order). */
+function validOrUndefined(bank: QuestionBank, areaKey: string, body: SaveAreaBody): AnswerValues | undefined {
+  try {
+    return normaliseAreaAnswer(bank, areaKey, body);
+  } catch {
+    return undefined;
   }
-  const write: AreaWrite = {
+}
+
+function areaWrite(
+  ref: ResponseRef,
+  roundId: number,
+  bankVersionId: number,
+  areaKey: string,
+  body: SaveAreaBody,
+  values: AnswerValues,
+  actor: Actor,
+): AreaWrite {
+  return {
     year: ref.year,
-    roundId: state.round.id,
+    roundId,
+    bankVersionId,
     organisationId: ref.organisationId,
     expectedVersion: body.version,
     areaKey,
     values,
+    confirmCarriedOver: Boolean(body.confirmCarriedOver),
     userId: actor.id,
     ip: actor.ip,
     now: new Date(),
-    details: answerChangeDetails(areaKey, before, values, confirming),
   };
-  const written = state.response ? await writeAreaAnswer(db, { ...write, responseId: state.response.id }) : await writeFirstAreaAnswer(db, write);
-  if (!written) return explainRefusedWrite(db, ref, areaKey, body.version);
+}
+
+function saveResult(outcome: Exclude<AreaWriteOutcome, { outcome: 'refused' }>, areaKey: string, values: AnswerValues, actor: Actor): SaveAreaResult {
+  if (outcome.outcome === 'unchanged') {
+    return { version: outcome.version, status: 'draft', areaKey, answer: toStoredAnswer(outcome.answer ?? emptyAnswer(areaKey)) };
+  }
   const saved: AnswerRecord = {
     areaKey,
     ...values,
     carriedOver: false,
-    updatedAt: written.updatedAt,
+    updatedAt: outcome.updatedAt,
     updatedBy: actor.id === null ? null : { id: actor.id, name: actor.name },
   };
-  return { version: written.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
-}
-
-/** The audit entry of an answer change. The comment's text stays out of the log: it may hold sensitive detail. */
-function answerChangeDetails(areaKey: string, before: AnswerRecord | undefined, values: AnswerValues, confirmedCarriedOver: boolean) {
-  return {
-    area: areaKey,
-    from: { main: before?.main ?? null, followup: before?.followup ?? null },
-    to: { main: values.main, followup: values.followup },
-    commentChanged: (before?.comment ?? null) !== values.comment,
-    confirmedCarriedOver,
-  };
+  return { version: outcome.version, status: 'draft', areaKey, answer: toStoredAnswer(saved) };
 }
 
 /** A response nobody has written yet: the first save creates it. */

@@ -37,8 +37,3 @@ export function normaliseAreaAnswer(bank: QuestionBank, areaKey: string, draft: 
   if (first) throw validationFailedIssues([first, ...rest]);
   return { main, followup, comment };
 }
-
-export function sameAnswer(a: AnswerValues | undefined, b: AnswerValues): boolean {
-  if (!a) return b.main === null && b.followup === null && b.comment === null;
-  return a.main === b.main && a.followup === b.followup && a.comment === b.comment;
-}
