@@ -15,7 +15,7 @@ import { recordAudit } from '#server/audit/repository';
 import type { Database } from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { conflict, notFound } from '#server/errors';
-import { cachedFrozenBank, loadQuestionBank, type BankVersionStamp } from '#server/question-bank/repository';
+import { cachedFrozenBank, loadQuestionBank } from '#server/question-bank/repository';
 import type { RoundRecord } from '#server/rounds/repository';
 import { assertAcceptingAnswers, assertRoundWritable } from '#server/rounds/service';
 import { readAreaSaveState, writeAreaAnswer, type AreaSaveState, type AreaWrite, type AreaWriteOutcome } from './area-save-queries';
@@ -112,11 +112,12 @@ function assertVersion(
 
 /**
  * Per year, the round and its frozen question bank as the last read of a save
- * found them: lets a save validate and write without reading first. Only a
+ * found them (a frozen bank never changes): lets a save validate and write
+ * without reading first. Only a
  * hint — the write checks round and bank under the round's lock and refuses
  * when either differs, and a refusal falls back to the read.
  */
-const roundHints = new Map<number, { roundId: number; bank: BankVersionStamp }>();
+const roundHints = new Map<number, { roundId: number; bank: QuestionBank }>();
 
 /**
  * Saves one area's answer; a no-op save (same values, nothing to confirm)
@@ -135,9 +136,8 @@ export async function saveAreaAnswer(
   actor: Actor,
 ): Promise<SaveAreaResult> {
   const hint = roundHints.get(ref.year);
-  const hintedBank = hint && cachedFrozenBank(hint.bank);
-  if (hint && hintedBank) {
-    const values = validOrUndefined(hintedBank, areaKey, body);
+  if (hint) {
+    const values = validOrUndefined(hint.bank, areaKey, body);
     if (values) {
       const outcome = await writeAreaAnswer(db, areaWrite(ref, hint.roundId, hint.bank.id, areaKey, body, values, actor));
       if (outcome.outcome !== 'refused') return saveResult(outcome, areaKey, values, actor);
@@ -145,11 +145,12 @@ export async function saveAreaAnswer(
   }
 
   const state = await readWritableAreaState(db, ref, areaKey);
-  const values = normaliseAreaAnswer(await bankOfState(db, state), areaKey, body);
+  const bank = await bankOfState(db, state);
+  const values = normaliseAreaAnswer(bank, areaKey, body);
   const response = state.response ?? NOT_STARTED;
   assertVersion(response, body.version, areaKey, state.answer);
   assertDraft(response);
-  if (state.bank.frozenAt) roundHints.set(ref.year, { roundId: state.round.id, bank: state.bank });
+  if (bank.frozenAt) roundHints.set(ref.year, { roundId: state.round.id, bank });
   const outcome = await writeAreaAnswer(db, areaWrite(ref, state.round.id, state.bank.id, areaKey, body, values, actor));
   if (outcome.outcome === 'refused') return explainRefusedWrite(db, ref, areaKey, body.version);
   return saveResult(outcome, areaKey, values, actor);
