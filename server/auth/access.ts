@@ -36,6 +36,9 @@ export const accessPlugin = fp(
       if (route.config?.access === undefined) {
         throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
       }
+      if (route.config.readerAccess === false && (typeof route.config.access === 'string' || route.config.access.includes('viewer'))) {
+        throw new Error(`Route ${route.method} ${route.url}: readerAccess false only on routes for roles, without viewer`);
+      }
       for (const method of [route.method].flat()) {
         // Fastify adds a HEAD twin for each GET; it shares the GET's access.
         if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access: route.config.access });
@@ -88,7 +91,7 @@ async function loadTokenCaller(app: FastifyInstance, request: FastifyRequest, to
 async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest) {
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
-  const session = await findLiveSession(app.db, token);
+  const session = await findLiveSession(app.db, token, { readerAccess: request.routeOptions.config.readerAccess !== false });
   if (!session) return;
   const { id, email, name, roles, auditorOf, groupMembers } = session;
   const user = { id, email, name, roles, auditorOf, groupMembers };

@@ -25,6 +25,13 @@ declare module 'fastify' {
      * the message itself is signed and answers a request we made (0025).
      */
     crossSitePost?: true;
+    /**
+     * False on a route that never looks at reader access (auditor grants,
+     * group members): its session lookup leaves them out and its user has
+     * none. Only for routes no viewer may call (access.ts refuses others):
+     * the autosave, which runs after every pause in typing.
+     */
+    readerAccess?: false;
   }
   interface FastifyRequest {
     /** The caller of a complete session or an API token; null otherwise. */

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { SessionUser } from '#shared/api/auth';
 import { compiledOnce } from '#server/db/compiled-once';
 import type { Database } from '#server/db/schema';
 import { hasSecondFactorSql } from '#server/mfa/state';
@@ -35,34 +36,46 @@ export async function createSession(
   return token;
 }
 
+/** The session lookup without its reader access: a route that never looks at it (guard.ts, `readerAccess: false`). */
+const noReaderAccess = [
+  sql<SessionUser['auditorOf']>`'[]'::json`.as('auditorOf'),
+  sql<SessionUser['groupMembers']>`'[]'::json`.as('groupMembers'),
+] as const;
+
 /** The session lookup, built and compiled once (server/db/compiled-once.ts): every authenticated request runs it. */
-const liveSessionQuery = compiledOnce(['idHash'], (db, p: { idHash: string }) =>
-  db
-    .selectFrom('session')
-    .innerJoin('app_user', 'app_user.id', 'session.user_id')
-    .select(['session.id_hash', 'session.last_seen_at', 'session.mfa_pending', 'app_user.id', 'app_user.email', 'app_user.name'])
-    .select(hasSecondFactorSql(sql.ref<number>('app_user.id')).as('has_second_factor'))
-    // A federated login whose provider asserted MFA (docs/federated-sign-in.md) needs no second factor here.
-    .select(sql<boolean>`exists (select 1 from federated_session f where f.session_id_hash = session.id_hash and f.mfa_asserted)`.as('mfa_asserted'))
-    .select(rolesColumn)
-    .select(readerAccessColumns)
-    .where('session.id_hash', '=', p.idHash)
-    .where('session.expires_at', '>', sql<Date>`now()`)
-    .where('session.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${SESSION_IDLE_MS / 1000})`)
-    .where('app_user.disabled_at', 'is', null)
-    .compile(),
-);
+const liveSessionQuery = (readerAccess: boolean) =>
+  compiledOnce(['idHash'], (db, p: { idHash: string }) =>
+    db
+      .selectFrom('session')
+      .innerJoin('app_user', 'app_user.id', 'session.user_id')
+      .select(['session.id_hash', 'session.last_seen_at', 'session.mfa_pending', 'app_user.id', 'app_user.email', 'app_user.name'])
+      .select(hasSecondFactorSql(sql.ref<number>('app_user.id')).as('has_second_factor'))
+      // A federated login whose provider asserted MFA (docs/federated-sign-in.md) needs no second factor here.
+      .select(
+        sql<boolean>`exists (select 1 from federated_session f where f.session_id_hash = session.id_hash and f.mfa_asserted)`.as('mfa_asserted'),
+      )
+      .select(rolesColumn)
+      .select(readerAccess ? readerAccessColumns : () => noReaderAccess)
+      .where('session.id_hash', '=', p.idHash)
+      .where('session.expires_at', '>', sql<Date>`now()`)
+      .where('session.last_seen_at', '>', sql<Date>`now() - make_interval(secs => ${SESSION_IDLE_MS / 1000})`)
+      .where('app_user.disabled_at', 'is', null)
+      .compile(),
+  );
+const sessionQueries = { withReaderAccess: liveSessionQuery(true), rolesOnly: liveSessionQuery(false) };
 
 /**
  * The live session for a cookie token with its user, roles and reader access
  * (auditor grants active today, group members; one query: it
  * runs on every authenticated request), refreshed when due; undefined when
- * expired or unknown.
+ * expired or unknown. Without `readerAccess` both lists come back empty,
+ * unread: for routes that never look at them (the autosave).
  */
-export async function findLiveSession(db: Kysely<Database>, token: string) {
+export async function findLiveSession(db: Kysely<Database>, token: string, options: { readerAccess: boolean } = { readerAccess: true }) {
+  const query = options.readerAccess ? sessionQueries.withReaderAccess : sessionQueries.rolesOnly;
   const {
     rows: [session],
-  } = await liveSessionQuery.execute(db, { idHash: hashToken(token) });
+  } = await query.execute(db, { idHash: hashToken(token) });
   if (session && Date.now() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
     await db
       .updateTable('session')

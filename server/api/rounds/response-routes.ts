@@ -79,7 +79,8 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     `${RESPONSE_URL}/areas/:areaKey`,
     {
-      config: { access: ['respondent'] },
+      // Writes only the caller's own organisation (assertOrganisationAccess 'write' reads roles only).
+      config: { access: ['respondent'], readerAccess: false },
       schema: {
         tags: ['responses'],
         summary: "Save one area's answer on the response version it was made on (409 when stale)",
