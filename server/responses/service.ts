@@ -111,13 +111,21 @@ function assertVersion(
 }
 
 /**
- * Per year, the round and its frozen question bank as the last read of a save
- * found them (a frozen bank never changes): lets a save validate and write
- * without reading first. Only a
- * hint — the write checks round and bank under the round's lock and refuses
- * when either differs, and a refusal falls back to the read.
+ * Per database and year, the round and its frozen question bank as the last
+ * read of a save found them (a frozen bank never changes): lets a save
+ * validate and write without reading first. Only a hint — the write checks
+ * round and bank ids under the round's lock and refuses when either differs,
+ * and a refusal falls back to the read. Kept per database (Kysely instance),
+ * since the same ids in another database may name another bank.
  */
-const roundHints = new Map<number, { roundId: number; bank: QuestionBank }>();
+type RoundHint = { roundId: number; bank: QuestionBank };
+const roundHints = new WeakMap<Kysely<Database>, Map<number, RoundHint>>();
+
+function hintsOf(db: Kysely<Database>): Map<number, RoundHint> {
+  let hints = roundHints.get(db);
+  if (!hints) roundHints.set(db, (hints = new Map<number, RoundHint>()));
+  return hints;
+}
 
 /**
  * Saves one area's answer; a no-op save (same values, nothing to confirm)
@@ -135,7 +143,7 @@ export async function saveAreaAnswer(
   body: SaveAreaBody,
   actor: Actor,
 ): Promise<SaveAreaResult> {
-  const hint = roundHints.get(ref.year);
+  const hint = hintsOf(db).get(ref.year);
   if (hint) {
     const values = validOrUndefined(hint.bank, areaKey, body);
     if (values) {
@@ -150,7 +158,7 @@ export async function saveAreaAnswer(
   const response = state.response ?? NOT_STARTED;
   assertVersion(response, body.version, areaKey, state.answer);
   assertDraft(response);
-  if (bank.frozenAt) roundHints.set(ref.year, { roundId: state.round.id, bank });
+  if (bank.frozenAt) hintsOf(db).set(ref.year, { roundId: state.round.id, bank });
   const outcome = await writeAreaAnswer(db, areaWrite(ref, state.round.id, state.bank.id, areaKey, body, values, actor));
   if (outcome.outcome === 'refused') return explainRefusedWrite(db, ref, areaKey, body.version);
   return saveResult(outcome, areaKey, values, actor);
