@@ -75,9 +75,6 @@ type ReportProps = {
   isAdmin: boolean;
 };
 
-/** Room kept for the areas' table and chart until they render: about their height on a phone. */
-const AREA_TABLES_MIN_HEIGHT = 900;
-
 /** The figures of one view: sections in page order, those below the first screens each in a turn of their own. */
 function NationalReport({ aggregates, texts, year, filters, view, isAdmin }: ReportProps) {
   const withheld = allAreasWithheld(aggregates);
@@ -93,11 +90,7 @@ function NationalReport({ aggregates, texts, year, filters, view, isAdmin }: Rep
         />
       ) : (
         <>
-          {/* Below the first screen on a phone and a desktop (under the form, the contents and the summary): its table and
-              chart made the report's first commit and its layout the longest task after the first paint (issue 15). */}
-          <SectionTurn minHeight={AREA_TABLES_MIN_HEIGHT}>
-            <AreaTables aggregates={aggregates} texts={texts} />
-          </SectionTurn>
+          <AreaTables aggregates={aggregates} texts={texts} />
           <AreaDistributions aggregates={aggregates} texts={texts} />
           <SectionTurn>
             <CrosstabTool year={year} filters={filters} texts={texts} />
