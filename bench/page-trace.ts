@@ -350,20 +350,22 @@ function longTasks(
   const cpu = topLevel.filter((task) => task.tdur !== undefined).map((task) => task.tdur! / 1000);
   const cpuLong = cpu.filter((d) => d > LONG_TASK_MS);
   const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === thread?.pid);
-  const fcp = paint?.ts ?? Infinity;
+  // Not in every trace (the paint event is sometimes missing): then the figures after it are unknown (NaN), not 0.
+  const fcp = paint?.ts ?? NaN;
   let afterPaintBlockingMs = 0;
   let cpuAfterPaintBlockingMs = 0;
   for (const task of topLevel) {
     const end = task.ts + task.dur!;
     if (end <= fcp) continue;
     // Clipped to the paint as Lighthouse does; the thread time in the same proportion.
+    if (Number.isNaN(fcp)) break;
     const part = (end - Math.max(task.ts, fcp)) / task.dur!;
     afterPaintBlockingMs += Math.max(0, (part * task.dur!) / 1000 - LONG_TASK_MS);
     if (task.tdur !== undefined) cpuAfterPaintBlockingMs += Math.max(0, (part * task.tdur) / 1000 - LONG_TASK_MS);
   }
   return {
-    afterPaintBlockingMs,
-    cpuAfterPaintBlockingMs,
+    afterPaintBlockingMs: Number.isNaN(fcp) ? NaN : afterPaintBlockingMs,
+    cpuAfterPaintBlockingMs: Number.isNaN(fcp) ? NaN : cpuAfterPaintBlockingMs,
     firstPaintMs: paint && topLevel[0] ? (paint.ts - topLevel[0].ts) / 1000 : NaN,
     cpuLongTasks: cpuLong.length,
     cpuBlockingMs: cpuLong.reduce((sum, d) => sum + d - LONG_TASK_MS, 0),
@@ -545,9 +547,11 @@ function report(results: Record<string, TraceFigures[]>) {
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const [name, runs] of Object.entries(results)) {
     const m = (pick: (run: TraceFigures) => number) => median(runs.map(pick));
+    // The runs whose first paint was found in the trace.
+    const known = (pick: (run: TraceFigures) => number) => median(runs.map(pick).filter((value) => !Number.isNaN(value)));
     console.log(
       `| ${name} | ${m((r) => r.cpuLongTasks)} | ${ms(m((r) => r.cpuBlockingMs))} | ${ms(m((r) => r.cpuLongestMs))} | ${ms(m((r) => r.cpuBusyMs))} | ` +
-        `${ms(m((r) => r.cpuAfterPaintBlockingMs))} (${ms(m((r) => r.afterPaintBlockingMs))}) |`,
+        `${ms(known((r) => r.cpuAfterPaintBlockingMs))} (${ms(known((r) => r.afterPaintBlockingMs))}) |`,
     );
   }
   console.log('');
