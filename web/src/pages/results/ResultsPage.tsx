@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { auditRegisterPath, paths } from '#web/app/paths';
@@ -38,6 +39,11 @@ export default function ResultsPage() {
       return updated;
     });
   const noResults = results.error instanceof ApiError && results.error.code === 'no_results';
+  // The report's first render when its figures arrive is a transition, as the survey's (issue 15): react-query hands
+  // data over in a render React does not interrupt; deferred, React builds the report in slices of a few milliseconds.
+  // A report replacing another (a refetch) renders as before; one appearing after a loading message (a first visit,
+  // another round) is deferred again.
+  const reportShown = useDeferredValue(results.data !== undefined);
 
   if (names.size === 0) {
     return (
@@ -90,7 +96,7 @@ export default function ResultsPage() {
       {results.error && !noResults && (
         <QueryError error={results.error} retrying={latest.isFetching || chosen.isFetching} onRetry={() => refetchFailed(latest, chosen)} />
       )}
-      {results.data && <ResultsReport results={results.data} />}
+      {results.data && reportShown && <ResultsReport results={results.data} />}
     </div>
   );
 }

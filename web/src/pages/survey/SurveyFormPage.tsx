@@ -1,4 +1,4 @@
-import { memo, useEffect, type ComponentProps } from 'react';
+import { memo, useDeferredValue, useEffect, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths, surveyPaths } from '#web/app/paths';
@@ -33,7 +33,13 @@ function SurveyForm({ surveyRef }: { surveyRef: SurveyRef }) {
   const { store, state, questions, response } = load;
   usePageTitle(response ? t('form.title', { year: surveyRef.year, organisation: response.organisation.name }) : t('rounds.title'));
 
-  if (!response || !questions.data) return <SurveyNotLoaded load={load} title={t('rounds.title')} className="page" />;
+  // The form's first render when the response and questions arrive is a transition: react-query hands data over in a
+  // render React does not interrupt, and the head, the navigation and the first area (about 200 components) were then
+  // the longest task after the first paint on a phone (issue 15). Deferred, React builds them in slices of a few
+  // milliseconds; the loading message stays meanwhile. Only the first time: once true it stays true, so later renders
+  // (typing, saving) are ordinary ones.
+  const shown = useDeferredValue(Boolean(response && questions.data));
+  if (!shown || !response || !questions.data) return <SurveyNotLoaded load={load} title={t('rounds.title')} className="page" />;
   return <SurveyContent surveyRef={surveyRef} response={response} questions={questions.data} state={state} store={store} />;
 }
 
