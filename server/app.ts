@@ -35,6 +35,7 @@ import * as results from '#server/api/results/index';
 import * as rounds from '#server/api/rounds/index';
 import * as reports from '#server/api/reports/index';
 import { reportPageStatus } from '#server/api/reports/page-status';
+import { loadPageHtml } from '#server/http/page-html';
 import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
 import { securityHeadersPlugin } from '#server/http/security-headers';
@@ -154,6 +155,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       wildcard: false,
+      // Page addresses, `/` among them, get index.html with their preloads from the not-found handler below.
+      index: false,
       // A route per built file, not per compressed copy: send finds the .br/.gz beside the file it serves. A third of
       // the routes, and a third of what registering them costs every start (and every test file's app).
       globIgnore: ['**/*.br', '**/*.gz'],
@@ -168,12 +171,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     // SPA fallback: page addresses get index.html, with 200 for the client's routes and 404 for any
     // other (the client then shows its not-found page); unknown API paths and files stay 404 in the error shape.
+    // A route's index.html names what its page will need (server/http/page-html.ts, docs/decisions/0031).
+    const pageHtml = loadPageHtml(WEB_DIST, app.log);
     app.setNotFoundHandler(async (request, reply) => {
       const pathname = request.url.split('?')[0]!;
       const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
       if (!isPage) return sendNotFound(request, reply);
       const status = (await reportPageStatus(app.db, pathname)) ?? (isClientRoute(pathname) ? 200 : 404);
-      return reply.code(status).type('text/html').sendFile('index.html');
+      return pageHtml.send(request, reply, pathname, status);
     });
   } else {
     app.setNotFoundHandler(sendNotFound);
