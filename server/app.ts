@@ -36,6 +36,7 @@ import * as rounds from '#server/api/rounds/index';
 import * as reports from '#server/api/reports/index';
 import { reportPageStatus } from '#server/api/reports/page-status';
 import { loadPageHtml } from '#server/http/page-html';
+import { apiCacheControlPlugin } from '#server/http/api-cache-control';
 import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
 import { securityHeadersPlugin } from '#server/http/security-headers';
@@ -128,6 +129,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Brotli quality 4 (the plugin's default) costs about as much as gzip on the fly.
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESSION_THRESHOLD_BYTES });
   await app.register(fastifyCookie);
+  // API answers are not stored by the browser or proxies (server/http/api-cache-control.ts).
+  await app.register(apiCacheControlPlugin);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Mognad API', description: 'Self-assessment of municipal information security work', version: '0.1.0' },

@@ -66,10 +66,12 @@ export function routeAssetLinks(manifest: Manifest, log?: FastifyBaseLogger): Ma
     const styles = new Set<string>();
     for (const key of keys) closure(manifest, key, scripts, styles);
     byRoute.set(pattern, [
-      ...[...scripts].filter((file) => !loaded.scripts.has(file)).map((file) => `<link rel="modulepreload" href="/${escapeAttribute(file)}">`),
+      ...[...scripts]
+        .filter((file) => !loaded.scripts.has(file))
+        .map((file) => `<link rel="modulepreload" fetchpriority="low" href="/${escapeAttribute(file)}">`),
       ...[...styles]
         .filter((file) => !loaded.styles.has(file))
-        .map((file) => `<link rel="preload" as="style" crossorigin href="/${escapeAttribute(file)}">`),
+        .map((file) => `<link rel="preload" as="style" crossorigin fetchpriority="low" href="/${escapeAttribute(file)}">`),
     ]);
   }
   return byRoute;

@@ -88,6 +88,8 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     const chunks = links.filter((link) => link.rel === 'modulepreload').map((link) => link.href);
     expect(chunks.some((href) => /\/assets\/StartPage-[\w-]+\.js$/.test(href))).toBe(true);
     expectUsedOnce(sent, ['/api/auth/me', ...chunks]);
+    // The session's 401 is an answer ("nobody"), not an error to put in words: the error texts were not loaded for it.
+    expect(sent.filter((request) => /\/assets\/(errorMessages|errors)-[\w-]+\.js$/.test(request.path))).toEqual([]);
   });
 
   test('an unknown address names nothing to preload', async () => {
