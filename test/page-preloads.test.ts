@@ -71,7 +71,7 @@ describe('the table of what each page needs', () => {
       { year: '2026', organisationId: '1%2F..' },
       { year: '2026', organisationId: '01' },
       {},
-    ]) {
+    ] as Record<string, string>[]) {
       expect(data(params), JSON.stringify(params)).toEqual([]);
     }
   });
