@@ -149,10 +149,37 @@ async function measure(url: string, port: number, cookie: string | undefined, at
   return { figures, lhr };
 }
 
-/** Lighthouse's own view of the page's critical path: its request chains, the LCP element and the requests' timing. */
+type ChainNode = { request: { url: string; startTime: number; endTime: number; transferSize: number }; children?: Record<string, ChainNode> };
+
+/**
+ * Lighthouse's own view of the page's critical path (observed, unthrottled): its critical request chains as a tree
+ * (what started what: a request under another was started by it), then every request in order with its priority,
+ * and the observed first and largest paints. (Lighthouse's LCP element audit fails with this Chromium: the element
+ * comes from `npm run bench:trace -- --shifts`.)
+ */
 function printCriticalPath(name: string, lhr: Result) {
-  void name;
-  void lhr;
+  const chains = (lhr.audits['critical-request-chains']?.details as { chains?: Record<string, ChainNode> } | undefined)?.chains ?? {};
+  const origin = Object.values(chains)[0]?.request.startTime ?? 0;
+  const short = (url: string) => url.replace(/^https?:\/\/[^/]+/, '') || '/';
+  const ms = (seconds: number) => Math.round((seconds - origin) * 1000);
+  console.log(`\n  ${name}: critical request chains (observed ms from the document's request; a request under another was started by it)`);
+  const print = (node: ChainNode, depth: number) => {
+    const { url, startTime, endTime, transferSize } = node.request;
+    console.log(`  ${'  '.repeat(depth)}${short(url)}  ${ms(startTime)}–${ms(endTime)} ms, ${kib(transferSize)}`);
+    for (const child of Object.values(node.children ?? {}).sort((a, b) => a.request.startTime - b.request.startTime)) print(child, depth + 1);
+  };
+  for (const chain of Object.values(chains)) print(chain, 1);
+  const metrics = (lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0] ?? {};
+  console.log(
+    `  observed (unthrottled): FCP ${Math.round(metrics.observedFirstContentfulPaint ?? NaN)} ms, LCP ${Math.round(metrics.observedLargestContentfulPaint ?? NaN)} ms`,
+  );
+  const requests = (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  for (const request of requests) {
+    console.log(
+      `    ${String(Math.round(Number(request.networkRequestTime))).padStart(5)}–${String(Math.round(Number(request.networkEndTime))).padEnd(5)} ms ` +
+        `${String(request.priority).padEnd(8)} ${String(request.resourceType).padEnd(10)} ${short(String(request.url))}`,
+    );
+  }
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
