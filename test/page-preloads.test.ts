@@ -7,6 +7,8 @@ import { buildApp } from '#server/app';
 import { loadConfig } from '#server/config';
 import { clientRoutePatterns, matchClientRoute, paths, surveyPatterns } from '#shared/client-routes';
 import { pagePreloads } from '#shared/page-preloads';
+import { injectFromOwnOrigin } from './support/app';
+import { loginAs, organisationIdByCode } from './support/auth';
 import { createTestDatabase } from './support/database';
 
 // The built client as `npm start` serves it (test/global-setup.ts builds web/dist when stale).
@@ -87,13 +89,15 @@ describe('the page HTML the server sends', () => {
     drop = database.drop;
     app = await buildApp({ config: loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' }), databaseUrl: database.url, serveClient: true });
     await app.ready();
+    injectFromOwnOrigin(app);
   });
   afterAll(async () => {
     await app?.close();
     await drop?.();
   });
 
-  const html = async (url: string) => (await app.inject({ url, headers: { 'accept-encoding': 'identity' } })).body;
+  const html = async (url: string, cookie?: string) =>
+    (await app.inject({ url, headers: { 'accept-encoding': 'identity', ...(cookie ? { cookie } : {}) } })).body;
   const linksOf = (text: string) => [
     ...text.matchAll(/<link rel="(modulepreload|preload)"(?: as="(\w+)")?(?: crossorigin)?(?: fetchpriority="low")? href="([^"]+)">/g),
   ];
@@ -124,18 +128,30 @@ describe('the page HTML the server sends', () => {
     expect(text.indexOf('<link rel="modulepreload"')).toBeLessThan(text.indexOf('</head>'));
   });
 
-  it('names the survey’s response and questions for the survey address, and nothing for non-pages', async () => {
-    const survey = linksOf(await html('/enkat/2026/165'));
-    expect(survey.filter(([, , as]) => as === 'fetch').map(([, , , href]) => href)).toEqual([
+  it('names the survey’s response and questions for the survey address with a session, only the session without, and nothing for non-pages', async () => {
+    const { cookie } = await loginAs(app, [{ role: 'respondent', organisationCode: '0114' }]);
+    const organisationId = await organisationIdByCode(app, '0114');
+    const fetched = async (url: string, withCookie?: string) =>
+      linksOf(await html(url, withCookie))
+        .filter(([, , as]) => as === 'fetch')
+        .map(([, , , href]) => href);
+    expect(await fetched(`/enkat/2026/${organisationId}`, cookie)).toEqual([
       '/api/auth/me',
-      '/api/rounds/2026/organisations/165/response',
+      `/api/rounds/2026/organisations/${organisationId}/response`,
       '/api/rounds/2026/questions?lang=sv',
     ]);
-    expect(linksOf(await html('/finns-inte'))).toEqual([]);
-    expect(linksOf(await html('/enkat/2026'))).toEqual([]);
+    expect(await fetched('/nationellt', cookie)).toEqual(['/api/auth/me', '/api/rounds', '/api/results/filter-options']);
+    // Without a session (or with one that has ended) the page goes to the login page: its data would be a 401 that a
+    // later fetch of the same address in the same document, after the login, could be handed.
+    for (const withCookie of [undefined, 'mognad_session=ended']) {
+      expect(await fetched(`/enkat/2026/${organisationId}`, withCookie), String(withCookie)).toEqual(['/api/auth/me']);
+      expect(await fetched('/nationellt', withCookie), String(withCookie)).toEqual(['/api/auth/me']);
+    }
+    expect(linksOf(await html('/finns-inte', cookie))).toEqual([]);
+    expect(linksOf(await html('/enkat/2026', cookie))).toEqual([]);
     // What a page preloads is personal: the API's answers are never stored (the preload is the page's alone).
-    for (const url of ['/api/auth/me', '/api/rounds/2026/organisations/165/response']) {
-      expect((await app.inject({ url })).headers['cache-control'], url).toBe('no-store');
+    for (const url of ['/api/auth/me', `/api/rounds/2026/organisations/${organisationId}/response`]) {
+      expect((await app.inject({ url, headers: { cookie } })).headers['cache-control'], url).toBe('no-store');
     }
     for (const url of ['/api/finns-inte', '/assets/finns-inte.js']) {
       const response = await app.inject({ url });

@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import negotiate from '@fastify/accept-negotiator';
-import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE, findLiveSession } from '#server/auth/sessions';
+import { mfaStateOf } from '#server/mfa/state';
 import { matchClientRoute, type ClientRoutePattern } from '#shared/client-routes';
 import { pagePreloads, SESSION_PRELOAD } from '#shared/page-preloads';
 
@@ -19,17 +21,36 @@ import { pagePreloads, SESSION_PRELOAD } from '#shared/page-preloads';
  *   them as stylesheets, in CORS mode, which is why `crossorigin`);
  * - `<link rel="preload" as="fetch" crossorigin>` for the session and the page's first API requests whose
  *   addresses its own address decides; the page's fetch takes the preloaded response (same address, same
- *   credentials mode, no headers of its own: web/src/api/client.ts).
+ *   credentials mode). The page's data only for a request with a complete session: a preload the page does not
+ *   take at once stays in the document, and a later fetch of the same address would get it — a 401 from before
+ *   a login in the same document (an anonymous visitor sent to the login page and back) must not be that.
+ *   The session's own preload is always taken at once (main.tsx asks for it on every load).
  *
  * Links, not inline script: the CSP allows none. Each distinct page is compressed once (brotli, gzip) and
  * kept (a bounded cache); index.html stays `no-cache`.
  */
 export type PageHtml = {
   /** Sends the page's HTML with `status`, in the encoding the request accepts. */
-  send(request: FastifyRequest, reply: FastifyReply, pathname: string, status: number): FastifyReply;
-  /** The preload links for a page address (none for an address that is not a page): for tests. */
-  linksFor(pathname: string): string[];
+  send(request: FastifyRequest, reply: FastifyReply, pathname: string, status: number): Promise<FastifyReply>;
+  /** The preload links for a page address (none for an address that is not a page), with or without its data: for tests. */
+  linksFor(pathname: string, withData: boolean): string[];
 };
+
+/** Whether the request carries a complete session (signed in, second factor given where required). */
+export async function hasCompleteSession(app: FastifyInstance, request: FastifyRequest): Promise<boolean> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return false;
+  const session = await findLiveSession(app.db, token);
+  if (!session) return false;
+  const state = mfaStateOf(app.config, {
+    mfaPending: session.mfa_pending,
+    hasSecondFactor: session.has_second_factor,
+    mfaAsserted: session.mfa_asserted,
+    email: session.email,
+    roles: session.roles,
+  });
+  return state === 'complete';
+}
 
 type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] };
 type Manifest = Record<string, ManifestChunk>;
@@ -79,8 +100,15 @@ export function routeAssetLinks(manifest: Manifest, log?: FastifyBaseLogger): Ma
 
 const fetchLink = (url: string) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(url)}">`;
 
-/** Loads index.html and the build manifest of `webDist` once; pages are built and compressed on first request. */
-export function loadPageHtml(webDist: string, log?: FastifyBaseLogger): PageHtml {
+/**
+ * Loads index.html and the build manifest of `webDist` once; pages are built and compressed on first request.
+ * `signedIn` says whether a request has a complete session (asked only for a page with data to preload).
+ */
+export function loadPageHtml(
+  webDist: string,
+  options: { log?: FastifyBaseLogger; signedIn: (request: FastifyRequest) => Promise<boolean> },
+): PageHtml {
+  const { log, signedIn } = options;
   const index = readFileSync(path.join(webDist, 'index.html'), 'utf8');
   const manifestFile = path.join(webDist, '.vite', 'manifest.json');
   const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
@@ -88,16 +116,16 @@ export function loadPageHtml(webDist: string, log?: FastifyBaseLogger): PageHtml
   const assetLinks = manifest ? routeAssetLinks(manifest, log) : new Map<ClientRoutePattern, string[]>();
   const cache = new Map<string, Variant>();
 
-  function linksFor(pathname: string): string[] {
+  function linksFor(pathname: string, withData: boolean): string[] {
     const match = matchClientRoute(pathname);
     if (!match) return [];
-    const data = pagePreloads[match.pattern].data?.(match.params) ?? [];
+    const data = (withData && pagePreloads[match.pattern].data?.(match.params)) || [];
     // The session first: every page waits for it (main.tsx asks at once; the guards and the start page wait).
     return [fetchLink(SESSION_PRELOAD), ...(assetLinks.get(match.pattern) ?? []), ...data.map(fetchLink)];
   }
 
-  function variantFor(pathname: string): Variant {
-    const links = linksFor(pathname);
+  function variantFor(pathname: string, withData: boolean): Variant {
+    const links = linksFor(pathname, withData);
     const key = links.join('');
     const cached = cache.get(key);
     if (cached) {
@@ -121,8 +149,10 @@ export function loadPageHtml(webDist: string, log?: FastifyBaseLogger): PageHtml
 
   return {
     linksFor,
-    send(request, reply, pathname, status) {
-      const variant = variantFor(pathname);
+    async send(request, reply, pathname, status) {
+      const match = matchClientRoute(pathname);
+      const withData = match !== undefined && pagePreloads[match.pattern].data !== undefined && (await signedIn(request));
+      const variant = variantFor(pathname, withData);
       const encoding = negotiate(request.headers['accept-encoding'] ?? '', [...ENCODINGS]) ?? 'identity';
       const etag = `"${variant.etag}-${encoding}"`;
       reply.header('vary', 'accept-encoding').header('cache-control', 'no-cache').header('etag', etag).type('text/html; charset=utf-8');
