@@ -66,6 +66,21 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     expectUsedOnce(sent, [...data, ...chunks]);
   });
 
+  test('an anonymous visitor’s link to the survey form leads through the login page to the form (no stale 401 from a preload)', async () => {
+    const user = await createUser(server.app, [{ role: 'respondent', organisationCode: '0114' }]);
+    const organisationId = await organisationIdByCode(server.app, '0114');
+    const { page, links } = await open(`/enkat/${YEAR}/${organisationId}`);
+    // Without a session the page's data is not preloaded: those answers would be 401s, kept in the document.
+    expect(links.filter((link) => link.as === 'fetch').map((link) => link.href)).toEqual(['/api/auth/me']);
+    await page.waitForURL((url) => url.pathname === '/logga-in');
+    await page.getByLabel('E-postadress').fill(user.email);
+    await page.getByLabel('Lösenord', { exact: true }).fill(user.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(`Enkät ${YEAR}`) }).waitFor();
+    await page.getByTestId('area-ciso').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/enkat/${YEAR}/${organisationId}`);
+  });
+
   test('the national page takes the session, its rounds and filter choices, its chunk and its texts from the preloads', async () => {
     const { page, sent, links } = await open('/nationellt', [{ role: 'analyst' }]);
     await page.getByRole('heading', { level: 1, name: 'Nationell översikt' }).waitFor();
