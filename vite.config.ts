@@ -12,6 +12,8 @@ export default defineConfig({
     // compressed once at build time at the highest levels instead of on every request.
     compression({
       include: /\.(html|js|css|json|svg|txt|webmanifest)$/,
+      // The build manifest is read by the server, never sent.
+      exclude: /\.vite\//,
       algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress', { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })],
       // index.html (about 800 bytes) is fetched and revalidated on every visit: worth it too.
       threshold: 512,
@@ -24,6 +26,9 @@ export default defineConfig({
   ],
   build: {
     outDir: 'dist',
+    // dist/.vite/manifest.json: which chunks and styles each page module needs, so the server can name them in the page's
+    // HTML (server/http/page-preloads.ts). Not served (a dot directory).
+    manifest: true,
     emptyOutDir: true,
     sourcemap: false,
     reportCompressedSize: true,

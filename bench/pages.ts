@@ -8,11 +8,14 @@
 //   npm run bench:pages -- --runs 5 --pages results,national
 //   npm run bench:pages -- --url http://127.0.0.1:3000   # an app already running (demo data)
 //   npm run bench:pages -- --json /tmp/pages.json         # every run's figures, for comparing
-import { writeFile } from 'node:fs/promises';
+//   npm run bench:pages -- --lhr /tmp/lhr                 # also each run's whole Lighthouse report (page-run.json)
+//   npm run bench:pages -- --chains                       # print each page's critical request chain and LCP element
+import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { PAGES, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -43,13 +46,17 @@ const { values: options } = parseArgs({
     pages: { type: 'string', default: PAGES.map((page) => page.name).join(',') },
     url: { type: 'string' },
     json: { type: 'string' },
+    lhr: { type: 'string' },
+    chains: { type: 'boolean', default: false },
     tasks: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
-  console.log('npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--tasks]');
+  console.log(
+    'npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--lhr dir] [--chains] [--tasks]',
+  );
   process.exit(0);
 }
 
@@ -72,7 +79,12 @@ async function main() {
       results[page.name] = [];
       for (let run = 1; run <= runs; run += 1) {
         const load = loadavg()[0]!.toFixed(2);
-        const figures = await measure(url, chrome.port, page.account ? cookies.get(page.account) : undefined);
+        const { figures, lhr } = await measure(url, chrome.port, page.account ? cookies.get(page.account) : undefined);
+        if (options.lhr) {
+          await mkdir(options.lhr, { recursive: true });
+          await writeFile(path.join(options.lhr, `${page.name}-${run}.json`), JSON.stringify(lhr));
+        }
+        if (options.chains && run === 1) printCriticalPath(page.name, lhr);
         results[page.name]!.push(figures);
         console.log(
           `${page.name.padEnd(9)} run ${run}: score ${figures.score}, FCP ${seconds(figures.fcpMs)}, LCP ${seconds(figures.lcpMs)}, ` +
@@ -95,7 +107,7 @@ async function main() {
  * before each run (a first visit: empty cache); the session cookie goes with
  * every request as an extra header, since the reset also clears cookies.
  */
-async function measure(url: string, port: number, cookie: string | undefined, attempt = 1): Promise<RunFigures> {
+async function measure(url: string, port: number, cookie: string | undefined, attempt = 1): Promise<{ figures: RunFigures; lhr: Result }> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -114,7 +126,7 @@ async function measure(url: string, port: number, cookie: string | undefined, at
   const numeric = (id: string) => audit(id)?.numericValue ?? Number.NaN;
   const items = (id: string) => (audit(id)?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
   const scriptBytes = items('resource-summary').find((item) => item.resourceType === 'script')?.transferSize;
-  return {
+  const figures: RunFigures = {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     fcpMs: numeric('first-contentful-paint'),
     lcpMs: numeric('largest-contentful-paint'),
@@ -134,6 +146,40 @@ async function measure(url: string, port: number, cookie: string | undefined, at
       file: String(item.url ?? '').replace(/^.*\//, '') || '(the page)',
     })),
   };
+  return { figures, lhr };
+}
+
+type ChainNode = { request: { url: string; startTime: number; endTime: number; transferSize: number }; children?: Record<string, ChainNode> };
+
+/**
+ * Lighthouse's own view of the page's critical path (observed, unthrottled): its critical request chains as a tree
+ * (what started what: a request under another was started by it), then every request in order with its priority,
+ * and the observed first and largest paints. (Lighthouse's LCP element audit fails with this Chromium: the element
+ * comes from `npm run bench:trace -- --shifts`.)
+ */
+function printCriticalPath(name: string, lhr: Result) {
+  const chains = (lhr.audits['critical-request-chains']?.details as { chains?: Record<string, ChainNode> } | undefined)?.chains ?? {};
+  const origin = Object.values(chains)[0]?.request.startTime ?? 0;
+  const short = (url: string) => url.replace(/^https?:\/\/[^/]+/, '') || '/';
+  const ms = (seconds: number) => Math.round((seconds - origin) * 1000);
+  console.log(`\n  ${name}: critical request chains (observed ms from the document's request; a request under another was started by it)`);
+  const print = (node: ChainNode, depth: number) => {
+    const { url, startTime, endTime, transferSize } = node.request;
+    console.log(`  ${'  '.repeat(depth)}${short(url)}  ${ms(startTime)}–${ms(endTime)} ms, ${kib(transferSize)}`);
+    for (const child of Object.values(node.children ?? {}).sort((a, b) => a.request.startTime - b.request.startTime)) print(child, depth + 1);
+  };
+  for (const chain of Object.values(chains)) print(chain, 1);
+  const metrics = (lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0] ?? {};
+  console.log(
+    `  observed (unthrottled): FCP ${Math.round(metrics.observedFirstContentfulPaint ?? NaN)} ms, LCP ${Math.round(metrics.observedLargestContentfulPaint ?? NaN)} ms`,
+  );
+  const requests = (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  for (const request of requests) {
+    console.log(
+      `    ${String(Math.round(Number(request.networkRequestTime))).padStart(5)}–${String(Math.round(Number(request.networkEndTime))).padEnd(5)} ms ` +
+        `${String(request.priority).padEnd(8)} ${String(request.resourceType).padEnd(10)} ${short(String(request.url))}`,
+    );
+  }
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -35,6 +35,8 @@ import * as results from '#server/api/results/index';
 import * as rounds from '#server/api/rounds/index';
 import * as reports from '#server/api/reports/index';
 import { reportPageStatus } from '#server/api/reports/page-status';
+import { hasCompleteSession, loadPageHtml } from '#server/http/page-html';
+import { apiCacheControlPlugin } from '#server/http/api-cache-control';
 import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
 import { securityHeadersPlugin } from '#server/http/security-headers';
@@ -127,6 +129,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Brotli quality 4 (the plugin's default) costs about as much as gzip on the fly.
   await app.register(fastifyCompress, { encodings: ['br', 'gzip'], threshold: COMPRESSION_THRESHOLD_BYTES });
   await app.register(fastifyCookie);
+  // API answers are not stored by the browser or proxies (server/http/api-cache-control.ts).
+  await app.register(apiCacheControlPlugin);
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Mognad API', description: 'Self-assessment of municipal information security work', version: '0.1.0' },
@@ -154,6 +158,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: WEB_DIST,
       wildcard: false,
+      // Page addresses, `/` among them, get index.html with their preloads from the not-found handler below.
+      index: false,
       // A route per built file, not per compressed copy: send finds the .br/.gz beside the file it serves. A third of
       // the routes, and a third of what registering them costs every start (and every test file's app).
       globIgnore: ['**/*.br', '**/*.gz'],
@@ -168,12 +174,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     // SPA fallback: page addresses get index.html, with 200 for the client's routes and 404 for any
     // other (the client then shows its not-found page); unknown API paths and files stay 404 in the error shape.
+    // A route's index.html names what its page will need (server/http/page-html.ts, docs/decisions/0031).
+    const pageHtml = loadPageHtml(WEB_DIST, { log: app.log, signedIn: (request) => hasCompleteSession(app, request) });
     app.setNotFoundHandler(async (request, reply) => {
       const pathname = request.url.split('?')[0]!;
       const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);
       if (!isPage) return sendNotFound(request, reply);
       const status = (await reportPageStatus(app.db, pathname)) ?? (isClientRoute(pathname) ? 200 : 404);
-      return reply.code(status).type('text/html').sendFile('index.html');
+      return pageHtml.send(request, reply, pathname, status);
     });
   } else {
     app.setNotFoundHandler(sendNotFound);

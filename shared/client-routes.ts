@@ -59,16 +59,32 @@ export const clientRoutePatterns: readonly ClientRoutePattern[] = [...Object.val
 const segmentsOf = (pathname: string) => pathname.split('/').filter((segment) => segment !== '');
 
 /**
- * Whether the client has a page at `pathname` (no query string). Matches as
- * React Router does: case-insensitive, a trailing slash ignored, a `:name`
- * segment matching any one non-empty segment.
+ * The client's route pattern at `pathname` (no query string) and its `:name`
+ * parameters, or undefined. Matches as React Router does: case-insensitive, a
+ * trailing slash ignored, a `:name` segment matching any one non-empty
+ * segment; where two patterns match, the one with more fixed segments.
  */
+export function matchClientRoute(pathname: string): { pattern: ClientRoutePattern; params: Record<string, string> } | undefined {
+  const segments = segmentsOf(pathname);
+  let best: { pattern: ClientRoutePattern; params: Record<string, string>; fixed: number } | undefined;
+  for (const pattern of clientRoutePatterns) {
+    const patternSegments = segmentsOf(pattern);
+    if (patternSegments.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    let fixed = 0;
+    let matches = true;
+    patternSegments.forEach((segment, index) => {
+      const actual = segments[index]!;
+      if (segment.startsWith(':')) params[segment.slice(1)] = actual;
+      else if (segment.toLowerCase() === actual.toLowerCase()) fixed += 1;
+      else matches = false;
+    });
+    if (matches && (!best || fixed > best.fixed)) best = { pattern, params, fixed };
+  }
+  return best && { pattern: best.pattern, params: best.params };
+}
+
+/** Whether the client has a page at `pathname` (no query string): see matchClientRoute. */
 export function isClientRoute(pathname: string): boolean {
-  const segments = segmentsOf(pathname.toLowerCase());
-  return clientRoutePatterns.some((pattern) => {
-    const patternSegments = segmentsOf(pattern.toLowerCase());
-    return (
-      patternSegments.length === segments.length && patternSegments.every((segment, index) => segment.startsWith(':') || segment === segments[index])
-    );
-  });
+  return matchClientRoute(pathname) !== undefined;
 }

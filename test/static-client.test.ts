@@ -71,7 +71,8 @@ describe('serving the built client', () => {
   });
 
   it('keeps unknown API paths and missing files as 404 in the error shape', async () => {
-    for (const url of ['/api/nothing-here', '/api/unknown', '/assets/missing.js']) {
+    // The build manifest (web/dist/.vite) is the server's to read, not the public's.
+    for (const url of ['/api/nothing-here', '/api/unknown', '/assets/missing.js', '/.vite/manifest.json']) {
       const response = await app.inject({ url });
       expect(response.statusCode, url).toBe(404);
       expect(response.headers['content-type'], url).toContain('application/json');
@@ -80,10 +81,11 @@ describe('serving the built client', () => {
   });
 });
 
-/** Every file under web/dist except the precompressed copies, as URL paths. */
+/** Every file under web/dist except the precompressed copies and dot directories (the build manifest: not served), as URL paths. */
 function builtFiles(dir = WEB_DIST): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
+    if (name.startsWith('.')) return [];
     if (statSync(file).isDirectory()) return builtFiles(file);
     return /\.(br|gz)$/.test(name) ? [] : ['/' + path.relative(WEB_DIST, file).split(path.sep).join('/')];
   });

@@ -115,9 +115,16 @@ async function send(url: string, init: RequestInit): Promise<Response> {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'The server could not be reached.');
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw await toApiError(response, !ANSWERS_NOT_ERRORS[url]?.includes(response.status));
   return response;
 }
+
+/**
+ * Failures that are answers: the caller reads them and shows no error, so they do not wait for the error texts.
+ * The session check's 401 is "nobody is signed in" (auth/session.ts), which every anonymous visit gets first:
+ * loading the texts before it cost a round trip before the page's first content (issue 15).
+ */
+const ANSWERS_NOT_ERRORS: Readonly<Record<string, readonly number[]>> = { '/api/auth/me': [401] };
 
 /** What a call resolves to, as openapi-fetch types it: the answer (`data`) or, for a failed call, `error`. */
 type Outcome = { data?: unknown; error?: unknown; response: Response };
@@ -139,14 +146,14 @@ export async function done(call: Promise<Outcome>): Promise<void> {
   await answer(call);
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+async function toApiError(response: Response, withTexts = true): Promise<ApiError> {
   // The texts for error codes are a lazy namespace (docs/decisions/0005) and
   // the code that picks them a lazy module (0019): both loaded before the error
   // surfaces, so its first render already says it in the user's words.
   const [body] = await Promise.all([
     response.json().catch(() => undefined) as Promise<unknown>,
-    loadNamespaces(['errors']).catch(() => undefined),
-    loadErrorMessages().catch(() => undefined),
+    withTexts && loadNamespaces(['errors']).catch(() => undefined),
+    withTexts && loadErrorMessages().catch(() => undefined),
   ]);
   if (isErrorBody(body)) return new ApiError(response.status, body.error.code, body.error.message, body.error.details);
   return new ApiError(response.status, 'http_error', response.statusText || `HTTP ${response.status}`);

@@ -31,7 +31,9 @@ type RoutePaths = { path?: ClientRoutePattern | '*'; children?: readonly RoutePa
 /**
  * The route table. To add a page: add its path to shared/client-routes.ts, its module under
  * pages/<feature>/, a route here (under the guard for the roles that may see
- * it; RequireSession for any logged-in user), and a navigation item in
+ * it; RequireSession for any logged-in user), the same module and namespaces in
+ * shared/page-preloads.ts (the server preloads them with the page's HTML;
+ * test/page-preloads.test.ts checks the two agree), and a navigation item in
  * navigation.ts if it belongs in the menu.
  */
 export const routes: RouteObject[] = [
@@ -69,7 +71,7 @@ export const routes: RouteObject[] = [
         handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={navigationItemFor(paths.results).roles} />,
         children: [
-          { path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage'), ['plan']) },
+          { path: paths.results, lazy: page(() => import('#web/pages/results/ResultsPage'), ['results', 'plan']) },
           { path: paths.plan, lazy: page(() => import('#web/pages/plan/PlanPage'), ['plan']) },
         ],
       },
@@ -89,7 +91,7 @@ export const routes: RouteObject[] = [
       {
         handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,
-        children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage')) }],
+        children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage'), ['national']) }],
       },
       {
         handle: SIGNED_IN_ROUTE,
