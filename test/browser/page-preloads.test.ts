@@ -107,6 +107,30 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     expect(sent.filter((request) => /\/assets\/(errorMessages|errors)-[\w-]+\.js$/.test(request.path))).toEqual([]);
   });
 
+  test('a preload the page never used does not answer the next person’s request in the same tab', async () => {
+    // A respondent opens the national page: its HTML preloads the rounds (as the respondent may see them: no draft
+    // rounds) and the filter choices (a refusal), and the page's guard turns the respondent away before the page asks.
+    // Chromium keeps an unused preload for the document's life. An analyst then logs in on the same page and goes there.
+    const analyst = await createUser(server.app, [{ role: 'analyst' }]);
+    const { page, links, sent } = await open('/nationellt', [{ role: 'respondent', organisationCode: '0114' }]);
+    expect(links.filter((link) => link.as === 'fetch').map((link) => link.href)).toContain('/api/results/filter-options');
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.getByRole('link', { name: 'Logga in' }).first().click();
+    await page.getByLabel('E-postadress').fill(analyst.email);
+    await page.getByLabel('Lösenord', { exact: true }).fill(analyst.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Nationellt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nationell översikt' }).waitFor();
+    // The filter form shows with its choices: the analyst's own request was answered, not the respondent's refusal.
+    await page.getByRole('button', { name: 'Visa' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/nationellt');
+    // Every request of the analyst's page went out with the analyst's session: none was answered by the respondent's preload.
+    const loggedIn = sent.findIndex((request) => request.path === '/api/auth/login');
+    const analystsRequests = sent.slice(loggedIn).map((request) => request.path);
+    expect(analystsRequests).toContain('/api/rounds');
+    expect(analystsRequests).toContain('/api/results/filter-options');
+  });
+
   test('an unknown address names nothing to preload', async () => {
     const { page, links } = await open('/finns-inte');
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -1,6 +1,7 @@
 import type { Client } from 'openapi-fetch';
 import { loadNamespaces } from '#web/i18n/index';
 import { loadErrorMessages } from './errorMessagesLoader';
+import { noteAsked } from './preloadedAnswers';
 import type { ErrorBody } from '#shared/api/errors';
 import type { ErrorCode, ErrorDetailsByCode } from '#shared/api/error-codes';
 import type { paths } from './openapi';
@@ -109,6 +110,7 @@ export const api = untyped as unknown as TypedClient;
  */
 async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
+  noteAsked(url);
   try {
     response = await fetch(url, { ...init, credentials: 'same-origin', headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {

@@ -4,7 +4,11 @@ import { useEffect } from 'react';
 // zod at run time would weigh on the entry chunk.
 import type { Role, SessionUser } from '#shared/api/auth';
 import { answer, api, ApiError } from '#web/api/client';
-import { sessionOwnerIs, watchOtherTabs } from './sessionBoundary';
+import { dropUnusedPreloadedAnswers } from '#web/api/preloadedAnswers';
+import { onSessionEnd, sessionOwnerIs, watchOtherTabs } from './sessionBoundary';
+
+// The next person in this tab gets answers asked with their own session, never one the page's HTML preloaded before.
+onSessionEnd(dropUnusedPreloadedAnswers);
 
 export type { Role, SessionUser };
 
