@@ -35,7 +35,7 @@ const graceDelayMs = (statementTimeoutMs: number) => statementTimeoutMs + 500 + 
 let dataDir: string;
 const started: ChildProcess[] = [];
 
-type Server = { child: ChildProcess; stderr: () => string };
+type Server = { child: ChildProcess; stderr: () => string; stdout: () => string };
 
 function startServer(extraEnv: Record<string, string> = {}): Server {
   const env = {
@@ -49,11 +49,13 @@ function startServer(extraEnv: Record<string, string> = {}): Server {
     ADMIN_PASSWORD: ADMIN.password,
     ...extraEnv,
   };
-  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { child, stderr: () => stderr };
+  return { child, stderr: () => stderr, stdout: () => stdout };
 }
 
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
@@ -236,12 +238,21 @@ describe('the database under a running server', () => {
   it('exits within the grace delay on SIGTERM while PostgreSQL is stalled', async () => {
     // The grace delay follows the statement timeout: 1 s here makes it 6 s instead of 10 s.
     const statementTimeoutMs = 1000;
-    server = startServer({ DB_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs) });
+    // LOG_LEVEL=info: the app logs each request as it arrives, which shows when both are in flight.
+    server = startServer({ DB_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs), LOG_LEVEL: 'info' });
     await until(healthy, 60_000, 'server healthy');
     const resume = stallPostgres();
     try {
+      const logBefore = server.stdout().length;
       const inFlight = [request('/api/health'), request('/api/auth/me', cookie)];
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Both requests are in the app (and so waiting on the stalled database) before the signal.
+      const arrived = (url: string) =>
+        server
+          .stdout()
+          .slice(logBefore)
+          .split('\n')
+          .some((line) => line.includes('"incoming request"') && line.includes(`"url":"${url}"`));
+      await until(() => arrived('/api/health') && arrived('/api/auth/me'), 30_000, 'both requests in the app');
       const signalledAt = Date.now();
       server.child.kill('SIGTERM');
       const code = await exited(server.child);
