@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
-import { childrenOf, isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive } from './support/processes';
 
 /**
  * The real server process on its own embedded PostgreSQL, whose processes
@@ -156,7 +156,7 @@ describe('the database under a running server', () => {
 
   it('answers 503 with Retry-After within seconds while PostgreSQL is stalled, and recovers by itself', async () => {
     server = startServer();
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     cookie = await logIn();
     expect((await request('/api/auth/me', cookie)).status).toBe(200);
 
@@ -211,7 +211,7 @@ describe('the database under a running server', () => {
 
   it('exits 0 on SIGTERM while requests are in flight, without an unhandled error', async () => {
     if (!running(server.child)) server = startServer();
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     const stderrBefore = server.stderr().length;
     const postmaster = postmasterPid();
 
@@ -240,7 +240,7 @@ describe('the database under a running server', () => {
     const statementTimeoutMs = 1000;
     // LOG_LEVEL=info: the app logs each request as it arrives, which shows when both are in flight.
     server = startServer({ DB_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs), LOG_LEVEL: 'info' });
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     const resume = stallPostgres();
     try {
       const logBefore = server.stdout().length;
@@ -270,7 +270,7 @@ describe('the database under a running server', () => {
     // A statement timeout of 1 s: the probe that meets the stall gives up after 1.5 s instead of 5.5 s.
     const statementTimeoutMs = 1000;
     server = startServer({ DB_UNREACHABLE_EXIT_S: '3', DB_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs) });
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     const resume = stallPostgres();
     const stalledAt = Date.now();
     try {
@@ -290,7 +290,7 @@ describe('the database under a running server', () => {
     // Production tries for 20 s (and must be done within 30 s); the same attempts, pauses and exit within a 5 s deadline.
     const deadlineMs = 5000;
     server = startServer({ EMBEDDED_DB_RESTART_DEADLINE_S: String(deadlineMs / 1000) });
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     process.kill(postmasterPid(), 'SIGKILL');
     const killedAt = Date.now();
     // Something else takes the port the moment it is free, so no restart can succeed.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { createTestDatabase } from './support/database';
-import { isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, isAlive } from './support/processes';
 
 // The real server process, as `npm start` runs it (compiled: dist/server/main.js, no TypeScript loader),
 // on its own embedded PostgreSQL.
@@ -29,7 +29,7 @@ function startServer(): ChildProcess {
   return spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: env(), stdio: 'pipe' });
 }
 
-async function waitForHealth(timeoutMs = 60_000): Promise<unknown> {
+async function waitForHealth(timeoutMs = SERVER_START_TIMEOUT_MS): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
