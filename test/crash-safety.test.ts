@@ -12,7 +12,7 @@ import type { Database } from '#server/db/schema';
 import { changeRoundState, createRound } from '#server/rounds/service';
 import { grantRole, insertUser } from '#server/users/repository';
 import { ANSWERABLE_AREAS } from './support/survey';
-import { childrenOf, isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive } from './support/processes';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 /**
@@ -40,7 +40,7 @@ function startServer(): ChildProcess {
 }
 
 async function waitForHealth(): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (r) => r.ok,
@@ -143,7 +143,7 @@ describe('a crash under autosave load', () => {
     await db.destroy();
 
     const load = Promise.all(writers.map(typeAway));
-    await until(() => writers.reduce((sum, w) => sum + w.acknowledged, 0) >= 200, 60_000);
+    await until(() => writers.reduce((sum, w) => sum + w.acknowledged, 0) >= 200, SERVER_START_TIMEOUT_MS);
     await crash(server);
     await load;
 

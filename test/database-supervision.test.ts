@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
-import { childrenOf, isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive } from './support/processes';
 
 /**
  * The real server process on its own embedded PostgreSQL, whose processes
@@ -35,7 +35,7 @@ const graceDelayMs = (statementTimeoutMs: number) => statementTimeoutMs + 500 + 
 let dataDir: string;
 const started: ChildProcess[] = [];
 
-type Server = { child: ChildProcess; stderr: () => string };
+type Server = { child: ChildProcess; stderr: () => string; stdout: () => string };
 
 function startServer(extraEnv: Record<string, string> = {}): Server {
   const env = {
@@ -49,11 +49,13 @@ function startServer(extraEnv: Record<string, string> = {}): Server {
     ADMIN_PASSWORD: ADMIN.password,
     ...extraEnv,
   };
-  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   started.push(child);
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { child, stderr: () => stderr };
+  return { child, stderr: () => stderr, stdout: () => stdout };
 }
 
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
@@ -154,7 +156,7 @@ describe('the database under a running server', () => {
 
   it('answers 503 with Retry-After within seconds while PostgreSQL is stalled, and recovers by itself', async () => {
     server = startServer();
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     cookie = await logIn();
     expect((await request('/api/auth/me', cookie)).status).toBe(200);
 
@@ -209,7 +211,7 @@ describe('the database under a running server', () => {
 
   it('exits 0 on SIGTERM while requests are in flight, without an unhandled error', async () => {
     if (!running(server.child)) server = startServer();
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     const stderrBefore = server.stderr().length;
     const postmaster = postmasterPid();
 
@@ -236,12 +238,21 @@ describe('the database under a running server', () => {
   it('exits within the grace delay on SIGTERM while PostgreSQL is stalled', async () => {
     // The grace delay follows the statement timeout: 1 s here makes it 6 s instead of 10 s.
     const statementTimeoutMs = 1000;
-    server = startServer({ DB_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs) });
-    await until(healthy, 60_000, 'server healthy');
+    // LOG_LEVEL=info: the app logs each request as it arrives, which shows when both are in flight.
+    server = startServer({ DB_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs), LOG_LEVEL: 'info' });
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     const resume = stallPostgres();
     try {
+      const logBefore = server.stdout().length;
       const inFlight = [request('/api/health'), request('/api/auth/me', cookie)];
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Both requests are in the app (and so waiting on the stalled database) before the signal.
+      const arrived = (url: string) =>
+        server
+          .stdout()
+          .slice(logBefore)
+          .split('\n')
+          .some((line) => line.includes('"incoming request"') && line.includes(`"url":"${url}"`));
+      await until(() => arrived('/api/health') && arrived('/api/auth/me'), 30_000, 'both requests in the app');
       const signalledAt = Date.now();
       server.child.kill('SIGTERM');
       const code = await exited(server.child);
@@ -259,7 +270,7 @@ describe('the database under a running server', () => {
     // A statement timeout of 1 s: the probe that meets the stall gives up after 1.5 s instead of 5.5 s.
     const statementTimeoutMs = 1000;
     server = startServer({ DB_UNREACHABLE_EXIT_S: '3', DB_STATEMENT_TIMEOUT_MS: String(statementTimeoutMs) });
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     const resume = stallPostgres();
     const stalledAt = Date.now();
     try {
@@ -279,7 +290,7 @@ describe('the database under a running server', () => {
     // Production tries for 20 s (and must be done within 30 s); the same attempts, pauses and exit within a 5 s deadline.
     const deadlineMs = 5000;
     server = startServer({ EMBEDDED_DB_RESTART_DEADLINE_S: String(deadlineMs / 1000) });
-    await until(healthy, 60_000, 'server healthy');
+    await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
     process.kill(postmasterPid(), 'SIGKILL');
     const killedAt = Date.now();
     // Something else takes the port the moment it is free, so no restart can succeed.

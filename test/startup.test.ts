@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { createTestDatabase } from './support/database';
-import { isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, isAlive } from './support/processes';
 
 // The real server process, as `npm start` runs it (compiled: dist/server/main.js, no TypeScript loader),
 // on its own embedded PostgreSQL.
@@ -29,7 +29,7 @@ function startServer(): ChildProcess {
   return spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: env(), stdio: 'pipe' });
 }
 
-async function waitForHealth(timeoutMs = 60_000): Promise<unknown> {
+async function waitForHealth(timeoutMs = SERVER_START_TIMEOUT_MS): Promise<unknown> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -79,7 +79,9 @@ describe('starting and stopping the server', () => {
   it('starts healthy without a warning, stops cleanly on SIGTERM and keeps its data', async () => {
     const first = startServer();
     let output = '';
+    let errors = '';
     first.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    first.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     expect(await waitForHealth()).toEqual({ status: 'ok', database: 'reachable' });
     const pid = postgresPid()!;
     first.kill('SIGTERM');
@@ -87,6 +89,14 @@ describe('starting and stopping the server', () => {
     // LOG_LEVEL=warn: any log line is a warning or worse. A background job that ran before the migrations was one.
     const logLines = output.split('\n').filter((line) => line.startsWith('{'));
     expect(logLines).toEqual([]);
+    if (errors.includes('Embedded PostgreSQL did not stop within')) {
+      // On a very busy machine (load 17) PostgreSQL's shutdown can take longer than the app waits for it (server/main.ts,
+      // EMBEDDED_STOP_TIMEOUT_MS); then, as the app says, it finishes its fast shutdown on its own after the app's exit.
+      const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+      while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    } else {
+      expect(errors).toBe('');
+    }
     expect(isAlive(pid)).toBe(false);
 
     const second = startServer();

@@ -5,6 +5,7 @@ import { openRoundWithInvitations } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
+import { logInByCookie } from './support/session';
 
 const YEAR = 2041;
 const API = '**/api/**';
@@ -24,10 +25,8 @@ describeBrowser('recovering from an unreachable server', () => {
     const page = await browser.newPage({ allowConsoleErrors: ABORTED_REQUESTS });
     // The page's own clock (time flows as usual): a test can move it on to the page's next retry instead of waiting for it.
     await page.clock.install();
-    await page.goto(server.url('/logga-in?nasta=/enkat'));
-    await page.getByLabel('E-postadress').fill(user.email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await logInByCookie(page, server, user);
+    await page.goto(server.url('/enkat'));
     await page.getByRole('link', { name: /Öppna enkäten/ }).waitFor();
     return page;
   }

@@ -5,6 +5,7 @@ import { ANSWERABLE_AREAS, closeRound, openRoundWithInvitations, responseUrl } f
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
+import { logInByCookie } from './support/session';
 
 const LAST_YEAR = 2049;
 const YEAR = 2050;
@@ -42,10 +43,8 @@ describeBrowser("submitting answers started from last year's", () => {
   test('the review lists the answers to confirm and submits only once each is confirmed', async () => {
     const user = await createUser(server.app, [{ role: 'respondent', organisationCode: '0114' }], { name: 'Rut Respondent' });
     const page = await browser.newPage({ allowConsoleErrors: [/status of 409/] });
-    await page.goto(server.url('/logga-in?nasta=/enkat'));
-    await page.getByLabel('E-postadress').fill(user.email);
-    await page.getByLabel('Lösenord', { exact: true }).fill(user.password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await logInByCookie(page, server, user);
+    await page.goto(server.url('/enkat'));
     await page.getByRole('link', { name: /Öppna enkäten – Enkät 2050/ }).click();
 
     await page.getByRole('button', { name: 'Börja från förra årets svar' }).click();

@@ -4,6 +4,7 @@ import { createUser, organisationIdByCode } from '../support/auth';
 import { openRoundWithInvitations } from '../support/survey';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
+import { logInByCookie } from './support/session';
 
 const YEAR = 2041;
 const A_EDIT = 'Annas osparade ändring';
@@ -27,6 +28,13 @@ describeBrowser('the survey after logout or a change of person', () => {
       else await route.continue();
     });
     return control;
+  }
+
+  /** A's session, as a cookie: how A logged in is not the subject here (B's login through the form is). */
+  async function openSurveyAs(page: Page, user: { email: string; password: string }) {
+    await logInByCookie(page, server, user);
+    await page.goto(server.url('/enkat'));
+    await page.getByRole('heading', { level: 1, name: 'Enkät' }).waitFor();
   }
 
   async function logIn(page: Page, user: { email: string; password: string }) {
@@ -70,7 +78,7 @@ describeBrowser('the survey after logout or a change of person', () => {
     await page.clock.install();
     const saves = await watchSaves(page);
 
-    await logIn(page, a);
+    await openSurveyAs(page, a);
     await editThatCannotBeSaved(page);
     expect(await surveyKeys(page)).toEqual([`mognad.survey.${a.id}.${YEAR}.${await organisationIdByCode(server.app, '0120')}`]);
 
@@ -101,7 +109,7 @@ describeBrowser('the survey after logout or a change of person', () => {
     const first = await browser.newPage({ allowConsoleErrors: [/ERR_INTERNET_DISCONNECTED/] });
     await first.clock.install();
     const saves = await watchSaves(first);
-    await logIn(first, a);
+    await openSurveyAs(first, a);
     await editThatCannotBeSaved(first);
 
     const second = await first.context().newPage();

@@ -22,3 +22,11 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+/**
+ * How long a test waits for a real server process to become healthy (its embedded PostgreSQL's `initdb`, crash
+ * recovery, migrations and Node loading the server) or for setup load to get under way. A backstop that only decides
+ * how long a failure takes to show, not a pace: these files run first, beside the checks, and at a load of 15–17 (four
+ * engineers' benchmarks and builds) a start took more than the 60 s these waits had before (test/README.md, session 12).
+ */
+export const SERVER_START_TIMEOUT_MS = 240_000;
