@@ -11,7 +11,7 @@ import { startEmbeddedPostgres } from '#server/db/embedded';
 import { prepareDatabase } from '#server/seed/prepare';
 import type { Database } from '#server/db/schema';
 import { describeCost, disclosureCost } from './lib/disclosure';
-import { freePort } from './lib/ports';
+import { freePort } from '../scripts/free-port';
 import { machine } from './lib/report';
 
 const quiet = { info: () => undefined, warn: console.warn, error: console.error };

@@ -7,13 +7,14 @@ import { startEmbeddedPostgres } from '#server/db/embedded';
 import { migrateToLatest } from '#server/db/migrate';
 import type { Database } from '#server/db/schema';
 import { GENERATED_FILE, generateDatabaseTypes } from './database-types';
+import { freePort } from './free-port';
 
 /**
  * `npm run db:types`: migrates a throwaway embedded PostgreSQL and writes the
  * table types kysely-codegen reads from it to server/db/generated.ts.
  */
 const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-db-types-'));
-const port = 55000 + Math.floor(Math.random() * 5000);
+const port = await freePort();
 const logger = { info: () => undefined, warn: console.warn, error: console.error };
 const server = await startEmbeddedPostgres({ dataDir, port, logger, persistent: false });
 try {

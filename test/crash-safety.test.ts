@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePorts } from '../scripts/free-port';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { SESSION_COOKIE, createSession } from '#server/auth/sessions';
 import type { Database } from '#server/db/schema';
@@ -25,8 +26,7 @@ import { SYSTEM_ACTOR } from '#server/audit/actor';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const YEAR = 2040;
 const CODES = ['0114', '0115', '0117', '0120', '0123', '0125', '0126', '0127', '0128', '0136', '0138', '0139', '0140', '0160', '0162', '0163'];
-const port = 20000 + Math.floor(Math.random() * 10000);
-const dbPort = port + 1;
+const [port, dbPort] = await freePorts();
 let dataDir: string;
 let server: ChildProcess | undefined;
 

@@ -7,6 +7,7 @@ import { buildApp } from '#server/app';
 import { loadConfig } from '#server/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '#server/db/embedded';
 import { prepareDatabase } from '#server/seed/prepare';
+import { freePort } from '../scripts/free-port';
 import { injectFromOwnOrigin } from './support/app';
 
 // This file runs its own PostgreSQL, so it can stop and start it under a running app.
@@ -21,7 +22,7 @@ const startDatabase = () => startEmbeddedPostgres({ dataDir, port, logger: silen
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-outage-'));
   await chmod(dataDir, 0o755);
-  port = 30000 + Math.floor(Math.random() * 10000);
+  port = await freePort();
   database = await startDatabase();
   const config = loadConfig({ SEED_DEMO: 'false', LOG_LEVEL: 'silent' });
   app = await buildApp({ config, databaseUrl: database.url });

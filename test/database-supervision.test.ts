@@ -6,6 +6,7 @@ import { createServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePorts } from '../scripts/free-port';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive } from './support/processes';
 
@@ -22,8 +23,7 @@ import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive } from './support/processe
  */
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const port = 20000 + Math.floor(Math.random() * 10000);
-const dbPort = port + 1;
+const [port, dbPort] = await freePorts();
 const base = `http://127.0.0.1:${port}`;
 const ADMIN = { email: 'admin@example.se', password: 'a long enough passphrase' };
 /** The issue's outage: PostgreSQL stalled for 15 s. */

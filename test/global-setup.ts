@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { buildClientIfStale } from '../scripts/client-build.mjs';
+import { freePort } from '../scripts/free-port';
 import { withDatabaseName } from '#server/db/database-url';
 import { startEmbeddedPostgres } from '#server/db/embedded';
 import { prepareDatabase } from '#server/seed/prepare';
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject) {
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'mognad-test-'));
   await chmod(dataDir, 0o755);
-  const port = 55000 + Math.floor(Math.random() * 5000);
+  const port = await freePort();
   const logger = { info: () => undefined, warn: console.warn, error: console.error };
   const server = await startEmbeddedPostgres({ dataDir, port, logger, persistent: false });
 

@@ -6,6 +6,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePorts } from '../scripts/free-port';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { createTestDatabase } from './support/database';
 import { SERVER_START_TIMEOUT_MS, isAlive } from './support/processes';
@@ -14,8 +15,7 @@ import { SERVER_START_TIMEOUT_MS, isAlive } from './support/processes';
 // on its own embedded PostgreSQL.
 const ROOT = path.resolve(import.meta.dirname, '..');
 let dataDir: string;
-const port = 20000 + Math.floor(Math.random() * 10000);
-const dbPort = port + 1;
+const [port, dbPort] = await freePorts();
 const env = () => ({
   ...process.env,
   DATA_DIR: dataDir,

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SERVER_ENTRY, buildServerIfStale } from '../../scripts/server-build.mjs';
 import { ROOT, stopChild } from './environment';
-import { freePort, waitForOk } from './ports';
+import { freePort } from '../../scripts/free-port';
+import { waitForOk } from './ports';
 
 export type StartTiming = { coldMs: number; warmMs: number };
 

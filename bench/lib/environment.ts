@@ -9,7 +9,8 @@ import { startEmbeddedPostgres } from '#server/db/embedded';
 import { prepareDatabase } from '#server/seed/prepare';
 import type { Database } from '#server/db/schema';
 import { createBenchTables } from './hello';
-import { freePort, waitForOk } from './ports';
+import { freePort } from '../../scripts/free-port';
+import { waitForOk } from './ports';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const quiet = { info: () => undefined, warn: console.warn, error: console.error };

@@ -9,7 +9,8 @@ import { paths, surveyPatterns } from '#shared/client-routes';
 import { buildClientIfStale } from '../../scripts/client-build.mjs';
 import { SERVER_ENTRY, buildServerIfStale } from '../../scripts/server-build.mjs';
 import { ROOT, stopChild } from './environment';
-import { freePort, waitForOk } from './ports';
+import { freePort } from '../../scripts/free-port';
+import { waitForOk } from './ports';
 
 const DEMO_PASSWORD = 'mognad-demo-2026';
 

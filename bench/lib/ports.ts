@@ -1,18 +1,3 @@
-import { createServer } from 'node:net';
-
-/** A loopback port nobody listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Polls a URL until it answers 200, returning the milliseconds waited. */
 export async function waitForOk(url: string, timeoutMs: number, intervalMs = 25): Promise<number> {
   const started = performance.now();
