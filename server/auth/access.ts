@@ -5,7 +5,7 @@ import { assertSameOrigin } from '#server/http/same-origin';
 import { isActiveAuditor, takeAuditorReads, type Access } from './guard';
 import { recordAuditorReads } from './auditor-reads';
 import { findLiveApiToken, scopeAllows } from '#server/mfa/api-tokens';
-import { mfaStateOf } from '#server/mfa/state';
+import { mfaStateOfSession } from '#server/mfa/state';
 import { SESSION_COOKIE, findLiveSession } from './sessions';
 
 /** An /api route and the access it declares; the authorization matrix test walks these. */
@@ -95,13 +95,7 @@ async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest) 
   if (!session) return;
   const { id, email, name, roles, auditorOf, groupMembers } = session;
   const user = { id, email, name, roles, auditorOf, groupMembers };
-  const state = mfaStateOf(app.config, {
-    mfaPending: session.mfa_pending,
-    hasSecondFactor: session.has_second_factor,
-    mfaAsserted: session.mfa_asserted,
-    email: session.email,
-    roles: session.roles,
-  });
+  const state = mfaStateOfSession(app.config, session);
   request.session = { user, state, idHash: session.id_hash };
   if (state === 'complete') request.user = user;
 }

@@ -5,7 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import negotiate from '@fastify/accept-negotiator';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, findLiveSession } from '#server/auth/sessions';
-import { mfaStateOf } from '#server/mfa/state';
+import { mfaStateOfSession } from '#server/mfa/state';
 import { matchClientRoute, type ClientRoutePattern } from '#shared/client-routes';
 import { pagePreloads, SESSION_PRELOAD } from '#shared/page-preloads';
 
@@ -42,14 +42,7 @@ export async function hasCompleteSession(app: FastifyInstance, request: FastifyR
   if (!token) return false;
   const session = await findLiveSession(app.db, token);
   if (!session) return false;
-  const state = mfaStateOf(app.config, {
-    mfaPending: session.mfa_pending,
-    hasSecondFactor: session.has_second_factor,
-    mfaAsserted: session.mfa_asserted,
-    email: session.email,
-    roles: session.roles,
-  });
-  return state === 'complete';
+  return mfaStateOfSession(app.config, session) === 'complete';
 }
 
 type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] };

@@ -21,6 +21,20 @@ export function mfaStateOf(
   return isBootstrapAdmin(config, session.email) ? 'complete' : 'enrolment_required';
 }
 
+/** The same, for a session as the session lookup reads it (server/auth/sessions.ts `findLiveSession`). */
+export function mfaStateOfSession(
+  config: Pick<Config, 'mfaRequiredRoles' | 'admin'>,
+  session: { mfa_pending: boolean; has_second_factor: boolean; mfa_asserted: boolean; email: string; roles: readonly { role: Role }[] },
+): MfaSessionState {
+  return mfaStateOf(config, {
+    mfaPending: session.mfa_pending,
+    hasSecondFactor: session.has_second_factor,
+    mfaAsserted: session.mfa_asserted,
+    email: session.email,
+    roles: session.roles,
+  });
+}
+
 export const requiresMfa = (config: Pick<Config, 'mfaRequiredRoles'>, roles: readonly { role: Role }[]) =>
   roles.some((held) => config.mfaRequiredRoles.includes(held.role));
 
