@@ -91,6 +91,8 @@ export function routeAssetLinks(manifest: Manifest, log?: FastifyBaseLogger): Ma
   return byRoute;
 }
 
+type ClientRouteMatch = NonNullable<ReturnType<typeof matchClientRoute>>;
+
 const fetchLink = (url: string) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(url)}">`;
 
 /**
@@ -110,15 +112,18 @@ export function loadPageHtml(
   const cache = new Map<string, Variant>();
 
   function linksFor(pathname: string, withData: boolean): string[] {
-    const match = matchClientRoute(pathname);
+    return linksOf(matchClientRoute(pathname), withData);
+  }
+
+  function linksOf(match: ClientRouteMatch | undefined, withData: boolean): string[] {
     if (!match) return [];
     const data = (withData && pagePreloads[match.pattern].data?.(match.params)) || [];
     // The session first: every page waits for it (main.tsx asks at once; the guards and the start page wait).
     return [fetchLink(SESSION_PRELOAD), ...(assetLinks.get(match.pattern) ?? []), ...data.map(fetchLink)];
   }
 
-  function variantFor(pathname: string, withData: boolean): Variant {
-    const links = linksFor(pathname, withData);
+  function variantFor(match: ClientRouteMatch | undefined, withData: boolean): Variant {
+    const links = linksOf(match, withData);
     const key = links.join('');
     const cached = cache.get(key);
     if (cached) {
@@ -145,7 +150,7 @@ export function loadPageHtml(
     async send(request, reply, pathname, status) {
       const match = matchClientRoute(pathname);
       const withData = match !== undefined && pagePreloads[match.pattern].data !== undefined && (await signedIn(request));
-      const variant = variantFor(pathname, withData);
+      const variant = variantFor(match, withData);
       const encoding = negotiate(request.headers['accept-encoding'] ?? '', [...ENCODINGS]) ?? 'identity';
       const etag = `"${variant.etag}-${encoding}"`;
       reply.header('vary', 'accept-encoding').header('cache-control', 'no-cache').header('etag', etag).type('text/html; charset=utf-8');

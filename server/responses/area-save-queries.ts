@@ -133,20 +133,10 @@ type WriteRow = {
 };
 
 /** The values as the statement's parameters (each passes into it unchanged: server/db/compiled-once.ts). */
-type WriteParameters = {
-  year: number;
-  roundId: number;
-  bankVersionId: number;
-  organisationId: number;
-  expectedVersion: number;
-  areaKey: string;
+type WriteParameters = Omit<AreaWrite, 'values'> & {
   main: string | null;
   followup: string | null;
   comment: string | null;
-  confirmCarriedOver: boolean;
-  userId: number | null;
-  ip: string | null;
-  now: Date;
 };
 
 const writeParameterNames = [
