@@ -3,9 +3,11 @@
 // the CPU the server, PostgreSQL and the load generator spent per request (lib/cpu.ts) and the round trips
 // to PostgreSQL per request, so figures from a shared machine can be read beside each other. See bench/README.md.
 import { loadavg } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { autosaveRequests, writersFor } from './lib/autosave';
 import { cpuBetween, cpuSample, type CpuSplit } from './lib/cpu';
+import { monotonicUs, serverProfile, printProfileSummary, type Window } from './lib/cpu-profile';
 import { startEnvironment, type BenchEnvironment } from './lib/environment';
 import { load, type LoadOptions } from './lib/load';
 import { loadDataSet } from './lib/load-data-set';
@@ -20,7 +22,9 @@ const HELP = `npm run bench:save -- [options]
   --repeat K         run the whole set K times (default 1), to see how much the figures move
   --writers W        respondents saving (default 250)
   --pg-profile       instead: PostgreSQL with pg_stat_statements and track_functions, one autosave run at ten
-                     connections, then per request its statements, functions (triggers), HOT updates, index scans, WAL`;
+                     connections, then per request its statements, functions (triggers), HOT updates, index scans, WAL
+  --cpu-profile DIR  also the server's V8 CPU profile (written to DIR), summarised over the first ten-connection
+                     autosave run: busy time by package or app folder, by function, and by function with its callees`;
 
 const log = (message: string) => console.log(`· ${message}`);
 
@@ -33,6 +37,7 @@ function readOptions() {
       repeat: { type: 'string', default: '1' },
       writers: { type: 'string', default: '250' },
       'pg-profile': { type: 'boolean', default: false },
+      'cpu-profile': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -52,10 +57,11 @@ function readOptions() {
     repeat: whole('repeat', values.repeat),
     writers: whole('writers', values.writers),
     pgProfile: values['pg-profile'],
+    cpuProfile: values['cpu-profile'],
   };
 }
 
-type Row = Measurement & { cpu: CpuSplit; roundTrips: number };
+type Row = Measurement & { cpu: CpuSplit; roundTrips: number; window: Window };
 
 async function queriesSent(env: BenchEnvironment): Promise<number> {
   const answer = await fetch(`${env.baseUrl}/bench/queries`);
@@ -67,10 +73,12 @@ async function measured(env: BenchEnvironment, options: LoadOptions): Promise<Ro
   const load1 = loadavg()[0]!;
   const queriesBefore = await queriesSent(env);
   const before = cpuSample(env.serverPid, env.postmasterPid);
+  const fromUs = monotonicUs();
   const result = await load(options);
+  const toUs = monotonicUs();
   const after = cpuSample(env.serverPid, env.postmasterPid);
   const queries = (await queriesSent(env)) - queriesBefore;
-  const row = { ...result, cpu: cpuBetween(before, after, load1), roundTrips: queries / Math.max(1, result.requests) };
+  const row = { ...result, cpu: cpuBetween(before, after, load1), roundTrips: queries / Math.max(1, result.requests), window: { fromUs, toUs } };
   const per = (ms: number) => ((1000 * ms) / Math.max(1, result.requests)).toFixed(0);
   log(
     `${row.name}: ${row.rps.toFixed(0)} req/s, p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms; ` +
@@ -97,71 +105,93 @@ function table(rows: Row[]): string {
   ].join('\n');
 }
 
+type Options = ReturnType<typeof readOptions>;
+
+/** The runs; answers the first ten-connection autosave run (the one --cpu-profile summarises). */
+async function scenarios(env: BenchEnvironment, options: Options): Promise<Row | undefined> {
+  let profiled: Row | undefined;
+  const data = await loadDataSet(env, { ...options, connections: 10, skipStart: true });
+  const writers = await writersFor(env, data.organisations, options.writers);
+  const saves = () => autosaveRequests(data.openYear, writers, data.bank, env.baseUrl);
+  const seconds = options.seconds;
+  // Warm-up: JIT, the pool's connections, prepared statements, every writer's first save (which creates the response).
+  await load({ name: 'warm-up', url: `${env.baseUrl}/bench/hello`, connections: 10, seconds: 2 });
+  await load({ name: 'warm-up', url: env.baseUrl, connections: 50, seconds: 3, requests: saves() });
+
+  if (options.pgProfile) {
+    const start = await startProfile(env.db);
+    const row = await measured(env, { name: '(b) autosave, 10 connections', url: env.baseUrl, connections: 10, seconds, requests: saves() });
+    await printProfile(env.db, start, row.requests);
+    return row;
+  }
+
+  const rows: Row[] = [];
+  for (let round = 1; round <= options.repeat; round++) {
+    if (options.repeat > 1) log(`round ${round} of ${options.repeat}`);
+    const suffix = options.repeat > 1 ? ` #${round}` : '';
+    rows.push(await measured(env, { name: `(a) hello world${suffix}`, url: `${env.baseUrl}/bench/hello`, connections: 10, seconds }));
+    rows.push(
+      await measured(env, {
+        name: `(a′) one durable insert${suffix}`,
+        url: `${env.baseUrl}/bench/durable-write`,
+        method: 'POST',
+        connections: 10,
+        seconds,
+      }),
+    );
+    const autosave = await measured(env, {
+      name: `(b) autosave, 10 connections${suffix}`,
+      url: env.baseUrl,
+      connections: 10,
+      seconds,
+      requests: saves(),
+    });
+    profiled ??= autosave;
+    rows.push(autosave);
+    rows.push(
+      await measured(env, {
+        name: `(b) autosave, 50 respondents at once${suffix}`,
+        url: env.baseUrl,
+        connections: Math.min(50, writers.length),
+        seconds,
+        requests: saves(),
+      }),
+    );
+    rows.push(await measured(env, { name: `(b) autosave, one at a time${suffix}`, url: env.baseUrl, connections: 1, seconds, requests: saves() }));
+    // The floor one at a time: its p50 is a round trip and a WAL flush (what every save waits for at least once).
+    rows.push(
+      await measured(env, {
+        name: `(a′) one durable insert, one at a time${suffix}`,
+        url: `${env.baseUrl}/bench/durable-write`,
+        method: 'POST',
+        connections: 1,
+        seconds,
+      }),
+    );
+  }
+  console.log(`\n${table(rows)}\n`);
+  console.log(
+    'CPU from /proc (10 ms ticks per process), summed over the run: the server process, PostgreSQL (postmaster, backends, ' +
+      'WAL writer, checkpointer…), and this process (autocannon). "busy" is CPU time over wall time (100% = one core).',
+  );
+  return profiled;
+}
+
 async function main() {
   const options = readOptions();
   console.log(`Mognad save-path benchmark — ${machine()}`);
+  if (options.cpuProfile) process.env.BENCH_CPU_PROFILE = path.resolve(options.cpuProfile);
   const env = await startEnvironment({ postgresSettings: options.pgProfile ? PROFILE_SETTINGS : [] });
+  let profiled: Row | undefined;
   try {
-    const data = await loadDataSet(env, { ...options, connections: 10, skipStart: true });
-    const writers = await writersFor(env, data.organisations, options.writers);
-    const saves = () => autosaveRequests(data.openYear, writers, data.bank, env.baseUrl);
-    const seconds = options.seconds;
-    // Warm-up: JIT, the pool's connections, prepared statements, every writer's first save (which creates the response).
-    await load({ name: 'warm-up', url: `${env.baseUrl}/bench/hello`, connections: 10, seconds: 2 });
-    await load({ name: 'warm-up', url: env.baseUrl, connections: 50, seconds: 3, requests: saves() });
-
-    if (options.pgProfile) {
-      const start = await startProfile(env.db);
-      const row = await measured(env, { name: '(b) autosave, 10 connections', url: env.baseUrl, connections: 10, seconds, requests: saves() });
-      await printProfile(env.db, start, row.requests);
-      return;
-    }
-
-    const rows: Row[] = [];
-    for (let round = 1; round <= options.repeat; round++) {
-      if (options.repeat > 1) log(`round ${round} of ${options.repeat}`);
-      const suffix = options.repeat > 1 ? ` #${round}` : '';
-      rows.push(await measured(env, { name: `(a) hello world${suffix}`, url: `${env.baseUrl}/bench/hello`, connections: 10, seconds }));
-      rows.push(
-        await measured(env, {
-          name: `(a′) one durable insert${suffix}`,
-          url: `${env.baseUrl}/bench/durable-write`,
-          method: 'POST',
-          connections: 10,
-          seconds,
-        }),
-      );
-      rows.push(
-        await measured(env, { name: `(b) autosave, 10 connections${suffix}`, url: env.baseUrl, connections: 10, seconds, requests: saves() }),
-      );
-      rows.push(
-        await measured(env, {
-          name: `(b) autosave, 50 respondents at once${suffix}`,
-          url: env.baseUrl,
-          connections: Math.min(50, writers.length),
-          seconds,
-          requests: saves(),
-        }),
-      );
-      rows.push(await measured(env, { name: `(b) autosave, one at a time${suffix}`, url: env.baseUrl, connections: 1, seconds, requests: saves() }));
-      // The floor one at a time: its p50 is a round trip and a WAL flush (what every save waits for at least once).
-      rows.push(
-        await measured(env, {
-          name: `(a′) one durable insert, one at a time${suffix}`,
-          url: `${env.baseUrl}/bench/durable-write`,
-          method: 'POST',
-          connections: 1,
-          seconds,
-        }),
-      );
-    }
-    console.log(`\n${table(rows)}\n`);
-    console.log(
-      'CPU from /proc (10 ms ticks per process), summed over the run: the server process, PostgreSQL (postmaster, backends, ' +
-        'WAL writer, checkpointer…), and this process (autocannon). "busy" is CPU time over wall time (100% = one core).',
-    );
+    profiled = await scenarios(env, options);
   } finally {
     await env.stop();
+  }
+  if (options.cpuProfile && profiled) {
+    const file = await serverProfile(path.resolve(options.cpuProfile));
+    if (!file) throw new Error(`no CPU profile in ${options.cpuProfile}`);
+    await printProfileSummary(file, profiled.window, profiled.requests);
   }
 }
 

@@ -39,6 +39,19 @@ export const accessPlugin = fp(
       if (route.config.readerAccess === false && (typeof route.config.access === 'string' || route.config.access.includes('viewer'))) {
         throw new Error(`Route ${route.method} ${route.url}: readerAccess false only on routes for roles, without viewer`);
       }
+      if (route.config.sessionInHandler === true) {
+        if (route.config.readerAccess !== false || route.errorHandler !== undefined) {
+          throw new Error(`Route ${route.method} ${route.url}: sessionInHandler only with readerAccess false and no error handler of its own`);
+        }
+        // An error before the handler (body parsing, validation) answers after the session check it would have followed.
+        // Sent from here, an error goes on to the app's error handler (as one thrown here would).
+        route.errorHandler = (error, request, reply) => {
+          void checkDeferredSession(app, request).then(
+            () => reply.send(error),
+            (refusal: unknown) => reply.send(refusal),
+          );
+        };
+      }
       for (const method of [route.method].flat()) {
         // Fastify adds a HEAD twin for each GET; it shares the GET's access.
         if (method !== 'HEAD') app.apiRoutes.push({ method, url: route.url, access: route.config.access });
@@ -53,6 +66,12 @@ export const accessPlugin = fp(
         await loadTokenCaller(app, request, bearer);
       } else {
         if (request.routeOptions.config.crossSitePost !== true) assertSameOrigin(request, app.config);
+        const token = request.cookies[SESSION_COOKIE];
+        if (token && request.routeOptions.config.sessionInHandler === true) {
+          // The handler checks it in the statement that does its work (takeDeferredSession), or asks for the ordinary check.
+          deferredSessions.set(request, token);
+          return;
+        }
         await loadSessionCaller(app, request);
       }
       const access = request.routeOptions.config.access;
@@ -69,6 +88,33 @@ export const accessPlugin = fp(
   },
   { name: 'access', dependencies: ['database'] },
 );
+
+/** Session tokens whose check a route with `sessionInHandler` left to its handler, until taken or checked. */
+const deferredSessions = new WeakMap<FastifyRequest, string>();
+
+/**
+ * The session token of a `sessionInHandler` route's request, once: the
+ * handler checks it itself, in the statement that does its work, and calls
+ * checkDeferredSession when that statement cannot say. Undefined when the
+ * session was checked the ordinary way (no cookie, an API token).
+ */
+export function takeDeferredSession(request: FastifyRequest): string | undefined {
+  const token = deferredSessions.get(request);
+  deferredSessions.delete(request);
+  return token;
+}
+
+/**
+ * The ordinary session check the onRequest hook left to the handler: looks
+ * the session up and enforces the route's access, with the same 401 and 403
+ * as on any route. Does nothing when there is none left to do.
+ */
+export async function checkDeferredSession(app: FastifyInstance, request: FastifyRequest, token = takeDeferredSession(request)): Promise<void> {
+  if (token === undefined) return;
+  await loadSessionCaller(app, request, token);
+  const access = request.routeOptions.config.access;
+  if (access !== undefined) enforce(access, request);
+}
 
 /** `Authorization: Bearer <token>`; undefined without one. */
 function bearerToken(request: FastifyRequest): string | undefined {
@@ -88,8 +134,7 @@ async function loadTokenCaller(app: FastifyInstance, request: FastifyRequest, to
   request.user = { id: found.id, email: found.email, name: found.name, roles: found.roles, auditorOf: [], groupMembers: [] };
 }
 
-async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest) {
-  const token = request.cookies[SESSION_COOKIE];
+async function loadSessionCaller(app: FastifyInstance, request: FastifyRequest, token = request.cookies[SESSION_COOKIE]) {
   if (!token) return;
   const session = await findLiveSession(app.db, token, { readerAccess: request.routeOptions.config.readerAccess !== false });
   if (!session) return;

@@ -32,6 +32,16 @@ declare module 'fastify' {
      * the autosave, which runs after every pause in typing.
      */
     readerAccess?: false;
+    /**
+     * True on a route whose handler checks the caller's session itself, in
+     * the statement that does its work (the autosave: docs/decisions/0034),
+     * and falls back to the ordinary check (checkDeferredSession in
+     * access.ts) whenever that statement cannot say. The origin check and an
+     * API token are checked before, as on any route. Only with `readerAccess:
+     * false`. An error before the handler runs (a malformed or invalid body)
+     * is answered after the ordinary check, so the order of refusals stays.
+     */
+    sessionInHandler?: true;
   }
   interface FastifyRequest {
     /** The caller of a complete session or an API token; null otherwise. */

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { SessionUser } from '#shared/api/auth';
 import { compiledOnce } from '#server/db/compiled-once';
+import type { Config } from '#server/config';
 import type { Database } from '#server/db/schema';
 import { hasSecondFactorSql } from '#server/mfa/state';
 import { readerAccessColumns } from './reader-access';
@@ -84,6 +85,34 @@ export async function findLiveSession(db: Kysely<Database>, token: string, optio
       .execute();
   }
   return session;
+}
+
+/**
+ * The session a save in one statement checks itself (docs/decisions/0034):
+ * its token's hash, and what the ordinary session lookup would decide by.
+ */
+export type SessionCheck = {
+  sessionHash: string;
+  /** A session unused for this long has ended (SESSION_IDLE_MS). */
+  idleSeconds: number;
+  /** Its last use is refreshed when older than this. */
+  touchSeconds: number;
+  /** Roles whose holders need a second factor (MFA_REQUIRED_ROLES). */
+  mfaRequiredRoles: readonly string[];
+};
+
+/**
+ * What a statement that checks the session itself (the autosave's,
+ * docs/decisions/0034) decides by, as findLiveSession and the MFA state
+ * (server/mfa/state.ts) decide.
+ */
+export function autosaveSessionCheck(config: Pick<Config, 'mfaRequiredRoles'>, token: string): SessionCheck {
+  return {
+    sessionHash: hashToken(token),
+    idleSeconds: SESSION_IDLE_MS / 1000,
+    touchSeconds: TOUCH_INTERVAL_MS / 1000,
+    mfaRequiredRoles: config.mfaRequiredRoles,
+  };
 }
 
 export async function deleteSession(db: Kysely<Database>, token: string) {

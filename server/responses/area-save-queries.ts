@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { compiledOnce } from '#server/db/compiled-once';
+import type { SessionCheck } from '#server/auth/sessions';
 import type { Database, ResponseStatus } from '#server/db/schema';
 import type { BankVersionStamp } from '#server/question-bank/repository';
 import { toRoundRecord, type RoundRecord, type RoundRow } from '#server/rounds/repository';
@@ -188,11 +189,15 @@ export async function writeAreaAnswer(db: Kysely<Database>, write: AreaWrite): P
     ip: write.ip,
     now: write.now,
   });
-  if (!row || row.outcome === 'refused') return { outcome: 'refused' };
+  return row ? toOutcome(row, write.areaKey) : { outcome: 'refused' };
+}
+
+function toOutcome(row: WriteRow, areaKey: string): AreaWriteOutcome {
+  if (row.outcome === 'refused') return { outcome: 'refused' };
   if (row.outcome === 'saved') return { outcome: 'saved', version: row.version!, updatedAt: row.updated_at! };
   const answer: AnswerRecord | undefined = row.has_answer
     ? {
-        areaKey: write.areaKey,
+        areaKey,
         main: row.main,
         followup: row.followup,
         comment: row.comment,
@@ -202,4 +207,74 @@ export async function writeAreaAnswer(db: Kysely<Database>, write: AreaWrite): P
       }
     : undefined;
   return { outcome: 'unchanged', version: row.version!, answer };
+}
+
+export type SessionAreaWrite = Omit<AreaWrite, 'userId'> & { session: SessionCheck };
+
+/** The caller the statement found, as the actor of its write. */
+export type SessionWriter = { id: number; name: string; email: string };
+
+/** As AreaWriteOutcome, with the session's user; or 'unauthorised': the ordinary session check must decide. */
+export type SessionAreaWriteOutcome = { outcome: 'unauthorised' } | (AreaWriteOutcome & { writer: SessionWriter });
+
+type SessionWriteRow = Omit<WriteRow, 'outcome'> & {
+  outcome: WriteRow['outcome'] | 'unauthorised';
+  user_id: number | null;
+  user_name: string | null;
+  user_email: string | null;
+};
+
+type SessionWriteParameters = Omit<WriteParameters, 'userId'> & {
+  sessionHash: string;
+  idleSeconds: number;
+  touchSeconds: number;
+  mfaRequiredRoles: readonly string[];
+};
+
+const sessionWriteParameterNames = [
+  'sessionHash',
+  'idleSeconds',
+  'touchSeconds',
+  'mfaRequiredRoles',
+  ...writeParameterNames.filter((name) => name !== 'userId'),
+] as const satisfies readonly (keyof SessionWriteParameters)[];
+
+// The function is in migrations/202612072000_autosave_with_its_session.ts.
+const sessionWriteQuery = compiledOnce(sessionWriteParameterNames, (db, p: SessionWriteParameters) =>
+  sql<SessionWriteRow>`select * from autosave_save_in_session(${p.sessionHash}::text, ${p.idleSeconds}::int, ${p.touchSeconds}::int,
+    ${p.mfaRequiredRoles}::text[], ${p.year}::int, ${p.roundId}::int, ${p.bankVersionId}::int, ${p.organisationId}::int,
+    ${p.expectedVersion}::int, ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
+    ${p.confirmCarriedOver}::boolean, ${p.ip}::text, ${p.now}::timestamptz)`.compile(db),
+);
+
+/**
+ * writeAreaAnswer with its session check in the same statement: the write
+ * runs only when the session plainly lets its user write this organisation's
+ * response; otherwise 'unauthorised', nothing written, and the ordinary check
+ * decides (server/auth/access.ts checkDeferredSession).
+ */
+export async function writeAreaAnswerInSession(db: Kysely<Database>, write: SessionAreaWrite): Promise<SessionAreaWriteOutcome> {
+  const {
+    rows: [row],
+  } = await sessionWriteQuery.execute(db, {
+    sessionHash: write.session.sessionHash,
+    idleSeconds: write.session.idleSeconds,
+    touchSeconds: write.session.touchSeconds,
+    mfaRequiredRoles: write.session.mfaRequiredRoles,
+    year: write.year,
+    roundId: write.roundId,
+    bankVersionId: write.bankVersionId,
+    organisationId: write.organisationId,
+    expectedVersion: write.expectedVersion,
+    areaKey: write.areaKey,
+    main: write.values.main,
+    followup: write.values.followup,
+    comment: write.values.comment,
+    confirmCarriedOver: write.confirmCarriedOver,
+    ip: write.ip,
+    now: write.now,
+  });
+  if (!row || row.outcome === 'unauthorised' || row.user_id === null) return { outcome: 'unauthorised' };
+  const writer = { id: row.user_id, name: row.user_name ?? '', email: row.user_email ?? '' };
+  return { ...toOutcome(row as WriteRow, write.areaKey), writer };
 }

@@ -12,13 +12,22 @@ import type {
 } from '#shared/api/responses';
 import type { QuestionBank } from '#shared/question-bank/types';
 import { recordAudit } from '#server/audit/repository';
+import type { SessionCheck } from '#server/auth/sessions';
 import type { Database } from '#server/db/schema';
 import type { Db } from '#server/db/sql';
 import { conflict, notFound } from '#server/errors';
 import { cachedFrozenBank, loadQuestionBank } from '#server/question-bank/repository';
 import type { RoundRecord } from '#server/rounds/repository';
 import { assertAcceptingAnswers, assertRoundWritable } from '#server/rounds/service';
-import { readAreaSaveState, writeAreaAnswer, type AreaSaveState, type AreaWrite, type AreaWriteOutcome } from './area-save-queries';
+import {
+  readAreaSaveState,
+  writeAreaAnswer,
+  writeAreaAnswerInSession,
+  type AreaSaveState,
+  type AreaWrite,
+  type AreaWriteOutcome,
+  type SessionWriter,
+} from './area-save-queries';
 import { toStoredAnswer, toSurveyResponse } from './mapping';
 import {
   bumpVersion,
@@ -151,7 +160,43 @@ export async function saveAreaAnswer(
       if (outcome.outcome !== 'refused') return saveResult(outcome, areaKey, values, actor);
     }
   }
+  return saveAfterReading(db, ref, areaKey, body, actor);
+}
 
+/**
+ * saveAreaAnswer for a caller whose session is checked in the same statement
+ * (docs/decisions/0034): one statement when the round's bank is known and the
+ * session plainly lets its user write this organisation's response, with the
+ * writer it found; undefined, with nothing written, when that statement
+ * cannot say (no hint, values the hinted bank rejects, a session it does not
+ * accept) — the caller then checks the session the ordinary way and calls
+ * saveAreaAnswer. After a refused write, the session was accepted: the read
+ * explains or saves as in saveAreaAnswer.
+ */
+export async function saveAreaAnswerInSession(
+  db: Kysely<Database>,
+  ref: ResponseRef,
+  areaKey: string,
+  body: SaveAreaBody,
+  session: SessionCheck,
+  ip: string | null,
+): Promise<{ result: SaveAreaResult; writer: SessionWriter } | undefined> {
+  const hint = hintsOf(db).get(ref.year);
+  if (!hint) return undefined;
+  const values = validOrUndefined(hint.bank, areaKey, body);
+  if (!values) return undefined;
+  const outcome = await writeAreaAnswerInSession(db, {
+    ...areaWrite(ref, hint.roundId, hint.bank.id, areaKey, body, values, { id: null, ip }),
+    session,
+  });
+  if (outcome.outcome === 'unauthorised') return undefined;
+  const actor: Actor = { ...outcome.writer, ip };
+  if (outcome.outcome === 'refused') return { result: await saveAfterReading(db, ref, areaKey, body, actor), writer: outcome.writer };
+  return { result: saveResult(outcome, areaKey, values, actor), writer: outcome.writer };
+}
+
+/** A save that reads first: the errors in their usual order, then the write; when that refuses too, a fresh read says why. */
+async function saveAfterReading(db: Kysely<Database>, ref: ResponseRef, areaKey: string, body: SaveAreaBody, actor: Actor): Promise<SaveAreaResult> {
   const state = await readWritableAreaState(db, ref, areaKey);
   const bank = await bankOfState(db, state);
   const values = normaliseAreaAnswer(bank, areaKey, body);
@@ -180,7 +225,7 @@ function areaWrite(
   areaKey: string,
   body: SaveAreaBody,
   values: AnswerValues,
-  actor: Actor,
+  actor: Pick<Actor, 'id' | 'ip'>,
 ): AreaWrite {
   return {
     year: ref.year,

@@ -12,7 +12,9 @@ import {
   versionBodySchema,
 } from '#shared/api/responses';
 import type { Actor } from '#server/audit/actor';
+import { checkDeferredSession, takeDeferredSession } from '#server/auth/access';
 import { actorOf, assertOrganisationAccess, currentUser } from '#server/auth/guard';
+import { autosaveSessionCheck as sessionCheck } from '#server/auth/sessions';
 import { findVisibleRound } from '#server/rounds/service';
 import {
   carryOverAnswers,
@@ -20,6 +22,7 @@ import {
   readResponseHistory,
   reopenResponse,
   saveAreaAnswer,
+  saveAreaAnswerInSession,
   submitResponse,
   type ResponseRef,
 } from '#server/responses/service';
@@ -79,8 +82,9 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     `${RESPONSE_URL}/areas/:areaKey`,
     {
-      // Writes only the caller's own organisation (assertOrganisationAccess 'write' reads roles only).
-      config: { access: ['respondent'], readerAccess: false },
+      // Writes only the caller's own organisation (assertOrganisationAccess 'write' reads roles only); the session is
+      // checked in the statement that saves, or the ordinary way when that cannot say (docs/decisions/0034).
+      config: { access: ['respondent'], readerAccess: false, sessionInHandler: true },
       schema: {
         tags: ['responses'],
         summary: "Save one area's answer on the response version it was made on (409 when stale)",
@@ -91,6 +95,12 @@ export const responseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { areaKey, ...ref } = request.params;
+      const token = takeDeferredSession(request);
+      if (token !== undefined) {
+        const saved = await saveAreaAnswerInSession(app.db, ref, areaKey, request.body, sessionCheck(app.config, token), request.ip);
+        if (saved) return saved.result;
+        await checkDeferredSession(app, request, token);
+      }
       return saveAreaAnswer(app.db, ref, areaKey, request.body, writer(request, ref));
     },
   );
