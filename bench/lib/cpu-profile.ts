@@ -49,8 +49,14 @@ function placeOf(frame: CallFrame): string {
 
 const frameKey = (frame: CallFrame) => `${frame.functionName || '(anonymous)'} ${placeOf(frame)}:${frame.lineNumber + 1}`;
 
-/** Prints busy time in the window: self by function and by place, and inclusive by function, as shares of busy time. */
-export async function printProfileSummary(file: string, window: Window, requests: number, top = 25): Promise<void> {
+/**
+ * Prints where the busy samples in the window fell: self by function and by
+ * place, and inclusive by function, as shares of the busy samples and as µs
+ * per request of the server's CPU time (from /proc, `serverCpuMs` over the
+ * run). Samples are counted, not weighted by the time to the next one: on a
+ * loaded machine that time includes spells off the CPU.
+ */
+export async function printProfileSummary(file: string, window: Window, requests: number, serverCpuMs: number, top = 25): Promise<void> {
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -59,45 +65,42 @@ export async function printProfileSummary(file: string, window: Window, requests
   const self = new Map<string, number>();
   const place = new Map<string, number>();
   const inclusive = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   let busy = 0;
   let idle = 0;
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     at += profile.timeDeltas[i]!;
-    // A sample's weight is the time to the next one.
-    const weight = profile.timeDeltas[i + 1] ?? 0;
     if (at < window.fromUs || at > window.toUs) continue;
     const node = byId.get(profile.samples[i]!)!;
     if (IDLE.has(node.callFrame.functionName)) {
-      idle += weight;
+      idle += 1;
       continue;
     }
-    busy += weight;
-    const key = frameKey(node.callFrame);
-    self.set(key, (self.get(key) ?? 0) + weight);
-    const where = placeOf(node.callFrame);
-    place.set(where, (place.get(where) ?? 0) + weight);
+    busy += 1;
+    add(self, frameKey(node.callFrame));
+    add(place, placeOf(node.callFrame));
     const seen = new Set<string>();
     for (let id: number | undefined = node.id; id !== undefined; id = parent.get(id)) {
-      const k = frameKey(byId.get(id)!.callFrame);
-      if (seen.has(k)) continue;
-      seen.add(k);
-      inclusive.set(k, (inclusive.get(k) ?? 0) + weight);
+      const key = frameKey(byId.get(id)!.callFrame);
+      if (!seen.has(key)) add(inclusive, key);
+      seen.add(key);
     }
   }
-  const share = (us: number) => `${((100 * us) / Math.max(1, busy)).toFixed(1)} %`;
-  const perRequest = (us: number) => `${(us / Math.max(1, requests)).toFixed(0)} µs`;
+  const cpuPerRequestUs = (1000 * serverCpuMs) / Math.max(1, requests);
+  const share = (samples: number) => `${((100 * samples) / Math.max(1, busy)).toFixed(1)} %`;
+  const perRequest = (samples: number) => `${((cpuPerRequestUs * samples) / Math.max(1, busy)).toFixed(0)} µs`;
   const table = (title: string, entries: Map<string, number>, n: number) => {
-    console.log(`\n| ${title} | share of busy | per request |\n|---|---:|---:|`);
-    for (const [key, us] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, n)) {
-      console.log(`| ${key.replace(/\|/g, '\\|')} | ${share(us)} | ${perRequest(us)} |`);
+    console.log(`\n| ${title} | share of busy samples | µs of CPU per request |\n|---|---:|---:|`);
+    for (const [key, samples] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, n)) {
+      console.log(`| ${key.replace(/\|/g, '\\|')} | ${share(samples)} | ${perRequest(samples)} |`);
     }
   };
   console.log(
-    `\nServer CPU profile (${path.basename(file)}), the run's window: busy ${(busy / 1000).toFixed(0)} ms, idle ${(idle / 1000).toFixed(0)} ms, ` +
-      `${requests} requests: ${perRequest(busy)} busy per request`,
+    `\nServer CPU profile (${path.basename(file)}), the run's window: ${busy} busy samples, ${idle} idle; ` +
+      `${requests} requests at ${cpuPerRequestUs.toFixed(0)} µs of server CPU each (/proc)`,
   );
-  table('self time by place', place, top);
-  table('self time by function', self, top);
-  table('inclusive time by function', inclusive, top * 2);
+  table('self, by place', place, top);
+  table('self, by function', self, top);
+  table('inclusive, by function', inclusive, top * 2);
 }

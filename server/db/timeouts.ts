@@ -66,6 +66,14 @@ export function currentClientTimeoutOverride(): number | undefined {
 }
 
 /**
+ * Long runs under way. Once run, an AsyncLocalStorage keeps Node's promise
+ * hooks on for the whole process, and every promise of every request pays
+ * for them (a few per cent of the autosave's CPU: bench/RESULTS.md, session
+ * 13); disabled again when no long run is left, they are off until the next.
+ */
+let longRuns = 0;
+
+/**
  * Runs `work` in a transaction whose statements may run for the long limit
  * (DB_LONG_STATEMENT_TIMEOUT_MS, default 10 minutes) instead of
  * DB_STATEMENT_TIMEOUT_MS: for administrative work such as response imports
@@ -76,10 +84,16 @@ export function currentClientTimeoutOverride(): number | undefined {
 export function withLongStatementTimeout<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   const timeoutMs = longLimits.get(db) ?? DEFAULT_LONG_STATEMENT_TIMEOUT_MS;
   const local = sessionSettings({ statementTimeoutMs: timeoutMs, lockTimeoutMs: timeoutMs, idleInTransactionTimeoutMs: timeoutMs }, 'local');
-  return clientTimeoutOverride.run(timeoutMs + CLIENT_TIMEOUT_MARGIN_MS, () =>
-    db.transaction().execute(async (trx) => {
-      await sql.raw(local).execute(trx);
-      return work(trx);
-    }),
-  );
+  longRuns += 1;
+  return clientTimeoutOverride
+    .run(timeoutMs + CLIENT_TIMEOUT_MARGIN_MS, () =>
+      db.transaction().execute(async (trx) => {
+        await sql.raw(local).execute(trx);
+        return work(trx);
+      }),
+    )
+    .finally(() => {
+      longRuns -= 1;
+      if (longRuns === 0) clientTimeoutOverride.disable();
+    });
 }
