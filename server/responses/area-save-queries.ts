@@ -241,8 +241,8 @@ const sessionWriteParameterNames = [
 
 // The function is in migrations/202612072000_autosave_with_its_session.ts.
 const sessionWriteQuery = compiledOnce(sessionWriteParameterNames, (db, p: SessionWriteParameters) =>
-  sql<SessionWriteRow>`select * from autosave_save_in_session(${p.sessionHash}::text, ${p.idleSeconds}::int, ${p.touchSeconds}::int,
-    ${p.mfaRequiredRoles}::text[], ${p.year}::int, ${p.roundId}::int, ${p.bankVersionId}::int, ${p.organisationId}::int,
+  sql<SessionWriteRow>`select * from autosave_save_as(${p.sessionHash}::text, ${p.idleSeconds}::int, ${p.touchSeconds}::int,
+    ${p.mfaRequiredRoles}::text[], ${null}::int, ${p.year}::int, ${p.roundId}::int, ${p.bankVersionId}::int, ${p.organisationId}::int,
     ${p.expectedVersion}::int, ${p.areaKey}::text, ${p.main}::text, ${p.followup}::text, ${p.comment}::text,
     ${p.confirmCarriedOver}::boolean, ${p.ip}::text, ${p.now}::timestamptz)`.compile(db),
 );
