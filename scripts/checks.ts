@@ -1,22 +1,18 @@
 /**
- * The type check and the lint of `npm run checks` (run beside the tests by `npm test`).
- * docs/decisions/0035-type-check-by-the-native-compiler.md (which follows docs/decisions/0026).
+ * The type check and the lint of `npm run checks` (run beside the tests by `npm test`) in one process, on one set of
+ * programs. docs/decisions/0026-checks-on-one-set-of-programs.md
  *
- * 1. The type check is `npm run typecheck`: the native compiler (TypeScript 7, `typescript-7` in package.json) builds
- *    the four projects with `tsc -b`: the same tsconfigs, every file checked in its own project, the declaration files
- *    in .tsbuild/. Its build is incremental (`.tsbuild/*.tsbuildinfo`): a project whose files did not change is not
- *    checked again, and the errors it had are reported again from its build info.
- * 2. ESLint then lints every file it would lint as `eslint .` (eslint.config.js, every rule). typescript-eslint 8
- *    needs TypeScript 5.9's own programs for its type-aware rules, so each project gets one (its tsconfig, the
- *    referenced projects read as the declarations step 1 wrote, as tsc reads them), handed to ESLint through
- *    `parserOptions.programs` instead of the project service's program of every file. These programs are never
- *    type-checked as a whole: the rules ask their checker only for the types they need, which is about two thirds
- *    of a full check (the type check itself is step 1's).
+ * TypeScript's solution builder builds the projects exactly as `npm run typecheck` (`tsc -b`) does: the same
+ * tsconfigs, the same diagnostics, the same declaration files in .tsbuild/. ESLint then lints every file it would
+ * lint as `eslint .` (eslint.config.js, every rule), but its type-aware rules are handed those programs
+ * (typescript-eslint's `parserOptions.programs`) instead of building and checking a program of their own through the
+ * project service: the checker's work, which is most of what typed linting costs, is done once instead of twice.
+ * Each file is linted with the types of the program that checks it (server files without DOM types, client files
+ * without Node's).
  *
- * The output is tsc's, then ESLint's stylish report; the exit code is 1 if either found an error.
+ * Always a full build (`force`), as on a clean clone: a program left over from an earlier run would leave ESLint
+ * nothing to reuse. The output is tsc's, then ESLint's stylish report; the exit code is 1 if either found an error.
  */
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
@@ -27,31 +23,42 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The projects of `npm run typecheck` (package.json), in build order. */
 export const PROJECTS = ['tsconfig.shared.json', 'tsconfig.server.json', 'tsconfig.web.json', 'tsconfig.test.json'];
 
-// The native compiler's `tsc`, named by its package: node_modules/.bin/tsc may be TypeScript 5.9's or 7's.
-const nativeTsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript-7/package.json')), 'bin/tsc');
-// One thread: these checks run beside the tests, where both cores are busy. There its threads cost TypeScript 7 twice
-// the CPU (44–52 CPU-s against 18–21 single-threaded, clean build, load 8–10) and took longer (61–108 s against 27–30).
-const typecheck = spawnSync(process.execPath, [nativeTsc, '-b', '--singleThreaded', ...PROJECTS], { cwd: ROOT, stdio: 'inherit' });
-const typesOk = typecheck.status === 0;
-console.log(`tsc -b (TypeScript 7): ${PROJECTS.length} projects, ${typesOk ? 'no errors' : 'errors (above)'}`);
+const pretty = process.stdout.isTTY;
+const formatHost: ts.FormatDiagnosticsHost = {
+  getCanonicalFileName: (fileName) => fileName,
+  getCurrentDirectory: () => ROOT,
+  getNewLine: () => ts.sys.newLine,
+};
 
-/** TypeScript 5.9's program of one project, for the lint's type-aware rules. */
-function lintProgram(project: string): ts.Program {
-  const config = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, project), undefined, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!config) throw new Error(`${project}: not read`);
-  return ts.createProgram({ rootNames: config.fileNames, options: config.options, projectReferences: config.projectReferences });
+const diagnostics: ts.Diagnostic[] = [];
+const programs: ts.Program[] = [];
+const host = ts.createSolutionBuilderHost(
+  ts.sys,
+  undefined,
+  (diagnostic) => diagnostics.push(diagnostic),
+  () => undefined,
+);
+// Called once per project after its full check and emit, before the builder lets go of the program.
+host.afterProgramEmitAndDiagnostics = (builderProgram) => programs.push(builderProgram.getProgram());
+
+const buildStatus = ts
+  .createSolutionBuilder(
+    host,
+    PROJECTS.map((project) => path.join(ROOT, project)),
+    { force: true },
+  )
+  .build();
+if (diagnostics.length > 0) {
+  process.stdout.write(pretty ? ts.formatDiagnosticsWithColorAndContext(diagnostics, formatHost) : ts.formatDiagnostics(diagnostics, formatHost));
 }
+const typeErrors = diagnostics.filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error).length;
+console.log(`tsc -b: ${PROJECTS.length} projects, ${typeErrors} ${typeErrors === 1 ? 'error' : 'errors'}`);
 
 const eslint = new ESLint({
   cwd: ROOT,
   overrideConfig: {
     files: ['**/*.{ts,tsx,mts,cts}'],
-    languageOptions: { parserOptions: { projectService: false, programs: PROJECTS.map(lintProgram) } },
+    languageOptions: { parserOptions: { projectService: false, programs } },
   },
 });
 const results = await eslint.lintFiles(['.']);
@@ -60,4 +67,4 @@ if (report) console.log(report);
 const lintErrors = results.reduce((sum, result) => sum + result.errorCount, 0);
 console.log(`eslint: ${results.length} files, ${lintErrors} ${lintErrors === 1 ? 'error' : 'errors'}`);
 
-process.exitCode = typesOk && lintErrors === 0 ? 0 : 1;
+process.exitCode = buildStatus === ts.ExitStatus.Success && typeErrors === 0 && lintErrors === 0 ? 0 : 1;
