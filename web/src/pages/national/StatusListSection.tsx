@@ -8,7 +8,10 @@ import { useStatusList, type StatusList } from './nationalApi';
 
 type Organisation = StatusList['organisations'][number];
 
-/** Invited organisations and how far they have come: for reminder calls, not for comparing results. Filtered in the browser. */
+/**
+ * Invited organisations and how far they have come: for reminder calls, not for comparing results. Filtered in the
+ * browser. The section's filters and table, under its heading (NationalPage), rendered when asked for.
+ */
 export function StatusListSection({ year }: { year: number }) {
   const { t } = useTranslation('national');
   const [status, setStatus] = useState('not_started');
@@ -28,9 +31,7 @@ export function StatusListSection({ year }: { year: number }) {
   );
   const count = t('status.count', { shown: shown.length, count: all.length });
   return (
-    <section aria-labelledby="status-heading">
-      <h2 id="status-heading">{t('status.heading')}</h2>
-      <p>{t('status.intro')}</p>
+    <>
       <div className="results-controls">
         <div className="field">
           <label className="field__label" htmlFor={statusId}>
@@ -60,7 +61,7 @@ export function StatusListSection({ year }: { year: number }) {
           <StatusTable caption={count} organisations={shown} areas={data.areas} />
         </>
       )}
-    </section>
+    </>
   );
 }
 
