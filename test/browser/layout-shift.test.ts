@@ -74,23 +74,19 @@ describeBrowser('layout shift while a page loads', () => {
     // near it (docs/decisions/0033): scrolled through a screen at a time, nothing on the screen moves as it renders.
     const shifts = await shiftsOf(users.analyst, '/nationellt', '.national-area', async (page) => {
       await page.waitForLoadState('networkidle');
-      await page.evaluate(async () => {
-        const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
-          window.scrollTo(0, y);
-          await frames();
-        }
-      });
-      // Under load a part can still be rendering after the pass: bring each one left waiting to the screen.
-      await page.waitForFunction(
-        () => {
-          const waiting = document.querySelector('.lazy-section--pending, .chart-turn');
-          if (waiting) window.scrollTo(0, waiting.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2);
-          return waiting === null;
-        },
-        undefined,
-        { polling: 100 },
-      );
+      // A reader scrolling a screen at a time, reading a moment on each: what is within reach (a lazy part's one and
+      // a half screens below and above, a chart's one) has rendered before the next screen.
+      for (let screen = 1; await page.evaluate((n) => n * window.innerHeight < document.documentElement.scrollHeight, screen); screen += 1) {
+        await page.evaluate((n) => window.scrollTo(0, n * window.innerHeight), screen);
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('.lazy-section--pending, .chart-turn')].every((waiting) => {
+            // A chart's reach is one screen (ChartTurn).
+            const reach = waiting.classList.contains('chart-turn') ? 0.9 : 1.4;
+            const { top, bottom } = waiting.getBoundingClientRect();
+            return top > (1 + reach) * window.innerHeight || bottom < -reach * window.innerHeight;
+          }),
+        );
+      }
     });
     expect(total(shifts), JSON.stringify(shifts)).toBeLessThan(0.01);
   });
