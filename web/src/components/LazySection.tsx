@@ -7,7 +7,10 @@ type Props = {
   children: ReactNode;
   /** The placeholder's button, e.g. "Visa tabeller och diagram för Kontinuitetsplanering": what pressing it shows. */
   label: string;
-  /** Extra class of the placeholder, for its height (keep it near the content's, so the page's length and links hold). */
+  /**
+   * Extra class, for the placeholder's height (keep it near the content's, so the page's length and links hold); it
+   * stays on the rendered part, whose stylesheet keeps that height while the part's figures load (`:has(.loading-message)`).
+   */
   className?: string;
 };
 
@@ -88,7 +91,7 @@ export function LazySection({ children, label, className }: Props) {
 
   return shown ? (
     // Focusable by script only: where focus goes when the button was pressed, so the next Tab goes on from here.
-    <div ref={box} className="lazy-section" tabIndex={-1}>
+    <div ref={box} className={className ? `lazy-section ${className}` : 'lazy-section'} tabIndex={-1}>
       {children}
     </div>
   ) : (

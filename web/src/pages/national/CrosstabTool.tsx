@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadingMessage } from '#web/components/LoadingMessage';
 import { TableScroll } from '#web/components/TableScroll';
 import { WithheldExplanation } from '#web/components/WithheldExplanation';
 import { formatShare } from '#web/components/formatters';
@@ -43,6 +44,7 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
           </div>
         ))}
       </div>
+      {crosstab.isLoading && <LoadingMessage />}
       {crosstab.data?.suppressed && (
         <div className="national-withheld">
           <p>{t('crosstab.withheld')}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '#shared/api/response-statuses';
 import { formatDateTime } from '#web/pages/survey/format';
 import { TableScroll } from '#web/components/TableScroll';
+import { LoadingMessage } from '#web/components/LoadingMessage';
 import { CountySelect } from './CountySelect';
 import { useStatusList, type StatusList } from './nationalApi';
 
@@ -53,6 +54,7 @@ export function StatusListSection({ year }: { year: number }) {
           <CountySelect id={countyId} value={county} onChange={setCounty} />
         </div>
       </div>
+      {list.isLoading && <LoadingMessage />}
       {data && (
         <>
           <p className="visually-hidden" role="status">
