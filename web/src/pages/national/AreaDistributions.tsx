@@ -4,7 +4,6 @@ import { TableScroll } from '#web/components/TableScroll';
 import { WithheldExplanation } from '#web/components/WithheldExplanation';
 import { formatList, formatShare } from '#web/components/formatters';
 import type { Aggregates, RoundQuestions } from './nationalApi';
-import { ChartTurn } from '#web/components/ChartTurn';
 import { LazySection } from '#web/components/LazySection';
 import { DistributionChart } from './DistributionChart';
 
@@ -41,12 +40,11 @@ function Distribution({ caption, header, categories }: { caption: string; header
           </tbody>
         </table>
       </TableScroll>
+      {/* With its table: an area renders only near the screen already (LazySection). */}
       {total > 0 && (
-        <ChartTurn>
-          <DistributionChart
-            data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))}
-          />
-        </ChartTurn>
+        <DistributionChart
+          data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))}
+        />
       )}
     </div>
   );

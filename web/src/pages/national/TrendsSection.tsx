@@ -6,7 +6,6 @@ import { QueryError } from '#web/components/QueryError';
 import { WithheldExplanation, WithheldMark } from '#web/components/WithheldExplanation';
 import { formatShare } from '#web/components/formatters';
 import { useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
-import { ChartTurn } from '#web/components/ChartTurn';
 import { TrendChart } from './TrendChart';
 
 type Year = Trends['years'][number];
@@ -66,18 +65,18 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
       {table(t('trends.caption'), (a) => a.yes)}
       {table(t('trends.levelCaption'), atTarget)}
       <WithheldExplanation namespace="national" reasons={reasons} />
-      <ChartTurn minHeight={340}>
-        <TrendChart
-          years={years.map((y) => y.year)}
-          labels={{ yes: t('trends.yesLegend'), target: t('trends.targetLegend') }}
-          series={texts.areas.map((area) => ({
-            key: area.key,
-            name: area.title,
-            yes: years.map((y) => percent(areaOf(y, area.key), (a) => a.yes)),
-            target: years.map((y) => percent(areaOf(y, area.key), atTarget)),
-          }))}
-        />
-      </ChartTurn>
+      {/* With the tables: this part renders only near the screen already (LazySection), and a chart a task later grew
+          under the reader. */}
+      <TrendChart
+        years={years.map((y) => y.year)}
+        labels={{ yes: t('trends.yesLegend'), target: t('trends.targetLegend') }}
+        series={texts.areas.map((area) => ({
+          key: area.key,
+          name: area.title,
+          yes: years.map((y) => percent(areaOf(y, area.key), (a) => a.yes)),
+          target: years.map((y) => percent(areaOf(y, area.key), atTarget)),
+        }))}
+      />
       <p className="field__hint">{t('trends.chartCaption')}</p>
     </>
   );
