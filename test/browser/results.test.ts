@@ -160,16 +160,25 @@ describeBrowser('results', () => {
     await page.getByRole('columnheader', { name: 'Andel ja av dem som svarat' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Genomförandegrad och mognadsnivåer per område' }).waitFor();
     expect(await page.locator('.national-area').count()).toBe(10);
-    await page
-      .getByRole('table', { name: /^Mognadsnivå bland organisationer med en nivå i området \(n = \d+\)$/ })
-      .first()
-      .waitFor();
-    await page
-      .getByRole('table', { name: /^Genomförandegrad bland dem som svarat ja och besvarat följdfrågan \(n = \d+\)$/ })
-      .first()
-      .waitFor();
+    // Below the first screens, every section's heading is there from the start; what is under it renders when the
+    // reader comes near it (docs/decisions/0033): until then a button says what it holds. The page passes axe so too.
+    for (const name of ['Korstabulering av två områden', 'Utveckling mellan omgångar', 'Inbjudna organisationer och svarsstatus']) {
+      await page.getByRole('heading', { level: 2, name }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Visa listan över inbjudna organisationer' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Visa tabeller och diagram för / }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
     await scrollPastEveryChart(page);
-    await page.locator('.national-distribution svg').first().waitFor();
+    const levelTables = page.getByRole('table', { name: /^Mognadsnivå bland organisationer med en nivå i området \(n = \d+\)$/ });
+    const followupTables = page.getByRole('table', { name: /^Genomförandegrad bland dem som svarat ja och besvarat följdfrågan \(n = \d+\)$/ });
+    // Every area's two tables, each with its chart.
+    expect(await levelTables.count()).toBe(10);
+    expect(await followupTables.count()).toBe(10);
+    // A distribution of nothing (n = 0) has its table and no chart.
+    const captions = await page.locator('.national-distribution caption').allTextContents();
+    expect(captions).toHaveLength(20);
+    expect(await page.locator('.national-distribution svg').count()).toBe(captions.filter((caption) => !/\(n = 0\)$/.test(caption)).length);
+    expect(await page.locator('.lazy-section--pending').count()).toBe(0);
     await page.getByRole('heading', { level: 2, name: 'Utveckling mellan omgångar' }).waitFor();
     // The trend chart: one small chart per area, in the tables' order.
     const trends = page.getByRole('region', { name: 'Utveckling mellan omgångar' });
@@ -218,6 +227,76 @@ describeBrowser('results', () => {
     const csv = new URL((await page.getByRole('link', { name: 'Resultat som CSV' }).getAttribute('href')) ?? '', server.url('/'));
     expect(csv.pathname).toMatch(/^\/api\/rounds\/\d{4}\/aggregates\/export$/);
     expect(Object.fromEntries(csv.searchParams)).toMatchObject({ county: '09', format: 'csv', lang: 'sv' });
+    await expectNoAxeViolations(page);
+  });
+
+  test('the national overview: a link and the keyboard reach what renders only when asked for', async () => {
+    const page = await pageAs([{ role: 'analyst' }]);
+    await page.setViewportSize({ width: 412, height: 823 });
+    // A link from elsewhere to the status list, far down the page: the page opens there, with the list rendered.
+    await page.goto(server.url('/nationellt#status-heading'));
+    const status = page.getByRole('region', { name: 'Inbjudna organisationer och svarsstatus' });
+    await status.getByRole('table', { name: /^Visar \d+ av 290 inbjudna organisationer$/ }).waitFor();
+    // At the top of the screen, give or take the part of a pixel the scroll anchoring leaves as what is above renders.
+    await page.waitForFunction(() => {
+      const top = document.getElementById('status-heading')?.getBoundingClientRect().top ?? -2;
+      return top > -1 && top < window.innerHeight;
+    });
+    // What is far from it has not rendered.
+    await page.getByRole('button', { name: 'Visa tabeller och diagram för Information till ledningen' }).waitFor({ state: 'attached' });
+
+    // A pressed button renders its part and leaves focus there, not further down the page.
+    const area = page.getByRole('article', { name: 'Information till ledningen' });
+    await area.getByRole('button', { name: 'Visa tabeller och diagram för Information till ledningen' }).evaluate((button) => {
+      (button as HTMLButtonElement).focus({ preventScroll: true });
+    });
+    await area.getByRole('table').nth(1).waitFor();
+    expect(await area.getByRole('table').count()).toBe(2);
+    expect(await area.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+
+    /** Each Tab stop from the page's map to the first export link: what it is and what names it. */
+    const tabStops = async () => {
+      await page.getByRole('navigation', { name: 'Innehåll på sidan' }).getByRole('link').last().focus();
+      const stops: string[] = [];
+      for (let presses = 0; presses < 60; presses += 1) {
+        await page.keyboard.press('Tab');
+        // A part that has just rendered holds focus while its figures load (LazySection): Tab on once they are there.
+        await page.waitForFunction(() => document.querySelector('.lazy-section .loading-message') === null);
+        const stop = await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement;
+          if (element.classList.contains('lazy-section')) return 'waited for its figures';
+          const labelledBy = element.getAttribute('aria-labelledby');
+          const name = labelledBy
+            ? document.getElementById(labelledBy)?.textContent
+            : ((element as HTMLSelectElement).labels?.[0]?.textContent ?? element.textContent);
+          return `${element.tagName}: ${(name ?? '').trim().slice(0, 80)}`;
+        });
+        stops.push(stop);
+        if (stop === 'A: Resultat som CSV') return stops;
+      }
+      throw new Error(`Tab never reached the export links: ${stops.join(' | ')}`);
+    };
+    // The keyboard: Tab goes through the parts not rendered yet in the order of the whole page, stopping at every
+    // control in them and at nothing else — the same stops as on the page with everything rendered.
+    await page.goto(server.url('/nationellt'));
+    await page.locator('.national-area').first().waitFor();
+    expect(await page.locator('.lazy-section--pending').count()).toBeGreaterThan(10);
+    const lazily = await tabStops();
+    await page.goto(server.url('/nationellt'));
+    await page.locator('.national-area').first().waitFor();
+    await scrollPastEveryChart(page);
+    expect(await tabStops()).toEqual(lazily.filter((stop) => stop !== 'waited for its figures'));
+    expect(lazily).toContain('SELECT: Första området');
+    // And back: Shift+Tab from the export links into the trends above renders them and stops at their last control.
+    await page.goto(server.url('/nationellt'));
+    // (Focused without scrolling, so the trends are not brought near the screen and rendered by that.)
+    await page.locator('.national-area').first().waitFor();
+    await page.getByRole('link', { name: 'Resultat som CSV' }).evaluate((link) => (link as HTMLElement).focus({ preventScroll: true }));
+    expect(await page.getByRole('button', { name: 'Visa utvecklingen mellan omgångar' }).count()).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    const trends = page.getByRole('region', { name: 'Utveckling mellan omgångar' });
+    await trends.getByRole('table').first().waitFor();
+    expect(await trends.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     await expectNoAxeViolations(page);
   });
 

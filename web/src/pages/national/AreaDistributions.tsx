@@ -4,8 +4,7 @@ import { TableScroll } from '#web/components/TableScroll';
 import { WithheldExplanation } from '#web/components/WithheldExplanation';
 import { formatList, formatShare } from '#web/components/formatters';
 import type { Aggregates, RoundQuestions } from './nationalApi';
-import { ChartTurn } from '#web/components/ChartTurn';
-import { SectionTurn } from '#web/components/SectionTurn';
+import { LazySection } from '#web/components/LazySection';
 import { DistributionChart } from './DistributionChart';
 
 const LEVELS = ['1', '2', '3', '4'] as const;
@@ -41,13 +40,28 @@ function Distribution({ caption, header, categories }: { caption: string; header
           </tbody>
         </table>
       </TableScroll>
+      {/* With its table: an area renders only near the screen already (LazySection). */}
       {total > 0 && (
-        <ChartTurn>
-          <DistributionChart
-            data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))}
-          />
-        </ChartTurn>
+        <DistributionChart
+          data={categories.map((c) => ({ label: c.label, share: (100 * c.count) / total, text: `${share(c.count)} (${c.count})` }))}
+        />
       )}
+    </div>
+  );
+}
+
+type Area = Aggregates['areas'][number];
+const sum = (categories: Category[]) => categories.reduce((total, c) => total + c.count, 0);
+
+/** One area's two distributions, side by side where there is room: its figures are worked out only when it renders. */
+function AreaFigures({ area, bankArea }: { area: Area; bankArea: RoundQuestions['areas'][number] | undefined }) {
+  const { t } = useTranslation('national');
+  const followups = (bankArea?.followup.options ?? []).map((o) => ({ key: o.key, label: o.label, count: area.followup?.[o.key] ?? 0 }));
+  const levels = LEVELS.map((level) => ({ key: level, label: t('levels.level', { level }), count: area.levels?.[level] ?? 0 }));
+  return (
+    <div className="national-area__figures">
+      <Distribution caption={t('distribution.followupCaption', { count: sum(followups) })} header={t('followup.option')} categories={followups} />
+      <Distribution caption={t('distribution.levelsCaption', { count: sum(levels) })} header={t('levels.levelColumn')} categories={levels} />
     </div>
   );
 }
@@ -83,27 +97,14 @@ export function AreaDistributions({ aggregates, texts }: { aggregates: Aggregate
         .map((area) => {
           const bankArea = texts.areas.find((a) => a.key === area.key);
           const title = bankArea?.title ?? area.key;
-          const followups = (bankArea?.followup.options ?? []).map((o) => ({ key: o.key, label: o.label, count: area.followup?.[o.key] ?? 0 }));
-          const levels = LEVELS.map((level) => ({ key: level, label: t('levels.level', { level }), count: area.levels?.[level] ?? 0 }));
-          const sum = (categories: Category[]) => categories.reduce((total, c) => total + c.count, 0);
           return (
             <article key={area.key} className="national-area" aria-labelledby={`distribution-${area.key}`}>
               <h3 id={`distribution-${area.key}`}>{title}</h3>
-              {/* An area's two tables a task: ten areas at once were the longest task of the page's first render. */}
-              <SectionTurn>
-                <div className="national-area__figures">
-                  <Distribution
-                    caption={t('distribution.followupCaption', { count: sum(followups) })}
-                    header={t('followup.option')}
-                    categories={followups}
-                  />
-                  <Distribution
-                    caption={t('distribution.levelsCaption', { count: sum(levels) })}
-                    header={t('levels.levelColumn')}
-                    categories={levels}
-                  />
-                </div>
-              </SectionTurn>
+              {/* An area's tables and charts render when the reader comes near them (or asks): ten areas were most of
+                  the page's elements, and rendering them while the page loaded was most of its blocking time. */}
+              <LazySection label={t('distribution.show', { area: title })} className="national-area__pending">
+                <AreaFigures area={area} bankArea={bankArea} />
+              </LazySection>
             </article>
           );
         })}

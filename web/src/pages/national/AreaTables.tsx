@@ -10,15 +10,12 @@ import { YesShareChart } from './YesShareChart';
 
 type Area = Aggregates['areas'][number];
 
+// Plain functions, not components: the areas' table has fifty such cells in the report's first render (issue 15).
 /** A count, or the withheld mark where the figure is null. */
-function Count({ value }: { value: number | null }) {
-  return value === null ? <WithheldMark namespace="national" /> : <>{value}</>;
-}
+const count = (value: number | null): ReactNode => (value === null ? <WithheldMark namespace="national" /> : value);
 
 /** A share, or the withheld mark where its figure is withheld (a share of nothing stays "–" as before). */
-function Share({ withheld, children }: { withheld: boolean; children: ReactNode }) {
-  return withheld ? <WithheldMark namespace="national" /> : <>{children}</>;
-}
+const share = (withheld: boolean, text: string): ReactNode => (withheld ? <WithheldMark namespace="national" /> : text);
 
 /** Invited and how far they have come; the counts are withheld as a whole when the group is too small (the invited count never is). */
 export function ResponseSummary({ aggregates }: { aggregates: Aggregates }) {
@@ -34,27 +31,19 @@ export function ResponseSummary({ aggregates }: { aggregates: Aggregates }) {
         </div>
         <div>
           <dt>{t('responses.submitted')}</dt>
-          <dd>
-            <Count value={responses?.submitted ?? null} />
-          </dd>
+          <dd>{count(responses?.submitted ?? null)}</dd>
         </div>
         <div>
           <dt>{t('responses.draft')}</dt>
-          <dd>
-            <Count value={responses?.draft ?? null} />
-          </dd>
+          <dd>{count(responses?.draft ?? null)}</dd>
         </div>
         <div>
           <dt>{t('responses.notStarted')}</dt>
-          <dd>
-            <Count value={responses?.notStarted ?? null} />
-          </dd>
+          <dd>{count(responses?.notStarted ?? null)}</dd>
         </div>
         <div>
           <dt>{t('responses.rate')}</dt>
-          <dd>
-            <Share withheld={!responses}>{formatShare(responses?.submitted ?? null, aggregates.invited, i18n.language)}</Share>
-          </dd>
+          <dd>{share(!responses, formatShare(responses?.submitted ?? null, aggregates.invited, i18n.language))}</dd>
         </div>
       </dl>
       {aggregates.suppressed && (
@@ -87,18 +76,18 @@ export function AreaTables({ aggregates, texts }: { aggregates: Aggregates; text
         rowKey={(area) => area.key}
         rowTitle={(area) => title(area.key)}
         columns={[
-          { key: 'answered', header: t('areas.answered'), cell: (area) => <Count value={area.answered} /> },
-          { key: 'yes', header: t('areas.yes'), cell: (area) => <Count value={area.yes} /> },
-          { key: 'no', header: t('areas.no'), cell: (area) => <Count value={area.no} /> },
+          { key: 'answered', header: t('areas.answered'), cell: (area) => count(area.answered) },
+          { key: 'yes', header: t('areas.yes'), cell: (area) => count(area.yes) },
+          { key: 'no', header: t('areas.no'), cell: (area) => count(area.no) },
           {
             key: 'yesOfAnswered',
             header: t('areas.yesOfAnswered'),
-            cell: (area) => <Share withheld={area.suppressed}>{formatShare(area.yes, area.answered, lang)}</Share>,
+            cell: (area) => share(area.suppressed, formatShare(area.yes, area.answered, lang)),
           },
           {
             key: 'yesOfInvited',
             header: t('areas.yesOfInvited'),
-            cell: (area) => <Share withheld={area.suppressed}>{formatShare(area.yes, aggregates.invited, lang)}</Share>,
+            cell: (area) => share(area.suppressed, formatShare(area.yes, aggregates.invited, lang)),
           },
         ]}
       />

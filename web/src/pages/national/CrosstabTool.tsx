@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadingMessage } from '#web/components/LoadingMessage';
 import { TableScroll } from '#web/components/TableScroll';
 import { WithheldExplanation } from '#web/components/WithheldExplanation';
 import { formatShare } from '#web/components/formatters';
@@ -7,7 +8,10 @@ import { useCrosstab, type Filters, type RoundQuestions } from './nationalApi';
 
 const ANSWERS = ['yes', 'no'] as const;
 
-/** Any two areas' main answers against each other, e.g. management informed AND action plans (the 2019 report's cross). */
+/**
+ * Any two areas' main answers against each other, e.g. management informed AND action plans (the 2019 report's
+ * cross): the section's controls and table, under its heading (NationalPage), rendered when asked for.
+ */
 export function CrosstabTool({ year, filters, texts }: { year: number; filters: Filters; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
   const [a, setA] = useState(texts.areas[1]?.key ?? '');
@@ -20,9 +24,7 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
   const cells = crosstab.data?.cells;
   const total = cells ? Object.values(cells).reduce((sum, n) => sum + n, 0) : 0;
   return (
-    <section aria-labelledby="crosstab-heading">
-      <h2 id="crosstab-heading">{t('crosstab.heading')}</h2>
-      <p>{t('crosstab.intro')}</p>
+    <>
       <div className="results-controls">
         {[
           { id: idA, label: t('crosstab.a'), value: a, set: setA },
@@ -42,6 +44,7 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
           </div>
         ))}
       </div>
+      {crosstab.isLoading && <LoadingMessage />}
       {crosstab.data?.suppressed && (
         <div className="national-withheld">
           <p>{t('crosstab.withheld')}</p>
@@ -80,6 +83,6 @@ export function CrosstabTool({ year, filters, texts }: { year: number; filters: 
           <p>{t('crosstab.both', { count: cells['yes|yes'], total, share: formatShare(cells['yes|yes'], total, i18n.language) })}</p>
         </>
       )}
-    </section>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountySelect } from './CountySelect';
 import { useFilterOptions, type Filters } from './nationalApi';
@@ -11,9 +11,10 @@ type Props = { rounds: Round[]; year: number; onYear: (year: number) => void; fi
  * Round and filters, each a choice among the values that exist (GET
  * /api/results/filter-options); the filters apply on submit, so a
  * half-made selection does not fire a request per change. A round without
- * figures yet (open: response status only) says so in its option.
+ * figures yet (open: response status only) says so in its option. A memo:
+ * the page's queries settling do not render it again.
  */
-export function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
+export const FilterForm = memo(function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
   const { t } = useTranslation('national');
   const options = useFilterOptions();
   const [draft, setDraft] = useState<Filters>(filters);
@@ -100,4 +101,4 @@ export function FilterForm({ rounds, year, onYear, filters, onApply }: Props) {
       </button>
     </form>
   );
-}
+});

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage } from '#web/components/LoadingMessage';
 import { PageContents } from '#web/components/PageContents';
-import { SectionTurn } from '#web/components/SectionTurn';
+import { LazySection } from '#web/components/LazySection';
+import { useHashTarget } from '#web/components/useHashTarget';
 import { QueryError, refetchFailed } from '#web/components/QueryError';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { hasAnyRole, useSession } from '#web/auth/session';
@@ -14,11 +15,12 @@ import { ExportLinks } from './ExportLinks';
 import { FilterForm } from './FilterForm';
 import { StatusListSection } from './StatusListSection';
 import { TrendsSection } from './TrendsSection';
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { filterQuery, useAggregates, useAreaTexts, type Aggregates, type Filters, type RoundQuestions } from './nationalApi';
 import { useNationalView } from './nationalView';
 import { ImprovementSection } from '#web/pages/plan/ImprovementSection';
 import '../results/results.css';
+import './national.css';
 
 /** The analysts' national picture of a round: response rate, answers, levels, trends, cross-tabs and follow-up list. */
 export default function NationalPage() {
@@ -41,6 +43,9 @@ export default function NationalPage() {
     [aggregates.data, texts.data, year, filterKey],
   );
   const report = useDeferredValue(current);
+  const shown = report !== undefined && view.choicesSettled;
+  // A link to one of the report's sections (/nationellt#trends-heading) lands on it once the report is there.
+  useHashTarget(shown);
 
   return (
     <div className="page national-page">
@@ -61,7 +66,14 @@ export default function NationalPage() {
           onRetry={() => refetchFailed(aggregates, texts)}
         />
       )}
-      {report && view.choicesSettled && <NationalReport {...report} view={view} isAdmin={hasAnyRole(user, ['admin'])} />}
+      {shown && (
+        <NationalReport
+          {...report}
+          latest={view.latestWithFigures !== undefined && view.latestWithFigures !== report.year ? view.latestWithFigures : undefined}
+          searchForYear={view.searchForYear}
+          isAdmin={hasAnyRole(user, ['admin'])}
+        />
+      )}
     </div>
   );
 }
@@ -71,47 +83,62 @@ type ReportProps = {
   texts: RoundQuestions;
   year: number;
   filters: Filters;
-  view: ReturnType<typeof useNationalView>;
+  /** The newest round with figures, when it is another round than this one. */
+  latest: number | undefined;
+  searchForYear: (year: number) => string;
   isAdmin: boolean;
 };
 
-/** The figures of one view: sections in page order, those below the first screens each in a turn of their own. */
-function NationalReport({ aggregates, texts, year, filters, view, isAdmin }: ReportProps) {
+/**
+ * The figures of one view, in page order (docs/decisions/0033). Rendered with the data: the page's map, the
+ * response summary, the areas' table and every section's heading and introduction. Each area's distributions,
+ * the cross-tabulation, the trends, the status list and the improvement figures render only when the reader comes
+ * near them, presses their button, tabs into them or follows a link to them (LazySection); their requests start
+ * then. A memo: the page's other queries settling do not render the report again.
+ */
+const NationalReport = memo(function NationalReport({ aggregates, texts, year, filters, latest, searchForYear, isAdmin }: ReportProps) {
+  const { t } = useTranslation('national');
   const withheld = allAreasWithheld(aggregates);
   return (
     <>
       <SectionNav withFigures={!withheld} />
       <ResponseSummary aggregates={aggregates} />
       {withheld ? (
-        <WithheldAreasNotice
-          aggregates={aggregates}
-          latest={view.latestWithFigures !== undefined && view.latestWithFigures !== year ? view.latestWithFigures : undefined}
-          searchForYear={view.searchForYear}
-        />
+        <WithheldAreasNotice aggregates={aggregates} latest={latest} searchForYear={searchForYear} />
       ) : (
         <>
           <AreaTables aggregates={aggregates} texts={texts} />
           <AreaDistributions aggregates={aggregates} texts={texts} />
-          <SectionTurn>
-            <CrosstabTool year={year} filters={filters} texts={texts} />
-          </SectionTurn>
+          <section aria-labelledby="crosstab-heading">
+            <h2 id="crosstab-heading">{t('crosstab.heading')}</h2>
+            <p>{t('crosstab.intro')}</p>
+            <LazySection label={t('crosstab.show')} className="national-crosstab__pending">
+              <CrosstabTool year={year} filters={filters} texts={texts} />
+            </LazySection>
+          </section>
         </>
       )}
-      {/* Below the first screens: each in a task of its own after the page has painted (their requests wait too). */}
-      <SectionTurn>
-        <TrendsSection filters={filters} texts={texts} />
-      </SectionTurn>
+      <section aria-labelledby="trends-heading">
+        <h2 id="trends-heading">{t('trends.heading')}</h2>
+        <LazySection label={t('trends.show')} className="national-trends__pending">
+          <TrendsSection filters={filters} texts={texts} />
+        </LazySection>
+      </section>
       <ExportLinks year={year} filters={filters} isAdmin={isAdmin} />
-      <SectionTurn>
-        <StatusListSection year={year} />
-      </SectionTurn>
-      {/* Last: rendered later than the links above it lead to, it must not move their targets. */}
-      <SectionTurn>
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">{t('status.heading')}</h2>
+        <p>{t('status.intro')}</p>
+        <LazySection label={t('status.show')} className="national-status__pending">
+          <StatusListSection year={year} />
+        </LazySection>
+      </section>
+      {/* Last: its heading is its own (the plan pages' section), so it renders with it. */}
+      <LazySection label={t('improvementShow')} className="national-improvement__pending">
         <ImprovementSection year={year} />
-      </SectionTurn>
+      </LazySection>
     </>
   );
-}
+});
 
 /**
  * The page's map: links to its sections, so a reader reaches the trends or

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '#shared/api/response-statuses';
 import { formatDateTime } from '#web/pages/survey/format';
 import { TableScroll } from '#web/components/TableScroll';
+import { LoadingMessage } from '#web/components/LoadingMessage';
 import { CountySelect } from './CountySelect';
 import { useStatusList, type StatusList } from './nationalApi';
 
 type Organisation = StatusList['organisations'][number];
 
-/** Invited organisations and how far they have come: for reminder calls, not for comparing results. Filtered in the browser. */
+/**
+ * Invited organisations and how far they have come: for reminder calls, not for comparing results. Filtered in the
+ * browser. The section's filters and table, under its heading (NationalPage), rendered when asked for.
+ */
 export function StatusListSection({ year }: { year: number }) {
   const { t } = useTranslation('national');
   const [status, setStatus] = useState('not_started');
@@ -28,9 +32,7 @@ export function StatusListSection({ year }: { year: number }) {
   );
   const count = t('status.count', { shown: shown.length, count: all.length });
   return (
-    <section aria-labelledby="status-heading">
-      <h2 id="status-heading">{t('status.heading')}</h2>
-      <p>{t('status.intro')}</p>
+    <>
       <div className="results-controls">
         <div className="field">
           <label className="field__label" htmlFor={statusId}>
@@ -52,6 +54,7 @@ export function StatusListSection({ year }: { year: number }) {
           <CountySelect id={countyId} value={county} onChange={setCounty} />
         </div>
       </div>
+      {list.isLoading && <LoadingMessage />}
       {data && (
         <>
           <p className="visually-hidden" role="status">
@@ -60,7 +63,7 @@ export function StatusListSection({ year }: { year: number }) {
           <StatusTable caption={count} organisations={shown} areas={data.areas} />
         </>
       )}
-    </section>
+    </>
   );
 }
 

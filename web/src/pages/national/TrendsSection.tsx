@@ -6,7 +6,6 @@ import { QueryError } from '#web/components/QueryError';
 import { WithheldExplanation, WithheldMark } from '#web/components/WithheldExplanation';
 import { formatShare } from '#web/components/formatters';
 import { useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
-import { ChartTurn } from '#web/components/ChartTurn';
 import { TrendChart } from './TrendChart';
 
 type Year = Trends['years'][number];
@@ -25,7 +24,9 @@ const percent = (area: Area | undefined, measure: (a: Area) => number | null) =>
  * Yes share and share at the target level per area across rounds, each round
  * scored by its own rule. Each year's area is shown or withheld by itself
  * (the open round's always are); a withheld point is a gap in the chart, never 0.
- * Tables and small multiples list the areas in question-bank order.
+ * Tables and small multiples list the areas in question-bank order. The
+ * section's tables and chart, under its heading (NationalPage), rendered when
+ * asked for; its request starts then.
  */
 export function TrendsSection({ filters, texts }: { filters: Filters; texts: RoundQuestions }) {
   const { t, i18n } = useTranslation('national');
@@ -33,13 +34,11 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
   // The tables render as a transition when the figures arrive (time-sliced; a query's answer alone would render at once).
   const data = useDeferredValue(trends.data);
   const years = data?.years ?? [];
-  // While loading or failed the section still stands, so the page's map has somewhere to go.
   if (!data) {
-    return (
-      <section aria-labelledby="trends-heading">
-        <h2 id="trends-heading">{t('trends.heading')}</h2>
-        {trends.isError ? <QueryError error={trends.error} retrying={trends.isFetching} onRetry={() => void trends.refetch()} /> : <LoadingMessage />}
-      </section>
+    return trends.isError ? (
+      <QueryError error={trends.error} retrying={trends.isFetching} onRetry={() => void trends.refetch()} />
+    ) : (
+      <LoadingMessage />
     );
   }
   if (years.length === 0) return null;
@@ -62,24 +61,23 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
     />
   );
   return (
-    <section aria-labelledby="trends-heading">
-      <h2 id="trends-heading">{t('trends.heading')}</h2>
+    <>
       {table(t('trends.caption'), (a) => a.yes)}
       {table(t('trends.levelCaption'), atTarget)}
       <WithheldExplanation namespace="national" reasons={reasons} />
-      <ChartTurn minHeight={340}>
-        <TrendChart
-          years={years.map((y) => y.year)}
-          labels={{ yes: t('trends.yesLegend'), target: t('trends.targetLegend') }}
-          series={texts.areas.map((area) => ({
-            key: area.key,
-            name: area.title,
-            yes: years.map((y) => percent(areaOf(y, area.key), (a) => a.yes)),
-            target: years.map((y) => percent(areaOf(y, area.key), atTarget)),
-          }))}
-        />
-      </ChartTurn>
+      {/* With the tables: this part renders only near the screen already (LazySection), and a chart a task later grew
+          under the reader. */}
+      <TrendChart
+        years={years.map((y) => y.year)}
+        labels={{ yes: t('trends.yesLegend'), target: t('trends.targetLegend') }}
+        series={texts.areas.map((area) => ({
+          key: area.key,
+          name: area.title,
+          yes: years.map((y) => percent(areaOf(y, area.key), (a) => a.yes)),
+          target: years.map((y) => percent(areaOf(y, area.key), atTarget)),
+        }))}
+      />
       <p className="field__hint">{t('trends.chartCaption')}</p>
-    </section>
+    </>
   );
 }

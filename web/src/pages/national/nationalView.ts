@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Round } from '#shared/api/rounds';
 import { useFilterOptions, useRounds, type FilterOptions, type Filters } from './nationalApi';
@@ -82,12 +83,18 @@ export function useNationalView() {
   const [params, setParams] = useSearchParams();
   const rounds = useRounds();
   const options = useFilterOptions();
-  const offered = shownRounds(rounds.data?.rounds ?? []);
+  // The same arrays, objects and functions while nothing they come from changed: the filter form and the report are
+  // memos, and the page's queries settling one after the other do not render them again (issue 15).
+  const offered = useMemo(() => shownRounds(rounds.data?.rounds ?? []), [rounds.data]);
   const latestWithFigures = offered.find(hasFigures)?.year;
   const wanted = Number(params.get(VIEW_PARAMS.year));
   const year = offered.some((r) => r.year === wanted) ? wanted : defaultYear(offered);
   const namesFilter = FILTER_PARAMS.some((key) => params.has(key));
-  const filters = parseFilters(params, options.data);
+  const filters = useMemo(() => parseFilters(params, options.data), [params, options.data]);
+  // The same function while the address is the same: the report (a memo) does not render again for it.
+  const setYear = useCallback((next: number) => setParams((current) => withYear(current, next)), [setParams]);
+  const setFilters = useCallback((next: Filters) => setParams((current) => withFilters(current, next)), [setParams]);
+  const searchForYear = useCallback((other: number) => `?${withYear(params, other).toString()}`, [params]);
   return {
     rounds,
     offered,
@@ -97,9 +104,9 @@ export function useNationalView() {
     ready: !namesFilter || options.data !== undefined || options.isError,
     /** The filter choices have come (or failed): the filter form can show at its final size. */
     choicesSettled: options.data !== undefined || options.isError,
-    setYear: (next: number) => setParams((current) => withYear(current, next)),
-    setFilters: (next: Filters) => setParams((current) => withFilters(current, next)),
+    setYear,
+    setFilters,
     /** The query string ("?…") of this view in another round, for a link. */
-    searchForYear: (other: number) => `?${withYear(params, other).toString()}`,
+    searchForYear,
   };
 }
