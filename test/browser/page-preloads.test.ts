@@ -84,7 +84,7 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
   test('the national page takes the session, its rounds and filter choices, its chunk and its texts from the preloads', async () => {
     const { page, sent, links } = await open('/nationellt', [{ role: 'analyst' }]);
     await page.getByRole('heading', { level: 1, name: 'Nationell översikt' }).waitFor();
-    await page.getByRole('button', { name: 'Visa' }).waitFor();
+    await page.getByRole('button', { name: 'Visa', exact: true }).waitFor();
     const data = links.filter((link) => link.as === 'fetch').map((link) => link.href);
     expect(data).toEqual(['/api/auth/me', '/api/rounds', '/api/results/filter-options']);
     const chunks = links.filter((link) => link.rel === 'modulepreload').map((link) => link.href);
@@ -122,7 +122,7 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Nationellt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nationell översikt' }).waitFor();
     // The filter form shows with its choices: the analyst's own request was answered, not the respondent's refusal.
-    await page.getByRole('button', { name: 'Visa' }).waitFor();
+    await page.getByRole('button', { name: 'Visa', exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/nationellt');
     // Every request of the analyst's page went out with the analyst's session: none was answered by the respondent's preload.
     const loggedIn = sent.findIndex((request) => request.path === '/api/auth/login');
