@@ -38,6 +38,8 @@ type RunFigures = {
   longTasks: number;
   /** Lighthouse's long tasks (simulated at 4×): start, duration and the script it names. */
   longTaskList: { startMs: number; ms: number; file: string }[];
+  /** Lighthouse's own CPU calibration of this machine (higher is faster): compares runs on different days or hosts. */
+  benchmarkIndex: number;
 };
 
 const { values: options } = parseArgs({
@@ -89,7 +91,8 @@ async function main() {
         console.log(
           `${page.name.padEnd(9)} run ${run}: score ${figures.score}, FCP ${seconds(figures.fcpMs)}, LCP ${seconds(figures.lcpMs)}, ` +
             `TBT ${Math.round(figures.tbtMs)} ms, CLS ${figures.cls.toFixed(3)}, SI ${seconds(figures.speedIndexMs)}, ` +
-            `long tasks ${figures.longTasks}, ${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}`,
+            `long tasks ${figures.longTasks}, ${kib(figures.transferredBytes)} (JS ${kib(figures.scriptBytes)}), load ${load}, ` +
+            `benchmark index ${Math.round(figures.benchmarkIndex)}`,
         );
       }
     }
@@ -140,6 +143,7 @@ async function measure(url: string, port: number, cookie: string | undefined, at
       .sort((a, b) => b.ms - a.ms)
       .slice(0, 5),
     longTasks: items('long-tasks').length,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     longTaskList: items('long-tasks').map((item) => ({
       startMs: Number(item.startTime ?? 0),
       ms: Number(item.duration ?? 0),
