@@ -174,22 +174,14 @@ const writeQuery = compiledOnce(writeParameterNames, (db, p: WriteParameters) =>
 export async function writeAreaAnswer(db: Kysely<Database>, write: AreaWrite): Promise<AreaWriteOutcome> {
   const {
     rows: [row],
-  } = await writeQuery.execute(db, {
-    year: write.year,
-    roundId: write.roundId,
-    bankVersionId: write.bankVersionId,
-    organisationId: write.organisationId,
-    expectedVersion: write.expectedVersion,
-    areaKey: write.areaKey,
-    main: write.values.main,
-    followup: write.values.followup,
-    comment: write.values.comment,
-    confirmCarriedOver: write.confirmCarriedOver,
-    userId: write.userId,
-    ip: write.ip,
-    now: write.now,
-  });
+  } = await writeQuery.execute(db, { ...parametersOf(write), userId: write.userId });
   return row ? toOutcome(row, write.areaKey) : { outcome: 'refused' };
+}
+
+/** An area write's fields as both save statements' parameters (the answer's values spread into their own). */
+function parametersOf(write: Omit<AreaWrite, 'userId'>): Omit<WriteParameters, 'userId'> {
+  const { year, roundId, bankVersionId, organisationId, expectedVersion, areaKey, values, confirmCarriedOver, ip, now } = write;
+  return { year, roundId, bankVersionId, organisationId, expectedVersion, areaKey, ...values, confirmCarriedOver, ip, now };
 }
 
 function toOutcome(row: WriteRow, areaKey: string): AreaWriteOutcome {
@@ -261,18 +253,7 @@ export async function writeAreaAnswerInSession(db: Kysely<Database>, write: Sess
     idleSeconds: write.session.idleSeconds,
     touchSeconds: write.session.touchSeconds,
     mfaRequiredRoles: write.session.mfaRequiredRoles,
-    year: write.year,
-    roundId: write.roundId,
-    bankVersionId: write.bankVersionId,
-    organisationId: write.organisationId,
-    expectedVersion: write.expectedVersion,
-    areaKey: write.areaKey,
-    main: write.values.main,
-    followup: write.values.followup,
-    comment: write.values.comment,
-    confirmCarriedOver: write.confirmCarriedOver,
-    ip: write.ip,
-    now: write.now,
+    ...parametersOf(write),
   });
   if (!row || row.outcome === 'unauthorised' || row.user_id === null) return { outcome: 'unauthorised' };
   const writer = { id: row.user_id, name: row.user_name ?? '', email: row.user_email ?? '' };
