@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { headingWordBreaks } from './support/layout';
-import { pdfPages } from './support/pdf';
+import { pdfPages, printToPdf } from './support/pdf';
 import { beforeAll, expect, test } from 'vitest';
 import type { Report } from '#shared/api/reports';
 import { formatN, formatPercent } from '#shared/report/numbers';
@@ -170,7 +170,7 @@ describeBrowser('the national report', () => {
         .first()
         .evaluate((element) => getComputedStyle(element).breakBefore),
     ).toBe('page');
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pdf = await printToPdf(page, { format: 'A4', preferCSSPageSize: true, printBackground: true });
     const pages = await pdfPages(pdf);
     const sections = 4 + report.areas.length;
     // Cover, contents, then at least one page per section (a section may run over more).

@@ -8,7 +8,7 @@ import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInByCookie } from './support/session';
 import { scrollPastEveryChart } from './support/charts';
-import { pdfPages } from './support/pdf';
+import { pdfPages, printToPdf } from './support/pdf';
 
 type Language = 'sv' | 'en';
 
@@ -144,7 +144,7 @@ describeBrowser('results', () => {
         /^\d+ ?% (av|of) \d+$/,
       );
       // The plan (docs/decisions/0016) starts a page of its own: the results stay one page for the meeting's table.
-      const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+      const pages = await pdfPages(await printToPdf(page));
       const planHeading = language === 'sv' ? 'Handlingsplanochuppföljning' : 'Actionplanandfollow-up';
       expect(pages[0]).not.toContain(planHeading);
       expect(pages[1]).toContain(planHeading);

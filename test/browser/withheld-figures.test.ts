@@ -8,7 +8,7 @@ import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
 import { logInByCookie } from './support/session';
 import { scrollPastEveryChart } from './support/charts';
-import { pdfPages } from './support/pdf';
+import { pdfPages, printToPdf } from './support/pdf';
 
 const PUBLISHED_YEAR = DEMO_PAST_YEARS[DEMO_PAST_YEARS.length - 1]!;
 
@@ -170,7 +170,7 @@ describeBrowser('withheld figures', () => {
     await page.locator('.results-withheld-print', { hasText: /^– = visas ej\. För få organisationer/ }).waitFor();
     expect(await comparison.locator('details').isVisible()).toBe(false);
     // The results stay one A4 page; the action plan starts the next (docs/decisions/0016).
-    const pages = await pdfPages(await page.pdf({ format: 'A4' }));
+    const pages = await pdfPages(await printToPdf(page));
     expect(pages[0]).toContain('–=visasej.');
     expect(pages[0]).not.toContain('Handlingsplanochuppföljning');
     expect(pages[1]).toContain('Handlingsplanochuppföljning');

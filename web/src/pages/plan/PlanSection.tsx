@@ -44,7 +44,8 @@ export const PlanSection = memo(function PlanSection({ results, headingId = 'pla
       <p role="status" className="status-message no-print">
         {status}
       </p>
-      {actions.isPending && <LoadingMessage />}
+      {/* Until the deferred actions have rendered, not only until they came: else the section stands empty between. */}
+      {data === undefined && !actions.isError && <LoadingMessage />}
       {actions.error && <QueryError error={actions.error} retrying={actions.isFetching} onRetry={() => void actions.refetch()} />}
       {data &&
         results.areas.map((area) => {

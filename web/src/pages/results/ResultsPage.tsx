@@ -44,6 +44,9 @@ export default function ResultsPage() {
   // A report replacing another (a refetch) renders as before; one appearing after a loading message (a first visit,
   // another round) is deferred again.
   const reportShown = useDeferredValue(results.data !== undefined);
+  // The title, the year's select and the print button come with the report, in one commit: each of them rewraps what
+  // is above the loading message, which moved under the reader when they came first (a layout shift, issue 15).
+  const shownResults = reportShown ? results.data : undefined;
 
   if (names.size === 0) {
     return (
@@ -55,7 +58,7 @@ export default function ResultsPage() {
   }
   return (
     <div className="page results-page">
-      <h1 className="no-print">{results.data ? t('titleFor', { name: results.data.organisation.name }) : t('title')}</h1>
+      <h1 className="no-print">{shownResults ? t('titleFor', { name: shownResults.organisation.name }) : t('title')}</h1>
       <p className="lead no-print">{t('intro')}</p>
       {organisationId !== undefined && (
         <p className="no-print">
@@ -72,11 +75,11 @@ export default function ResultsPage() {
             setYear(undefined);
           }}
         />
-        {results.data && (
+        {shownResults && (
           <label className="field">
             <span className="field__label">{t('year')}</span>
-            <select className="field__input" value={results.data.year} onChange={(e) => setYear(Number(e.target.value))}>
-              {results.data.availableYears.map((y) => (
+            <select className="field__input" value={shownResults.year} onChange={(e) => setYear(Number(e.target.value))}>
+              {shownResults.availableYears.map((y) => (
                 <option key={y} value={y}>
                   {y}
                 </option>
@@ -84,19 +87,20 @@ export default function ResultsPage() {
             </select>
           </label>
         )}
-        {results.data && (
+        {shownResults && (
           <button type="button" className="button" onClick={() => window.print()}>
             {t('print')}
           </button>
         )}
         <Link to={paths.plan}>{t('openPlan')}</Link>
       </div>
-      {results.isPending && <LoadingMessage />}
+      {/* Until the deferred report has rendered, not only until its figures came: else the page stands empty between. */}
+      {(results.isPending || (results.data && !shownResults)) && <LoadingMessage />}
       {noResults && <p>{t('noResults')}</p>}
       {results.error && !noResults && (
         <QueryError error={results.error} retrying={latest.isFetching || chosen.isFetching} onRetry={() => refetchFailed(latest, chosen)} />
       )}
-      {results.data && reportShown && <ResultsReport results={results.data} />}
+      {shownResults && <ResultsReport results={shownResults} />}
     </div>
   );
 }
