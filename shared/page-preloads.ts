@@ -24,21 +24,34 @@ export type PagePreload = {
    * used only when the address matches), given the address's parameters; only what any visitor allowed on
    * the page asks first, never something that depends on who they are.
    */
-  data?: (params: Readonly<Record<string, string>>) => readonly string[];
+  data?: (params: Readonly<Record<string, string>>, language: PreloadLanguage) => readonly string[];
 };
+
+/** The languages a page can be preloaded for: Swedish, the default and fallback, and English. */
+export type PreloadLanguage = 'sv' | 'en';
+
+/**
+ * The cookie in which the client repeats the reader's chosen language (web/src/i18n/languages.ts keeps it in
+ * localStorage, which the server cannot read), so that an English reader's page names the English texts and asks for
+ * the English questions instead of the Swedish ones. A preference the reader set, nothing more.
+ */
+export const LANGUAGE_COOKIE = 'mognad_language';
+
+/** The language a page is preloaded for: English when the cookie says so, else Swedish. */
+export const preloadLanguage = (cookie: string | undefined): PreloadLanguage => (cookie === 'en' ? 'en' : 'sv');
 
 /** A whole number in a path parameter, or undefined: nothing else goes into a preloaded address. */
 const wholeNumber = (value: string | undefined) => (value !== undefined && /^[1-9][0-9]{0,8}$/.test(value) ? value : undefined);
 
 /**
  * The survey's response and the round's questions (the form and the review start from both: useSurveyLoad),
- * in Swedish — the default language, which is what the page asks for unless the reader chose English.
+ * in the reader's language, as the page asks for them.
  */
-function surveyData(params: Readonly<Record<string, string>>): readonly string[] {
+function surveyData(params: Readonly<Record<string, string>>, language: PreloadLanguage): readonly string[] {
   const year = wholeNumber(params.year);
   const organisationId = wholeNumber(params.organisationId);
   if (!year || !organisationId) return [];
-  return [`/api/rounds/${year}/organisations/${organisationId}/response`, `/api/rounds/${year}/questions?lang=sv`];
+  return [`/api/rounds/${year}/organisations/${organisationId}/response`, `/api/rounds/${year}/questions?lang=${language}`];
 }
 
 export const pagePreloads: Readonly<Record<ClientRoutePattern, PagePreload>> = {

@@ -64,9 +64,13 @@ describe('the table of what each page needs', () => {
 
   it('preloads survey data only for whole-number years and organisations', () => {
     const data = pagePreloads[surveyPatterns.form].data!;
-    expect(data({ year: '2026', organisationId: '165' })).toEqual([
+    expect(data({ year: '2026', organisationId: '165' }, 'sv')).toEqual([
       '/api/rounds/2026/organisations/165/response',
       '/api/rounds/2026/questions?lang=sv',
+    ]);
+    expect(data({ year: '2026', organisationId: '165' }, 'en')).toEqual([
+      '/api/rounds/2026/organisations/165/response',
+      '/api/rounds/2026/questions?lang=en',
     ]);
     for (const params of [
       { year: 'x', organisationId: '1' },
@@ -74,7 +78,7 @@ describe('the table of what each page needs', () => {
       { year: '2026', organisationId: '01' },
       {},
     ] as Record<string, string>[]) {
-      expect(data(params), JSON.stringify(params)).toEqual([]);
+      expect(data(params, 'sv'), JSON.stringify(params)).toEqual([]);
     }
   });
 });
@@ -128,6 +132,26 @@ describe('the page HTML the server sends', () => {
     expect(text.indexOf('<link rel="modulepreload"')).toBeLessThan(text.indexOf('</head>'));
   });
 
+  it('names the English texts beside the Swedish ones for a reader whose language cookie says English, and only then', async () => {
+    const modulesOf = async (cookie?: string) =>
+      new Set(
+        linksOf(await html('/resultat', cookie))
+          .filter(([, rel]) => rel === 'modulepreload')
+          .map(([, , , href]) => href),
+      );
+    const english = await modulesOf('mognad_language=en');
+    const catalogues = (lang: string, namespaces: string[]) => namespaces.flatMap((namespace) => chunksOf(`src/i18n/${lang}/${namespace}.json`));
+    // The page's own namespaces in both languages (Swedish is the fallback), and the shell's English texts, which an
+    // English visit fetches before its first render.
+    for (const href of [...catalogues('en', ['results', 'plan', 'common', 'auth', 'start']), ...catalogues('sv', ['results', 'plan'])]) {
+      expect(english, href).toContain(href);
+    }
+    for (const cookie of [undefined, 'mognad_language=sv', 'mognad_language=de']) {
+      const swedish = await modulesOf(cookie);
+      for (const href of catalogues('en', ['results', 'common'])) expect(swedish, `${cookie}: ${href}`).not.toContain(href);
+    }
+  });
+
   it('names the survey’s response and questions for the survey address with a session, only the session without, and nothing for non-pages', async () => {
     const { cookie } = await loginAs(app, [{ role: 'respondent', organisationCode: '0114' }]);
     const organisationId = await organisationIdByCode(app, '0114');
@@ -141,6 +165,12 @@ describe('the page HTML the server sends', () => {
       '/api/rounds/2026/questions?lang=sv',
     ]);
     expect(await fetched('/nationellt', cookie)).toEqual(['/api/auth/me', '/api/rounds', '/api/results/filter-options']);
+    // An English reader's survey asks for the English questions.
+    expect(await fetched(`/enkat/2026/${organisationId}`, `${cookie}; mognad_language=en`)).toEqual([
+      '/api/auth/me',
+      `/api/rounds/2026/organisations/${organisationId}/response`,
+      '/api/rounds/2026/questions?lang=en',
+    ]);
     // Without a session (or with one that has ended) the page goes to the login page: its data would be a 401 that a
     // later fetch of the same address in the same document, after the login, could be handed.
     for (const withCookie of [undefined, 'mognad_session=ended']) {

@@ -7,7 +7,7 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import { SESSION_COOKIE, findLiveSession } from '#server/auth/sessions';
 import { mfaStateOfSession } from '#server/mfa/state';
 import { matchClientRoute, type ClientRoutePattern } from '#shared/client-routes';
-import { pagePreloads, SESSION_PRELOAD } from '#shared/page-preloads';
+import { LANGUAGE_COOKIE, pagePreloads, preloadLanguage, SESSION_PRELOAD, type PreloadLanguage } from '#shared/page-preloads';
 
 /**
  * The built client's index.html for a page address, with what that page will need named in its head
@@ -15,8 +15,10 @@ import { pagePreloads, SESSION_PRELOAD } from '#shared/page-preloads';
  * run, and its data only after that chunk has run — a chain of round trips before the page can paint.
  *
  * - `<link rel="modulepreload">` for the route's page module, the chunks it imports statically and the
- *   route's translation namespaces (Swedish: always loaded, as the fallback language), from Vite's build
- *   manifest (web/dist/.vite/manifest.json) and the route table of shared/page-preloads.ts;
+ *   route's translation namespaces (Swedish: always loaded, as the fallback language; for a reader whose language
+ *   cookie says English, also the English ones and the shell's English texts, which the client fetches before its
+ *   first render), from Vite's build manifest (web/dist/.vite/manifest.json) and the route table of
+ *   shared/page-preloads.ts;
  * - `<link rel="preload" as="style" crossorigin>` for the styles of those chunks (Vite's loader then adds
  *   them as stylesheets, in CORS mode, which is why `crossorigin`);
  * - `<link rel="preload" as="fetch" crossorigin>` for the session and the page's first API requests whose
@@ -33,7 +35,7 @@ export type PageHtml = {
   /** Sends the page's HTML with `status`, in the encoding the request accepts. */
   send(request: FastifyRequest, reply: FastifyReply, pathname: string, status: number): Promise<FastifyReply>;
   /** The preload links for a page address (none for an address that is not a page), with or without its data: for tests. */
-  linksFor(pathname: string, withData: boolean): string[];
+  linksFor(pathname: string, withData: boolean, language?: PreloadLanguage): string[];
 };
 
 /** Whether the request carries a complete session (signed in, second factor given where required). */
@@ -67,13 +69,23 @@ function closure(manifest: Manifest, key: string, scripts = new Set<string>(), s
   return { scripts, styles };
 }
 
-/** The links for each page route's chunks, styles and namespaces (without data), from the build manifest. */
-export function routeAssetLinks(manifest: Manifest, log?: FastifyBaseLogger): Map<ClientRoutePattern, string[]> {
+/** The shell's namespaces bundled in Swedish only (web/src/i18n/index.ts): an English visit fetches them first. */
+const SHELL_NAMESPACES = ['common', 'auth', 'start'];
+
+/** The translation files a page needs in `language`: Swedish always (the fallback), English beside it for English. */
+function catalogueKeys(namespaces: readonly string[], language: PreloadLanguage): string[] {
+  const file = (lang: string, namespace: string) => `src/i18n/${lang}/${namespace}.json`;
+  const swedish = namespaces.map((namespace) => file('sv', namespace));
+  return language === 'sv' ? swedish : [...SHELL_NAMESPACES, ...namespaces].map((namespace) => file('en', namespace)).concat(swedish);
+}
+
+/** The links for each page route's chunks, styles and namespaces in `language` (without data), from the build manifest. */
+export function routeAssetLinks(manifest: Manifest, log?: FastifyBaseLogger, language: PreloadLanguage = 'sv'): Map<ClientRoutePattern, string[]> {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]!.isEntry);
   const loaded = entryKey ? closure(manifest, entryKey) : { scripts: new Set<string>(), styles: new Set<string>() };
   const byRoute = new Map<ClientRoutePattern, string[]>();
   for (const [pattern, preload] of Object.entries(pagePreloads) as [ClientRoutePattern, (typeof pagePreloads)[ClientRoutePattern]][]) {
-    const keys = [preload.module, ...preload.namespaces.map((namespace) => `src/i18n/sv/${namespace}.json`)];
+    const keys = [preload.module, ...catalogueKeys(preload.namespaces, language)];
     const missing = keys.filter((key) => !manifest[key]);
     if (missing.length > 0) log?.warn({ pattern, missing }, 'page preloads: not in the build manifest');
     const scripts = new Set<string>();
@@ -108,22 +120,25 @@ export function loadPageHtml(
   const manifestFile = path.join(webDist, '.vite', 'manifest.json');
   const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
   if (!manifest) log?.warn('page preloads: no build manifest (web/dist/.vite/manifest.json); pages are served without them');
-  const assetLinks = manifest ? routeAssetLinks(manifest, log) : new Map<ClientRoutePattern, string[]>();
+  const assetLinks = {
+    sv: manifest ? routeAssetLinks(manifest, log, 'sv') : new Map<ClientRoutePattern, string[]>(),
+    en: manifest ? routeAssetLinks(manifest, undefined, 'en') : new Map<ClientRoutePattern, string[]>(),
+  };
   const cache = new Map<string, Variant>();
 
-  function linksFor(pathname: string, withData: boolean): string[] {
-    return linksOf(matchClientRoute(pathname), withData);
+  function linksFor(pathname: string, withData: boolean, language: PreloadLanguage = 'sv'): string[] {
+    return linksOf(matchClientRoute(pathname), withData, language);
   }
 
-  function linksOf(match: ClientRouteMatch | undefined, withData: boolean): string[] {
+  function linksOf(match: ClientRouteMatch | undefined, withData: boolean, language: PreloadLanguage): string[] {
     if (!match) return [];
-    const data = (withData && pagePreloads[match.pattern].data?.(match.params)) || [];
+    const data = (withData && pagePreloads[match.pattern].data?.(match.params, language)) || [];
     // The session first: every page waits for it (main.tsx asks at once; the guards and the start page wait).
-    return [fetchLink(SESSION_PRELOAD), ...(assetLinks.get(match.pattern) ?? []), ...data.map(fetchLink)];
+    return [fetchLink(SESSION_PRELOAD), ...(assetLinks[language].get(match.pattern) ?? []), ...data.map(fetchLink)];
   }
 
-  function variantFor(match: ClientRouteMatch | undefined, withData: boolean): Variant {
-    const links = linksOf(match, withData);
+  function variantFor(match: ClientRouteMatch | undefined, withData: boolean, language: PreloadLanguage): Variant {
+    const links = linksOf(match, withData, language);
     const key = links.join('');
     const cached = cache.get(key);
     if (cached) {
@@ -150,7 +165,7 @@ export function loadPageHtml(
     async send(request, reply, pathname, status) {
       const match = matchClientRoute(pathname);
       const withData = match !== undefined && pagePreloads[match.pattern].data !== undefined && (await signedIn(request));
-      const variant = variantFor(match, withData);
+      const variant = variantFor(match, withData, preloadLanguage(request.cookies[LANGUAGE_COOKIE]));
       const encoding = negotiate(request.headers['accept-encoding'] ?? '', [...ENCODINGS]) ?? 'identity';
       const etag = `"${variant.etag}-${encoding}"`;
       reply.header('vary', 'accept-encoding').header('cache-control', 'no-cache').header('etag', etag).type('text/html; charset=utf-8');

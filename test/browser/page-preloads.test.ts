@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { createUser, organisationIdByCode } from '../support/auth';
+import { LANGUAGE_COOKIE } from '#shared/page-preloads';
 import { openRoundWithInvitations } from '../support/survey';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
@@ -64,6 +65,31 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     // The page has rendered from them: its first area's questions are there.
     await page.getByTestId('area-ciso').waitFor();
     expectUsedOnce(sent, [...data, ...chunks]);
+  });
+
+  test('an English reader’s survey form takes the English questions and texts from the preloads: the language switch leaves the cookie the server reads', async () => {
+    const organisationId = await organisationIdByCode(server.app, '0114');
+    const { page } = await open('/', [{ role: 'respondent', organisationCode: '0114' }]);
+    await page.getByRole('button', { name: 'Change language to English' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect((await page.context().cookies()).find((cookie) => cookie.name === LANGUAGE_COOKIE)?.value).toBe('en');
+    const sent: Sent[] = [];
+    const cdp = await page.context().newCDPSession(page);
+    cdp.on('Network.requestWillBeSent', (event) => {
+      const url = new URL(event.request.url);
+      sent.push({ path: url.pathname + url.search, initiator: event.initiator.type });
+    });
+    await cdp.send('Network.enable');
+    const response = await page.goto(server.url(`/enkat/${YEAR}/${organisationId}`));
+    const links = linksIn(await response!.text());
+    await page.getByRole('heading', { level: 1, name: new RegExp(`Survey ${YEAR}`) }).waitFor();
+    await page.getByTestId('area-ciso').waitFor();
+    const data = links.filter((link) => link.as === 'fetch').map((link) => link.href);
+    expect(data).toEqual(['/api/auth/me', `/api/rounds/${YEAR}/organisations/${organisationId}/response`, `/api/rounds/${YEAR}/questions?lang=en`]);
+    const chunks = links.filter((link) => link.rel === 'modulepreload').map((link) => link.href);
+    expectUsedOnce(sent, [...data, ...chunks]);
+    // Nothing in Swedish only was asked for besides what the links named: no questions in Swedish.
+    expect(sent.filter((request) => request.path.includes('questions?lang=sv'))).toEqual([]);
   });
 
   test('an anonymous visitor’s link to the survey form leads through the login page to the form (no stale 401 from a preload)', async () => {

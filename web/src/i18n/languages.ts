@@ -24,4 +24,7 @@ export function storeLanguage(language: Language): void {
   } catch {
     // Not persisting is acceptable; the switch still works for this visit.
   }
+  // Repeated in a cookie for the server, which names the page's texts and first data in its HTML in this language
+  // (server/http/page-html.ts; the name is shared/page-preloads.ts' LANGUAGE_COOKIE, not imported: the entry stays small).
+  document.cookie = `mognad_language=${language}; Path=/; Max-Age=31536000; SameSite=Lax${window.location.protocol === 'https:' ? '; Secure' : ''}`;
 }
