@@ -76,9 +76,10 @@ export const pagePreloads: Readonly<Record<ClientRoutePattern, PagePreload>> = {
   [paths.organisation]: { module: 'src/pages/organisation/OrganisationPage.tsx', namespaces: ['access'] },
   [paths.group]: { module: 'src/pages/organisation/GroupPage.tsx', namespaces: ['access'] },
   // The rounds and the filters' choices come before the figures (nationalView.ts): both before the page's chunk has run.
+  // The improvement figures' texts (plan) load with the page: a part that waited for them when shown hid the whole page.
   [paths.national]: {
     module: 'src/pages/national/NationalPage.tsx',
-    namespaces: ['national'],
+    namespaces: ['national', 'plan'],
     data: () => ['/api/rounds', '/api/results/filter-options'],
   },
   [paths.admin]: { module: 'src/pages/admin/AdminPage.tsx', namespaces: [] },

@@ -230,6 +230,32 @@ describeBrowser('results', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('the national overview: showing the improvement figures keeps the page on screen while their texts come', async () => {
+    const page = await pageAs([{ role: 'analyst' }]);
+    // The action plan's texts (namespace plan), which the improvement figures use, arrive slowly.
+    await page.route(/\/assets\/plan-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(server.url('/nationellt'));
+    await page.locator('.national-area').first().waitFor();
+    // Every frame until the figures are there: is the page's heading still shown (not the app's "Laddar…" in its place)?
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { __headingHidden: boolean }).__headingHidden = false);
+      const check = () => {
+        if (!document.querySelector('h1')?.checkVisibility()) (window as unknown as { __headingHidden: boolean }).__headingHidden = true;
+        if (!document.querySelector('[aria-labelledby="improvement-heading"] table')) requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+      return seen;
+    });
+    await page.getByRole('button', { name: 'Visa handlingsplaner och uppföljning' }).evaluate((button) => {
+      (button as HTMLButtonElement).focus({ preventScroll: true });
+    });
+    await page.getByRole('table', { name: 'Handlingsplaner och uppföljning' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __headingHidden: boolean }).__headingHidden)).toBe(false);
+  });
+
   test('the national overview: a link and the keyboard reach what renders only when asked for', async () => {
     const page = await pageAs([{ role: 'analyst' }]);
     await page.setViewportSize({ width: 412, height: 823 });

@@ -91,7 +91,7 @@ export const routes: RouteObject[] = [
       {
         handle: SIGNED_IN_ROUTE,
         element: <RequireRole roles={navigationItemFor(paths.national).roles} />,
-        children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage'), ['national']) }],
+        children: [{ path: paths.national, lazy: page(() => import('#web/pages/national/NationalPage'), ['national', 'plan']) }],
       },
       {
         handle: SIGNED_IN_ROUTE,
