@@ -30,10 +30,8 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     await openRoundWithInvitations(server.app, YEAR, ['0114']);
   });
 
-  /** Opens `pathname` (logged in with `user`'s roles), recording every request Chromium sends; also the HTML as the server sent it. */
-  async function open(pathname: string, user?: Parameters<typeof createUser>[1]): Promise<{ page: Page; sent: Sent[]; links: Link[] }> {
-    const page = await browser.newPage();
-    if (user) await logInByCookie(page, server, await createUser(server.app, user));
+  /** From now on, every request Chromium sends for `page`. */
+  async function recordRequests(page: Page): Promise<Sent[]> {
     const sent: Sent[] = [];
     const cdp = await page.context().newCDPSession(page);
     cdp.on('Network.requestWillBeSent', (event) => {
@@ -41,6 +39,14 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
       sent.push({ path: url.pathname + url.search, initiator: event.initiator.type });
     });
     await cdp.send('Network.enable');
+    return sent;
+  }
+
+  /** Opens `pathname` (logged in with `user`'s roles), recording every request Chromium sends; also the HTML as the server sent it. */
+  async function open(pathname: string, user?: Parameters<typeof createUser>[1]): Promise<{ page: Page; sent: Sent[]; links: Link[] }> {
+    const page = await browser.newPage();
+    if (user) await logInByCookie(page, server, await createUser(server.app, user));
+    const sent = await recordRequests(page);
     const response = await page.goto(server.url(pathname));
     return { page, sent, links: linksIn(await response!.text()) };
   }
@@ -73,13 +79,7 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     await page.getByRole('button', { name: 'Change language to English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect((await page.context().cookies()).find((cookie) => cookie.name === LANGUAGE_COOKIE)?.value).toBe('en');
-    const sent: Sent[] = [];
-    const cdp = await page.context().newCDPSession(page);
-    cdp.on('Network.requestWillBeSent', (event) => {
-      const url = new URL(event.request.url);
-      sent.push({ path: url.pathname + url.search, initiator: event.initiator.type });
-    });
-    await cdp.send('Network.enable');
+    const sent = await recordRequests(page);
     const response = await page.goto(server.url(`/enkat/${YEAR}/${organisationId}`));
     const links = linksIn(await response!.text());
     await page.getByRole('heading', { level: 1, name: new RegExp(`Survey ${YEAR}`) }).waitFor();
