@@ -26,5 +26,10 @@ export function storeLanguage(language: Language): void {
   }
   // Repeated in a cookie for the server, which names the page's texts and first data in its HTML in this language
   // (server/http/page-html.ts; the name is shared/page-preloads.ts' LANGUAGE_COOKIE, not imported: the entry stays small).
-  document.cookie = `mognad_language=${language}; Path=/; Max-Age=31536000; SameSite=Lax${window.location.protocol === 'https:' ? '; Secure' : ''}`;
+  try {
+    const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+    document.cookie = `mognad_language=${language}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+  } catch {
+    // Cookies blocked, or no page at all (the client's unit tests): the server then preloads the Swedish texts.
+  }
 }
