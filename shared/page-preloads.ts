@@ -30,14 +30,7 @@ export type PagePreload = {
 /** The languages a page can be preloaded for: Swedish, the default and fallback, and English. */
 export type PreloadLanguage = 'sv' | 'en';
 
-/**
- * The cookie in which the client repeats the reader's chosen language (web/src/i18n/languages.ts keeps it in
- * localStorage, which the server cannot read), so that an English reader's page names the English texts and asks for
- * the English questions instead of the Swedish ones. A preference the reader set, nothing more.
- */
-export const LANGUAGE_COOKIE = 'mognad_language';
-
-/** The language a page is preloaded for: English when the cookie says so, else Swedish. */
+/** The language a page is preloaded for: English when the language cookie (shared/language.ts) says so, else Swedish. */
 export const preloadLanguage = (cookie: string | undefined): PreloadLanguage => (cookie === 'en' ? 'en' : 'sv');
 
 /** A whole number in a path parameter, or undefined: nothing else goes into a preloaded address. */

@@ -7,7 +7,8 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import { SESSION_COOKIE, findLiveSession } from '#server/auth/sessions';
 import { mfaStateOfSession } from '#server/mfa/state';
 import { matchClientRoute, type ClientRoutePattern } from '#shared/client-routes';
-import { LANGUAGE_COOKIE, pagePreloads, preloadLanguage, SESSION_PRELOAD, type PreloadLanguage } from '#shared/page-preloads';
+import { LANGUAGE_COOKIE, SHELL_NAMESPACES } from '#shared/language';
+import { pagePreloads, preloadLanguage, SESSION_PRELOAD, type PreloadLanguage } from '#shared/page-preloads';
 
 /**
  * The built client's index.html for a page address, with what that page will need named in its head
@@ -68,9 +69,6 @@ function closure(manifest: Manifest, key: string, scripts = new Set<string>(), s
   for (const style of chunk.css ?? []) styles.add(style);
   return { scripts, styles };
 }
-
-/** The shell's namespaces bundled in Swedish only (web/src/i18n/index.ts): an English visit fetches them first. */
-const SHELL_NAMESPACES = ['common', 'auth', 'start'];
 
 /** The translation files a page needs in `language`: Swedish always (the fallback), English beside it for English. */
 function catalogueKeys(namespaces: readonly string[], language: PreloadLanguage): string[] {

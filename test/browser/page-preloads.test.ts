@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { createUser, organisationIdByCode } from '../support/auth';
-import { LANGUAGE_COOKIE } from '#shared/page-preloads';
+import { LANGUAGE_COOKIE } from '#shared/language';
 import { openRoundWithInvitations } from '../support/survey';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';

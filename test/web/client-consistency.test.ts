@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES } from '#web/i18n/languages';
+import * as sharedLanguage from '#shared/language';
+import { DEFAULT_LANGUAGE, LANGUAGE_COOKIE, SHELL_NAMESPACES, SUPPORTED_LANGUAGES } from '#web/i18n/languages';
 
 const I18N_DIR = path.resolve(import.meta.dirname, '../../web/src/i18n');
 
@@ -12,6 +13,13 @@ function keysOf(value: unknown, prefix = ''): string[] {
 
 const catalogue = (language: string, namespace: string): unknown =>
   JSON.parse(readFileSync(path.join(I18N_DIR, language, `${namespace}.json`), 'utf8'));
+
+describe('the language', () => {
+  test("the client's shell namespaces and language cookie are the server's (shared/language.ts)", () => {
+    expect(SHELL_NAMESPACES).toEqual(sharedLanguage.SHELL_NAMESPACES);
+    expect(LANGUAGE_COOKIE).toBe(sharedLanguage.LANGUAGE_COOKIE);
+  });
+});
 
 describe('translations', () => {
   const namespaces = readdirSync(path.join(I18N_DIR, DEFAULT_LANGUAGE)).map((file) => file.replace(/\.json$/, ''));

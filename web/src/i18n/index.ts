@@ -1,6 +1,6 @@
 import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, isSupportedLanguage, loadStoredLanguage, storeLanguage } from './languages';
+import { DEFAULT_LANGUAGE, SHELL_NAMESPACES, SUPPORTED_LANGUAGES, isSupportedLanguage, loadStoredLanguage, storeLanguage } from './languages';
 
 // Every web/src/i18n/<language>/<namespace>.json is picked up: adding a
 // namespace means adding one file per language (and its type in i18next.d.ts).
@@ -23,7 +23,6 @@ const lazyCatalogueFiles = import.meta.glob<Record<string, unknown>>(
     import: 'default',
   },
 );
-const SHELL_NAMESPACES = ['common', 'auth', 'start'];
 
 const lazyCatalogues: BackendModule = {
   type: 'backend',
@@ -74,7 +73,7 @@ export const i18nReady: Promise<unknown> = i18n
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...SUPPORTED_LANGUAGES],
     defaultNS: 'common',
-    ns: SHELL_NAMESPACES,
+    ns: [...SHELL_NAMESPACES],
     interpolation: { escapeValue: false }, // React escapes.
   });
 reflectLanguageInDocument(i18n.language);
