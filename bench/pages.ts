@@ -9,6 +9,7 @@
 //   npm run bench:pages -- --url http://127.0.0.1:3000   # an app already running (demo data)
 //   npm run bench:pages -- --json /tmp/pages.json         # every run's figures, for comparing
 //   npm run bench:pages -- --lhr /tmp/lhr                 # also each run's whole Lighthouse report (page-run.json)
+//   npm run bench:pages -- --trace /tmp/traces            # and the trace Lighthouse observed (page-run.trace.json, for DevTools)
 //   npm run bench:pages -- --chains                       # print each page's critical request chain and LCP element
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import { chromium } from 'playwright-core';
 import { PAGES, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -49,6 +51,7 @@ const { values: options } = parseArgs({
     url: { type: 'string' },
     json: { type: 'string' },
     lhr: { type: 'string' },
+    trace: { type: 'string' },
     chains: { type: 'boolean', default: false },
     tasks: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -57,7 +60,7 @@ const { values: options } = parseArgs({
 
 if (options.help) {
   console.log(
-    'npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--lhr dir] [--chains] [--tasks]',
+    'npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--lhr dir] [--trace dir] [--chains] [--tasks]',
   );
   process.exit(0);
 }
@@ -81,10 +84,15 @@ async function main() {
       results[page.name] = [];
       for (let run = 1; run <= runs; run += 1) {
         const load = loadavg()[0]!.toFixed(2);
-        const { figures, lhr } = await measure(url, chrome.port, page.account ? cookies.get(page.account) : undefined);
+        await holdSession(chrome.port, app.baseUrl, page.account ? cookies.get(page.account) : undefined);
+        const { figures, lhr, trace } = await measure(url, chrome.port);
         if (options.lhr) {
           await mkdir(options.lhr, { recursive: true });
           await writeFile(path.join(options.lhr, `${page.name}-${run}.json`), JSON.stringify(lhr));
+        }
+        if (options.trace) {
+          await mkdir(options.trace, { recursive: true });
+          await writeFile(path.join(options.trace, `${page.name}-${run}.trace.json`), JSON.stringify(trace));
         }
         if (options.chains && run === 1) printCriticalPath(page.name, lhr);
         results[page.name]!.push(figures);
@@ -106,25 +114,41 @@ async function main() {
 }
 
 /**
- * One Lighthouse run with its default (mobile) settings. Storage is reset
- * before each run (a first visit: empty cache); the session cookie goes with
- * every request as an extra header, since the reset also clears cookies.
+ * The browser's cookie jar holds the account's session, and nothing else, before a run. Lighthouse clears the origin's
+ * caches but not its cookies between runs. A session sent as an extra `Cookie` header (as before) was replaced by the
+ * jar's own header as soon as the app wrote a cookie (its language, decision 0035): every request after that was
+ * anonymous, and the logged-in pages were measured as the login page they redirected to.
  */
-async function measure(url: string, port: number, cookie: string | undefined, attempt = 1): Promise<{ figures: RunFigures; lhr: Result }> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
-  });
+async function holdSession(port: number, baseUrl: string, cookie: string | undefined) {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    await cdp.send('Storage.clearCookies');
+    if (!cookie) return;
+    const cookies = cookie.split('; ').map((pair) => {
+      const [name, ...value] = pair.split('=');
+      return { name: name!, value: value.join('='), url: baseUrl };
+    });
+    await cdp.send('Storage.setCookies', { cookies });
+  } finally {
+    // Connected, not launched: this disconnects and leaves the browser to Lighthouse.
+    await browser.close();
+  }
+}
+
+/** One Lighthouse run with its default (mobile) settings: a first visit (empty cache) with the jar's session. */
+async function measure(url: string, port: number, attempt = 1): Promise<{ figures: RunFigures; lhr: Result; trace: unknown }> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
+  const { lhr, artifacts } = result;
   if (lhr.runtimeError) {
     // A trace Chromium failed to record (NO_NAVSTART and the like) happens now and then on a busy machine: try again.
-    if (attempt < 3) return measure(url, port, cookie, attempt + 1);
+    if (attempt < 3) return measure(url, port, attempt + 1);
     throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   }
+  // A page that sent its reader elsewhere (the login page, when the session did not hold) is not the page asked for.
+  const [asked, shown] = [new URL(url), new URL(lhr.finalDisplayedUrl)];
+  if (shown.pathname !== asked.pathname) throw new Error(`Lighthouse measured ${shown.pathname}, not ${asked.pathname}: was the session refused?`);
   const audit = (id: string) => lhr.audits[id];
   const numeric = (id: string) => audit(id)?.numericValue ?? Number.NaN;
   const items = (id: string) => (audit(id)?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
@@ -150,7 +174,7 @@ async function measure(url: string, port: number, cookie: string | undefined, at
       file: String(item.url ?? '').replace(/^.*\//, '') || '(the page)',
     })),
   };
-  return { figures, lhr };
+  return { figures, lhr, trace: artifacts.Trace };
 }
 
 type ChainNode = { request: { url: string; startTime: number; endTime: number; transferSize: number }; children?: Record<string, ChainNode> };
