@@ -15,29 +15,23 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { TICKS_PER_SECOND, procStat } from './lib/cpu';
 
 const { values } = parseArgs({ options: { command: { type: 'string', default: 'npm test' } } });
 const command = values.command;
 
-const TICKS_PER_SECOND = 100; // USER_HZ (getconf CLK_TCK)
 const SAMPLE_MS = 200;
 
 type ProcessCpu = { group: string; firstTicks: number; lastTicks: number };
 
-/** utime + stime of every process now, with its command line's group. */
+/** utime + stime of every process now, with its start time (a reused pid is another process). */
 function processesNow(): Map<number, { ticks: number; stat: string }> {
   const now = new Map<number, { ticks: number; stat: string }>();
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // fields[0] is field 3 (state); utime is field 14, stime 15; starttime 22 tells a reused pid apart.
-      now.set(pid, { ticks: Number(fields[11]) + Number(fields[12]), stat: `${fields[19]}` });
-    } catch {
-      // gone meanwhile
-    }
+    const stat = procStat(pid);
+    if (stat) now.set(pid, { ticks: stat.ticks, stat: stat.startTime });
   }
   return now;
 }

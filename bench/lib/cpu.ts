@@ -8,30 +8,36 @@ import { loadavg } from 'node:os';
  * work; CPU seconds per request move much less.
  */
 
-const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+export const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
 
-/** utime + stime of a process (all its threads), in ms; with its reaped children's when `children`. */
-function processCpuMs(pid: number, children: boolean): number {
+/** What /proc/<pid>/stat says of a process's CPU, in clock ticks; undefined when it is gone. */
+export function procStat(pid: number): { parent: number; ticks: number; reapedTicks: number; startTime: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces) start at the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields[0] is field 3 (state): utime is field 14, stime 15, cutime 16, cstime 17.
-    const own = Number(fields[11]) + Number(fields[12]);
-    const reaped = children ? Number(fields[13]) + Number(fields[14]) : 0;
-    return ((own + reaped) * 1000) / TICKS_PER_SECOND;
-  } catch {
-    return 0; // gone
-  }
-}
-
-function parentOf(pid: number): number | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    // fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15, cutime 16, cstime 17, starttime 22 (which tells a
+    // reused pid apart).
+    return {
+      parent: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      reapedTicks: Number(fields[13]) + Number(fields[14]),
+      startTime: fields[19]!,
+    };
   } catch {
     return undefined;
   }
+}
+
+/** utime + stime of a process (all its threads), in ms; with its reaped children's when `children`. */
+function processCpuMs(pid: number, children: boolean): number {
+  const stat = procStat(pid);
+  if (!stat) return 0; // gone
+  return ((stat.ticks + (children ? stat.reapedTicks : 0)) * 1000) / TICKS_PER_SECOND;
+}
+
+function parentOf(pid: number): number | undefined {
+  return procStat(pid)?.parent;
 }
 
 /** The postmaster and every backend and auxiliary process it started (backends that exited count through its cutime). */
