@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '#shared/api/response-statuses';
 import { formatDateTime } from '#web/pages/survey/format';
 import { TableScroll } from '#web/components/TableScroll';
-import { LoadingMessage } from '#web/components/LoadingMessage';
-import { QueryError } from '#web/components/QueryError';
+import { QueryStatus } from '#web/components/QueryStatus';
 import { CountySelect } from './CountySelect';
 import { useStatusList, type StatusList } from './nationalApi';
 
@@ -55,9 +54,7 @@ export function StatusListSection({ year }: { year: number }) {
           <CountySelect id={countyId} value={county} onChange={setCounty} />
         </div>
       </div>
-      {/* Until the deferred rows have rendered, not only until they came: else the section stands empty between. */}
-      {data === undefined &&
-        (list.isError ? <QueryError error={list.error} retrying={list.isFetching} onRetry={() => void list.refetch()} /> : <LoadingMessage />)}
+      <QueryStatus query={list} rendered={data !== undefined} />
       {data && (
         <>
           <p className="visually-hidden" role="status">

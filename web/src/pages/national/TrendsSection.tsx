@@ -1,8 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaTable } from '#web/components/AreaTable';
-import { LoadingMessage } from '#web/components/LoadingMessage';
-import { QueryError } from '#web/components/QueryError';
+import { QueryStatus } from '#web/components/QueryStatus';
 import { WithheldExplanation, WithheldMark } from '#web/components/WithheldExplanation';
 import { formatShare } from '#web/components/formatters';
 import { useTrends, type Filters, type RoundQuestions, type Trends } from './nationalApi';
@@ -34,13 +33,7 @@ export function TrendsSection({ filters, texts }: { filters: Filters; texts: Rou
   // The tables render as a transition when the figures arrive (time-sliced; a query's answer alone would render at once).
   const data = useDeferredValue(trends.data);
   const years = data?.years ?? [];
-  if (!data) {
-    return trends.isError ? (
-      <QueryError error={trends.error} retrying={trends.isFetching} onRetry={() => void trends.refetch()} />
-    ) : (
-      <LoadingMessage />
-    );
-  }
+  if (!data) return <QueryStatus query={trends} rendered={false} />;
   if (years.length === 0) return null;
   const areaOf = (year: Year, key: string) => year.areas.find((a) => a.key === key);
   const cell = (year: Year, key: string, measure: (a: Area) => number | null) => {

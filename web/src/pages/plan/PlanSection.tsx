@@ -1,7 +1,6 @@
 import { memo, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingMessage } from '#web/components/LoadingMessage';
-import { QueryError } from '#web/components/QueryError';
+import { QueryStatus } from '#web/components/QueryStatus';
 import { useHashTarget } from '#web/components/useHashTarget';
 import type { OrganisationResults } from '#web/pages/results/resultsApi';
 import { ActionForm } from './LazyActionForm';
@@ -44,9 +43,7 @@ export const PlanSection = memo(function PlanSection({ results, headingId = 'pla
       <p role="status" className="status-message no-print">
         {status}
       </p>
-      {/* Until the deferred actions have rendered, not only until they came: else the section stands empty between. */}
-      {data === undefined && !actions.isError && <LoadingMessage />}
-      {actions.error && <QueryError error={actions.error} retrying={actions.isFetching} onRetry={() => void actions.refetch()} />}
+      <QueryStatus query={actions} rendered={data !== undefined} />
       {data &&
         results.areas.map((area) => {
           const own = actionsOfArea(data.actions, area.key);
