@@ -28,6 +28,7 @@ const zodFreeShared = [
   'api/roles',
   'api/round-states',
   'client-routes',
+  'readable-organisations',
 ];
 const entryChunkRules = [
   {

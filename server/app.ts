@@ -35,7 +35,7 @@ import * as results from '#server/api/results/index';
 import * as rounds from '#server/api/rounds/index';
 import * as reports from '#server/api/reports/index';
 import { reportPageStatus } from '#server/api/reports/page-status';
-import { hasCompleteSession, loadPageHtml } from '#server/http/page-html';
+import { loadPageHtml, readerOrganisations } from '#server/http/page-html';
 import { apiCacheControlPlugin } from '#server/http/api-cache-control';
 import { csvBodyPlugin } from '#server/http/csv';
 import { storableTextPlugin } from '#server/http/storable-text';
@@ -175,7 +175,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // SPA fallback: page addresses get index.html, with 200 for the client's routes and 404 for any
     // other (the client then shows its not-found page); unknown API paths and files stay 404 in the error shape.
     // A route's index.html names what its page will need (server/http/page-html.ts, docs/decisions/0031).
-    const pageHtml = loadPageHtml(WEB_DIST, { log: app.log, signedIn: (request) => hasCompleteSession(app, request) });
+    const pageHtml = loadPageHtml(WEB_DIST, { log: app.log, reader: (request) => readerOrganisations(app, request) });
     app.setNotFoundHandler(async (request, reply) => {
       const pathname = request.url.split('?')[0]!;
       const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && !path.extname(pathname);

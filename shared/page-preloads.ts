@@ -1,4 +1,5 @@
 import { paths, surveyPatterns, type ClientRoutePattern } from './client-routes';
+import { chosenOrganisation, ORGANISATION_PARAM } from './readable-organisations';
 
 /**
  * What each page needs before it can show itself, for the server to name in
@@ -21,10 +22,21 @@ export type PagePreload = {
   namespaces: readonly string[];
   /**
    * The page's first GET requests (path and query), exactly as the page's fetch asks for them (a preload is
-   * used only when the address matches), given the address's parameters; only what any visitor allowed on
-   * the page asks first, never something that depends on who they are.
+   * used only when the address matches), given the address, the reader's language and which organisations the
+   * signed-in reader reads: asked only for a reader with a complete session.
    */
-  data?: (params: Readonly<Record<string, string>>, language: PreloadLanguage) => readonly string[];
+  data?: (page: PreloadPage) => readonly string[];
+};
+
+/** What a page's first requests may depend on. */
+export type PreloadPage = {
+  /** The address's path parameters (`:year`, `:organisationId`). */
+  params: Readonly<Record<string, string>>;
+  /** The address's query string (a URLSearchParams: shared/ has neither DOM nor Node types). */
+  search: { get(name: string): string | null };
+  language: PreloadLanguage;
+  /** The organisations the signed-in reader reads, in the order the client offers them (shared/readable-organisations.ts). */
+  organisations: ReadonlyMap<number, string>;
 };
 
 /** The languages a page can be preloaded for: Swedish, the default and fallback, and English. */
@@ -40,11 +52,21 @@ const wholeNumber = (value: string | undefined) => (value !== undefined && /^[1-
  * The survey's response and the round's questions (the form and the review start from both: useSurveyLoad),
  * in the reader's language, as the page asks for them.
  */
-function surveyData(params: Readonly<Record<string, string>>, language: PreloadLanguage): readonly string[] {
+function surveyData({ params, language }: PreloadPage): readonly string[] {
   const year = wholeNumber(params.year);
   const organisationId = wholeNumber(params.organisationId);
   if (!year || !organisationId) return [];
   return [`/api/rounds/${year}/organisations/${organisationId}/response`, `/api/rounds/${year}/questions?lang=${language}`];
+}
+
+/**
+ * The latest results of the organisation the results page shows first (its link's `?organisation=` when the reader
+ * reads it, else the reader's first), as the page asks for them (useOrganisationResults without a year). Only the
+ * server, having looked the session up, knows whose they are (docs/decisions/0036).
+ */
+function resultsData({ search, language, organisations }: PreloadPage): readonly string[] {
+  const organisationId = chosenOrganisation(organisations, search.get(ORGANISATION_PARAM));
+  return organisationId === undefined ? [] : [`/api/organisations/${organisationId}/results?lang=${language}`];
 }
 
 export const pagePreloads: Readonly<Record<ClientRoutePattern, PagePreload>> = {
@@ -63,7 +85,7 @@ export const pagePreloads: Readonly<Record<ClientRoutePattern, PagePreload>> = {
   [paths.survey]: { module: 'src/pages/survey/SurveyPage.tsx', namespaces: ['survey'] },
   [surveyPatterns.form]: { module: 'src/pages/survey/SurveyFormPage.tsx', namespaces: ['survey', 'plan'], data: surveyData },
   [surveyPatterns.review]: { module: 'src/pages/survey/ReviewPage.tsx', namespaces: ['survey'], data: surveyData },
-  [paths.results]: { module: 'src/pages/results/ResultsPage.tsx', namespaces: ['results', 'plan'] },
+  [paths.results]: { module: 'src/pages/results/ResultsPage.tsx', namespaces: ['results', 'plan'], data: resultsData },
   [paths.plan]: { module: 'src/pages/plan/PlanPage.tsx', namespaces: ['plan'] },
   [paths.auditRegister]: { module: 'src/pages/audits/AuditRegisterPage.tsx', namespaces: ['auditRegister', 'plan'] },
   [paths.organisation]: { module: 'src/pages/organisation/OrganisationPage.tsx', namespaces: ['access'] },

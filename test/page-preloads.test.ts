@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#server/app';
 import { loadConfig } from '#server/config';
 import { clientRoutePatterns, matchClientRoute, paths, surveyPatterns } from '#shared/client-routes';
-import { pagePreloads } from '#shared/page-preloads';
+import { pagePreloads, type PreloadLanguage } from '#shared/page-preloads';
 import { injectFromOwnOrigin } from './support/app';
 import { loginAs, organisationIdByCode } from './support/auth';
 import { createTestDatabase } from './support/database';
@@ -62,13 +62,20 @@ describe('the table of what each page needs', () => {
     expect(matchClientRoute('/enkat/2026')).toBeUndefined();
   });
 
+  const page = (params: Record<string, string>, language: PreloadLanguage = 'sv', organisations = new Map<number, string>(), query = '') => ({
+    params,
+    search: new URLSearchParams(query),
+    language,
+    organisations,
+  });
+
   it('preloads survey data only for whole-number years and organisations', () => {
     const data = pagePreloads[surveyPatterns.form].data!;
-    expect(data({ year: '2026', organisationId: '165' }, 'sv')).toEqual([
+    expect(data(page({ year: '2026', organisationId: '165' }))).toEqual([
       '/api/rounds/2026/organisations/165/response',
       '/api/rounds/2026/questions?lang=sv',
     ]);
-    expect(data({ year: '2026', organisationId: '165' }, 'en')).toEqual([
+    expect(data(page({ year: '2026', organisationId: '165' }, 'en'))).toEqual([
       '/api/rounds/2026/organisations/165/response',
       '/api/rounds/2026/questions?lang=en',
     ]);
@@ -78,8 +85,25 @@ describe('the table of what each page needs', () => {
       { year: '2026', organisationId: '01' },
       {},
     ] as Record<string, string>[]) {
-      expect(data(params, 'sv'), JSON.stringify(params)).toEqual([]);
+      expect(data(page(params)), JSON.stringify(params)).toEqual([]);
     }
+  });
+
+  it('preloads the results of the organisation the results page shows first, as the client chooses it', () => {
+    const data = pagePreloads[paths.results].data!;
+    const reads = new Map([
+      [19, 'Nacka'],
+      [291, 'Nacka Vatten och Avfall AB'],
+    ]);
+    expect(data(page({}, 'sv', reads))).toEqual(['/api/organisations/19/results?lang=sv']);
+    expect(data(page({}, 'en', reads))).toEqual(['/api/organisations/19/results?lang=en']);
+    // A link naming an organisation the reader reads shows that one; any other, the reader's first.
+    expect(data(page({}, 'sv', reads, 'organisation=291&ar=2024'))).toEqual(['/api/organisations/291/results?lang=sv']);
+    for (const query of ['organisation=7', 'organisation=..%2F19', 'organisation=']) {
+      expect(data(page({}, 'sv', reads, query)), query).toEqual(['/api/organisations/19/results?lang=sv']);
+    }
+    // A reader of no organisation (an analyst) sees no results there: nothing to preload.
+    expect(data(page({}, 'sv'))).toEqual([]);
   });
 });
 
@@ -152,7 +176,7 @@ describe('the page HTML the server sends', () => {
     }
   });
 
-  it('names the survey’s response and questions for the survey address with a session, only the session without, and nothing for non-pages', async () => {
+  it('names the survey’s response and questions, and the results page’s results, with a session; only the session without; nothing for non-pages', async () => {
     const { cookie } = await loginAs(app, [{ role: 'respondent', organisationCode: '0114' }]);
     const organisationId = await organisationIdByCode(app, '0114');
     const fetched = async (url: string, withCookie?: string) =>
@@ -165,6 +189,11 @@ describe('the page HTML the server sends', () => {
       '/api/rounds/2026/questions?lang=sv',
     ]);
     expect(await fetched('/nationellt', cookie)).toEqual(['/api/auth/me', '/api/rounds', '/api/results/filter-options']);
+    // The results page: the respondent's own organisation's, found through the session; an analyst reads none.
+    expect(await fetched('/resultat', cookie)).toEqual(['/api/auth/me', `/api/organisations/${organisationId}/results?lang=sv`]);
+    expect(await fetched('/resultat?organisation=1', cookie)).toEqual(['/api/auth/me', `/api/organisations/${organisationId}/results?lang=sv`]);
+    const analyst = await loginAs(app, [{ role: 'analyst' }]);
+    expect(await fetched('/resultat', analyst.cookie)).toEqual(['/api/auth/me']);
     // An English reader's survey asks for the English questions.
     expect(await fetched(`/enkat/2026/${organisationId}`, `${cookie}; mognad_language=en`)).toEqual([
       '/api/auth/me',
@@ -176,6 +205,7 @@ describe('the page HTML the server sends', () => {
     for (const withCookie of [undefined, 'mognad_session=ended']) {
       expect(await fetched(`/enkat/2026/${organisationId}`, withCookie), String(withCookie)).toEqual(['/api/auth/me']);
       expect(await fetched('/nationellt', withCookie), String(withCookie)).toEqual(['/api/auth/me']);
+      expect(await fetched('/resultat', withCookie), String(withCookie)).toEqual(['/api/auth/me']);
     }
     expect(linksOf(await html('/finns-inte', cookie))).toEqual([]);
     expect(linksOf(await html('/enkat/2026', cookie))).toEqual([]);

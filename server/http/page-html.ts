@@ -8,7 +8,8 @@ import { SESSION_COOKIE, findLiveSession } from '#server/auth/sessions';
 import { mfaStateOfSession } from '#server/mfa/state';
 import { matchClientRoute, type ClientRoutePattern } from '#shared/client-routes';
 import { LANGUAGE_COOKIE, SHELL_NAMESPACES } from '#shared/language';
-import { pagePreloads, preloadLanguage, SESSION_PRELOAD, type PreloadLanguage } from '#shared/page-preloads';
+import { pagePreloads, preloadLanguage, SESSION_PRELOAD, type PreloadLanguage, type PreloadPage } from '#shared/page-preloads';
+import { readableOrganisations } from '#shared/readable-organisations';
 
 /**
  * The built client's index.html for a page address, with what that page will need named in its head
@@ -35,17 +36,15 @@ import { pagePreloads, preloadLanguage, SESSION_PRELOAD, type PreloadLanguage } 
 export type PageHtml = {
   /** Sends the page's HTML with `status`, in the encoding the request accepts. */
   send(request: FastifyRequest, reply: FastifyReply, pathname: string, status: number): Promise<FastifyReply>;
-  /** The preload links for a page address (none for an address that is not a page), with or without its data: for tests. */
-  linksFor(pathname: string, withData: boolean, language?: PreloadLanguage): string[];
 };
 
-/** Whether the request carries a complete session (signed in, second factor given where required). */
-export async function hasCompleteSession(app: FastifyInstance, request: FastifyRequest): Promise<boolean> {
+/** The organisations a request's reader reads, when it carries a complete session (signed in, second factor given where required). */
+export async function readerOrganisations(app: FastifyInstance, request: FastifyRequest): Promise<ReadonlyMap<number, string> | undefined> {
   const token = request.cookies[SESSION_COOKIE];
-  if (!token) return false;
+  if (!token) return undefined;
   const session = await findLiveSession(app.db, token);
-  if (!session) return false;
-  return mfaStateOfSession(app.config, session) === 'complete';
+  if (!session || mfaStateOfSession(app.config, session) !== 'complete') return undefined;
+  return readableOrganisations(session);
 }
 
 type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[]; css?: string[] };
@@ -107,13 +106,14 @@ const fetchLink = (url: string) => `<link rel="preload" as="fetch" crossorigin h
 
 /**
  * Loads index.html and the build manifest of `webDist` once; pages are built and compressed on first request.
- * `signedIn` says whether a request has a complete session (asked only for a page with data to preload).
+ * `reader` gives the organisations a request's reader reads when it has a complete session (asked only for a page
+ * with data to preload).
  */
 export function loadPageHtml(
   webDist: string,
-  options: { log?: FastifyBaseLogger; signedIn: (request: FastifyRequest) => Promise<boolean> },
+  options: { log?: FastifyBaseLogger; reader: (request: FastifyRequest) => Promise<ReadonlyMap<number, string> | undefined> },
 ): PageHtml {
-  const { log, signedIn } = options;
+  const { log, reader } = options;
   const index = readFileSync(path.join(webDist, 'index.html'), 'utf8');
   const manifestFile = path.join(webDist, '.vite', 'manifest.json');
   const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
@@ -124,19 +124,16 @@ export function loadPageHtml(
   };
   const cache = new Map<string, Variant>();
 
-  function linksFor(pathname: string, withData: boolean, language: PreloadLanguage = 'sv'): string[] {
-    return linksOf(matchClientRoute(pathname), withData, language);
-  }
-
-  function linksOf(match: ClientRouteMatch | undefined, withData: boolean, language: PreloadLanguage): string[] {
+  /** The page's links: its data's only when `page` says who reads it (a complete session). */
+  function linksOf(match: ClientRouteMatch | undefined, language: PreloadLanguage, page: PreloadPage | undefined): string[] {
     if (!match) return [];
-    const data = (withData && pagePreloads[match.pattern].data?.(match.params, language)) || [];
+    const data = (page && pagePreloads[match.pattern].data?.(page)) || [];
     // The session first: every page waits for it (main.tsx asks at once; the guards and the start page wait).
     return [fetchLink(SESSION_PRELOAD), ...(assetLinks[language].get(match.pattern) ?? []), ...data.map(fetchLink)];
   }
 
-  function variantFor(match: ClientRouteMatch | undefined, withData: boolean, language: PreloadLanguage): Variant {
-    const links = linksOf(match, withData, language);
+  function variantFor(match: ClientRouteMatch | undefined, language: PreloadLanguage, page: PreloadPage | undefined): Variant {
+    const links = linksOf(match, language, page);
     const key = links.join('');
     const cached = cache.get(key);
     if (cached) {
@@ -159,11 +156,13 @@ export function loadPageHtml(
   }
 
   return {
-    linksFor,
     async send(request, reply, pathname, status) {
       const match = matchClientRoute(pathname);
-      const withData = match !== undefined && pagePreloads[match.pattern].data !== undefined && (await signedIn(request));
-      const variant = variantFor(match, withData, preloadLanguage(request.cookies[LANGUAGE_COOKIE]));
+      const language = preloadLanguage(request.cookies[LANGUAGE_COOKIE]);
+      const organisations = match && pagePreloads[match.pattern].data ? await reader(request) : undefined;
+      const page = match &&
+        organisations && { params: match.params, search: new URL(request.url, 'http://page').searchParams, language, organisations };
+      const variant = variantFor(match, language, page);
       const encoding = negotiate(request.headers['accept-encoding'] ?? '', [...ENCODINGS]) ?? 'identity';
       const etag = `"${variant.etag}-${encoding}"`;
       reply.header('vary', 'accept-encoding').header('cache-control', 'no-cache').header('etag', etag).type('text/html; charset=utf-8');

@@ -122,6 +122,17 @@ describeBrowser('what the page’s HTML preloads is what the page uses', () => {
     expectUsedOnce(sent, [...data, ...chunks, ...styles]);
   });
 
+  test('the results page takes its reader’s organisation’s results from the preloads: the server found whose through the session', async () => {
+    const organisationId = await organisationIdByCode(server.app, '0114');
+    const { page, sent, links } = await open('/resultat', [{ role: 'respondent', organisationCode: '0114' }]);
+    await page.getByRole('heading', { level: 1, name: /^Resultat för / }).waitFor();
+    const data = links.filter((link) => link.as === 'fetch').map((link) => link.href);
+    expect(data).toEqual(['/api/auth/me', `/api/organisations/${organisationId}/results?lang=sv`]);
+    const chunks = links.filter((link) => link.rel === 'modulepreload').map((link) => link.href);
+    expect(chunks.some((href) => /\/assets\/ResultsPage-[\w-]+\.js$/.test(href))).toBe(true);
+    expectUsedOnce(sent, [...data, ...chunks]);
+  });
+
   test('an anonymous visitor’s start page uses the preloaded session answer (401) and its chunk', async () => {
     const { page, sent, links } = await open('/');
     await page.getByRole('heading', { level: 1, name: 'Självskattning av informationssäkerhetsarbetet' }).waitFor();
