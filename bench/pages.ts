@@ -9,6 +9,7 @@
 //   npm run bench:pages -- --url http://127.0.0.1:3000   # an app already running (demo data)
 //   npm run bench:pages -- --json /tmp/pages.json         # every run's figures, for comparing
 //   npm run bench:pages -- --lhr /tmp/lhr                 # also each run's whole Lighthouse report (page-run.json)
+//   npm run bench:pages -- --h2                           # through an HTTP/2 TLS proxy, as production behind one (needs openssl)
 //   npm run bench:pages -- --trace /tmp/traces            # and the trace Lighthouse observed (page-run.trace.json, for DevTools)
 //   npm run bench:pages -- --chains                       # print each page's critical request chain and LCP element
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { startH2Proxy } from './lib/h2-proxy';
 import { PAGES, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -52,6 +54,7 @@ const { values: options } = parseArgs({
     json: { type: 'string' },
     lhr: { type: 'string' },
     trace: { type: 'string' },
+    h2: { type: 'boolean', default: false },
     chains: { type: 'boolean', default: false },
     tasks: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -60,7 +63,7 @@ const { values: options } = parseArgs({
 
 if (options.help) {
   console.log(
-    'npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--lhr dir] [--trace dir] [--chains] [--tasks]',
+    'npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--lhr dir] [--trace dir] [--h2] [--chains] [--tasks]',
   );
   process.exit(0);
 }
@@ -70,9 +73,12 @@ async function main() {
   const selected = selectPages(options.pages);
 
   const app = options.url ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined } : await startApp();
+  // --h2: the pages through an HTTP/2 TLS proxy, as in production behind one (bench/lib/h2-proxy.ts).
+  const front = options.h2 ? await startH2Proxy(app.baseUrl) : undefined;
+  const pagesUrl = front?.url ?? app.baseUrl;
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', ...(front ? ['--ignore-certificate-errors'] : [])],
   });
   const results: Record<string, RunFigures[]> = {};
   try {
@@ -80,11 +86,11 @@ async function main() {
     const cookies = new Map<string, string>();
     for (const page of selected) {
       if (page.account && !cookies.has(page.account)) cookies.set(page.account, await logIn(app.baseUrl, page.account));
-      const url = `${app.baseUrl}${page.path(context)}`;
+      const url = `${pagesUrl}${page.path(context)}`;
       results[page.name] = [];
       for (let run = 1; run <= runs; run += 1) {
         const load = loadavg()[0]!.toFixed(2);
-        await holdSession(chrome.port, app.baseUrl, page.account ? cookies.get(page.account) : undefined);
+        await holdSession(chrome.port, pagesUrl, page.account ? cookies.get(page.account) : undefined);
         const { figures, lhr, trace } = await measure(url, chrome.port);
         if (options.lhr) {
           await mkdir(options.lhr, { recursive: true });
@@ -106,6 +112,7 @@ async function main() {
     }
   } finally {
     chrome.kill();
+    await front?.stop();
     await app.stop();
   }
 
