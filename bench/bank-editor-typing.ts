@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type CDPSession } from 'playwright-core';
 import { paths } from '#shared/client-routes';
-import { logIn, median, startApp } from './lib/pages-app';
+import { cookiesFor, logIn, median, startApp } from './lib/pages-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TEXT = 'Har ni ett etablerat arbetssätt för ledningens årl';
@@ -51,12 +51,7 @@ async function main() {
     const cookie = await logIn(app.baseUrl, 'admin@demo.mognad.se');
     for (let run = 1; run <= runs; run += 1) {
       const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
-      await context.addCookies(
-        cookie.split('; ').map((pair) => {
-          const [name, ...value] = pair.split('=');
-          return { name: name!, value: value.join('='), domain: new URL(app.baseUrl).hostname, path: '/' };
-        }),
-      );
+      await context.addCookies(cookiesFor(cookie, app.baseUrl));
       const page = await context.newPage();
       await page.goto(`${app.baseUrl}${paths.adminBankVersions}`);
       await page.getByRole('heading', { level: 1, name: 'Frågebankens versioner' }).waitFor();

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { PAGES, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
+import { PAGES, cookiesFor, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -259,14 +259,7 @@ async function settled(page: Page) {
 async function traceLoad(browser: Browser, pageName: string, url: string, cookie: string | undefined): Promise<TraceFigures> {
   const context = await browser.newContext({ ...viewport(options.viewport), locale: 'sv-SE' });
   try {
-    if (cookie) {
-      await context.addCookies(
-        cookie.split('; ').map((pair) => {
-          const [name, ...value] = pair.split('=');
-          return { name: name!, value: value.join('='), domain: new URL(url).hostname, path: '/' };
-        }),
-      );
-    }
+    if (cookie) await context.addCookies(cookiesFor(cookie, new URL(url).origin));
     if (options.react) await context.addInitScript(REACT_HOOK);
     await context.addInitScript(SHIFT_OBSERVER);
     const page = await context.newPage();

@@ -20,7 +20,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { startH2Proxy } from './lib/h2-proxy';
-import { PAGES, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
+import { PAGES, cookiesFor, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -132,11 +132,7 @@ async function holdSession(port: number, baseUrl: string, cookie: string | undef
     const cdp = await browser.newBrowserCDPSession();
     await cdp.send('Storage.clearCookies');
     if (!cookie) return;
-    const cookies = cookie.split('; ').map((pair) => {
-      const [name, ...value] = pair.split('=');
-      return { name: name!, value: value.join('='), url: baseUrl };
-    });
-    await cdp.send('Storage.setCookies', { cookies });
+    await cdp.send('Storage.setCookies', { cookies: cookiesFor(cookie, baseUrl) });
   } finally {
     // Connected, not launched: this disconnects and leaves the browser to Lighthouse.
     await browser.close();

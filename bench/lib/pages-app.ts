@@ -91,6 +91,15 @@ export async function logIn(baseUrl: string, email: string): Promise<string> {
     .join('; ');
 }
 
+/** A Cookie header value (as `logIn` returns it) as cookies for a browser's jar, for pages at `baseUrl`. */
+export function cookiesFor(header: string, baseUrl: string): { name: string; value: string; url: string }[] {
+  if (!header) return [];
+  return header.split('; ').map((pair) => {
+    const [name, ...value] = pair.split('=');
+    return { name: name!, value: value.join('='), url: baseUrl };
+  });
+}
+
 /** The open round and the demo respondent's organisation, for the survey form's address. */
 export async function pageContext(baseUrl: string): Promise<PageContext> {
   const cookie = await logIn(baseUrl, 'respondent@demo.mognad.se');
