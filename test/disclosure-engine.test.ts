@@ -87,24 +87,6 @@ describe('disclosure engine against a determined adversary', () => {
     );
   });
 
-  it('prepares the common figures one per turn, to the pattern it would compute on demand', async () => {
-    const [members] = fc.sample(fc.array(memberArbitrary, { minLength: 30, maxLength: 60 }), { numRuns: 1, seed: 15 });
-    const prepared = new DisclosurePattern(members!, 3);
-    const figures = prepared.commonFigures();
-    expect(figures[0]).toEqual({ kind: 'responses' });
-    expect(figures.length).toBe(1 + new Set(members!.flatMap((m) => [...m.answered])).size);
-    let turns = 0;
-    await prepared.prepare(figures, async () => {
-      turns += 1;
-    });
-    expect(turns).toBe(figures.length);
-    const onDemand = new DisclosurePattern(members!, 3);
-    const views: ViewFilters[] = [...new Set(members!.map((m) => m.county))].flatMap((county) =>
-      (['published', 'submitted'] as const).map((basis) => ({ county: county ?? undefined, basis })),
-    );
-    for (const figure of figures) for (const view of views) expect(prepared.decide(view, figure)).toBe(onDemand.decide(view, figure));
-  });
-
   it('withholds a group of 1 to N−1 and shows a group of N or more, or of none', () => {
     const member = (county: string): Member => ({ type: 'kommun', county, attributes: {}, basis: 'submitted', answered: new Set(AREAS) });
     const members = [

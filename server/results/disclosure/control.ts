@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { setImmediate } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 import type { SessionUser } from '#shared/api/auth';
 import type { Db } from '#server/db/sql';
@@ -85,11 +84,7 @@ export class DisclosureControl {
     const key = `${roundId}:${version}:${threshold}`;
     let pattern = this.#patterns.get(key);
     if (!pattern) {
-      pattern = this.#members(db, roundId, version).then(async (members) => {
-        const computed = new DisclosurePattern(members, threshold);
-        await computed.prepare(computed.commonFigures(), () => setImmediate());
-        return computed;
-      });
+      pattern = this.#members(db, roundId, version).then((members) => new DisclosurePattern(members, threshold));
       pattern.catch(() => this.#patterns.delete(key));
       this.#patterns.set(key, pattern);
     }

@@ -372,24 +372,6 @@ export class DisclosurePattern {
     return this.#withheld(figure).get(viewKey(view)) ?? null;
   }
 
-  /** The figures every view has: the group's responses and each area anyone answered. */
-  commonFigures(): Figure[] {
-    const areas = new Set(this.#members.flatMap((member) => [...member.answered]));
-    return [{ kind: 'responses' }, ...[...areas].sort().map((area) => ({ kind: 'area' as const, area }))];
-  }
-
-  /**
-   * Computes the figures' patterns ahead, awaiting `nextTurn` after each. A round's pattern costs 100–300 ms in all
-   * (bench:disclosure), which in one piece held every other request on the server's one thread; in turns, none waits
-   * for more than one figure.
-   */
-  async prepare(figures: readonly Figure[], nextTurn: () => Promise<unknown>): Promise<void> {
-    for (const figure of figures) {
-      this.#withheld(figure);
-      await nextTurn();
-    }
-  }
-
   /** How many cells that someone can ask for the figure has, and how many of them are withheld. */
   census(figure: Figure): { cells: number; withheld: number } {
     const asked = [...cellsOfFigure(this.#members, this.#attributeNames, figure).keys()].filter((key) => !isVirtual(coordinatesOf(key)));
