@@ -18,9 +18,8 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { benchChromium } from './lib/chromium';
 import { PAGES, cookiesFor, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const { values: options } = parseArgs({
   options: {
@@ -45,6 +44,8 @@ const { values: options } = parseArgs({
     // What counts as a long task. With `--cpu 1 --long-task 12.5` the trace lists what Lighthouse's simulation (which
     // multiplies tasks observed at full speed by 4) would count as long.
     'long-task': { type: 'string', default: '50' },
+    // The headless shell unless `whole` (docs/decisions/0037).
+    browser: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -53,7 +54,7 @@ const LONG_TASK_MS = Number(options['long-task']);
 
 if (options.help) {
   console.log(
-    'npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file] [--tasks] [--profile] [--shifts] [--viewport mobile|desktop|WxH] [--long-task 50] [--save-trace dir]',
+    'npm run bench:trace -- [--runs 3] [--pages survey,results,national] [--cpu 4] [--react] [--no-build] [--url http://…] [--json file] [--tasks] [--profile] [--shifts] [--viewport mobile|desktop|WxH] [--long-task 50] [--save-trace dir] [--browser shell|whole]',
   );
   process.exit(0);
 }
@@ -121,7 +122,9 @@ async function main() {
   const app = options.url
     ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined }
     : await startApp({ buildClient: !options['no-build'] });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const chromiumBuild = benchChromium(options.browser);
+  console.log(`Chromium: ${chromiumBuild.label}`);
+  const browser = await chromium.launch({ executablePath: chromiumBuild.path, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const results: Record<string, TraceFigures[]> = {};
   try {
     const context = await pageContext(app.baseUrl);

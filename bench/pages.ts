@@ -12,6 +12,7 @@
 //   npm run bench:pages -- --h2                           # through an HTTP/2 TLS proxy, as production behind one (needs openssl)
 //   npm run bench:pages -- --trace /tmp/traces            # and the trace Lighthouse observed (page-run.trace.json, for DevTools)
 //   npm run bench:pages -- --chains                       # print each page's critical request chain and LCP element
+//   npm run bench:pages -- --browser whole                # the whole browser in headless mode instead of the headless shell (decision 0037)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -19,10 +20,9 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { benchChromium } from './lib/chromium';
 import { startH2Proxy } from './lib/h2-proxy';
 import { PAGES, cookiesFor, logIn, median, pageContext, selectPages, startApp } from './lib/pages-app';
-
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The issue's goals (median of the runs). */
 const GOALS = { score: 95, lcpMs: 2500, tbtMs: 200 };
@@ -57,13 +57,14 @@ const { values: options } = parseArgs({
     h2: { type: 'boolean', default: false },
     chains: { type: 'boolean', default: false },
     tasks: { type: 'boolean', default: false },
+    browser: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (options.help) {
   console.log(
-    'npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--lhr dir] [--trace dir] [--h2] [--chains] [--tasks]',
+    'npm run bench:pages -- [--runs 3] [--pages start,survey,results,national] [--url http://…] [--json file] [--lhr dir] [--trace dir] [--h2] [--chains] [--tasks] [--browser shell|whole]',
   );
   process.exit(0);
 }
@@ -76,9 +77,17 @@ async function main() {
   // --h2: the pages through an HTTP/2 TLS proxy, as in production behind one (bench/lib/h2-proxy.ts).
   const front = options.h2 ? await startH2Proxy(app.baseUrl) : undefined;
   const pagesUrl = front?.url ?? app.baseUrl;
+  const chromiumBuild = benchChromium(options.browser);
+  console.log(`Lighthouse in Chromium's ${chromiumBuild.label}`);
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', ...(front ? ['--ignore-certificate-errors'] : [])],
+    chromePath: chromiumBuild.path,
+    chromeFlags: [
+      ...chromiumBuild.headlessFlags,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      ...(front ? ['--ignore-certificate-errors'] : []),
+    ],
   });
   const results: Record<string, RunFigures[]> = {};
   try {

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+
+// Which Chromium the page benchmarks drive (docs/decisions/0037). Debian's headless shell
+// (`chromium-headless-shell`) when it is installed: the same Blink, V8 and compositor as the whole
+// browser, without the window user interface that the whole browser's headless mode builds and serves
+// beside the page. On two cores that work competes with the page's renderer, and Lighthouse's simulated
+// TBT multiplies the time the renderer waits for a core by four as if it were the page's own work.
+// `--browser whole` (or CHROMIUM_PATH / CHROME_PATH) measures with the whole browser instead.
+
+export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const WHOLE_BROWSER = '/usr/bin/chromium';
+
+export type BrowserChoice = 'shell' | 'whole';
+
+export type BenchChromium = {
+  path: string;
+  /** The whole browser needs `--headless`; the shell is headless by nature. */
+  headlessFlags: string[];
+  label: string;
+};
+
+export function benchChromium(choice?: string): BenchChromium {
+  const override = process.env.CHROMIUM_PATH || process.env.CHROME_PATH;
+  if (override) return describe(override);
+  if (choice !== undefined && choice !== 'shell' && choice !== 'whole') throw new Error(`--browser ${choice}: shell or whole`);
+  if (choice === 'whole' || !existsSync(HEADLESS_SHELL)) return describe(WHOLE_BROWSER);
+  return describe(HEADLESS_SHELL);
+}
+
+function describe(path: string): BenchChromium {
+  const shell = path.includes('headless-shell');
+  return { path, headlessFlags: shell ? [] : ['--headless=new'], label: shell ? `headless shell (${path})` : `whole browser, headless (${path})` };
+}
