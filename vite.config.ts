@@ -2,7 +2,7 @@ import { constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression, defineAlgorithm } from 'vite-plugin-compression2';
-import { bundleReport } from './scripts/bundle-report';
+import { bundleReport } from './scripts/bundle-report.ts';
 
 export default defineConfig({
   root: 'web',

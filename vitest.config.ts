@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { ProcessesFirstSequencer } from './test/sequencer';
+import { ProcessesFirstSequencer } from './test/sequencer.ts';
 
 // How the suite is laid out and why things are shared: test/README.md.
 
