@@ -119,12 +119,18 @@ type LayoutShift = {
 async function main() {
   const runs = Number(options.runs);
   const selected = selectPages(options.pages);
+  const chromiumBuild = benchChromium(options.browser);
   const app = options.url
     ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined }
     : await startApp({ buildClient: !options['no-build'] });
-  const chromiumBuild = benchChromium(options.browser);
   console.log(`Chromium: ${chromiumBuild.label}`);
-  const browser = await chromium.launch({ executablePath: chromiumBuild.path, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium
+    .launch({ executablePath: chromiumBuild.path, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+    .catch(async (error: unknown) => {
+      // Not started: the app would otherwise outlive the bench.
+      await app.stop();
+      throw error;
+    });
   const results: Record<string, TraceFigures[]> = {};
   try {
     const context = await pageContext(app.baseUrl);

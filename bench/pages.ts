@@ -72,23 +72,30 @@ if (options.help) {
 async function main() {
   const runs = Number(options.runs);
   const selected = selectPages(options.pages);
+  const chromiumBuild = benchChromium(options.browser);
 
   const app = options.url ? { baseUrl: options.url.replace(/\/$/, ''), stop: async () => undefined } : await startApp();
   // --h2: the pages through an HTTP/2 TLS proxy, as in production behind one (bench/lib/h2-proxy.ts).
   const front = options.h2 ? await startH2Proxy(app.baseUrl) : undefined;
   const pagesUrl = front?.url ?? app.baseUrl;
-  const chromiumBuild = benchChromium(options.browser);
   console.log(`Lighthouse in Chromium's ${chromiumBuild.label}`);
-  const chrome = await chromeLauncher.launch({
-    chromePath: chromiumBuild.path,
-    chromeFlags: [
-      ...chromiumBuild.headlessFlags,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      ...(front ? ['--ignore-certificate-errors'] : []),
-    ],
-  });
+  const chrome = await chromeLauncher
+    .launch({
+      chromePath: chromiumBuild.path,
+      chromeFlags: [
+        ...chromiumBuild.headlessFlags,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        ...(front ? ['--ignore-certificate-errors'] : []),
+      ],
+    })
+    .catch(async (error: unknown) => {
+      // Not started: the app and the proxy would otherwise outlive the bench.
+      await front?.stop();
+      await app.stop();
+      throw error;
+    });
   const results: Record<string, RunFigures[]> = {};
   try {
     const context = await pageContext(app.baseUrl);

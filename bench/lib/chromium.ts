@@ -28,6 +28,9 @@ export function benchChromium(choice?: string): BenchChromium {
 }
 
 function describe(path: string): BenchChromium {
+  // Checked before anything starts: a missing binary made chrome-launcher's spawn crash the bench with the app left running.
+  if (!existsSync(path))
+    throw new Error(`Chromium not found at ${path}: apt-get install chromium-headless-shell (or chromium), or set CHROMIUM_PATH`);
   const shell = path.includes('headless-shell');
   return { path, headlessFlags: shell ? [] : ['--headless=new'], label: shell ? `headless shell (${path})` : `whole browser, headless (${path})` };
 }
