@@ -7,10 +7,8 @@ import { existsSync } from 'node:fs';
 // TBT multiplies the time the renderer waits for a core by four as if it were the page's own work.
 // `--browser whole` (or CHROMIUM_PATH / CHROME_PATH) measures with the whole browser instead.
 
-export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-export const WHOLE_BROWSER = '/usr/bin/chromium';
-
-export type BrowserChoice = 'shell' | 'whole';
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const WHOLE_BROWSER = '/usr/bin/chromium';
 
 export type BenchChromium = {
   path: string;
