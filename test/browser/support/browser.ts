@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import { boundUnboundedCalls } from './bounded-calls';
 
 /**
  * Debian's Chromium, never a downloaded browser: its old headless shell when installed (apt-get install
@@ -32,7 +33,8 @@ const MISSING_BROWSER_MESSAGE = (path: string) =>
 
 /**
  * How long one wait for a condition may take: a Playwright action or waitFor (each context's default
- * timeout) and expect.poll (vitest.config.ts). A step ends as soon as its condition holds, so this
+ * timeout), a page function or protocol call Playwright leaves unbounded (bounded-calls.ts) and
+ * expect.poll (vitest.config.ts). A step ends as soon as its condition holds, so this
  * is only how long a failing step takes to say so; it is generous because a busy 2-core machine can
  * make one step take many times longer than on a quiet one.
  */
@@ -129,6 +131,7 @@ export function useBrowser(): BrowserSession {
       const problems: PageProblems = [];
       open.push({ context, problems });
       const page = await context.newPage();
+      boundUnboundedCalls(page, STEP_TIMEOUT_MS);
       const allowed = [...EXPECTED_CONSOLE_ERRORS, ...allowConsoleErrors];
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       page.on('console', (message) => {

@@ -9,7 +9,13 @@ import type { Page } from 'playwright-core';
 export async function scrollPastEveryChart(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle'); // the page's data is in, so it is as long as it gets
   await page.evaluate(async () => {
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // Two frames, or 250 ms if the headless renderer schedules none: it can skip frames for a while (puppeteer#10350),
+    // and then this loop would wait for ever; the scroll that follows makes it draw again.
+    const nextFrame = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+        setTimeout(resolve, 250);
+      });
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo(0, y);
       await nextFrame();

@@ -1,21 +1,13 @@
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { STEP_TIMEOUT_MS } from './browser';
 
 /**
- * The page printed by Chromium (page.pdf), bounded like every other step: page.pdf has no timeout of its own, and a
- * print that never finished once held a test until its five minutes ran out (CI, session 14), saying nothing of where.
+ * The page printed by Chromium (page.pdf), A4 unless told otherwise. page.pdf has no timeout of its own; like the other
+ * calls Playwright leaves unbounded, it is bounded in every test page (support/bounded-calls.ts): a print that never
+ * finished once held a test until its five minutes ran out (session 14), saying nothing of where.
  */
-export async function printToPdf(page: Page, options: Parameters<Page['pdf']>[0] = { format: 'A4' }): Promise<Buffer> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`page.pdf() did not finish within ${STEP_TIMEOUT_MS} ms`)), STEP_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([page.pdf(options), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+export function printToPdf(page: Page, options: Parameters<Page['pdf']>[0] = { format: 'A4' }): Promise<Buffer> {
+  return page.pdf(options);
 }
 
 /**
