@@ -40,6 +40,12 @@ class FakeServer {
     this.failures.push(...failures);
   }
 
+  /** The next save is stored, but its answer never reaches the browser (the connection drops): a network error. */
+  loseNextAnswer() {
+    this.answerLost = true;
+  }
+  private answerLost = false;
+
   /** The next save waits until release() is called, so a test can act while it is under way. */
   holdNext(): { release: () => void } {
     const hold = { release: () => undefined as void };
@@ -80,6 +86,10 @@ class FakeServer {
     }
     this.version += 1;
     this.answers[areaKey] = stored(body);
+    if (this.answerLost) {
+      this.answerLost = false;
+      throw new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'connection dropped');
+    }
     return {
       version: this.version,
       status: 'draft',
@@ -138,6 +148,12 @@ function newStore(): DraftStore {
 /** Lets timers and the promise chains they start run to the end. */
 const settle = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 
+/** Saved, with no edit left unsaved and no conflict open (toMatchObject's `{}` would match any object). */
+function expectAllSaved(store: DraftStore) {
+  const { status, edits, conflicts } = store.getSnapshot();
+  expect({ status, edits, conflicts }).toEqual({ status: 'saved', edits: {}, conflicts: {} });
+}
+
 // The error texts are a lazy module that the API client loads before a failed call's ApiError surfaces; the fake
 // server throws its ApiErrors directly, so load it as the client would have (importing it takes real time, which
 // the fake timers do not wait for).
@@ -171,7 +187,7 @@ describe('DraftStore autosave', () => {
     expect(server.calls).toHaveLength(0);
     await settle(1);
     expect(server.calls).toEqual([{ areaKey: 'policy', body: { version: 0, ...yes(null, 'utkast') } }]);
-    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
+    expectAllSaved(store);
     expect(store.getSnapshot().response?.version).toBe(1);
     expect(store.getSnapshot().lastSavedAt).not.toBeNull();
   });
@@ -204,7 +220,7 @@ describe('DraftStore autosave', () => {
     await settle(DEBOUNCE_MS);
     expect(server.calls.map((c) => c.body.comment)).toEqual(['först', 'först och sedan']);
     expect(server.answers.policy?.comment).toBe('först och sedan');
-    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
+    expectAllSaved(store);
   });
 
   test('never sends a second save while one is under way, even when another area’s timer or a submit asks', async () => {
@@ -226,7 +242,7 @@ describe('DraftStore autosave', () => {
       ['policy', 0],
       ['risk', 1],
     ]);
-    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
+    expectAllSaved(store);
   });
 
   test('a stale save whose area nobody else touched is re-sent on the new version, and the page is told to refetch', async () => {
@@ -259,11 +275,7 @@ describe('DraftStore autosave', () => {
       main: 'yes',
     });
     expect(server.answers.policy?.main).toBe('yes');
-    expect(store.getSnapshot()).toMatchObject({
-      conflicts: {},
-      edits: {},
-      status: 'saved',
-    });
+    expectAllSaved(store);
   });
 
   test('choosing theirs drops the own edit and sends nothing', async () => {
@@ -301,8 +313,29 @@ describe('DraftStore autosave', () => {
     expect(server.calls).toHaveLength(3);
     await settle(4000); // then 4 s, and the server is back
     expect(server.calls).toHaveLength(4);
-    expect(store.getSnapshot()).toMatchObject({ status: 'saved', edits: {} });
+    expectAllSaved(store);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test('a save the server stored but whose answer was lost is not taken for somebody else’s change on the retry', async () => {
+    const store = newStore();
+    store.load(server.response());
+    server.loseNextAnswer();
+    store.edit('policy', yes('fully', 'sparat, svaret försvann'));
+    await settle(DEBOUNCE_MS);
+    expect(store.getSnapshot().status).toBe('retrying');
+    await settle(1000); // the retry: a 409 that carries the person's own answer
+    expect(server.calls.map((c) => c.body.version)).toEqual([0, 0]);
+    expectAllSaved(store);
+    expect(store.getSnapshot().response?.version).toBe(server.version);
+    expect(store.valuesFor('policy')).toEqual(yes('fully', 'sparat, svaret försvann'));
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    // The next edit goes on the version the server has.
+    store.edit('policy', yes('fully', 'och sedan'));
+    await settle(DEBOUNCE_MS);
+    expect(server.calls.at(-1)?.body.version).toBe(1);
+    expect(server.answers.policy?.comment).toBe('och sedan');
+    expectAllSaved(store);
   });
 
   test('"try again now" sends at once and starts the pauses over', async () => {
@@ -406,6 +439,19 @@ describe('DraftStore autosave', () => {
         body: { version: 0, ...yes('fully'), confirmCarriedOver: true },
       },
     ]);
+  });
+
+  test('a confirmation the server stored but whose answer was lost is not sent again as a conflict', async () => {
+    server.answers.policy = stored(yes('fully'), true);
+    const store = newStore();
+    store.load(server.response());
+    server.loseNextAnswer();
+    store.edit('policy', yes('fully'), { confirmCarriedOver: true });
+    await settle(0);
+    await settle(1000);
+    expect(server.calls).toHaveLength(2);
+    expect(server.answers.policy?.carriedOver).toBe(false);
+    expectAllSaved(store);
   });
 
   test('an older response from a refetch does not roll back what a save already acknowledged', async () => {

@@ -204,6 +204,13 @@ export class DraftStore {
     const edit = this.state.edits[areaKey]!;
     const response = this.state.response!;
     const server = response.answers[areaKey] ?? null;
+    if (server && holds(server, edit)) {
+      // The server already has this edit: a save whose answer was lost (the connection dropped after it was stored)
+      // comes back from its retry as a 409 carrying the person's own answer. Nothing to send, and nobody else's to choose.
+      const { [areaKey]: _saved, ...edits } = this.state.edits;
+      this.set({ edits, lastSavedAt: new Date() });
+      return true;
+    }
     if (!sameValues(edit.base, valuesOf(server))) {
       this.set({ conflicts: { ...this.state.conflicts, [areaKey]: { theirs: server } } });
       return true;
@@ -280,6 +287,11 @@ export class DraftStore {
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => void this.flush(), delay);
   }
+}
+
+/** Whether the stored answer is what the edit would save (a confirmation of a carried-over answer included). */
+function holds(answer: StoredAnswer, edit: PendingEdit): boolean {
+  return sameValues(edit.draft, valuesOf(answer)) && !(edit.confirmCarriedOver && answer.carriedOver);
 }
 
 function stopReasonOf(response: SurveyResponse): string {
