@@ -70,17 +70,38 @@ export function apiUrl<P extends GetPath>(path: P, ...[params]: LinkArgs<P>): st
   return urlOf(path, params);
 }
 
+/**
+ * How long a read waits for the server's answer to begin before it counts as a network failure, and is asked again
+ * like one (the query client's retries, the error with its retry button). Every statement on the server is bounded
+ * (3–5 s, docs/architecture.md); what never answers is the network: a phone's connection that dropped without
+ * closing. Without a limit such a read showed "Laddar…" for good.
+ */
+export const ANSWER_TIME_LIMIT_MS = 30_000;
+
+/**
+ * `signal` (the caller's cancellation, if any) joined by a time limit: the call then fails as a network failure when
+ * the server has not begun to answer within ANSWER_TIME_LIMIT_MS. Every GET gets one; a repeatable write passes one
+ * itself (the survey's autosave, whose retry the server recognises). Browsers without `AbortSignal.any` (Safari
+ * before 17.4) go without the limit.
+ */
+export function answerTimeLimit(signal?: AbortSignal): AbortSignal | undefined {
+  if (typeof AbortSignal.any !== 'function') return signal;
+  const limit = AbortSignal.timeout(ANSWER_TIME_LIMIT_MS);
+  return signal ? AbortSignal.any([signal, limit]) : limit;
+}
+
 async function call(method: string, path: string, init: CallInit = {}): Promise<{ data: unknown; response: Response }> {
   const body = init.body === undefined ? undefined : init.bodySerializer ? init.bodySerializer(init.body as never) : JSON.stringify(init.body);
   const response = await send(urlOf(path, init.params), {
     method,
-    signal: init.signal,
+    signal: method === 'GET' ? answerTimeLimit(init.signal) : init.signal,
     headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...init.headers },
     body,
   });
   // 202 may carry a body (an invitation's answer): only an empty answer is read as nothing.
   if (response.status === 204 || response.headers.get('content-length') === '0') return { data: undefined, response };
-  return { data: await response.json(), response };
+  // The time limit covers the body too: a body cut off (or never finished) is a network failure like a request's.
+  return { data: await response.json().catch(asNetworkFailure), response };
 }
 
 /**
@@ -114,11 +135,16 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   try {
     response = await fetch(url, { ...init, credentials: 'same-origin', headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'The server could not be reached.');
+    asNetworkFailure(error);
   }
   if (!response.ok) throw await toApiError(response, !ANSWERS_NOT_ERRORS[url]?.includes(response.status));
   return response;
+}
+
+/** Rethrows the caller's cancellation as it is; any other failure to fetch or read an answer as a network failure. */
+function asNetworkFailure(error: unknown): never {
+  if (error instanceof DOMException && error.name === 'AbortError') throw error;
+  throw new ApiError(NETWORK_ERROR_STATUS, 'network_error', 'The server could not be reached.');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { answer, api } from '#web/api/client';
+import { answer, answerTimeLimit, api } from '#web/api/client';
 // Types only: zod at run time would weigh on the survey route (docs/decisions/0003).
 import type { RoundQuestions } from '#shared/api/question-bank';
 import type { SaveAreaBody, SurveyResponse } from '#shared/api/responses';
@@ -41,11 +41,14 @@ export const useSurveyResponse = (ref: SurveyRef) => useQuery(surveyQueries.resp
 export const useResponseHistory = (ref: SurveyRef, version: number) => useQuery(surveyQueries.history(ref, version));
 
 export const surveyApi = {
+  // A save that is not answered in time is retried like a network failure: the draft store recognises a retry whose
+  // first attempt was stored after all (draftStore.ts), so a dropped connection never holds the autosave for good.
   saveArea: (ref: SurveyRef, areaKey: string, body: SaveAreaBody) =>
     answer(
       api.PUT('/api/rounds/{year}/organisations/{organisationId}/response/areas/{areaKey}', {
         params: { path: { ...responsePath(ref).path, areaKey } },
         body,
+        signal: answerTimeLimit(),
       }),
     ),
   submit: (ref: SurveyRef, version: number) =>
