@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { CHROMIUM_HEADLESS_SHELL, CHROMIUM_WHOLE_BROWSER } from '../../scripts/chromium';
 
 // Which Chromium the page benchmarks drive (docs/decisions/0037). Debian's headless shell
 // (`chromium-headless-shell`) when it is installed: the same Blink, V8 and compositor as the whole
@@ -6,9 +7,6 @@ import { existsSync } from 'node:fs';
 // beside the page. On two cores that work competes with the page's renderer, and Lighthouse's simulated
 // TBT multiplies the time the renderer waits for a core by four as if it were the page's own work.
 // `--browser whole` (or CHROMIUM_PATH / CHROME_PATH) measures with the whole browser instead.
-
-const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
-const WHOLE_BROWSER = '/usr/bin/chromium';
 
 export type BenchChromium = {
   path: string;
@@ -21,8 +19,8 @@ export function benchChromium(choice?: string): BenchChromium {
   const override = process.env.CHROMIUM_PATH || process.env.CHROME_PATH;
   if (override) return describe(override);
   if (choice !== undefined && choice !== 'shell' && choice !== 'whole') throw new Error(`--browser ${choice}: shell or whole`);
-  if (choice === 'whole' || !existsSync(HEADLESS_SHELL)) return describe(WHOLE_BROWSER);
-  return describe(HEADLESS_SHELL);
+  if (choice === 'whole' || !existsSync(CHROMIUM_HEADLESS_SHELL)) return describe(CHROMIUM_WHOLE_BROWSER);
+  return describe(CHROMIUM_HEADLESS_SHELL);
 }
 
 function describe(path: string): BenchChromium {

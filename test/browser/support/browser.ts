@@ -1,16 +1,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import { CHROMIUM_HEADLESS_SHELL, CHROMIUM_WHOLE_BROWSER } from '../../../scripts/chromium';
 import { boundUnboundedCalls } from './bounded-calls';
 
-/**
- * Debian's Chromium, never a downloaded browser: its old headless shell when installed (apt-get install
- * chromium-headless-shell), else the whole browser (apt-get install chromium); CHROMIUM_PATH overrides. The same
- * Blink renders the pages either way, but the whole browser in headless mode still builds its windows' user interface:
- * per browser file a quarter more CPU (test/README.md, "Where the browser tests' CPU goes").
- */
-export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
-export const chromiumPath = process.env.CHROMIUM_PATH || CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate)) || '/usr/bin/chromium';
+/** The headless shell when installed, else the whole browser (scripts/chromium.ts); CHROMIUM_PATH overrides. */
+export const chromiumPath =
+  process.env.CHROMIUM_PATH || [CHROMIUM_HEADLESS_SHELL, CHROMIUM_WHOLE_BROWSER].find((candidate) => existsSync(candidate)) || CHROMIUM_WHOLE_BROWSER;
 
 /** Browser suites are skipped only when asked explicitly; a missing browser otherwise fails them. */
 export const browserTestsSkipped = process.env.SKIP_BROWSER_TESTS === '1';
