@@ -441,6 +441,27 @@ describe('DraftStore autosave', () => {
     ]);
   });
 
+  test('an edit typed while a save was under way whose answer was lost is saved on top of it, with no conflict', async () => {
+    const store = newStore();
+    store.load(server.response());
+    const hold = server.holdNext();
+    server.loseNextAnswer();
+    store.edit('policy', yes(null, 'första'));
+    await settle(DEBOUNCE_MS);
+    store.edit('policy', yes(null, 'första och andra'));
+    hold.release();
+    await settle(0);
+    expect(store.getSnapshot().status).toBe('retrying');
+    await settle(1000);
+    expect(server.calls.map((c) => [c.body.version, c.body.comment])).toEqual([
+      [0, 'första'],
+      [0, 'första och andra'], // the 409: the server has the first, stored
+      [1, 'första och andra'],
+    ]);
+    expectAllSaved(store);
+    expect(server.answers.policy?.comment).toBe('första och andra');
+  });
+
   test('a confirmation the server stored but whose answer was lost is not sent again as a conflict', async () => {
     server.answers.policy = stored(yes('fully'), true);
     const store = newStore();

@@ -63,6 +63,8 @@ export class DraftStore {
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
+  /** Per area, what the last save sent whose answer never came (a network failure): the server may have stored it. */
+  private readonly unanswered = new Map<string, PendingEdit>();
   /** Set when the person's session ended: nothing more is sent, scheduled or stored. */
   private disposed = false;
 
@@ -201,16 +203,10 @@ export class DraftStore {
 
   /** Sends one area's edit; false when saving has to pause (network down, round closed). */
   private async sendOne(areaKey: string): Promise<boolean> {
-    const edit = this.state.edits[areaKey]!;
+    const edit = this.onServerCopy(areaKey);
+    if (!edit) return true;
     const response = this.state.response!;
     const server = response.answers[areaKey] ?? null;
-    if (server && holds(server, edit)) {
-      // The server already has this edit: a save whose answer was lost (the connection dropped after it was stored)
-      // comes back from its retry as a 409 carrying the person's own answer. Nothing to send, and nobody else's to choose.
-      const { [areaKey]: _saved, ...edits } = this.state.edits;
-      this.set({ edits, lastSavedAt: new Date() });
-      return true;
-    }
     if (!sameValues(edit.base, valuesOf(server))) {
       this.set({ conflicts: { ...this.state.conflicts, [areaKey]: { theirs: server } } });
       return true;
@@ -221,11 +217,37 @@ export class DraftStore {
       this.acknowledge(areaKey, edit, await this.save(areaKey, body));
       return true;
     } catch (error) {
+      if (error instanceof ApiError && error.status === NETWORK_ERROR_STATUS) this.unanswered.set(areaKey, edit);
       return await this.handleFailure(areaKey, error);
     }
   }
 
+  /**
+   * The area's edit, checked against the server's answer first. A save whose answer never came may have been stored
+   * (the connection dropped after the server stored it); its retry then comes back as a 409 carrying the person's own
+   * answer, which is not somebody else's change to choose from. Undefined when the server already holds the edit
+   * (dropped as saved); rebased on the server's answer when that answer is what the lost save sent, so what was typed
+   * since goes on top of it.
+   */
+  private onServerCopy(areaKey: string): PendingEdit | undefined {
+    const edit = this.state.edits[areaKey]!;
+    const server = this.state.response!.answers[areaKey];
+    if (server && holds(server, edit)) {
+      this.unanswered.delete(areaKey);
+      const { [areaKey]: _saved, ...edits } = this.state.edits;
+      this.set({ edits, lastSavedAt: new Date() });
+      return undefined;
+    }
+    const sent = this.unanswered.get(areaKey);
+    if (!server || !sent || !holds(server, sent)) return edit;
+    this.unanswered.delete(areaKey);
+    const rebased = { ...edit, base: valuesOf(server) };
+    this.set({ edits: { ...this.state.edits, [areaKey]: rebased } });
+    return rebased;
+  }
+
   private acknowledge(areaKey: string, sent: PendingEdit, result: SaveAreaResult) {
+    this.unanswered.delete(areaKey);
     this.failures = 0;
     const response = this.state.response!;
     const answers = { ...response.answers, [areaKey]: result.answer };
@@ -289,7 +311,7 @@ export class DraftStore {
   }
 }
 
-/** Whether the stored answer is what the edit would save (a confirmation of a carried-over answer included). */
+/** Whether the stored answer is what the edit saves (a confirmation of a carried-over answer included). */
 function holds(answer: StoredAnswer, edit: PendingEdit): boolean {
   return sameValues(edit.draft, valuesOf(answer)) && !(edit.confirmCarriedOver && answer.carriedOver);
 }
