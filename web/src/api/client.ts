@@ -71,7 +71,7 @@ export function apiUrl<P extends GetPath>(path: P, ...[params]: LinkArgs<P>): st
 }
 
 /**
- * How long a read waits for the server's answer to begin before it counts as a network failure, and is asked again
+ * How long a read waits for the server's whole answer before it counts as a network failure, and is asked again
  * like one (the query client's retries, the error with its retry button). Every statement on the server is bounded
  * (3–5 s, docs/architecture.md); what never answers is the network: a phone's connection that dropped without
  * closing. Without a limit such a read showed "Laddar…" for good.
@@ -80,7 +80,7 @@ export const ANSWER_TIME_LIMIT_MS = 30_000;
 
 /**
  * `signal` (the caller's cancellation, if any) joined by a time limit: the call then fails as a network failure when
- * the server has not begun to answer within ANSWER_TIME_LIMIT_MS. Every GET gets one; a repeatable write passes one
+ * its answer, body included, has not come within ANSWER_TIME_LIMIT_MS. Every GET gets one; a repeatable write passes one
  * itself (the survey's autosave, whose retry the server recognises). Browsers without `AbortSignal.any` (Safari
  * before 17.4) go without the limit.
  */
