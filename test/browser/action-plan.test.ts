@@ -1,3 +1,4 @@
+import type { Page, Route } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { createUser, organisationIdByCode } from '../support/auth';
 import { closeRound, openRoundWithInvitations } from '../support/survey';
@@ -62,4 +63,69 @@ describeBrowser('action plan loop', () => {
     expect(await page.getByRole('heading', { name: 'Handlingsplan och uppföljning', level: 2 }).isVisible()).toBe(true);
     await page.close();
   });
+
+  test('a save or removal whose answer was lost is taken as done, not as someone else’s change, and adds nothing twice', async () => {
+    const user = await createUser(server.app, [{ role: 'respondent', organisationCode: '0180' }]);
+    const page = await browser.newPage({ allowConsoleErrors: [/^Failed to load resource: net::ERR_/] });
+    await logInByCookie(page, server, user);
+    await page.goto(server.url(`/resultat?ar=${PLANNED}`));
+    const plan = page.locator('#plan-area-risk').locator('..');
+    const title = 'Ta fram en metod för riskanalys';
+    const item = plan.getByRole('listitem').filter({ hasText: title });
+
+    // A new action stored, its answer lost: saved once, not twice.
+    await plan.getByRole('button', { name: /Planera åtgärd till nivå 2/ }).click();
+    await plan.getByLabel('Vad ska göras').fill(title);
+    await loseNextAnswer(page, 'POST', ACTION_LIST);
+    await plan.getByRole('button', { name: 'Spara åtgärden' }).click();
+    await page.getByText(`Åtgärden ”${title}” är sparad.`).waitFor();
+    expect(await item.count()).toBe(1);
+
+    // A change stored, its answer lost and the plan unreadable for a moment: sent again, it is refused as stale (the
+    // version moved on with it), and taken as saved because the plan holds exactly it.
+    await item.getByRole('button', { name: 'Ändra' }).click();
+    await item.getByLabel('Ansvarig (namn eller roll)').fill('IT-chef');
+    await loseNextAnswer(page, 'PUT', ONE_ACTION);
+    const planReads = (url: URL) => ACTION_LIST.test(url.pathname);
+    await page.route(planReads, (route) => route.abort('connectionreset'));
+    await item.getByRole('button', { name: 'Spara åtgärden' }).click();
+    await item.getByText('Det gick inte att nå servern.', { exact: false }).first().waitFor();
+    await page.unroute(planReads);
+    await item.getByRole('button', { name: 'Spara åtgärden' }).click();
+    await item.getByText('Ansvarig: IT-chef').waitFor();
+    expect(await item.getByRole('button', { name: 'Spara åtgärden' }).count()).toBe(0);
+    expect(await page.getByText(`Åtgärden ”${title}” är sparad.`).count()).toBe(1);
+    expect(await page.getByText(/Någon annan har ändrat åtgärden/).count()).toBe(0);
+
+    // A removal stored, its answer lost.
+    await loseNextAnswer(page, 'DELETE', ONE_ACTION);
+    await item.getByRole('button', { name: 'Ta bort' }).click();
+    await item.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.getByText(`Åtgärden ”${title}” är borttagen.`).waitFor();
+    expect(await item.count()).toBe(0);
+    await page.close();
+  });
 });
+
+const ACTION_LIST = /^\/api\/organisations\/\d+\/actions$/;
+const ONE_ACTION = /^\/api\/organisations\/\d+\/actions\/\d+$/;
+
+/** The next such request reaches the server, and its answer never reaches the page (a dropped connection). */
+async function loseNextAnswer(page: Page, method: string, path: RegExp) {
+  await interceptNext(page, method, path, async (route) => {
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+}
+
+async function interceptNext(page: Page, method: string, path: RegExp, handle: (route: Route) => Promise<void>) {
+  let done = false;
+  await page.route(
+    (url) => path.test(url.pathname),
+    async (route) => {
+      if (done || route.request().method() !== method) return route.fallback();
+      done = true;
+      await handle(route);
+    },
+  );
+}

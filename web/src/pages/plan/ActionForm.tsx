@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ACTION_FIELD_MAX, ACTION_STATUSES, actionStatusSchema, createActionSchema } from '#shared/api/improvement';
-import { ApiError } from '#web/api/client';
+import { ApiError, isTransientError } from '#web/api/client';
 import { Form, FormSelectField, FormTextArea, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { planApi, planQueries, type ImprovementAction } from './planApi';
+import { planApi, planQueries, storedPlan, type ImprovementAction } from './planApi';
 
 /** The action's fields as typed: an empty date is none. */
 const actionFormSchema = z.object({
@@ -34,6 +34,13 @@ type Props = {
   onDone: (message: string | null, saved?: ImprovementAction) => void;
 };
 
+const holds = (stored: ImprovementAction, values: ActionFormOutput) =>
+  stored.title === values.title &&
+  stored.responsible === values.responsible &&
+  stored.dueOn === values.dueOn &&
+  stored.status === values.status &&
+  stored.evidence === values.evidence;
+
 /** Adds an action to the plan or changes one, on the version it was loaded at. */
 export function ActionForm({ organisationId, draft, action, formKey, onDone }: Props) {
   const { t } = useTranslation('plan');
@@ -53,18 +60,34 @@ export function ActionForm({ organisationId, draft, action, formKey, onDone }: P
   });
 
   async function submit(values: ActionFormOutput) {
+    const listed = queryClient.getQueryData(planQueries.actions(organisationId).queryKey)?.actions;
+    const known = listed && new Set(listed.map((a) => a.id));
     try {
       const saved = await save.mutateAsync(values);
       await queryClient.invalidateQueries({ queryKey: planQueries.actions(organisationId).queryKey });
       onDone(t('saved', { title: saved.title }), saved);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'version_conflict') {
-        await queryClient.invalidateQueries({ queryKey: planQueries.actions(organisationId).queryKey });
-        onDone(t('stale'));
-        return;
-      }
-      showServerError(form, error);
+      const stale = error instanceof ApiError && error.code === 'version_conflict';
+      // A save whose answer never came (a dropped connection) may have been stored, and sent again it is refused as
+      // stale: the plan as stored says. Holding exactly these values, it is this person's save, not someone else's
+      // change, and a new action is not added a second time.
+      const stored = stale || isTransientError(error) ? await storedAsAsked(values, known) : undefined;
+      if (stored) onDone(t('saved', { title: stored.title }), stored);
+      else if (stale) onDone(t('stale'));
+      else showServerError(form, error);
     }
+  }
+
+  /**
+   * The action as the plan now stores it, when it holds these values: the one edited, or a new one like the draft that
+   * was not in the plan before (`known`: the plan's actions when the form was sent; without them, none is taken as new).
+   */
+  async function storedAsAsked(values: ActionFormOutput, known: ReadonlySet<number> | undefined) {
+    if (!action && !known) return undefined;
+    const plan = await storedPlan(queryClient, organisationId);
+    const isTheOne = (stored: ImprovementAction) =>
+      action ? stored.id === action.id : !known!.has(stored.id) && stored.areaKey === draft!.areaKey && stored.plannedInYear === draft!.plannedInYear;
+    return plan?.actions.find((stored) => isTheOne(stored) && holds(stored, values));
   }
 
   return (

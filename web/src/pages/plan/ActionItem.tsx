@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiError } from '#web/api/client';
+import { ApiError, isTransientError } from '#web/api/client';
 import { describeApiError } from '#web/api/errorMessages';
 import { auditRegisterPath } from '#web/app/paths';
 import { ConfirmAction, InPageQuestion, useFocusAfterRender } from '#web/components/Confirm';
 import { followUpYearNow, registerCalls, useRegisterChange } from '#web/pages/audits/auditsApi';
 import { ActionForm } from './LazyActionForm';
-import { planApi, planQueries, type ActionRecommendation, type FollowUpOutcome, type ImprovementAction } from './planApi';
+import { planApi, planQueries, storedPlan, type ActionRecommendation, type FollowUpOutcome, type ImprovementAction } from './planApi';
 
 /** Evidence as a link when it is one (http or https only), else as the note it is. */
 export function Evidence({ text }: { text: string }) {
@@ -55,12 +55,21 @@ export function ActionItem({ action, canEdit, onStatus, onRemoved }: Props) {
   async function removeAction() {
     try {
       await remove.mutateAsync();
-      onStatus(t('removed', { title: action.title }));
-      onRemoved?.();
+      removed();
     } catch (error) {
+      const refused = error instanceof ApiError && (error.code === 'version_conflict' || error.status === 404);
+      // Removed all the same when its answer never came (a dropped connection), or by a try whose answer was lost and
+      // then sent again: the plan as stored says.
+      const plan = refused || isTransientError(error) ? await storedPlan(queryClient, action.organisationId) : undefined;
+      if (plan && !plan.actions.some((a) => a.id === action.id)) return removed();
       onStatus(error instanceof ApiError && error.code === 'version_conflict' ? t('stale') : describeApiError(error, tc));
     }
     await refreshPlan();
+  }
+
+  function removed() {
+    onStatus(t('removed', { title: action.title }));
+    onRemoved?.();
   }
 
   function edited(message: string | null, saved?: ImprovementAction) {

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { answer, api, done } from '#web/api/client';
 // Types only: the survey imports this module, and zod at run time would weigh on its route (docs/decisions/0003).
 import type {
@@ -24,6 +24,13 @@ export const planQueries = {
 };
 
 export const useActions = (organisationId: number | undefined) => useQuery(planQueries.actions(organisationId));
+
+/**
+ * The plan as stored now, asked for once: after a write whose outcome is unknown (its answer lost, or refused as stale
+ * when sent again), it says whether the write was stored. Undefined when it cannot be read either.
+ */
+export const storedPlan = (queryClient: QueryClient, organisationId: number) =>
+  queryClient.fetchQuery({ ...planQueries.actions(organisationId), retry: false }).catch(() => undefined);
 
 export const planApi = {
   create: (organisationId: number, body: CreateAction) =>
