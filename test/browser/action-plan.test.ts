@@ -1,9 +1,9 @@
-import type { Page, Route } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { createUser, organisationIdByCode } from '../support/auth';
 import { closeRound, openRoundWithInvitations } from '../support/survey';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
+import { LOST_ANSWER_ERRORS, loseNextAnswer } from './support/lost-answers';
 import { useBrowserTestServer } from './support/server';
 import { logInByCookie } from './support/session';
 
@@ -66,7 +66,7 @@ describeBrowser('action plan loop', () => {
 
   test('a save or removal whose answer was lost is taken as done, not as someone else’s change, and adds nothing twice', async () => {
     const user = await createUser(server.app, [{ role: 'respondent', organisationCode: '0180' }]);
-    const page = await browser.newPage({ allowConsoleErrors: [/^Failed to load resource: net::ERR_/] });
+    const page = await browser.newPage({ allowConsoleErrors: LOST_ANSWER_ERRORS });
     await logInByCookie(page, server, user);
     await page.goto(server.url(`/resultat?ar=${PLANNED}`));
     const plan = page.locator('#plan-area-risk').locator('..');
@@ -109,23 +109,3 @@ describeBrowser('action plan loop', () => {
 
 const ACTION_LIST = /^\/api\/organisations\/\d+\/actions$/;
 const ONE_ACTION = /^\/api\/organisations\/\d+\/actions\/\d+$/;
-
-/** The next such request reaches the server, and its answer never reaches the page (a dropped connection). */
-async function loseNextAnswer(page: Page, method: string, path: RegExp) {
-  await interceptNext(page, method, path, async (route) => {
-    await route.fetch();
-    await route.abort('connectionreset');
-  });
-}
-
-async function interceptNext(page: Page, method: string, path: RegExp, handle: (route: Route) => Promise<void>) {
-  let done = false;
-  await page.route(
-    (url) => path.test(url.pathname),
-    async (route) => {
-      if (done || route.request().method() !== method) return route.fallback();
-      done = true;
-      await handle(route);
-    },
-  );
-}

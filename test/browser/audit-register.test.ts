@@ -3,6 +3,7 @@ import { createUser, organisationIdByCode } from '../support/auth';
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { expectFieldError, focusedId, isFocused, tabTo } from './support/focus';
+import { LOST_ANSWER_ERRORS, loseNextAnswer } from './support/lost-answers';
 import { useBrowserTestServer } from './support/server';
 import { logInByCookie } from './support/session';
 
@@ -130,6 +131,40 @@ describeBrowser('the register of audit recommendations', () => {
     await imported.getByRole('button', { name: 'Ja, ta bort' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Granskningen Granskning av behörigheter är borttagen.');
     expect(await imported.count()).toBe(0);
+  });
+  test('an audit and a recommendation whose answers were lost are added once, and said to be added', async () => {
+    const respondent = await createUser(server.app, [{ role: 'respondent', organisationCode: '0184' }]);
+    const page = await browser.newPage({ allowConsoleErrors: LOST_ANSWER_ERRORS });
+    await logInByCookie(page, server, respondent);
+    await page.goto(server.url(`/revision/${await organisationIdByCode(server.app, '0184')}`));
+    await page.getByText('Registret har inga granskningar ännu.').waitFor();
+
+    const addAudit = page.getByRole('region', { name: 'Lägg till en granskning' });
+    await addAudit.getByLabel('Rubrik').fill('Granskning av kontinuitetsplanering');
+    await addAudit.getByLabel('Revisionsföretag').fill('PwC');
+    await addAudit.getByLabel('Rapportens datum').fill('2025-09-01');
+    await loseNextAnswer(page, 'POST', /^\/api\/organisations\/\d+\/audits$/);
+    await addAudit.getByRole('button', { name: 'Lägg till granskningen' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('är tillagd');
+    const audit = page.getByRole('region', { name: 'Granskning av kontinuitetsplanering' });
+    expect(await audit.count()).toBe(1);
+    expect(await addAudit.getByTestId('error-summary').count()).toBe(0);
+
+    await audit.getByRole('button', { name: 'Lägg till en rekommendation' }).click();
+    await audit.getByLabel('Rekommendationen').fill('Öva kontinuitetsplanerna årligen.');
+    await audit.getByRole('checkbox', { name: 'Informationsklassning' }).check();
+    await loseNextAnswer(page, 'POST', /^\/api\/organisations\/\d+\/audits\/\d+\/recommendations$/);
+    await audit.getByRole('button', { name: 'Lägg till rekommendationen' }).click();
+    await audit.getByRole('heading', { name: /Rekommendation 1/ }).waitFor();
+    expect(await audit.getByRole('heading', { name: /Rekommendation \d/ }).count()).toBe(1);
+    const stored = await server.app.db
+      .selectFrom('external_audit')
+      .innerJoin('audit_recommendation', 'audit_recommendation.audit_id', 'external_audit.id')
+      .select(({ fn }) => fn.countAll<string>().as('recommendations'))
+      .where('external_audit.title', '=', 'Granskning av kontinuitetsplanering')
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.recommendations)).toBe(1);
+    await page.close();
   });
 });
 

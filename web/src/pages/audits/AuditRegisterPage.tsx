@@ -7,7 +7,7 @@ import { useHashTarget } from '#web/components/useHashTarget';
 import { usePageTitle } from '#web/components/usePageTitle';
 import { useSession } from '#web/auth/session';
 import { AuditSection } from './AuditSection';
-import { exportUrl, registerCalls, useOrganisation, useRegister, useRegisterChange } from './auditsApi';
+import { exportUrl, registerCalls, sameAudit, useCreateOnce, useOrganisation, useRegister, useRegisterChange } from './auditsApi';
 import { AuditForm } from './RegisterForms';
 import { RegisterImport } from './RegisterImport';
 import './audits.css';
@@ -28,6 +28,7 @@ export default function AuditRegisterPage() {
   const register = useRegister(organisationId, i18n.language);
   useHashTarget(register.isSuccess);
   const create = useRegisterChange(registerCalls.createAudit);
+  const createOnce = useCreateOnce(organisationId);
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const announce = (message: string) => setStatus(message);
@@ -81,7 +82,11 @@ export default function AuditRegisterPage() {
                   labelledBy="register-add-heading"
                   submitLabel={t('audit.add')}
                   onSave={async (body) => {
-                    await create.mutateAsync({ organisationId, body });
+                    await createOnce(
+                      () => create.mutateAsync({ organisationId, body }),
+                      (stored) => stored.audits,
+                      (audit) => sameAudit(audit, body),
+                    );
                     announce(t('audit.added', { title: body.title }));
                   }}
                 />

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { describeApiError } from '#web/api/errorMessages';
 import { ConfirmAction } from '#web/components/Confirm';
 import { TableScroll } from '#web/components/TableScroll';
-import { registerCalls, useRegisterChange, type AuditRegister, type ExternalAudit, type Recommendation } from './auditsApi';
+import {
+  registerCalls,
+  sameRecommendation,
+  useCreateOnce,
+  useRegisterChange,
+  type AuditRegister,
+  type ExternalAudit,
+  type Recommendation,
+} from './auditsApi';
 import { LinkActionsForm, LinkedActions, NewActionFromRecommendation } from './RecommendationActions';
 import { AuditForm, FollowUpForm, RecommendationForm } from './RegisterForms';
 
@@ -95,6 +103,7 @@ export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAud
   const change = useRegisterChange(registerCalls.changeAudit);
   const remove = useRegisterChange(registerCalls.deleteAudit);
   const add = useRegisterChange(registerCalls.addRecommendation);
+  const createOnce = useCreateOnce(organisationId);
   const headingId = `audit-${audit.id}-heading`;
   const deletion = useDeletion(shared);
 
@@ -166,7 +175,11 @@ export function AuditSection({ audit, ...shared }: Shared & { audit: ExternalAud
                 submitLabel={t('recommendations.create')}
                 onCancel={adding.close}
                 onSave={async (body) => {
-                  await add.mutateAsync({ organisationId, auditId: audit.id, body });
+                  await createOnce(
+                    () => add.mutateAsync({ organisationId, auditId: audit.id, body }),
+                    (stored) => stored.audits.find((a) => a.id === audit.id)?.recommendations ?? [],
+                    (recommendation) => sameRecommendation(recommendation, body),
+                  );
                   announce(t('recommendations.added'));
                   adding.close();
                 }}

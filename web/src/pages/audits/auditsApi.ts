@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { answer, api, apiUrl, done } from '#web/api/client';
+import { useTranslation } from 'react-i18next';
+import { answer, api, apiUrl, done, isTransientError } from '#web/api/client';
 // Types only from shared/: the page's schemas come in with its forms.
 import type { AuditRegister, ExternalAuditBody, FollowUpBody, RecommendationBody } from '#shared/api/external-audits';
 
@@ -124,3 +125,41 @@ export function useRegisterChange<Args extends { organisationId: number }, Resul
 }
 
 export const registerCalls = calls;
+
+/**
+ * Adds an entry to the register (an audit, a recommendation) at most once. When the answer never came (a dropped
+ * connection) the entry may have been stored all the same, and sent again it would be there twice: the register as
+ * stored now, asked for once, says. A new entry (`entries` of the register, one it did not hold when the call went)
+ * that `isIt` counts as the one added; otherwise the failure stands.
+ */
+export function useCreateOnce(organisationId: number) {
+  const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
+  return async <Entry extends { id: number }>(
+    create: () => Promise<unknown>,
+    entries: (register: AuditRegister) => readonly Entry[],
+    isIt: (entry: Entry) => boolean,
+  ): Promise<void> => {
+    const query = registerQueries.register(organisationId, i18n.language);
+    const before = queryClient.getQueryData(query.queryKey);
+    const known = before && new Set(entries(before).map((entry) => entry.id));
+    try {
+      await create();
+    } catch (error) {
+      if (!known || !isTransientError(error)) throw error;
+      const now = await queryClient.fetchQuery({ ...query, retry: false }).catch(() => undefined);
+      if (!now || !entries(now).some((entry) => !known.has(entry.id) && isIt(entry))) throw error;
+    }
+  };
+}
+
+export const sameAudit = (audit: ExternalAudit, body: ExternalAuditBody) =>
+  audit.title === body.title &&
+  audit.auditorFirm === body.auditorFirm &&
+  audit.auditedOn === body.auditedOn &&
+  audit.reportReference === body.reportReference;
+
+export const sameRecommendation = (recommendation: Recommendation, body: RecommendationBody) =>
+  recommendation.text === body.text &&
+  recommendation.priority === body.priority &&
+  [...recommendation.areaKeys].sort().join() === [...body.areaKeys].sort().join();
