@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ANSWER_TIME_LIMIT_MS, ApiError, NETWORK_ERROR_STATUS, answer, api, isRetryableError } from '#web/api/client';
+import { registerCalls } from '#web/pages/audits/auditsApi';
+import { planApi } from '#web/pages/plan/planApi';
 import { surveyApi } from '#web/pages/survey/surveyApi';
 
 // The client's i18n module marks the page's language on <html> when it loads: give it a document first.
@@ -82,7 +84,7 @@ describe('the API client gives up on an answer that never begins', () => {
     await expect(answer(api.GET('/api/my/rounds'))).rejects.toMatchObject({ status: NETWORK_ERROR_STATUS, code: 'network_error' });
   });
 
-  test('a write is not cut off (submitting may take long and must not be sent twice), except the autosave', async () => {
+  test('a write is not cut off (submitting may take long and must not be sent twice), except those whose outcome is read back', async () => {
     const { fetch, calls } = unansweredFetch();
     vi.stubGlobal('fetch', fetch);
     const ref = { year: 2026, organisationId: 1 };
@@ -96,5 +98,19 @@ describe('the API client gives up on an answer that never begins', () => {
     expect(await saveFailure).toMatchObject({ status: NETWORK_ERROR_STATUS });
     await vi.advanceTimersByTimeAsync(10 * ANSWER_TIME_LIMIT_MS);
     expect(await settledState(submit)).toBe('pending');
+  });
+
+  test('the action plan’s and the audit register’s writes give up too: the pages read back one whose outcome is unknown', async () => {
+    const { fetch, calls } = unansweredFetch();
+    vi.stubGlobal('fetch', fetch);
+    const change = planApi.update(1, 7, { version: 2, title: 'Riskanalys', responsible: '', dueOn: null, status: 'planned', evidence: '' });
+    const audit = registerCalls.createAudit({
+      organisationId: 1,
+      body: { title: 'Granskning', auditorFirm: 'KPMG', auditedOn: '2025-04-10', reportReference: '' },
+    });
+    const failures = Promise.all([change, audit].map((write) => write.catch((error: unknown) => error)));
+    await vi.advanceTimersByTimeAsync(ANSWER_TIME_LIMIT_MS);
+    expect(calls.map((call) => call.method)).toEqual(['PUT', 'POST']);
+    for (const error of await failures) expect(error).toMatchObject({ status: NETWORK_ERROR_STATUS, code: 'network_error' });
   });
 });

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { answer, api, apiUrl, done, isTransientError } from '#web/api/client';
+import { answer, answerTimeLimit, api, apiUrl, done, isTransientError } from '#web/api/client';
 // Types only from shared/: the page's schemas come in with its forms.
 import type { AuditRegister, ExternalAuditBody, FollowUpBody, RecommendationBody } from '#shared/api/external-audits';
 
@@ -43,20 +43,32 @@ export const followUpYearNow = () => new Date().getFullYear();
 
 export type RecommendationRef = { organisationId: number; auditId: number; recommendationId: number };
 
+// The creates and the changes fail as a network failure when no answer has come within the client's time limit
+// (`answerTimeLimit`): a change is the same sent twice, and a create is read back (useCreateOnce). Deletions and links
+// go without it.
 const calls = {
   createAudit: ({ organisationId, body }: { organisationId: number; body: ExternalAuditBody }) =>
-    answer(api.POST('/api/organisations/{id}/audits', { params: { path: { id: organisationId } }, body })),
+    answer(api.POST('/api/organisations/{id}/audits', { params: { path: { id: organisationId } }, body, signal: answerTimeLimit() })),
   changeAudit: ({ organisationId, auditId, body }: { organisationId: number; auditId: number; body: ExternalAuditBody }) =>
-    answer(api.PUT('/api/organisations/{id}/audits/{auditId}', { params: { path: { id: organisationId, auditId } }, body })),
+    answer(
+      api.PUT('/api/organisations/{id}/audits/{auditId}', { params: { path: { id: organisationId, auditId } }, body, signal: answerTimeLimit() }),
+    ),
   deleteAudit: ({ organisationId, auditId }: { organisationId: number; auditId: number }) =>
     done(api.DELETE('/api/organisations/{id}/audits/{auditId}', { params: { path: { id: organisationId, auditId } } })),
   addRecommendation: ({ organisationId, auditId, body }: { organisationId: number; auditId: number; body: RecommendationBody }) =>
-    answer(api.POST('/api/organisations/{id}/audits/{auditId}/recommendations', { params: { path: { id: organisationId, auditId } }, body })),
+    answer(
+      api.POST('/api/organisations/{id}/audits/{auditId}/recommendations', {
+        params: { path: { id: organisationId, auditId } },
+        body,
+        signal: answerTimeLimit(),
+      }),
+    ),
   changeRecommendation: ({ organisationId, auditId, recommendationId, body }: RecommendationRef & { body: RecommendationBody }) =>
     answer(
       api.PUT('/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}', {
         params: { path: { id: organisationId, auditId, recommendationId } },
         body,
+        signal: answerTimeLimit(),
       }),
     ),
   deleteRecommendation: ({ organisationId, auditId, recommendationId }: RecommendationRef) =>
@@ -70,6 +82,7 @@ const calls = {
       api.PUT('/api/organisations/{id}/audits/{auditId}/recommendations/{recommendationId}/follow-ups/{year}', {
         params: { path: { id: organisationId, auditId, recommendationId, year } },
         body,
+        signal: answerTimeLimit(),
       }),
     ),
   deleteFollowUp: ({ organisationId, auditId, recommendationId, year }: RecommendationRef & { year: number }) =>

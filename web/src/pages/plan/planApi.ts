@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { answer, api, done } from '#web/api/client';
+import { answer, answerTimeLimit, api, done } from '#web/api/client';
 // Types only: the survey imports this module, and zod at run time would weigh on its route (docs/decisions/0003).
 import type {
   ActionList,
@@ -32,18 +32,31 @@ export const useActions = (organisationId: number | undefined) => useQuery(planQ
 export const storedPlan = (queryClient: QueryClient, organisationId: number) =>
   queryClient.fetchQuery({ ...planQueries.actions(organisationId), retry: false }).catch(() => undefined);
 
+/**
+ * The plan's writes. Each fails as a network failure when no answer has come within the client's time limit
+ * (`answerTimeLimit`): the follow-up is the same sent twice, and the forms read back a save or removal whose
+ * outcome is unknown (`storedPlan`).
+ */
 export const planApi = {
   create: (organisationId: number, body: CreateAction) =>
-    answer(api.POST('/api/organisations/{id}/actions', { params: { path: { id: organisationId } }, body })),
+    answer(api.POST('/api/organisations/{id}/actions', { params: { path: { id: organisationId } }, body, signal: answerTimeLimit() })),
   update: (organisationId: number, actionId: number, body: UpdateAction) =>
-    answer(api.PUT('/api/organisations/{id}/actions/{actionId}', { params: { path: { id: organisationId, actionId } }, body })),
+    answer(
+      api.PUT('/api/organisations/{id}/actions/{actionId}', { params: { path: { id: organisationId, actionId } }, body, signal: answerTimeLimit() }),
+    ),
   remove: (organisationId: number, actionId: number, version: number) =>
-    done(api.DELETE('/api/organisations/{id}/actions/{actionId}', { params: { path: { id: organisationId, actionId }, query: { version } } })),
+    done(
+      api.DELETE('/api/organisations/{id}/actions/{actionId}', {
+        params: { path: { id: organisationId, actionId }, query: { version } },
+        signal: answerTimeLimit(),
+      }),
+    ),
   followUp: (organisationId: number, actionId: number, year: number, body: RecordFollowUp) =>
     answer(
       api.PUT('/api/organisations/{id}/actions/{actionId}/follow-ups/{year}', {
         params: { path: { id: organisationId, actionId, year } },
         body,
+        signal: answerTimeLimit(),
       }),
     ),
 };
