@@ -5,6 +5,7 @@ import { ANSWERABLE_AREAS, closeRound, openRoundWithInvitations, responseUrl } f
 import { expectNoAxeViolations } from './support/axe';
 import { describeBrowser, useBrowser } from './support/browser';
 import { useBrowserTestServer } from './support/server';
+import { LOST_ANSWER_ERRORS, loseNextAnswer } from './support/lost-answers';
 import { logInByCookie } from './support/session';
 
 const YEAR = 2040;
@@ -227,6 +228,43 @@ describeBrowser('answering the survey', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
     }
+  });
+
+  test('a submission whose answer was lost shows the receipt, not a stale-answers refusal, when sent again; so does a reopening', async () => {
+    const organisationId = await organisationIdByCode(server.app, '0128');
+    const roundId = (await server.app.db.selectFrom('round').select('id').where('year', '=', YEAR).executeTakeFirstOrThrow()).id;
+    await server.app.db.insertInto('round_invitation').values({ round_id: roundId, organisation_id: organisationId }).execute();
+    const page = await browser.newPage({ allowConsoleErrors: LOST_ANSWER_ERRORS });
+    const user = await logIn(page, '0128');
+    const cookie = await login(server.app, user.email, user.password);
+    const url = `${responseUrl(YEAR, organisationId)}/areas/risk`;
+    await server.app.inject({ method: 'PUT', url, headers: { cookie }, payload: { version: 0, main: 'no', followup: null, comment: null } });
+
+    await page.goto(server.url(`/enkat/${YEAR}/${organisationId}/granska`));
+    await loseNextAnswer(page, 'POST', /\/response\/submit$/);
+    // The response cannot be read back either at first: the page says it could not reach the server.
+    const responseReads = (address: URL) => address.pathname.endsWith('/response');
+    await page.route(responseReads, (route) => (route.request().method() === 'GET' ? route.abort('connectionreset') : route.fallback()));
+    await page.getByRole('button', { name: 'Skicka in svaren' }).click();
+    await page.getByText('Det gick inte att nå servern.', { exact: false }).first().waitFor();
+    await page.unroute(responseReads);
+
+    // Sent again, the submission is refused (the response moved on with it); the response as stored says it is submitted.
+    await page.getByRole('button', { name: 'Skicka in svaren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Svaren är inskickade' }).waitFor();
+    expect(await page.getByText(/Någon annan har ändrat svaren/).count()).toBe(0);
+    const submissions = await server.app.db
+      .selectFrom('response_submission')
+      .innerJoin('response', 'response.id', 'response_submission.response_id')
+      .select('response_submission.id')
+      .where('response.organisation_id', '=', organisationId)
+      .execute();
+    expect(submissions).toHaveLength(1);
+
+    // Reopened, its answer lost: the page reads the response and shows it open again.
+    await loseNextAnswer(page, 'POST', /\/response\/reopen$/);
+    await page.getByRole('button', { name: 'Öppna svaren igen' }).click();
+    await page.getByRole('heading', { level: 1, name: /Granska och skicka in/ }).waitFor();
   });
 
   test("starts from last year's answers, and shows a closed round read-only", async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SurveyResponse } from '#shared/api/responses';
-import { ApiError } from '#web/api/client';
+import { ApiError, isTransientError } from '#web/api/client';
 import type { DraftStore } from './draftStore';
 import { surveyApi, surveyQueries, type SurveyRef } from './surveyApi';
 
@@ -12,11 +12,27 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
     queryClient.setQueryData(surveyQueries.response(ref).queryKey, response);
     void queryClient.invalidateQueries({ queryKey: surveyQueries.myRounds().queryKey });
   };
+  /**
+   * Submitting and reopening whose answer never came (a dropped connection) may be stored, and sent again they are
+   * refused (the response moved on with them): the response as stored says. In the state they lead to, it is taken
+   * as their outcome and shown.
+   */
+  async function readBackIfUnknown(call: () => Promise<SurveyResponse>, leadsTo: SurveyResponse['status']): Promise<SurveyResponse> {
+    try {
+      return await call();
+    } catch (error) {
+      const unknown = isTransientError(error) || (error instanceof ApiError && error.status === 409);
+      const stored = unknown ? await queryClient.fetchQuery({ ...surveyQueries.response(ref), retry: false }).catch(() => undefined) : undefined;
+      if (stored?.status === leadsTo) return stored;
+      throw error;
+    }
+  }
+
   return {
     submit: useMutation({
       mutationFn: async () => {
         await store.flushNow();
-        return surveyApi.submit(ref, store.getSnapshot().response?.version ?? 0);
+        return readBackIfUnknown(() => surveyApi.submit(ref, store.getSnapshot().response?.version ?? 0), 'submitted');
       },
       onSuccess: adopt,
       // The server holds answers still carried over that this page took as confirmed: show them as they are.
@@ -25,7 +41,7 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
           void queryClient.invalidateQueries({ queryKey: surveyQueries.response(ref).queryKey });
       },
     }),
-    reopen: useMutation({ mutationFn: () => surveyApi.reopen(ref), onSuccess: adopt }),
+    reopen: useMutation({ mutationFn: () => readBackIfUnknown(() => surveyApi.reopen(ref), 'draft'), onSuccess: adopt }),
     carryOver: useMutation({
       mutationFn: async () => {
         await store.flushNow();
