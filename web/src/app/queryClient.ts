@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient, type Query } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type FetchQueryOptions, type Query, type QueryKey } from '@tanstack/react-query';
 import { isRetryableError, isTransientError } from '#web/api/client';
 import { ApiError } from '#web/api/client';
 import { sessionQueryKey } from '#web/auth/session';
@@ -38,3 +38,11 @@ export function createQueryClient(): QueryClient {
   }
   return queryClient;
 }
+
+/**
+ * What the server stores now, asked for once (no retries): after a write whose outcome is unknown (its answer lost to a
+ * dropped connection, or refused when sent again), it says whether the write was stored. Undefined when it cannot be
+ * read either. The answer goes into the cache like any read's.
+ */
+export const readStoredOnce = <Data, Key extends QueryKey>(queryClient: QueryClient, options: FetchQueryOptions<Data, Error, Data, Key>) =>
+  queryClient.fetchQuery({ ...options, retry: false }).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { answer, answerTimeLimit, api, apiUrl, done, isTransientError } from '#web/api/client';
+import { readStoredOnce } from '#web/app/queryClient';
 // Types only from shared/: the page's schemas come in with its forms.
 import type { AuditRegister, ExternalAuditBody, FollowUpBody, RecommendationBody } from '#shared/api/external-audits';
 
@@ -160,7 +161,7 @@ export function useCreateOnce(organisationId: number) {
       await create();
     } catch (error) {
       if (!known || !isTransientError(error)) throw error;
-      const now = await queryClient.fetchQuery({ ...query, retry: false }).catch(() => undefined);
+      const now = await readStoredOnce(queryClient, query);
       if (!now || !entries(now).some((entry) => !known.has(entry.id) && isIt(entry))) throw error;
     }
   };

@@ -6,7 +6,8 @@ import { ApiError, isTransientError } from '#web/api/client';
 import { Form, FormSelectField, FormTextArea, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { planApi, planQueries, storedPlan, type ImprovementAction } from './planApi';
+import { readStoredOnce } from '#web/app/queryClient';
+import { planApi, planQueries, type ImprovementAction } from './planApi';
 
 /** The action's fields as typed: an empty date is none. */
 const actionFormSchema = z.object({
@@ -84,7 +85,7 @@ export function ActionForm({ organisationId, draft, action, formKey, onDone }: P
    */
   async function storedAsAsked(values: ActionFormOutput, known: ReadonlySet<number> | undefined) {
     if (!action && !known) return undefined;
-    const plan = await storedPlan(queryClient, organisationId);
+    const plan = await readStoredOnce(queryClient, planQueries.actions(organisationId));
     const isTheOne = (stored: ImprovementAction) =>
       action ? stored.id === action.id : !known!.has(stored.id) && stored.areaKey === draft!.areaKey && stored.plannedInYear === draft!.plannedInYear;
     return plan?.actions.find((stored) => isTheOne(stored) && holds(stored, values));

@@ -5,10 +5,11 @@ import { Link } from 'react-router';
 import { ApiError, isTransientError } from '#web/api/client';
 import { describeApiError } from '#web/api/errorMessages';
 import { auditRegisterPath } from '#web/app/paths';
+import { readStoredOnce } from '#web/app/queryClient';
 import { ConfirmAction, InPageQuestion, useFocusAfterRender } from '#web/components/Confirm';
 import { followUpYearNow, registerCalls, useRegisterChange } from '#web/pages/audits/auditsApi';
 import { ActionForm } from './LazyActionForm';
-import { planApi, planQueries, storedPlan, type ActionRecommendation, type FollowUpOutcome, type ImprovementAction } from './planApi';
+import { planApi, planQueries, type ActionRecommendation, type FollowUpOutcome, type ImprovementAction } from './planApi';
 
 /** Evidence as a link when it is one (http or https only), else as the note it is. */
 export function Evidence({ text }: { text: string }) {
@@ -60,7 +61,7 @@ export function ActionItem({ action, canEdit, onStatus, onRemoved }: Props) {
       const refused = error instanceof ApiError && (error.code === 'version_conflict' || error.status === 404);
       // Removed all the same when its answer never came (a dropped connection), or by a try whose answer was lost and
       // then sent again: the plan as stored says.
-      const plan = refused || isTransientError(error) ? await storedPlan(queryClient, action.organisationId) : undefined;
+      const plan = refused || isTransientError(error) ? await readStoredOnce(queryClient, planQueries.actions(action.organisationId)) : undefined;
       if (plan && !plan.actions.some((a) => a.id === action.id)) return removed();
       onStatus(error instanceof ApiError && error.code === 'version_conflict' ? t('stale') : describeApiError(error, tc));
     }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { answer, answerTimeLimit, api, done } from '#web/api/client';
 // Types only: the survey imports this module, and zod at run time would weigh on its route (docs/decisions/0003).
 import type {
@@ -26,16 +26,9 @@ export const planQueries = {
 export const useActions = (organisationId: number | undefined) => useQuery(planQueries.actions(organisationId));
 
 /**
- * The plan as stored now, asked for once: after a write whose outcome is unknown (its answer lost, or refused as stale
- * when sent again), it says whether the write was stored. Undefined when it cannot be read either.
- */
-export const storedPlan = (queryClient: QueryClient, organisationId: number) =>
-  queryClient.fetchQuery({ ...planQueries.actions(organisationId), retry: false }).catch(() => undefined);
-
-/**
  * The plan's writes. Each fails as a network failure when no answer has come within the client's time limit
  * (`answerTimeLimit`): the follow-up is the same sent twice, and the forms read back a save or removal whose
- * outcome is unknown (`storedPlan`).
+ * outcome is unknown (`readStoredOnce`).
  */
 export const planApi = {
   create: (organisationId: number, body: CreateAction) =>

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SurveyResponse } from '#shared/api/responses';
 import { ApiError, isTransientError } from '#web/api/client';
+import { readStoredOnce } from '#web/app/queryClient';
 import type { DraftStore } from './draftStore';
 import { surveyApi, surveyQueries, type SurveyRef } from './surveyApi';
 
@@ -22,7 +23,7 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
       return await call();
     } catch (error) {
       const unknown = isTransientError(error) || (error instanceof ApiError && error.status === 409);
-      const stored = unknown ? await queryClient.fetchQuery({ ...surveyQueries.response(ref), retry: false }).catch(() => undefined) : undefined;
+      const stored = unknown ? await readStoredOnce(queryClient, surveyQueries.response(ref)) : undefined;
       if (stored?.status === leadsTo) return stored;
       throw error;
     }
