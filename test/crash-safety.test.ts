@@ -13,7 +13,7 @@ import type { Database } from '#server/db/schema';
 import { changeRoundState, createRound } from '#server/rounds/service';
 import { grantRole, insertUser } from '#server/users/repository';
 import { ANSWERABLE_AREAS } from './support/survey';
-import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive, signalProcess } from './support/processes';
 import { SYSTEM_ACTOR } from '#server/audit/actor';
 
 /**
@@ -73,7 +73,7 @@ async function crash(child: ChildProcess): Promise<void> {
   const postmaster = postmasterPid();
   const backends = childrenOf(postmaster);
   child.kill('SIGKILL');
-  process.kill(postmaster, 'SIGKILL');
+  signalProcess(postmaster, 'SIGKILL');
   await until(() => child.exitCode !== null || child.signalCode !== null);
   await until(() => ![postmaster, ...backends].some(isAlive));
 }

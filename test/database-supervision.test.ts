@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePorts } from '../scripts/free-port';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
-import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, childrenOf, isAlive, signalProcess } from './support/processes';
 
 /**
  * The real server process on its own embedded PostgreSQL, whose processes
@@ -113,12 +113,12 @@ function postmasterPid(): number {
 function stallPostgres(): () => void {
   const postmaster = postmasterPid();
   const processes = [postmaster, ...childrenOf(postmaster)];
-  for (const pid of processes) process.kill(pid, 'SIGSTOP');
+  for (const pid of processes) signalProcess(pid, 'SIGSTOP');
   let resumed = false;
   return () => {
     if (resumed) return;
     resumed = true;
-    for (const pid of processes) if (isAlive(pid)) process.kill(pid, 'SIGCONT');
+    for (const pid of processes) if (isAlive(pid)) signalProcess(pid, 'SIGCONT');
   };
 }
 
@@ -142,8 +142,8 @@ afterAll(async () => {
   const pid = postmasterPid();
   if (pid) {
     if (isAlive(pid)) {
-      process.kill(pid, 'SIGCONT');
-      process.kill(pid, 'SIGINT');
+      signalProcess(pid, 'SIGCONT');
+      signalProcess(pid, 'SIGINT');
       await until(() => !isAlive(pid), 15_000, 'PostgreSQL stopped').catch(() => undefined);
     }
   }
@@ -191,7 +191,7 @@ describe('the database under a running server', () => {
   it('starts a killed PostgreSQL again (or exits non-zero) within 30 s', async () => {
     expect(running(server.child)).toBe(true);
     const killed = postmasterPid();
-    process.kill(killed, 'SIGKILL');
+    signalProcess(killed, 'SIGKILL');
     const killedAt = Date.now();
 
     await until(
@@ -291,7 +291,7 @@ describe('the database under a running server', () => {
     const deadlineMs = 5000;
     server = startServer({ EMBEDDED_DB_RESTART_DEADLINE_S: String(deadlineMs / 1000) });
     await until(healthy, SERVER_START_TIMEOUT_MS, 'server healthy');
-    process.kill(postmasterPid(), 'SIGKILL');
+    signalProcess(postmasterPid(), 'SIGKILL');
     const killedAt = Date.now();
     // Something else takes the port the moment it is free, so no restart can succeed.
     const squatter = await takePort(dbPort);

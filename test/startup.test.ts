@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePorts } from '../scripts/free-port';
 import { SERVER_ENTRY, buildServerIfStale } from '../scripts/server-build.mjs';
 import { createTestDatabase } from './support/database';
-import { SERVER_START_TIMEOUT_MS, isAlive } from './support/processes';
+import { SERVER_START_TIMEOUT_MS, isAlive, signalProcess } from './support/processes';
 
 // The real server process, as `npm start` runs it (compiled: dist/server/main.js, no TypeScript loader),
 // on its own embedded PostgreSQL.
@@ -60,7 +60,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   const pid = postgresPid();
-  if (pid && isAlive(pid)) process.kill(pid, 'SIGINT');
+  if (pid && isAlive(pid)) signalProcess(pid, 'SIGINT');
   await rm(dataDir, { recursive: true, force: true });
 });
 

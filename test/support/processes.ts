@@ -1,7 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
+/**
+ * Throws unless `pid` names one process. kill(2) reads 0 as the caller's whole process group and -1 as every process it
+ * may signal: a pid read as 0 from a missing pid file would stop or kill the test run itself, not PostgreSQL.
+ */
+function assertOneProcess(pid: number): void {
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`${pid} is not one process's pid: kill(2) would signal a group of processes`);
+}
+
+/** Sends a signal to one process; refuses a pid that would address a process group. */
+export function signalProcess(pid: number, signal: NodeJS.Signals): void {
+  assertOneProcess(pid);
+  process.kill(pid, signal);
+}
+
 /** The direct children of a process (PostgreSQL's backends under its postmaster), read from /proc. */
 export function childrenOf(pid: number): number[] {
+  assertOneProcess(pid);
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .filter((entry) => {
@@ -15,6 +30,7 @@ export function childrenOf(pid: number): number[] {
 }
 
 export function isAlive(pid: number): boolean {
+  assertOneProcess(pid);
   try {
     process.kill(pid, 0);
     return true;
