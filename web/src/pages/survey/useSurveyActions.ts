@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SurveyResponse } from '#shared/api/responses';
+import type { CarryOverResult, SurveyResponse } from '#shared/api/responses';
 import { ApiError, isTransientError } from '#web/api/client';
 import { readStoredOnce } from '#web/app/queryClient';
 import type { DraftStore } from './draftStore';
@@ -29,6 +29,18 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
     }
   }
 
+  /**
+   * A copy whose answer never came (a dropped connection) may be stored, and sent again it finds nothing left to copy:
+   * the response as stored says. The areas carried over since the click are what it copied.
+   */
+  async function readBackCarryOver(error: unknown, carriedBefore: string[]): Promise<CarryOverResult | undefined> {
+    if (!isTransientError(error)) return undefined;
+    const stored = await readStoredOnce(queryClient, surveyQueries.response(ref));
+    const copiedAreas = carriedOverAreas(stored).filter((key) => !carriedBefore.includes(key));
+    if (!stored || stored.carryOverFromYear === null || copiedAreas.length === 0) return undefined;
+    return { fromYear: stored.carryOverFromYear, copiedAreas, response: stored };
+  }
+
   return {
     submit: useMutation({
       mutationFn: async () => {
@@ -46,9 +58,20 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
     carryOver: useMutation({
       mutationFn: async () => {
         await store.flushNow();
-        return surveyApi.carryOver(ref);
+        const carriedBefore = carriedOverAreas(store.getSnapshot().response);
+        try {
+          return await surveyApi.carryOver(ref);
+        } catch (error) {
+          const copied = await readBackCarryOver(error, carriedBefore);
+          if (copied) return copied;
+          throw error;
+        }
       },
       onSuccess: (result) => adopt(result.response),
     }),
   };
+}
+
+function carriedOverAreas(response: SurveyResponse | null | undefined): string[] {
+  return Object.entries(response?.answers ?? {}).flatMap(([key, answer]) => (answer.carriedOver ? [key] : []));
 }
