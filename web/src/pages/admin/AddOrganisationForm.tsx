@@ -2,10 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ADDABLE_ORGANISATION_TYPES, createOrganisationBodySchema } from '#shared/api/organisations';
+import { createOnce } from '#web/app/queryClient';
 import { Form, FormSelectField, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
-import { adminKeys, createOrganisation } from './adminApi';
+import { adminKeys, adminQueries, createOrganisation } from './adminApi';
 import { useAllOrganisations } from './useOrganisations';
 
 type Props = { counties: [string, string][]; onDone: (message: string) => void };
@@ -39,7 +40,14 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
 
   async function submit(body: z.output<typeof schema>) {
     try {
-      const { organisation } = await create.mutateAsync(body);
+      // Sent again after a lost answer, a stored organisation's code would be refused as taken: read back instead.
+      const organisation = await createOnce(
+        queryClient,
+        adminQueries.organisations({}),
+        (list) => list.organisations,
+        (stored) => stored.code === body.code && stored.name === body.name && stored.type === body.type,
+        async () => (await create.mutateAsync(body)).organisation,
+      );
       await queryClient.invalidateQueries({ queryKey: adminKeys.organisations });
       onDone(t('organisations.added', { name: organisation.name }));
       form.reset({ ...form.getValues(), code: '', name: '', contactEmail: '' });

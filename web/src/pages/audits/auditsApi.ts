@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { answer, answerTimeLimit, api, apiUrl, done, isTransientError } from '#web/api/client';
-import { readStoredOnce } from '#web/app/queryClient';
+import { answer, answerTimeLimit, api, apiUrl, done } from '#web/api/client';
+import { createOnce } from '#web/app/queryClient';
 // Types only from shared/: the page's schemas come in with its forms.
 import type { AuditRegister, ExternalAuditBody, FollowUpBody, RecommendationBody } from '#shared/api/external-audits';
 
@@ -154,16 +154,7 @@ export function useCreateOnce(organisationId: number) {
     entries: (register: AuditRegister) => readonly Entry[],
     isIt: (entry: Entry) => boolean,
   ): Promise<void> => {
-    const query = registerQueries.register(organisationId, i18n.language);
-    const before = queryClient.getQueryData(query.queryKey);
-    const known = before && new Set(entries(before).map((entry) => entry.id));
-    try {
-      await create();
-    } catch (error) {
-      if (!known || !isTransientError(error)) throw error;
-      const now = await readStoredOnce(queryClient, query);
-      if (!now || !entries(now).some((entry) => !known.has(entry.id) && isIt(entry))) throw error;
-    }
+    await createOnce(queryClient, registerQueries.register(organisationId, i18n.language), entries, isIt, create);
   };
 }
 
