@@ -50,24 +50,29 @@ export const readStoredOnce = <Data, Key extends QueryKey>(queryClient: QueryCli
 /**
  * Creates something at most once. When the answer never came (a dropped connection) it may have been stored all the
  * same, and sent again it would be there twice, or refused as already there: the list as stored now, asked for once,
- * says. A new entry (one the list did not hold when the call went) that `isIt` recognises is the one created, and is
- * returned; otherwise the failure stands. Without the list in the cache before the call nothing can be told apart.
+ * says. A new entry (one whose `key` the list did not hold when the call went) that `isIt` recognises is the one
+ * created, and is returned; otherwise the failure stands. Without the list in the cache before the call nothing can be
+ * told apart.
  */
-export async function createOnce<Data, Key extends QueryKey, Entry extends { id: number }, Created>(
+export async function createOnce<Data, Key extends QueryKey, Entry, Created>(
   queryClient: QueryClient,
-  list: FetchQueryOptions<Data, Error, Data, Key>,
-  entries: (data: Data) => readonly Entry[],
-  isIt: (entry: Entry) => boolean,
+  list: {
+    query: FetchQueryOptions<Data, Error, Data, Key>;
+    entries: (data: Data) => readonly Entry[];
+    key: (entry: Entry) => unknown;
+    isIt: (entry: Entry) => boolean;
+  },
   create: () => Promise<Created>,
 ): Promise<Created | Entry> {
-  const before = queryClient.getQueryData<Data>(list.queryKey);
-  const known = before && new Set(entries(before).map((entry) => entry.id));
+  const { query, entries, key, isIt } = list;
+  const before = queryClient.getQueryData<Data>(query.queryKey);
+  const known = before && new Set(entries(before).map(key));
   try {
     return await create();
   } catch (error) {
     if (!known || !isTransientError(error)) throw error;
-    const now = await readStoredOnce(queryClient, list);
-    const created = now && entries(now).find((entry) => !known.has(entry.id) && isIt(entry));
+    const now = await readStoredOnce(queryClient, query);
+    const created = now && entries(now).find((entry) => !known.has(key(entry)) && isIt(entry));
     if (!created) throw error;
     return created;
   }

@@ -43,9 +43,12 @@ export function AddOrganisationForm({ counties, onDone }: Props) {
       // Sent again after a lost answer, a stored organisation's code would be refused as taken: read back instead.
       const organisation = await createOnce(
         queryClient,
-        adminQueries.organisations({}),
-        (list) => list.organisations,
-        (stored) => stored.code === body.code && stored.name === body.name && stored.type === body.type,
+        {
+          query: adminQueries.organisations({}),
+          entries: (list) => list.organisations,
+          key: (stored) => stored.id,
+          isIt: (stored) => stored.code === body.code && stored.name === body.name && stored.type === body.type,
+        },
         async () => (await create.mutateAsync(body)).organisation,
       );
       await queryClient.invalidateQueries({ queryKey: adminKeys.organisations });

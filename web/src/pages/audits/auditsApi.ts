@@ -154,7 +154,8 @@ export function useCreateOnce(organisationId: number) {
     entries: (register: AuditRegister) => readonly Entry[],
     isIt: (entry: Entry) => boolean,
   ): Promise<void> => {
-    await createOnce(queryClient, registerQueries.register(organisationId, i18n.language), entries, isIt, create);
+    const query = registerQueries.register(organisationId, i18n.language);
+    await createOnce(queryClient, { query, entries, key: (entry) => entry.id, isIt }, create);
   };
 }
 

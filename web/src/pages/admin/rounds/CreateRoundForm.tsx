@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { adminRoundPath } from '#web/app/paths';
 import { z } from 'zod';
-import { createRoundBodySchema } from '#shared/api/rounds';
+import { createRoundBodySchema, type Round } from '#shared/api/rounds';
+import { createOnce } from '#web/app/queryClient';
 import { Form, FormSelectField, FormTextField } from '#web/forms/Form';
 import { showServerError } from '#web/forms/serverErrors';
 import { useSchemaForm } from '#web/forms/useSchemaForm';
@@ -35,7 +36,18 @@ export function CreateRoundForm() {
 
   async function submit({ bankVersion, ...round }: z.output<typeof schema>) {
     try {
-      const created = await create.mutateAsync({ ...round, ...(bankVersion && { bankVersion }) });
+      // Sent again after a lost answer, a stored round's year would be refused as taken: read back instead.
+      const sameInstant = (a: string, b: string) => Date.parse(a) === Date.parse(b);
+      const isIt = (stored: Round) =>
+        stored.year === round.year &&
+        sameInstant(stored.opensAt, round.opensAt) &&
+        sameInstant(stored.closesAt, round.closesAt) &&
+        (!bankVersion || stored.bankVersion === bankVersion);
+      const created = await createOnce(
+        queryClient,
+        { query: roundQueries.rounds(), entries: (list) => list.rounds, key: (stored) => stored.year, isIt },
+        () => create.mutateAsync({ ...round, ...(bankVersion && { bankVersion }) }),
+      );
       await queryClient.invalidateQueries({ queryKey: roundKeys.rounds });
       void navigate(adminRoundPath(created.year));
     } catch (error) {
