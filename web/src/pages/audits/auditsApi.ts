@@ -141,10 +141,8 @@ export function useRegisterChange<Args extends { organisationId: number }, Resul
 export const registerCalls = calls;
 
 /**
- * Adds an entry to the register (an audit, a recommendation) at most once. When the answer never came (a dropped
- * connection) the entry may have been stored all the same, and sent again it would be there twice: the register as
- * stored now, asked for once, says. A new entry (`entries` of the register, one it did not hold when the call went)
- * that `isIt` counts as the one added; otherwise the failure stands.
+ * Adds an entry to the register (an audit, a recommendation) at most once: `createOnce` over the register, whose
+ * entries (`entries`) are told apart by id.
  */
 export function useCreateOnce(organisationId: number) {
   const queryClient = useQueryClient();

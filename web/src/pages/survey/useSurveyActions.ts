@@ -30,15 +30,20 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
   }
 
   /**
-   * A copy whose answer never came (a dropped connection) may be stored, and sent again it finds nothing left to copy:
-   * the response as stored says. The areas carried over since the click are what it copied.
+   * Copies last year's answers. A copy whose answer never came (a dropped connection) may be stored, and sent again it
+   * finds nothing left to copy: the response as stored says. The areas carried over since the call went are what it
+   * copied.
    */
-  async function readBackCarryOver(error: unknown, carriedBefore: string[]): Promise<CarryOverResult | undefined> {
-    if (!isTransientError(error)) return undefined;
-    const stored = await readStoredOnce(queryClient, surveyQueries.response(ref));
-    const copiedAreas = carriedOverAreas(stored).filter((key) => !carriedBefore.includes(key));
-    if (!stored || stored.carryOverFromYear === null || copiedAreas.length === 0) return undefined;
-    return { fromYear: stored.carryOverFromYear, copiedAreas, response: stored };
+  async function carryOverOnce(): Promise<CarryOverResult> {
+    const carriedBefore = carriedOverAreas(store.getSnapshot().response);
+    try {
+      return await surveyApi.carryOver(ref);
+    } catch (error) {
+      const stored = isTransientError(error) ? await readStoredOnce(queryClient, surveyQueries.response(ref)) : undefined;
+      const copiedAreas = carriedOverAreas(stored).filter((key) => !carriedBefore.includes(key));
+      if (!stored || stored.carryOverFromYear === null || copiedAreas.length === 0) throw error;
+      return { fromYear: stored.carryOverFromYear, copiedAreas, response: stored };
+    }
   }
 
   return {
@@ -58,14 +63,7 @@ export function useSurveyActions(ref: SurveyRef, store: DraftStore) {
     carryOver: useMutation({
       mutationFn: async () => {
         await store.flushNow();
-        const carriedBefore = carriedOverAreas(store.getSnapshot().response);
-        try {
-          return await surveyApi.carryOver(ref);
-        } catch (error) {
-          const copied = await readBackCarryOver(error, carriedBefore);
-          if (copied) return copied;
-          throw error;
-        }
+        return carryOverOnce();
       },
       onSuccess: (result) => adopt(result.response),
     }),
